@@ -1,0 +1,29 @@
+// Sums Vitest's and Playwright's JSON reports into the one plain line CI
+// reads: `N passed, N failed, N skipped`. Exits 1 when a report is missing
+// (a step that never ran is a failure, not a pass) or anything failed.
+import fs from 'node:fs';
+
+let passed = 0, failed = 0, skipped = 0, missing = 0;
+
+function read(file) {
+  try { return JSON.parse(fs.readFileSync(file, 'utf8')); } catch { console.log(`[ci] missing or unreadable report: ${file}`); missing++; return null; }
+}
+
+for (const file of process.argv.slice(2)) {
+  const r = read(file);
+  if (!r) continue;
+  if ('numPassedTests' in r) {
+    // Vitest (jest-compatible JSON)
+    passed += r.numPassedTests; failed += r.numFailedTests; skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+    if (r.numTotalTests === 0) { console.log(`[ci] ${file}: no test ran`); missing++; }
+  } else if (r.stats) {
+    // Playwright
+    passed += r.stats.expected ?? 0; failed += (r.stats.unexpected ?? 0) + (r.stats.flaky ?? 0); skipped += r.stats.skipped ?? 0;
+    if ((r.stats.expected ?? 0) + (r.stats.unexpected ?? 0) === 0) { console.log(`[ci] ${file}: no test ran`); missing++; }
+  } else {
+    console.log(`[ci] ${file}: unknown report format`); missing++;
+  }
+}
+if (missing) failed += missing;
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,112 @@
+// The only module that imports maplibre-gl's runtime (with mapController's
+// types): it is loaded lazily, so the page's title, timeline and table paint
+// before the map library has arrived (issue 8).
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Geography } from '../domain/geography';
+import { drawIcon, type IconShape } from './icons';
+import { buildStyle, PLACE_ICONS } from './layers';
+import { createMapController, REGION_BOUNDS, type MapController } from './mapController';
+import { bundledFonts } from './fonts';
+import type { MapLike } from './mapLike';
+
+let workerSet = false;
+
+export interface CreateMapOptions {
+  container: HTMLElement;
+  geography: Geography;
+  provinceDate: string;
+  attribution: string;
+  /** Embeds let the host page scroll: one finger / plain wheel scrolls the page. */
+  cooperativeGestures: boolean;
+  locale?: Record<string, string>;
+}
+
+export interface MapHandle {
+  controller: MapController;
+  /** Ids of features of the given layers actually drawn now (for tests and checks). */
+  renderedIds(layers: string[]): string[];
+  whenIdle(): Promise<void>;
+  resize(): void;
+}
+
+export class NoWebglError extends Error {
+  constructor() { super('WebGL 2 is not available'); this.name = 'NoWebglError'; }
+}
+
+export function webgl2Available(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return !!canvas.getContext('webgl2');
+  } catch {
+    return false;
+  }
+}
+
+export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
+  if (!webgl2Available()) throw new NoWebglError();
+  if (!workerSet) {
+    maplibregl.setWorkerUrl(workerUrl);
+    workerSet = true;
+  }
+  const style = buildStyle(options.geography, {
+    provinceDate: options.provinceDate,
+    fonts: bundledFonts(document.baseURI),
+  });
+  const map = new maplibregl.Map({
+    container: options.container,
+    style,
+    bounds: REGION_BOUNDS,
+    fitBoundsOptions: { padding: 16 },
+    minZoom: 2.5,
+    maxZoom: 9, // Natural Earth 1:10m is generalised by 1–3 km (GEODATA.md).
+    renderWorldCopies: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    attributionControl: false,
+    cooperativeGestures: options.cooperativeGestures,
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.on('styleimagemissing', (e: { id: string }) => {
+    const kind = e.id.startsWith('place-') ? e.id.slice('place-'.length) : null;
+    const spec = kind ? PLACE_ICONS[kind as keyof typeof PLACE_ICONS] : undefined;
+    if (!spec || map.hasImage(e.id)) return;
+    const pixelRatio = Math.min(3, Math.max(1, window.devicePixelRatio || 1));
+    map.addImage(e.id, drawIcon({ ...spec, shape: spec.shape as IconShape, pixelRatio }), { pixelRatio });
+  });
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
+  map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: escapeHtml(options.attribution) }), 'bottom-right');
+
+  await new Promise<void>((resolve, reject) => {
+    map.once('load', () => resolve());
+    map.once('error', (e) => reject(new Error(e.error?.message ?? 'map error')));
+  });
+
+  const controller = createMapController(map as unknown as MapLike, options.geography);
+  return {
+    controller,
+    renderedIds(layers) {
+      const present = layers.filter((l) => map.getLayer(l));
+      const ids = map.queryRenderedFeatures({ layers: present }).map((f) => String(f.properties?.id ?? f.id));
+      return [...new Set(ids)].sort();
+    },
+    whenIdle() {
+      return new Promise((resolve) => {
+        map.once('idle', () => resolve());
+        // `idle` registered after the map is already idle never fires (TOOLCHAIN.md).
+        map.triggerRepaint();
+      });
+    },
+    resize() { map.resize(); },
+  };
+}
+
+/** MapLibre inserts attribution as HTML; ours is text, so escape it (render data as text). */
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

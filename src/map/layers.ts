@@ -1,0 +1,185 @@
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Geography } from '../domain/geography';
+import { dash, palette } from './palette';
+
+/** Font stack names: with no `glyphs` URL MapLibre draws them from `font-faces` or local fonts. */
+export const FONT_REGULAR = 'Noto Sans Regular';
+export const FONT_BOLD = 'Noto Sans Bold';
+
+export interface StyleOptions {
+  /** Absolute URLs of the bundled font files (woff2), so labels look the same offline everywhere. */
+  fonts?: { regular: FontFile[]; bold: FontFile[] };
+  /** ISO calendar date the provinces are drawn for (Quảng Trị changed on 2025-07-01). */
+  provinceDate: string;
+}
+
+export interface FontFile { url: string; unicodeRange: string[] }
+
+export const SOURCE = {
+  countries: 'countries',
+  provinces: 'provinces',
+  borders: 'borders',
+  places: 'places',
+  countryLabels: 'country-labels',
+} as const;
+
+/**
+ * Country name positions, placed by hand: a polygon label is drawn once per
+ * tile by MapLibre, which repeats China's name across tiles.
+ */
+export const COUNTRY_LABELS: ReadonlyArray<{ id: string; name: string; lon: number; lat: number }> = [
+  { id: 'VN', name: 'VIỆT NAM', lon: 105.2, lat: 21.35 },
+  { id: 'LA', name: 'LAOS', lon: 103.1, lat: 19.25 },
+  { id: 'CN', name: 'CHINA / 中国', lon: 107.3, lat: 24.35 },
+  { id: 'TH', name: 'THAILAND', lon: 101.9, lat: 16.3 },
+  { id: 'KH', name: 'CAMBODIA', lon: 105.0, lat: 12.9 },
+];
+
+/** Whether a feature with these validity dates exists on `date` (all ISO, inclusive). */
+export function validOnFilter(date: string): ExpressionSpecification {
+  return [
+    'all',
+    ['any', ['!', ['has', 'validFrom']], ['<=', ['get', 'validFrom'], date]],
+    ['any', ['!', ['has', 'validTo']], ['>=', ['get', 'validTo'], date]],
+  ];
+}
+
+const focusProvinces = (date: string): FilterSpecification => ['all', ['==', ['get', 'focus'], true], validOnFilter(date)];
+const otherProvinces = (date: string): FilterSpecification => ['all', ['!=', ['get', 'focus'], true], validOnFilter(date)];
+
+/** Ids of the layers whose filter depends on the province date. */
+export const DATED_LAYERS = {
+  'provinces-line': otherProvinces,
+  'focus-fill': focusProvinces,
+  'focus-line': focusProvinces,
+  'focus-label': focusProvinces,
+} as const;
+
+export function buildSources(geo: Geography): Record<string, SourceSpecification> {
+  const labels = {
+    type: 'FeatureCollection' as const,
+    features: COUNTRY_LABELS.map((c) => ({
+      type: 'Feature' as const,
+      properties: { id: c.id, name: c.name },
+      geometry: { type: 'Point' as const, coordinates: [c.lon, c.lat] },
+    })),
+  };
+  return {
+    [SOURCE.countries]: { type: 'geojson', data: geo.countries, promoteId: 'id' },
+    [SOURCE.provinces]: { type: 'geojson', data: geo.provinces, promoteId: 'id' },
+    [SOURCE.borders]: { type: 'geojson', data: geo.borders, promoteId: 'id' },
+    [SOURCE.places]: { type: 'geojson', data: geo.places, promoteId: 'id' },
+    [SOURCE.countryLabels]: { type: 'geojson', data: labels },
+  };
+}
+
+const textFont = [FONT_REGULAR];
+const textFontBold = [FONT_BOLD];
+
+export function buildLayers(provinceDate: string): LayerSpecification[] {
+  const isBorder = (id: string): FilterSpecification => ['==', ['get', 'id'], id];
+  const focusBorders: FilterSpecification = ['in', ['get', 'id'], ['literal', ['border-vn-cn', 'border-vn-la']]];
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': palette.sea } },
+    {
+      id: 'land', type: 'fill', source: SOURCE.countries,
+      paint: { 'fill-color': ['case', ['==', ['get', 'focus'], true], palette.focusLand, palette.land] },
+    },
+    {
+      id: 'focus-fill', type: 'fill', source: SOURCE.provinces, filter: focusProvinces(provinceDate),
+      paint: { 'fill-color': palette.focusFill, 'fill-opacity': 0.75 },
+    },
+    {
+      id: 'provinces-line', type: 'line', source: SOURCE.provinces, filter: otherProvinces(provinceDate),
+      paint: { 'line-color': palette.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.3, 8, 1] },
+    },
+    {
+      id: 'country-line', type: 'line', source: SOURCE.countries,
+      paint: { 'line-color': palette.countryLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 8, 1.4] },
+    },
+    {
+      id: 'focus-line', type: 'line', source: SOURCE.provinces, filter: focusProvinces(provinceDate),
+      paint: { 'line-color': palette.focusLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 8, 2.2] },
+    },
+    {
+      id: 'border-casing', type: 'line', source: SOURCE.borders, filter: focusBorders,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': palette.borderCasing, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 4, 8, 8], 'line-opacity': 0.85 },
+    },
+    {
+      id: 'border-vn-cn', type: 'line', source: SOURCE.borders, filter: isBorder('border-vn-cn'),
+      paint: {
+        'line-color': palette.borderVnCn,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 2, 8, 4],
+        'line-dasharray': [...dash.borderVnCn],
+      },
+    },
+    {
+      id: 'border-vn-la', type: 'line', source: SOURCE.borders, filter: isBorder('border-vn-la'),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': palette.borderVnLa, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 2, 8, 4] },
+    },
+    {
+      id: 'border-label', type: 'symbol', source: SOURCE.borders, filter: focusBorders, minzoom: 5,
+      layout: {
+        'symbol-placement': 'line', 'text-field': ['get', 'name_en'], 'text-font': textFont,
+        'text-size': 12, 'symbol-spacing': 380, 'text-offset': [0, -1], 'text-letter-spacing': 0.04,
+      },
+      paint: {
+        'text-color': ['match', ['get', 'id'], 'border-vn-cn', palette.borderVnCn, palette.borderVnLa],
+        'text-halo-color': palette.labelHalo, 'text-halo-width': 1.6,
+      },
+    },
+    {
+      id: 'country-label', type: 'symbol', source: SOURCE.countryLabels, maxzoom: 7.5,
+      layout: { 'text-field': ['get', 'name'], 'text-font': textFontBold, 'text-size': 15, 'text-letter-spacing': 0.18 },
+      paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
+    },
+    {
+      id: 'focus-label', type: 'symbol', source: SOURCE.provinces, filter: focusProvinces(provinceDate),
+      layout: { 'text-field': ['get', 'name'], 'text-font': textFontBold, 'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 9, 17], 'text-allow-overlap': false },
+      paint: { 'text-color': palette.focusLine, 'text-halo-color': palette.labelHalo, 'text-halo-width': 2 },
+    },
+    {
+      id: 'places-symbol', type: 'symbol', source: SOURCE.places,
+      layout: {
+        'icon-image': ['concat', 'place-', ['get', 'kind']],
+        'icon-allow-overlap': true,
+        'text-field': ['get', 'name'],
+        'text-font': ['case', ['==', ['get', 'kind'], 'national-capital'], ['literal', textFontBold], ['literal', textFont]],
+        'text-size': ['match', ['get', 'kind'], 'national-capital', 14, 'border-gate', 11, 12],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.8,
+        'text-justify': 'auto',
+        'symbol-sort-key': ['coalesce', ['get', 'rank'], 5],
+        'text-optional': true,
+      },
+      paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.5 },
+    },
+  ];
+}
+
+export function buildStyle(geo: Geography, options: StyleOptions): StyleSpecification {
+  const style: StyleSpecification = {
+    version: 8,
+    name: 'border-cooperation',
+    sources: buildSources(geo),
+    layers: buildLayers(options.provinceDate),
+  };
+  if (options.fonts) {
+    style['font-faces'] = {
+      [FONT_REGULAR]: options.fonts.regular.map((f) => ({ url: f.url, 'unicode-range': f.unicodeRange })),
+      [FONT_BOLD]: options.fonts.bold.map((f) => ({ url: f.url, 'unicode-range': f.unicodeRange })),
+    };
+  }
+  return style;
+}
+
+/** Place kinds and the icon each is drawn with (shape and colour, never colour alone). */
+export const PLACE_ICONS = {
+  'national-capital': { shape: 'star', fill: palette.capital, stroke: '#ffffff', size: 16 },
+  'provincial-capital': { shape: 'square', fill: palette.town, stroke: '#ffffff', size: 10 },
+  town: { shape: 'circle', fill: palette.town, stroke: '#ffffff', size: 9 },
+  district: { shape: 'ring', fill: palette.district, stroke: palette.district, size: 11 },
+  'border-gate': { shape: 'diamond', fill: palette.gate, stroke: '#ffffff', size: 12 },
+} as const;

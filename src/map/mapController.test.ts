@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { Geography, GeoCollection } from '../domain/geography';
+import { createFakeMap } from './fakeMap';
+import { DATED_LAYERS } from './layers';
+import { createMapController, validityKey } from './mapController';
+
+const poly = (id: string, extra: Record<string, unknown> = {}) => ({
+  type: 'Feature' as const,
+  geometry: { type: 'Polygon' as const, coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] },
+  properties: { id, kind: 'province', name: id, name_en: id, source: 't', ...extra },
+});
+const fc = (features: GeoCollection['features']): GeoCollection => ({ type: 'FeatureCollection', features });
+const geo: Geography = {
+  countries: fc([]),
+  borders: fc([]),
+  places: fc([]),
+  provinces: fc([
+    poly('vn-quang-tri', { validTo: '2025-06-30', focus: true }),
+    poly('vn-quang-binh', { validTo: '2025-06-30' }),
+    poly('vn-quang-tri-2025', { validFrom: '2025-07-01', focus: true }),
+    poly('la-salavan', { focus: true }),
+  ]),
+};
+
+describe('validityKey', () => {
+  it.each([
+    ['2025-06-30', 'vn-quang-tri,vn-quang-binh'],
+    ['2025-07-01', 'vn-quang-tri-2025'],
+    ['2022-06-01', 'vn-quang-tri,vn-quang-binh'],
+    ['2026-01-15', 'vn-quang-tri-2025'],
+  ])('on %s the dated provinces are %s', (date, key) => {
+    expect(validityKey(geo, date)).toBe(key);
+  });
+});
+
+describe('createMapController', () => {
+  it('refilters the dated layers only when the set of valid provinces changes', () => {
+    const map = createFakeMap(Object.keys(DATED_LAYERS));
+    const c = createMapController(map, geo);
+    expect(c.setProvinceDate('2024-01-01')).toBe(true);
+    expect(map.callsOf('setFilter')).toHaveLength(Object.keys(DATED_LAYERS).length);
+    expect(c.setProvinceDate('2025-06-30')).toBe(false);
+    expect(map.callsOf('setFilter')).toHaveLength(Object.keys(DATED_LAYERS).length);
+    expect(c.setProvinceDate('2025-07-01')).toBe(true);
+    const last = map.callsOf('setFilter').at(-1);
+    expect(JSON.stringify(last)).toContain('2025-07-01');
+  });
+
+  it('skips layers the style does not have', () => {
+    const map = createFakeMap(['focus-fill']);
+    createMapController(map, geo).setProvinceDate('2020-01-01');
+    expect(map.callsOf('setFilter').map((a) => a[0])).toEqual(['focus-fill']);
+  });
+
+  it('sets country names once per distinct set of names', () => {
+    const map = createFakeMap([]);
+    const c = createMapController(map, geo);
+    expect(c.setCountryNames({ VN: 'VIỆT NAM' })).toBe(true);
+    expect(c.setCountryNames({ VN: 'VIỆT NAM' })).toBe(false);
+    const [[source, data]] = map.callsOf('setData') as [[string, { features: Array<{ properties: { id: string; name: string } }> }]];
+    expect(source).toBe('country-labels');
+    expect(data.features.find((f) => f.properties.id === 'VN')?.properties.name).toBe('VIỆT NAM');
+  });
+
+  it('frames the region without animation by default and removes the map on destroy', () => {
+    const map = createFakeMap([]);
+    const c = createMapController(map, geo);
+    c.fitRegion();
+    c.destroy();
+    expect(map.callsOf('fitBounds')[0]?.[1]).toMatchObject({ animate: false });
+    expect(map.callsOf('remove')).toHaveLength(1);
+  });
+});

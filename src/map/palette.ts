@@ -1,0 +1,30 @@
+/**
+ * The map's colours, shared by the style and the HTML legend so the two
+ * cannot drift apart. Border lines differ by dash pattern as well as colour
+ * (nothing is told by colour alone).
+ */
+export const palette = {
+  sea: '#cddfe8',
+  land: '#e9e5dc',
+  focusLand: '#f7f4ee',
+  countryLine: '#857b6c',
+  provinceLine: '#b8b0a2',
+  focusFill: '#f1d9a6',
+  focusLine: '#9a5a14',
+  borderVnCn: '#b0302a',
+  borderVnLa: '#5b2c83',
+  borderCasing: '#ffffff',
+  label: '#2b2a27',
+  labelHalo: '#ffffff',
+  countryLabel: '#6d6455',
+  capital: '#1f1f1f',
+  town: '#3a3a3a',
+  district: '#5b2c83',
+  gate: '#b0302a',
+} as const;
+
+/** Dash patterns in line widths, mirrored by the legend's SVG. */
+export const dash = {
+  borderVnCn: [2.4, 1.2] as const,
+  borderVnLa: [1, 0] as const,
+};

@@ -1,0 +1,69 @@
+import { useId, useState } from 'react';
+import { dash, palette } from '../map';
+import type { MessageKey } from '../i18n/locales/en';
+import { useT } from './useT';
+
+type Swatch =
+  | { kind: 'fill'; fill: string; stroke: string }
+  | { kind: 'line'; color: string; dash?: readonly number[]; casing?: boolean }
+  | { kind: 'symbol'; shape: 'star' | 'square' | 'circle' | 'ring' | 'diamond'; fill: string };
+
+const ITEMS: ReadonlyArray<{ key: MessageKey; swatch: Swatch }> = [
+  { key: 'legend.focusProvince', swatch: { kind: 'fill', fill: palette.focusFill, stroke: palette.focusLine } },
+  { key: 'legend.province', swatch: { kind: 'line', color: palette.provinceLine } },
+  { key: 'legend.borderVnCn', swatch: { kind: 'line', color: palette.borderVnCn, dash: dash.borderVnCn, casing: true } },
+  { key: 'legend.borderVnLa', swatch: { kind: 'line', color: palette.borderVnLa, casing: true } },
+  { key: 'legend.otherBorder', swatch: { kind: 'line', color: palette.countryLine } },
+  { key: 'legend.capital', swatch: { kind: 'symbol', shape: 'star', fill: palette.capital } },
+  { key: 'legend.town', swatch: { kind: 'symbol', shape: 'circle', fill: palette.town } },
+  { key: 'legend.district', swatch: { kind: 'symbol', shape: 'ring', fill: palette.district } },
+  { key: 'legend.gate', swatch: { kind: 'symbol', shape: 'diamond', fill: palette.gate } },
+];
+
+function SwatchIcon({ swatch }: { swatch: Swatch }) {
+  return (
+    <svg width="28" height="16" viewBox="0 0 28 16" aria-hidden="true" focusable="false">
+      {swatch.kind === 'fill' && <rect x="3" y="2" width="22" height="12" fill={swatch.fill} stroke={swatch.stroke} strokeWidth="1.5" />}
+      {swatch.kind === 'line' && (
+        <>
+          {swatch.casing && <line x1="2" y1="8" x2="26" y2="8" stroke="#fff" strokeWidth="6" />}
+          <line x1="2" y1="8" x2="26" y2="8" stroke={swatch.color} strokeWidth={swatch.casing ? 3 : 1.5}
+            strokeDasharray={swatch.dash && swatch.dash[1] ? swatch.dash.map((d) => d * 3).join(' ') : undefined} />
+        </>
+      )}
+      {swatch.kind === 'symbol' && <SymbolShape shape={swatch.shape} fill={swatch.fill} />}
+    </svg>
+  );
+}
+
+function SymbolShape({ shape, fill }: { shape: string; fill: string }) {
+  switch (shape) {
+    case 'star': return <polygon points="14,1 16.4,5.8 21.6,6.5 17.8,10.2 18.7,15 14,12.7 9.3,15 10.2,10.2 6.4,6.5 11.6,5.8" fill={fill} stroke="#fff" />;
+    case 'square': return <rect x="9" y="3" width="10" height="10" fill={fill} stroke="#fff" />;
+    case 'ring': return <circle cx="14" cy="8" r="4.5" fill="none" stroke={fill} strokeWidth="2" />;
+    case 'diamond': return <polygon points="14,1.5 20.5,8 14,14.5 7.5,8" fill={fill} stroke="#fff" />;
+    default: return <circle cx="14" cy="8" r="4.5" fill={fill} stroke="#fff" />;
+  }
+}
+
+export function Legend() {
+  const t = useT();
+  const [open, setOpen] = useState(true);
+  const listId = useId();
+  return (
+    <section className="legend" aria-labelledby={`${listId}-title`}>
+      <div className="legend-head">
+        <h2 id={`${listId}-title`}>{t('legend.title')}</h2>
+        <button type="button" className="legend-toggle" aria-expanded={open} aria-controls={listId}
+          aria-label={open ? t('legend.hide') : t('legend.show')} onClick={() => setOpen((o) => !o)}>
+          {open ? '−' : '+'}
+        </button>
+      </div>
+      <ul id={listId} hidden={!open}>
+        {ITEMS.map((item) => (
+          <li key={item.key}><SwatchIcon swatch={item.swatch} /><span>{t(item.key)}</span></li>
+        ))}
+      </ul>
+    </section>
+  );
+}

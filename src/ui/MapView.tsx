@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Geography } from '../domain/geography';
+import { isNoWebglError, mountMap, type MapHandle } from '../map';
+import type { MessageKey } from '../i18n/locales/en';
+import { useViewer } from './StoreContext';
+import { useT } from './useT';
+
+type MapStatus = { state: 'loading' } | { state: 'ready' } | { state: 'no-webgl' } | { state: 'failed'; reason: string };
+
+export type MapElement = HTMLDivElement & { mapHandle?: MapHandle };
+
+const COUNTRY_KEYS: Record<string, MessageKey> = {
+  VN: 'country.VN', LA: 'country.LA', CN: 'country.CN', TH: 'country.TH', KH: 'country.KH',
+};
+
+interface Props {
+  geography: Geography;
+  provinceDate: string;
+  onReady?: (handle: MapHandle) => void;
+}
+
+export function MapView({ geography, provinceDate, onReady }: Props) {
+  const t = useT();
+  const mode = useViewer((s) => s.mode);
+  const containerRef = useRef<MapElement>(null);
+  const [status, setStatus] = useState<MapStatus>({ state: 'loading' });
+  const [handle, setHandle] = useState<MapHandle | null>(null);
+  // The map is created once per mount; language and date changes are applied
+  // to the live map through the controller below, not by re-creating it.
+  const initial = useRef({ t, provinceDate, onReady });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    let cancelled = false;
+    let created: MapHandle | null = null;
+    const { t: t0, provinceDate: date0, onReady: ready } = initial.current;
+    mountMap({
+      container,
+      geography,
+      provinceDate: date0,
+      attribution: t0('map.attribution', { credits: t0('map.credits') }),
+      cooperativeGestures: mode === 'embed',
+    })
+      .then((h) => {
+        created = h;
+        if (cancelled) { h.controller.destroy(); return; }
+        container.mapHandle = h;
+        setHandle(h);
+        setStatus({ state: 'ready' });
+        ready?.(h);
+      })
+      .catch((e: unknown) => {
+        if (cancelled) return;
+        setStatus(isNoWebglError(e) ? { state: 'no-webgl' } : { state: 'failed', reason: e instanceof Error ? e.message : String(e) });
+      });
+    return () => {
+      cancelled = true;
+      delete container.mapHandle;
+      created?.controller.destroy();
+    };
+  }, [geography, mode]);
+
+  useEffect(() => {
+    if (!handle) return;
+    const names: Record<string, string> = {};
+    for (const [code, key] of Object.entries(COUNTRY_KEYS)) names[code] = t(key);
+    handle.controller.setCountryNames(names);
+  }, [handle, t]);
+
+  useEffect(() => {
+    handle?.controller.setProvinceDate(provinceDate);
+  }, [handle, provinceDate]);
+
+  return (
+    <div className="map-wrap">
+      <div ref={containerRef} className="map-canvas" role="region" aria-label={t('map.label')} data-map-state={status.state} />
+      {status.state === 'loading' && <p className="map-status" role="status">{t('map.loading')}</p>}
+      {status.state === 'no-webgl' && <p className="map-status map-status-error" role="alert">{t('map.noWebgl')}</p>}
+      {status.state === 'failed' && <p className="map-status map-status-error" role="alert">{t('map.failed', { reason: status.reason })}</p>}
+    </div>
+  );
+}

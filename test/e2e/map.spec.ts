@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { renderedIds, waitForMapIdle, watchPage } from './helpers';
+
+test.describe('the offline map of the border region', () => {
+  test('draws focus provinces, both borders and labels, from its own origin only, without console errors', async ({ page }) => {
+    const watch = watchPage(page);
+    await page.goto('/?lang=en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Border cooperation: Vietnam, Laos, China');
+    await waitForMapIdle(page);
+
+    const provinces = await renderedIds(page, ['focus-fill']);
+    expect(provinces).toEqual(expect.arrayContaining(['la-salavan', 'la-savannakhet']));
+    // Today is after 1 July 2025: the merged Quảng Trị is drawn, not the old one.
+    expect(provinces).toContain('vn-quang-tri-2025');
+    expect(provinces).not.toContain('vn-quang-tri');
+
+    expect(await renderedIds(page, ['border-vn-cn'])).toEqual(['border-vn-cn']);
+    expect(await renderedIds(page, ['border-vn-la'])).toEqual(['border-vn-la']);
+
+    const labels = await renderedIds(page, ['focus-label', 'places-symbol']);
+    for (const id of ['la-salavan', 'la-savannakhet', 'vn-quang-tri-2025', 'place-ha-noi', 'place-vientiane']) expect(labels).toContain(id);
+
+    await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
+    await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+    await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('GeoNames');
+    await expect(page.getByRole('heading', { name: 'Legend' })).toBeVisible();
+
+    await page.screenshot({ path: 'reports/screenshots/map-desktop.png' });
+    expect(watch.foreign).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  });
+
+  test('frames the border region on a phone and on a projector', async ({ page }) => {
+    for (const size of [{ width: 375, height: 667 }, { width: 1920, height: 1080 }]) {
+      await page.setViewportSize(size);
+      await page.goto('/?lang=vi');
+      await waitForMapIdle(page);
+      expect(await renderedIds(page, ['border-vn-cn', 'border-vn-la'])).toEqual(['border-vn-cn', 'border-vn-la']);
+      const focus = await renderedIds(page, ['focus-fill']);
+      expect(focus).toEqual(expect.arrayContaining(['la-salavan', 'la-savannakhet', 'vn-quang-tri-2025']));
+      await page.screenshot({ path: `reports/screenshots/map-${size.width}x${size.height}.png` });
+    }
+  });
+
+  test('says so clearly when WebGL is unavailable', async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (type === 'webgl2' || type === 'webgl') return null;
+        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof original;
+    });
+    await page.goto('/?lang=en');
+    await expect(page.getByRole('alert').filter({ hasText: 'WebGL' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+});

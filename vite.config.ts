@@ -1,0 +1,19 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { dataPlugin } from './scripts/viteDataPlugin';
+
+const dataDir = fileURLToPath(new URL('./data', import.meta.url));
+
+// `base: './'` makes every asset URL relative, so `dist/` works from any
+// path on any static host (issue 5).
+export default defineConfig({
+  base: './',
+  plugins: [react(), dataPlugin(dataDir)],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: { host: '127.0.0.1' },
+});
