@@ -5,13 +5,16 @@ import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/vietnamese-400.css';
 import '@fontsource/noto-sans/vietnamese-700.css';
 import '../ui/app.css';
-import { loadGeography } from '../data/loadGeography';
+import { buildAnchorIndex } from '../domain/anchors';
 import { pickLanguage } from '../i18n/catalogues';
+import type { MapHandle } from '../map';
+import { attachPlayback } from '../store/playback';
 import { createViewerStore } from '../store/viewerStore';
 import { App } from '../ui/App';
 import { StoreProvider } from '../ui/StoreContext';
+import { connectMap } from './connectMap';
+import { loadRecord } from './loadRecord';
 import { parseMode } from './parseMode';
-import { todayInIndochina } from './today';
 
 const params = new URLSearchParams(window.location.search);
 const store = createViewerStore({
@@ -22,22 +25,25 @@ const store = createViewerStore({
 // The page's language follows the reader's choice (issue 7).
 const applyLang = (lang: string) => { document.documentElement.lang = lang; };
 applyLang(store.getState().lang);
-store.subscribe((s) => applyLang(s.lang));
+store.subscribe((s, prev) => { if (s.lang !== prev.lang) applyLang(s.lang); });
+attachPlayback(store);
 
-// Geography starts loading before React renders, in parallel with the code.
-const geography = loadGeography(document.baseURI).then(({ value, problems }) => {
-  for (const p of problems) {
-    store.getState().addNotice({ id: `geo:${p.file}:${p.reason}`, kind: 'geo-failed', file: p.file, count: 1, details: [], reason: p.reason });
-  }
-  return value;
-});
+// Geography and events start loading before React renders, in parallel with the code.
+const record = loadRecord(store, document.baseURI, params.get('data'));
+const anchors = record.geography.then(buildAnchorIndex);
+const onMapReady = (handle: MapHandle): (() => void) => {
+  let disconnect: (() => void) | null = null;
+  let cancelled = false;
+  void Promise.all([anchors, record.events]).then(([a]) => { if (!cancelled) disconnect = connectMap(store, handle, a); });
+  return () => { cancelled = true; disconnect?.(); };
+};
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>
-        <App geography={geography} provinceDate={todayInIndochina()} />
+        <App geography={record.geography} names={record.names} onMapReady={onMapReady} />
       </StoreProvider>
     </StrictMode>,
   );

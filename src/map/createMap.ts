@@ -8,6 +8,7 @@ import type { Geography } from '../domain/geography';
 import { drawIcon, type IconShape } from './icons';
 import { buildStyle, PLACE_ICONS } from './layers';
 import { createMapController, REGION_BOUNDS, type MapController } from './mapController';
+import { EventLayer } from './eventLayer';
 import { bundledFonts } from './fonts';
 import type { MapLike } from './mapLike';
 
@@ -21,6 +22,10 @@ export interface CreateMapOptions {
   /** Embeds let the host page scroll: one finger / plain wheel scrolls the page. */
   cooperativeGestures: boolean;
   locale?: Record<string, string>;
+  /** Click (or tap) on a drawn event; null on empty map. */
+  onSelectEvent?: (id: string | null) => void;
+  /** Pointer over a drawn event (its id and the pointer's position in the container), or null. */
+  onHoverEvent?: (hover: { id: string; x: number; y: number } | null) => void;
 }
 
 export interface MapHandle {
@@ -29,6 +34,8 @@ export interface MapHandle {
   renderedIds(layers: string[]): string[];
   whenIdle(): Promise<void>;
   resize(): void;
+  /** Screen position of a longitude/latitude in the map's container (for tests and overlays). */
+  project(lon: number, lat: number): { x: number; y: number };
 }
 
 export class NoWebglError extends Error {
@@ -71,12 +78,13 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  map.on('styleimagemissing', (e: { id: string }) => {
-    const kind = e.id.startsWith('place-') ? e.id.slice('place-'.length) : null;
+  // Place symbols are drawn in code (icons.ts) on demand: no sprite sheet to fetch.
+  map.setMissingStyleImageResolver((id: string) => {
+    const kind = id.startsWith('place-') ? id.slice('place-'.length) : null;
     const spec = kind ? PLACE_ICONS[kind as keyof typeof PLACE_ICONS] : undefined;
-    if (!spec || map.hasImage(e.id)) return;
+    if (!spec || map.hasImage(id)) return;
     const pixelRatio = Math.min(3, Math.max(1, window.devicePixelRatio || 1));
-    map.addImage(e.id, drawIcon({ ...spec, shape: spec.shape as IconShape, pixelRatio }), { pixelRatio });
+    map.addImage(id, drawIcon({ ...spec, shape: spec.shape as IconShape, pixelRatio }), { pixelRatio });
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
@@ -87,7 +95,28 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     map.once('error', (e) => reject(new Error(e.error?.message ?? 'map error')));
   });
 
-  const controller = createMapController(map as unknown as MapLike, options.geography);
+  const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const eventLayer = new EventLayer({
+    cursor: 0, mode: 0, windowDays: 180, newest: -1e9, emphasisDays: 31, selected: -1,
+    appearFrom: -1e9, appearStart: -Infinity, appearMs: 650, size: 15,
+  });
+  map.addLayer(eventLayer);
+  const controller = createMapController(map as unknown as MapLike, options.geography, eventLayer, { reducedMotion });
+  const project = (lon: number, lat: number) => map.project([lon, lat]);
+  const HIT_RADIUS = 14;
+  let hovered: string | null = null;
+  map.on('mousemove', (e) => {
+    const hit = controller.hitTest(project, e.point.x, e.point.y, HIT_RADIUS);
+    const id = hit?.event.id ?? null;
+    map.getCanvas().style.cursor = id ? 'pointer' : '';
+    if (id !== hovered || id) options.onHoverEvent?.(id ? { id, x: e.point.x, y: e.point.y } : null);
+    hovered = id;
+  });
+  map.on('mouseout', () => { hovered = null; options.onHoverEvent?.(null); });
+  map.on('click', (e) => {
+    const hit = controller.hitTest(project, e.point.x, e.point.y, HIT_RADIUS + 4);
+    options.onSelectEvent?.(hit?.event.id ?? null);
+  });
   return {
     controller,
     renderedIds(layers) {
@@ -103,6 +132,7 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
       });
     },
     resize() { map.resize(); },
+    project(lon, lat) { const p = map.project([lon, lat]); return { x: p.x, y: p.y }; },
   };
 }
 

@@ -21,6 +21,7 @@ export const SOURCE = {
   borders: 'borders',
   places: 'places',
   countryLabels: 'country-labels',
+  eventLinks: 'event-links',
 } as const;
 
 /**
@@ -50,6 +51,7 @@ const otherProvinces = (date: string): FilterSpecification => ['all', ['!=', ['g
 /** Ids of the layers whose filter depends on the province date. */
 export const DATED_LAYERS = {
   'provinces-line': otherProvinces,
+  'lit-province': validOnFilter,
   'focus-fill': focusProvinces,
   'focus-line': focusProvinces,
   'focus-label': focusProvinces,
@@ -70,6 +72,7 @@ export function buildSources(geo: Geography): Record<string, SourceSpecification
     [SOURCE.borders]: { type: 'geojson', data: geo.borders, promoteId: 'id' },
     [SOURCE.places]: { type: 'geojson', data: geo.places, promoteId: 'id' },
     [SOURCE.countryLabels]: { type: 'geojson', data: labels },
+    [SOURCE.eventLinks]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
   };
 }
 
@@ -102,6 +105,24 @@ export function buildLayers(provinceDate: string): LayerSpecification[] {
       paint: { 'line-color': palette.focusLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 8, 2.2] },
     },
     {
+      // What the emphasised or selected event links is lit (feature-state `lit`, set by the controller).
+      id: 'lit-province', type: 'line', source: SOURCE.provinces, filter: validOnFilter(provinceDate),
+      paint: {
+        'line-color': palette.lit,
+        'line-width': ['case', ['boolean', ['feature-state', 'lit'], false], 3.5, 0],
+        'line-opacity': ['case', ['boolean', ['feature-state', 'lit'], false], 0.95, 0],
+      },
+    },
+    {
+      id: 'border-lit', type: 'line', source: SOURCE.borders, layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': palette.litGlow,
+        'line-width': ['case', ['boolean', ['feature-state', 'lit'], false], 14, 0],
+        'line-opacity': ['case', ['boolean', ['feature-state', 'lit'], false], 0.55, 0],
+        'line-blur': 3,
+      },
+    },
+    {
       id: 'border-casing', type: 'line', source: SOURCE.borders, filter: focusBorders,
       layout: { 'line-join': 'round' },
       paint: { 'line-color': palette.borderCasing, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 4, 8, 8], 'line-opacity': 0.85 },
@@ -129,6 +150,12 @@ export function buildLayers(provinceDate: string): LayerSpecification[] {
         'text-color': ['match', ['get', 'id'], 'border-vn-cn', palette.borderVnCn, palette.borderVnLa],
         'text-halo-color': palette.labelHalo, 'text-halo-width': 1.6,
       },
+    },
+    {
+      // A twinning draws a link between the twinned places; shown while the event is lit.
+      id: 'event-links', type: 'line', source: SOURCE.eventLinks, filter: ['in', ['get', 'eventId'], ['literal', []]],
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': palette.link, 'line-width': 2.5, 'line-dasharray': [1, 1.5] },
     },
     {
       id: 'country-label', type: 'symbol', source: SOURCE.countryLabels, maxzoom: 7.5,

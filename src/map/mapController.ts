@@ -1,4 +1,10 @@
+import type { FeatureCollection, LineString } from 'geojson';
+import type { AnchorIndex } from '../domain/anchors';
 import type { Geography } from '../domain/geography';
+import { isVisible, newestStart, windowDays, type DisplaySettings, type TimedEvent } from '../domain/timeline';
+import { buildEventBuffers, STRIDE, type EventBuffers } from './eventBuffers';
+import type { EventLayerState } from './eventLayer';
+import { litEvents, litFeatures, type LitFeatures } from './eventLighting';
 import { COUNTRY_LABELS, DATED_LAYERS, SOURCE } from './layers';
 import type { MapLike } from './mapLike';
 
@@ -7,19 +13,38 @@ export interface CameraPadding { top: number; right: number; bottom: number; lef
 /** West, south, east, north: frames the VN–CN border down to southern Laos. */
 export const REGION_BOUNDS: [number, number, number, number] = [100.6, 14.2, 109.6, 23.7];
 
+/** The part of EventLayer the controller drives (a fake in tests). */
+export interface EventLayerLike {
+  readonly state: EventLayerState;
+  setBuffers(buffers: EventBuffers, mask: Float32Array): void;
+  setMask(mask: Float32Array): void;
+}
+
+const MODE_CODE = { cumulative: 0, window: 1, 'in-force': 2 } as const;
+
 export interface MapController {
   /** Draws provinces as they were on this ISO date. Cheap when the answer did not change. */
   setProvinceDate(date: string): boolean;
   /** Country labels in the reader's language. */
   setCountryNames(names: Readonly<Record<string, string>>): boolean;
+  /** Builds the GPU buffers once per dataset (never per step). */
+  setEvents(events: readonly TimedEvent[], anchors: AnchorIndex): void;
+  /** The events passing the filters (sorted by start). Rewrites the mask only when the array changed. */
+  setFiltered(filtered: readonly TimedEvent[]): boolean;
+  /** One timeline step: a few numbers for the GPU, and lighting only when the emphasised group changes. */
+  setTime(cursor: number, display: DisplaySettings): void;
+  setSelected(id: string | null): boolean;
+  /**
+   * The drawn event nearest to a screen point within `radius` px, by the
+   * same rule as the GPU (the custom layer has no queryRenderedFeatures).
+   */
+  hitTest(project: (lon: number, lat: number) => { x: number; y: number }, x: number, y: number, radius: number): TimedEvent | null;
+  /** Ids of the events drawn now (for checks and tests). */
+  drawnIds(): string[];
   fitRegion(options?: { padding?: CameraPadding; animate?: boolean }): void;
   destroy(): void;
 }
 
-/**
- * Validity boundaries of dated features (e.g. Quảng Trị before and after
- * 2025-07-01): the set of features valid on a date only changes at these.
- */
 export function validityKey(geo: Geography, date: string): string {
   const valid: string[] = [];
   for (const f of geo.provinces.features) {
@@ -30,11 +55,50 @@ export function validityKey(geo: Geography, date: string): string {
   return valid.join(',');
 }
 
-export function createMapController(map: MapLike, geo: Geography): MapController {
+export interface ControllerOptions { reducedMotion?: boolean; now?: () => number }
+
+export function createMapController(map: MapLike, geo: Geography, layer: EventLayerLike | null = null, options: ControllerOptions = {}): MapController {
+  const now = options.now ?? (() => performance.now());
   let provinceKey: string | null = null;
   let countryNamesKey: string | null = null;
+  let events: readonly TimedEvent[] = [];
+  let buffers: EventBuffers | null = null;
+  let filtered: readonly TimedEvent[] = [];
+  let cursor = 0;
+  let display: DisplaySettings = { mode: 'cumulative', windowMonths: 6 };
+  let selectedId: string | null = null;
+  let lit: LitFeatures = { provinces: [], borders: [], places: [], events: [] };
+  let litKey = '';
+  const indexOf = new Map<string, number>();
 
-  return {
+  const maskFor = (list: readonly TimedEvent[]): Float32Array => {
+    const on = new Set(list.map((e) => e.event.id));
+    const mask = new Float32Array(buffers?.count ?? 0);
+    buffers?.eventOf.forEach((ev, i) => { mask[i] = on.has(events[ev]?.event.id ?? '') ? 1 : 0; });
+    return mask;
+  };
+
+  const setLit = (next: LitFeatures) => {
+    const key = JSON.stringify(next);
+    if (key === litKey) return;
+    const set = (source: string, ids: string[], value: boolean) => ids.forEach((id) => map.setFeatureState({ source, id }, { lit: value }));
+    set(SOURCE.provinces, lit.provinces, false);
+    set(SOURCE.borders, lit.borders, false);
+    set(SOURCE.places, lit.places, false);
+    set(SOURCE.provinces, next.provinces, true);
+    set(SOURCE.borders, next.borders, true);
+    set(SOURCE.places, next.places, true);
+    if (map.getLayer('event-links')) map.setFilter('event-links', ['in', ['get', 'eventId'], ['literal', next.events]]);
+    lit = next;
+    litKey = key;
+  };
+
+  const refreshLighting = (newest: number | null) => {
+    const selected = selectedId !== null ? events[indexOf.get(selectedId) ?? -1]?.event ?? null : null;
+    setLit(litFeatures(litEvents(filtered, cursor, display, newest, selected)));
+  };
+
+  const controller: MapController = {
     setProvinceDate(date) {
       const key = validityKey(geo, date);
       if (key === provinceKey) return false;
@@ -58,11 +122,87 @@ export function createMapController(map: MapLike, geo: Geography): MapController
       });
       return true;
     },
-    fitRegion(options = {}) {
-      map.fitBounds(REGION_BOUNDS, { padding: options.padding ?? 16, animate: options.animate ?? false });
+    setEvents(next, anchors) {
+      events = next;
+      filtered = next;
+      indexOf.clear();
+      next.forEach((e, i) => indexOf.set(e.event.id, i));
+      buffers = buildEventBuffers(next, anchors);
+      layer?.setBuffers(buffers, maskFor(next));
+      map.getSource('event-links')?.setData(linkLines(next, anchors));
+      controller.setTime(cursor, display);
+    },
+    setFiltered(next) {
+      if (next === filtered) return false;
+      filtered = next;
+      layer?.setMask(maskFor(next));
+      controller.setTime(cursor, display);
+      return true;
+    },
+    setTime(nextCursor, nextDisplay) {
+      cursor = nextCursor;
+      display = nextDisplay;
+      const newest = newestStart(filtered, cursor, display);
+      if (layer) {
+        const s = layer.state;
+        const newestDay = newest ?? -1e9;
+        // A newer event came into view: it appears with a short effect (none under reduced motion).
+        if (newestDay > s.newest && !options.reducedMotion) { s.appearFrom = s.newest; s.appearStart = now(); }
+        else if (newestDay < s.newest) { s.appearFrom = newestDay; s.appearStart = -Infinity; }
+        s.cursor = cursor;
+        s.mode = MODE_CODE[display.mode];
+        s.windowDays = windowDays(display.windowMonths);
+        s.newest = newestDay;
+      }
+      refreshLighting(newest);
+      map.triggerRepaint();
+    },
+    setSelected(id) {
+      if (id === selectedId) return false;
+      selectedId = id;
+      if (layer) layer.state.selected = id !== null ? indexOf.get(id) ?? -1 : -1;
+      refreshLighting(newestStart(filtered, cursor, display));
+      map.triggerRepaint();
+      return true;
+    },
+    hitTest(project, x, y, radius) {
+      if (!buffers || !layer) return null;
+      const on = new Set(filtered.map((e) => e.event.id));
+      const spacing = layer.state.size * 1.15;
+      let best: TimedEvent | null = null, bestD = radius;
+      for (let i = 0; i < buffers.count; i++) {
+        const e = events[buffers.eventOf[i] ?? -1];
+        if (!e || !on.has(e.event.id) || !isVisible(e, cursor, display)) continue;
+        const o = i * STRIDE;
+        const p = project(buffers.lonLat[i * 2] ?? 0, buffers.lonLat[i * 2 + 1] ?? 0);
+        const d = Math.hypot(p.x + (buffers.data[o + 2] ?? 0) * spacing - x, p.y + (buffers.data[o + 3] ?? 0) * spacing - y);
+        if (d <= bestD) { bestD = d; best = e; }
+      }
+      return best;
+    },
+    drawnIds() {
+      return filtered.filter((e) => isVisible(e, cursor, display)).map((e) => e.event.id);
+    },
+    fitRegion(opts = {}) {
+      map.fitBounds(REGION_BOUNDS, { padding: opts.padding ?? 16, animate: opts.animate ?? false });
     },
     destroy() {
       map.remove();
     },
   };
+  return controller;
+}
+
+/** A twinning draws a line from its first place to each of the others (issue 4). */
+export function linkLines(events: readonly TimedEvent[], anchors: AnchorIndex): FeatureCollection<LineString, { eventId: string }> {
+  const features: FeatureCollection<LineString, { eventId: string }>['features'] = [];
+  for (const e of events) {
+    if (e.event.type !== 'twinning') continue;
+    const [first, ...rest] = anchors.anchorsOf(e.event);
+    if (!first) continue;
+    for (const other of rest) {
+      features.push({ type: 'Feature', properties: { eventId: e.event.id }, geometry: { type: 'LineString', coordinates: [[first.lon, first.lat], [other.lon, other.lat]] } });
+    }
+  }
+  return { type: 'FeatureCollection', features };
 }

@@ -21,6 +21,9 @@ export const palette = {
   town: '#3a3a3a',
   district: '#5b2c83',
   gate: '#b0302a',
+  lit: '#1f1f1f',
+  litGlow: '#f2b233',
+  link: '#009e73',
 } as const;
 
 /** Dash patterns in line widths, mirrored by the legend's SVG. */
@@ -28,3 +31,17 @@ export const dash = {
   borderVnCn: [2.4, 1.2] as const,
   borderVnLa: [1, 0] as const,
 };
+
+/**
+ * Event symbology: each type has its own shape AND colour (Okabe–Ito
+ * colours, distinguishable with the common colour-vision deficiencies).
+ * Planned events are drawn hollow. Shapes are those of icons.ts.
+ */
+export const EVENT_STYLE = {
+  twinning: { shape: 'hexagon', color: '#009e73' },
+  'joint-patrol': { shape: 'triangle', color: '#d55e00' },
+  agreement: { shape: 'square', color: '#0072b2' },
+  'high-level-meeting': { shape: 'star', color: '#a0457e' },
+  exchange: { shape: 'circle', color: '#c07f00' },
+  'joint-operation': { shape: 'cross', color: '#332288' },
+} as const;

@@ -1,13 +1,20 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { BorderEvent } from '../domain/event';
+import type { DayNumber } from '../domain/dayNumber';
+import {
+  matchesFilters, NO_FILTERS, searchText, stepCursor, timeEvents, timelineSpan,
+  type DisplaySettings, type EventFilters, type TimedEvent,
+} from '../domain/timeline';
+import { DEFAULT_SPEED, type SpeedId } from './speeds';
 
 export type AppMode = 'explore' | 'embed' | 'present';
 
 export interface Notice {
   id: string;
-  /** Message key and parameters, translated when shown. */
   kind: 'problems' | 'geo-failed';
   file: string;
   count: number;
+  /** One line per problem, already readable (the validator's plain-words message). */
   details: string[];
   reason?: string;
 }
@@ -16,21 +23,104 @@ export interface ViewerState {
   mode: AppMode;
   lang: string;
   notices: Notice[];
+
+  /** Every valid event, sorted by start. */
+  events: TimedEvent[];
+  /** The events that pass the filters, sorted by start (recomputed when events or filters change, never per step). */
+  filtered: TimedEvent[];
+  span: { start: DayNumber; end: DayNumber } | null;
+  cursor: DayNumber;
+  display: DisplaySettings;
+  filters: EventFilters;
+  selectedId: string | null;
+  playing: boolean;
+  speed: SpeedId;
+  loop: boolean;
+
   setLang(lang: string): void;
   addNotice(notice: Notice): void;
   dismissNotice(id: string): void;
+  setEvents(events: readonly BorderEvent[], placeNames?: (id: string) => readonly string[]): void;
+  setCursor(day: DayNumber): void;
+  /** Moves the cursor to the next/previous event date among the filtered events; false at either end. */
+  step(direction: 1 | -1): boolean;
+  setDisplay(display: Partial<DisplaySettings>): void;
+  setFilters(filters: Partial<EventFilters>): void;
+  select(id: string | null): void;
+  setPlaying(playing: boolean): void;
+  setSpeed(speed: SpeedId): void;
+  setLoop(loop: boolean): void;
 }
 
-export type ViewerInit = Pick<ViewerState, 'mode' | 'lang'>;
+export interface ViewerInit {
+  mode: AppMode;
+  lang: string;
+  cursor?: DayNumber;
+  display?: DisplaySettings;
+  filters?: EventFilters;
+  selectedId?: string | null;
+}
+
 export type ViewerStore = StoreApi<ViewerState>;
+
+export const DEFAULT_DISPLAY: DisplaySettings = { mode: 'cumulative', windowMonths: 6 };
 
 /** One store per app instance: one news page can hold two embeds (HOUSE_STYLE). */
 export function createViewerStore(init: ViewerInit): ViewerStore {
-  return createStore<ViewerState>()((set) => ({
-    ...init,
+  // Search text is folded once per event, not per keystroke or step.
+  let folded = new Map<string, string>();
+  const applyFilters = (events: TimedEvent[], filters: EventFilters) =>
+    events.filter((e) => matchesFilters(e.event, folded.get(e.event.id) ?? '', filters));
+  const clamp = (day: DayNumber, span: ViewerState['span']) => (span ? Math.min(span.end, Math.max(span.start, Math.round(day))) : Math.round(day));
+
+  return createStore<ViewerState>()((set, get) => ({
+    mode: init.mode,
+    lang: init.lang,
     notices: [],
+    events: [],
+    filtered: [],
+    span: null,
+    cursor: init.cursor ?? 0,
+    display: init.display ?? DEFAULT_DISPLAY,
+    filters: init.filters ?? NO_FILTERS,
+    selectedId: init.selectedId ?? null,
+    playing: false,
+    speed: DEFAULT_SPEED,
+    loop: false,
+
     setLang: (lang) => set({ lang }),
     addNotice: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+
+    setEvents(raw, placeNames = () => []) {
+      const events = timeEvents(raw);
+      folded = new Map(events.map((e) => [e.event.id, searchText(e.event, placeNames)]));
+      const span = timelineSpan(events);
+      const s = get();
+      // A cursor given by a link is kept (clamped); otherwise start at the end, with everything shown.
+      const cursor = init.cursor !== undefined ? clamp(init.cursor, span) : span ? span.end : s.cursor;
+      const selectedId = s.selectedId && events.some((e) => e.event.id === s.selectedId) ? s.selectedId : null;
+      set({ events, span, cursor, selectedId, filtered: applyFilters(events, s.filters) });
+    },
+    setCursor(day) {
+      const cursor = clamp(day, get().span);
+      if (cursor !== get().cursor) set({ cursor });
+    },
+    step(direction) {
+      const s = get();
+      const target = stepCursor(s.filtered, s.cursor, direction);
+      if (target === null) return false;
+      set({ cursor: target });
+      return true;
+    },
+    setDisplay: (display) => set((s) => ({ display: { ...s.display, ...display } })),
+    setFilters(partial) {
+      const filters = { ...get().filters, ...partial };
+      set({ filters, filtered: applyFilters(get().events, filters) });
+    },
+    select: (selectedId) => set({ selectedId }),
+    setPlaying: (playing) => set({ playing }),
+    setSpeed: (speed) => set({ speed }),
+    setLoop: (loop) => set({ loop }),
   }));
 }

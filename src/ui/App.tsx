@@ -1,4 +1,5 @@
-import { Suspense, use } from 'react';
+import { Suspense, use, useCallback, useEffect, useState } from 'react';
+import { PlaceNameProvider, type PlaceNameLookup } from './GeographyContext';
 import type { Geography } from '../domain/geography';
 import type { MapHandle } from '../map';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -11,19 +12,33 @@ import { useT } from './useT';
 
 interface Props {
   geography: Promise<Geography>;
-  provinceDate: string;
-  onMapReady?: (handle: MapHandle) => void;
+  names: Promise<Map<string, { name: string; name_en: string }>>;
+  onMapReady?: (handle: MapHandle) => () => void;
 }
 
-function GeographyMap({ geography, provinceDate, onMapReady }: Props) {
+function GeographyMap({ geography, onMapReady }: Pick<Props, 'geography' | 'onMapReady'>) {
   const geo = use(geography);
-  return <MapView geography={geo} provinceDate={provinceDate} {...(onMapReady ? { onReady: onMapReady } : {})} />;
+  return <MapView geography={geo} {...(onMapReady ? { onReady: onMapReady } : {})} />;
+}
+
+/** Place names once the geography has loaded; ids until then, so nothing waits for it. */
+function usePlaceNameLookup(names: Props['names']): PlaceNameLookup {
+  const [map, setMap] = useState<Map<string, { name: string; name_en: string }> | null>(null);
+  useEffect(() => {
+    let live = true;
+    names.then((m) => { if (live) setMap(m); }, () => undefined);
+    return () => { live = false; };
+  }, [names]);
+  // Place names keep their local form and diacritics in every language (issue 7).
+  return useCallback((id: string) => map?.get(id)?.name ?? id, [map]);
 }
 
 export function App(props: Props) {
   const t = useT();
   const mode = useViewer((s) => s.mode);
+  const placeName = usePlaceNameLookup(props.names);
   return (
+    <PlaceNameProvider lookup={placeName}>
     <div className={`app app-${mode}`}>
       <header className="app-header">
         <div className="titles">
@@ -36,11 +51,12 @@ export function App(props: Props) {
       <main className="app-main">
         <PanelBoundary name="map">
           <Suspense fallback={<div className="map-wrap"><p className="map-status" role="status">{t('map.loading')}</p></div>}>
-            <GeographyMap {...props} />
+            <GeographyMap geography={props.geography} {...(props.onMapReady ? { onMapReady: props.onMapReady } : {})} />
           </Suspense>
           <Legend />
         </PanelBoundary>
       </main>
     </div>
+    </PlaceNameProvider>
   );
 }

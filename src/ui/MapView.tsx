@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { Geography } from '../domain/geography';
 import { isNoWebglError, mountMap, type MapHandle } from '../map';
 import type { MessageKey } from '../i18n/locales/en';
-import { useViewer } from './StoreContext';
+import { dayToIso } from '../domain/dayNumber';
+import { useViewer, useViewerStoreApi } from './StoreContext';
 import { useT } from './useT';
 
 type MapStatus = { state: 'loading' } | { state: 'ready' } | { state: 'no-webgl' } | { state: 'failed'; reason: string };
@@ -15,30 +16,37 @@ const COUNTRY_KEYS: Record<string, MessageKey> = {
 
 interface Props {
   geography: Geography;
-  provinceDate: string;
-  onReady?: (handle: MapHandle) => void;
+  /** Called once the map is drawn; the returned function is called when it goes away. */
+  onReady?: (handle: MapHandle) => () => void;
 }
 
-export function MapView({ geography, provinceDate, onReady }: Props) {
+export function MapView({ geography, onReady }: Props) {
   const t = useT();
   const mode = useViewer((s) => s.mode);
   const containerRef = useRef<MapElement>(null);
   const [status, setStatus] = useState<MapStatus>({ state: 'loading' });
   const [handle, setHandle] = useState<MapHandle | null>(null);
-  // The map is created once per mount; language and date changes are applied
-  // to the live map through the controller below, not by re-creating it.
-  const initial = useRef({ t, provinceDate, onReady });
+  const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
+  const store = useViewerStoreApi();
+  const lang = useViewer((s) => s.lang);
+  const hovered = useViewer((s) => (hover ? s.events.find((e) => e.event.id === hover.id)?.event : undefined));
+  // The map is created once per mount; language and time changes reach the
+  // live map through its controller, never by re-creating it.
+  const initial = useRef({ t, onReady, store });
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     let cancelled = false;
     let created: MapHandle | null = null;
-    const { t: t0, provinceDate: date0, onReady: ready } = initial.current;
+    const { t: t0, onReady: ready, store: st } = initial.current;
+    let disconnect: (() => void) | undefined;
     mountMap({
       container,
       geography,
-      provinceDate: date0,
+      provinceDate: dayToIso(st.getState().cursor),
+      onSelectEvent: (id) => st.getState().select(id),
+      onHoverEvent: setHover,
       attribution: t0('map.attribution', { credits: t0('map.credits') }),
       cooperativeGestures: mode === 'embed',
     })
@@ -48,7 +56,7 @@ export function MapView({ geography, provinceDate, onReady }: Props) {
         container.mapHandle = h;
         setHandle(h);
         setStatus({ state: 'ready' });
-        ready?.(h);
+        disconnect = ready?.(h);
       })
       .catch((e: unknown) => {
         if (cancelled) return;
@@ -56,6 +64,7 @@ export function MapView({ geography, provinceDate, onReady }: Props) {
       });
     return () => {
       cancelled = true;
+      disconnect?.();
       delete container.mapHandle;
       created?.controller.destroy();
     };
@@ -68,13 +77,15 @@ export function MapView({ geography, provinceDate, onReady }: Props) {
     handle.controller.setCountryNames(names);
   }, [handle, t]);
 
-  useEffect(() => {
-    handle?.controller.setProvinceDate(provinceDate);
-  }, [handle, provinceDate]);
 
   return (
     <div className="map-wrap">
       <div ref={containerRef} className="map-canvas" role="region" aria-label={t('map.label')} data-map-state={status.state} />
+      {hover && hovered && (
+        <div className="map-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }}>
+          {hovered.title[lang as keyof typeof hovered.title] ?? hovered.title.fr}
+        </div>
+      )}
       {status.state === 'loading' && <p className="map-status" role="status">{t('map.loading')}</p>}
       {status.state === 'no-webgl' && <p className="map-status map-status-error" role="alert">{t('map.noWebgl')}</p>}
       {status.state === 'failed' && <p className="map-status map-status-error" role="alert">{t('map.failed', { reason: status.reason })}</p>}

@@ -1,0 +1,28 @@
+import type { AnchorIndex } from '../domain/anchors';
+import { dayToIso } from '../domain/dayNumber';
+import type { MapHandle } from '../map';
+import type { ViewerStore } from '../store/viewerStore';
+
+/**
+ * Feeds the map plain values from the store, outside React's render cycle:
+ * a timeline step reaches the map as one `setTime` call (issue 4).
+ * Returns the unsubscribe function.
+ */
+export function connectMap(store: ViewerStore, handle: MapHandle, anchors: AnchorIndex): () => void {
+  const c = handle.controller;
+  const apply = (s: ReturnType<ViewerStore['getState']>) => {
+    c.setProvinceDate(dayToIso(s.cursor));
+    c.setTime(s.cursor, s.display);
+  };
+  const s0 = store.getState();
+  c.setEvents(s0.events, anchors);
+  c.setFiltered(s0.filtered);
+  c.setSelected(s0.selectedId);
+  apply(s0);
+  return store.subscribe((s, prev) => {
+    if (s.events !== prev.events) c.setEvents(s.events, anchors);
+    if (s.filtered !== prev.filtered) c.setFiltered(s.filtered);
+    if (s.selectedId !== prev.selectedId) c.setSelected(s.selectedId);
+    if (s.cursor !== prev.cursor || s.display !== prev.display || s.events !== prev.events) apply(s);
+  });
+}

@@ -1,0 +1,39 @@
+import type { BorderEvent } from '../domain/event';
+import { isVisible, lastStartingBy, EMPHASIS_DAYS, type DisplaySettings, type TimedEvent } from '../domain/timeline';
+
+/** Beyond this many emphasised events, lighting each one's provinces means nothing: light none. */
+export const MAX_LIT = 50;
+
+/**
+ * The events whose links are lit at the cursor: the emphasised group (the
+ * newest visible events) and the selected event. `filtered` is sorted by start.
+ */
+export function litEvents(
+  filtered: readonly TimedEvent[], cursor: number, display: DisplaySettings, newest: number | null, selected: BorderEvent | null,
+): BorderEvent[] {
+  const out: BorderEvent[] = [];
+  if (newest !== null) {
+    for (let i = lastStartingBy(filtered, cursor); i >= 0; i--) {
+      const e = filtered[i];
+      if (!e || e.start < newest - EMPHASIS_DAYS) break;
+      if (isVisible(e, cursor, display)) out.push(e.event);
+      if (out.length > MAX_LIT) { out.length = 0; break; }
+    }
+  }
+  if (selected && !out.includes(selected)) out.push(selected);
+  return out;
+}
+
+export interface LitFeatures { provinces: string[]; borders: string[]; places: string[]; events: string[] }
+
+export function litFeatures(events: readonly BorderEvent[]): LitFeatures {
+  const provinces = new Set<string>(), borders = new Set<string>(), places = new Set<string>();
+  for (const e of events) {
+    e.links.provinces.forEach((id) => provinces.add(id));
+    e.links.borders.forEach((id) => borders.add(id));
+    e.links.places.forEach((id) => places.add(id));
+    e.links.districts.forEach((id) => places.add(id));
+  }
+  const sorted = (s: Set<string>) => [...s].sort();
+  return { provinces: sorted(provinces), borders: sorted(borders), places: sorted(places), events: events.map((e) => e.id).sort() };
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { dayNumber as d } from '../domain/dayNumber';
+import type { BorderEvent } from '../domain/event';
+import { createViewerStore, type ViewerInit } from './viewerStore';
+
+const event = (id: string, date: string, extra: Partial<BorderEvent> = {}): BorderEvent => ({
+  id,
+  type: 'exchange',
+  countries: ['VN', 'LA'],
+  actors: [],
+  date,
+  dateBasis: 'text',
+  status: 'held',
+  links: { places: [], provinces: [], districts: [], borders: [] },
+  title: { fr: `Titre ${id}`, en: `Title ${id}`, vi: `Tiêu đề ${id}` },
+  summary: { fr: '', en: '', vi: '' },
+  source: { article: 'a1', headline: 'Titre', date: '2026-01-20', language: 'fr', quote: 'citation' },
+  ...extra,
+});
+
+const EVENTS = [
+  event('patrol', '2024-01-10', { type: 'joint-patrol', links: { places: ['gate-a'], provinces: [], districts: [], borders: [] } }),
+  event('meeting', '2024-03-01', { type: 'high-level-meeting', countries: ['VN', 'CN'] }),
+  event('twinning', '2024-03-01', { type: 'twinning' }),
+  event('agreement', '2024-06-15', { type: 'agreement', countries: ['VN', 'CN'] }),
+];
+
+const fresh = (init: Partial<ViewerInit> = {}) => {
+  const store = createViewerStore({ mode: 'explore', lang: 'en', ...init });
+  store.getState().setEvents(EVENTS, (id) => (id === 'gate-a' ? ['Cửa khẩu Nậm Cắn'] : []));
+  return store;
+};
+const ids = (store: ReturnType<typeof fresh>) => store.getState().filtered.map((e) => e.event.id);
+
+describe('setEvents', () => {
+  it('sorts the events and starts at the end, with everything shown', () => {
+    const s = fresh().getState();
+    expect(s.events.map((e) => e.event.id)).toEqual(['patrol', 'meeting', 'twinning', 'agreement']);
+    expect(s.span).toEqual({ start: d(2024, 1, 10), end: d(2024, 6, 15) });
+    expect(s.cursor).toBe(d(2024, 6, 15));
+  });
+
+  it.each([
+    ['inside the span: kept', d(2024, 2, 1), d(2024, 2, 1)],
+    ['before the span: clamped to its start', d(2020, 1, 1), d(2024, 1, 10)],
+    ['after the span: clamped to its end', d(2030, 1, 1), d(2024, 6, 15)],
+  ])('a cursor from a link %s', (_name, cursor, expected) => {
+    expect(fresh({ cursor }).getState().cursor).toBe(expected);
+  });
+
+  it('with no events, keeps the cursor and has no span', () => {
+    const store = createViewerStore({ mode: 'explore', lang: 'en', cursor: 42 });
+    store.getState().setEvents([]);
+    expect(store.getState()).toMatchObject({ cursor: 42, span: null, filtered: [] });
+  });
+
+  it.each([
+    ['an event that exists is kept', 'meeting', 'meeting'],
+    ['an unknown event is dropped', 'no-such-event', null],
+  ])('selection: %s', (_name, selectedId, expected) => {
+    expect(fresh({ selectedId }).getState().selectedId).toBe(expected);
+  });
+});
+
+describe('cursor and step', () => {
+  it('setCursor rounds and clamps to the span', () => {
+    const store = fresh();
+    store.getState().setCursor(d(2024, 2, 1) + 0.4);
+    expect(store.getState().cursor).toBe(d(2024, 2, 1));
+    store.getState().setCursor(d(1999, 1, 1));
+    expect(store.getState().cursor).toBe(d(2024, 1, 10));
+  });
+
+  it('steps from event date to event date, same-day events together, false at the ends', () => {
+    const store = fresh({ cursor: d(2024, 1, 10) });
+    const { step } = store.getState();
+    expect(step(-1)).toBe(false);
+    expect(step(1)).toBe(true);
+    expect(store.getState().cursor).toBe(d(2024, 3, 1));
+    expect(step(1)).toBe(true);
+    expect(store.getState().cursor).toBe(d(2024, 6, 15));
+    expect(step(1)).toBe(false);
+    expect(store.getState().cursor).toBe(d(2024, 6, 15));
+    expect(step(-1)).toBe(true);
+    expect(store.getState().cursor).toBe(d(2024, 3, 1));
+  });
+
+  it('steps only over the filtered events', () => {
+    const store = fresh({ cursor: d(2024, 1, 10) });
+    store.getState().setFilters({ types: ['agreement'] });
+    expect(store.getState().step(1)).toBe(true);
+    expect(store.getState().cursor).toBe(d(2024, 6, 15));
+  });
+});
+
+describe('filters', () => {
+  it.each([
+    ['a type', { types: ['twinning' as const] }, ['twinning']],
+    ['a pair', { pairs: ['VN-CN' as const] }, ['meeting', 'agreement']],
+    ['a place name, without diacritics', { query: 'nam can' }, ['patrol']],
+    ['a title in any language', { query: 'tieu de meeting' }, ['meeting']],
+  ])('%s recomputes filtered', (_name, filters, expected) => {
+    const store = fresh();
+    store.getState().setFilters(filters);
+    expect(ids(store)).toEqual(expected);
+  });
+
+  it('merges partial filters and clears them again', () => {
+    const store = fresh();
+    store.getState().setFilters({ pairs: ['VN-CN'] });
+    store.getState().setFilters({ types: ['agreement'] });
+    expect(ids(store)).toEqual(['agreement']);
+    store.getState().setFilters({ types: [], pairs: [] });
+    expect(ids(store)).toHaveLength(4);
+  });
+
+  it('does not touch filtered when the cursor moves', () => {
+    const store = fresh();
+    const before = store.getState().filtered;
+    store.getState().setCursor(d(2024, 2, 1));
+    expect(store.getState().filtered).toBe(before);
+  });
+});
+
+describe('display, selection and playback settings', () => {
+  it('merges display settings', () => {
+    const store = fresh();
+    store.getState().setDisplay({ mode: 'window' });
+    store.getState().setDisplay({ windowMonths: 12 });
+    expect(store.getState().display).toEqual({ mode: 'window', windowMonths: 12 });
+  });
+
+  it('selects, plays, sets speed and loop', () => {
+    const store = fresh();
+    const s = store.getState();
+    s.select('meeting');
+    s.setPlaying(true);
+    s.setSpeed('fast');
+    s.setLoop(true);
+    expect(store.getState()).toMatchObject({ selectedId: 'meeting', playing: true, speed: 'fast', loop: true });
+  });
+});
