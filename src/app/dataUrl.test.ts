@@ -9,6 +9,7 @@ describe('resolveDataUrl', () => {
     ['', 'https://news.example/2026/border-map/data/events.json'],
     ['updates/live.json', 'https://news.example/2026/border-map/updates/live.json'],
     ['/shared/events.CSV', 'https://news.example/shared/events.CSV'],
+    ['live.json?x=<script>', 'https://news.example/2026/border-map/live.json?x=%3Cscript%3E'],
   ])('accepts %j as %s', (param, url) => {
     expect(resolveDataUrl(param, page)).toEqual({ ok: true, url });
   });
@@ -18,7 +19,8 @@ describe('resolveDataUrl', () => {
     ['javascript:alert(1)//.json', 'not on this site'],
     ['data:application/json,{}', 'not on this site'],
     ['events.html', 'not a .json or .csv file'],
-    ['events.json?x=<script>', 'not a .json or .csv file'],
+    ['events.json.html', 'not a .json or .csv file'],
+    ['evil.example/../..', 'not a .json or .csv file'],
     ['a'.repeat(600) + '.json', 'too long'],
   ])('refuses %j', (param, reason) => {
     expect(resolveDataUrl(param, page)).toEqual({ ok: false, reason });

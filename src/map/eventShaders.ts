@@ -74,8 +74,8 @@ float sdShape(vec2 p, float shape) {
   if (shape < 1.5) { vec2 d = abs(p) - vec2(r * 0.85); return length(max(d, 0.0)) + min(max(d.x, d.y), 0.0); }
   if (shape < 2.5) return (abs(p.x) + abs(p.y) - r * 1.1) * 0.7071;
   if (shape < 3.5) { // triangle, pointing up
-    vec2 q = vec2(abs(p.x), p.y + r * 0.25);
-    return max(q.x * 0.866 - q.y * 0.5, q.y) - r * 0.55;
+    vec2 q = vec2(abs(p.x), p.y + r * 0.2);
+    return max(q.x * 0.866 + q.y * 0.5, -q.y) - r * 0.5;
   }
   if (shape < 4.5) { // five-pointed star
     float a = atan(p.x, p.y);

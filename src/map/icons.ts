@@ -51,41 +51,45 @@ function distance(shape: IconShape, u: number, v: number): number {
     case 'ring': return Math.abs(Math.hypot(u, v) - R * 0.8) - R * 0.18;
     case 'square': return Math.max(Math.abs(u), Math.abs(v)) - R * 0.82;
     case 'diamond': return (Math.abs(u) + Math.abs(v) - R) / Math.SQRT2;
-    case 'triangle': {
-      // Upward equilateral triangle.
-      const k = Math.sqrt(3);
-      const y = v - R * 0.2;
-      return Math.max(Math.abs(u) * k * 0.5 + y * 0.5, -y - R * 0.5) - R * 0.5;
-    }
-    case 'hexagon': {
-      const a = Math.abs(u), b = Math.abs(v);
-      return Math.max(a * 0.866 + b * 0.5, b) - R * 0.86;
-    }
+    case 'triangle': return polygonDistance(TRIANGLE, u, v);
+    case 'hexagon': return polygonDistance(HEXAGON, u, v);
     case 'cross': {
       const a = Math.abs(u), b = Math.abs(v);
       return Math.min(Math.max(a - R, b - R * 0.34), Math.max(a - R * 0.34, b - R));
     }
-    case 'star': return starDistance(u, v);
+    case 'star': return polygonDistance(STAR, u, v);
   }
 }
 
-function starDistance(u: number, v: number): number {
-  // Five-pointed star as the max of five half-planes pairs (approximation that is
-  // exact enough at icon sizes): inside when within the polygon's edges.
-  const points = 5;
-  const outer = R, inner = R * 0.45;
-  const angle = Math.atan2(u, -v);
-  const sector = (Math.PI * 2) / points;
-  const a = ((angle % sector) + sector) % sector - sector / 2;
-  const r = Math.hypot(u, v);
-  // Edge between an outer tip (angle 0) and an inner vertex (angle sector/2).
-  const tip = { x: 0, y: outer };
-  const valley = { x: Math.sin(sector / 2) * inner, y: Math.cos(sector / 2) * inner };
-  const px = Math.abs(Math.sin(a)) * r, py = Math.cos(a) * r;
-  const ex = valley.x - tip.x, ey = valley.y - tip.y;
-  const len = Math.hypot(ex, ey);
-  // Signed distance to the edge line; positive outside.
-  return ((px - tip.x) * ey - (py - tip.y) * ex) / len * -1;
+/** Regular polygon or star vertices, screen coordinates (y down), first vertex pointing up. */
+function polygonPoints(n: number, outer: number, inner?: number): Array<[number, number]> {
+  const pts: Array<[number, number]> = [];
+  const count = inner === undefined ? n : n * 2;
+  for (let i = 0; i < count; i++) {
+    const r = inner === undefined || i % 2 === 0 ? outer : inner;
+    const a = -Math.PI / 2 + (i * Math.PI * 2) / count;
+    pts.push([Math.cos(a) * r, Math.sin(a) * r]);
+  }
+  return pts;
+}
+
+const TRIANGLE = polygonPoints(3, R * 1.05).map(([x, y]): [number, number] => [x, y + R * 0.15]);
+const HEXAGON = polygonPoints(6, R * 0.95);
+const STAR = polygonPoints(5, R * 1.05, R * 0.45);
+
+/** Signed distance to a simple polygon: negative inside (even–odd rule). */
+function polygonDistance(pts: ReadonlyArray<readonly [number, number]>, u: number, v: number): number {
+  let d = Infinity;
+  let inside = false;
+  for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
+    const [xi, yi] = pts[i] ?? [0, 0];
+    const [xj, yj] = pts[j] ?? [0, 0];
+    const ex = xi - xj, ey = yi - yj;
+    const t = Math.max(0, Math.min(1, ((u - xj) * ex + (v - yj) * ey) / (ex * ex + ey * ey)));
+    d = Math.min(d, Math.hypot(u - (xj + ex * t), v - (yj + ey * t)));
+    if ((yi > v) !== (yj > v) && u < ((xj - xi) * (v - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside ? -d : d;
 }
 
 function clamp01(x: number): number { return x < 0 ? 0 : x > 1 ? 1 : x; }

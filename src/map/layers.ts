@@ -109,7 +109,7 @@ export function buildLayers(provinceDate: string): LayerSpecification[] {
       id: 'lit-province', type: 'line', source: SOURCE.provinces, filter: validOnFilter(provinceDate),
       paint: {
         'line-color': palette.lit,
-        'line-width': ['case', ['boolean', ['feature-state', 'lit'], false], 3.5, 0],
+        'line-width': ['case', ['boolean', ['feature-state', 'lit'], false], 2.6, 0],
         'line-opacity': ['case', ['boolean', ['feature-state', 'lit'], false], 0.95, 0],
       },
     },
@@ -163,11 +163,6 @@ export function buildLayers(provinceDate: string): LayerSpecification[] {
       paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
     },
     {
-      id: 'focus-label', type: 'symbol', source: SOURCE.provinces, filter: focusProvinces(provinceDate),
-      layout: { 'text-field': ['get', 'name'], 'text-font': textFontBold, 'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 9, 17], 'text-allow-overlap': false },
-      paint: { 'text-color': palette.focusLine, 'text-halo-color': palette.labelHalo, 'text-halo-width': 2 },
-    },
-    {
       id: 'places-symbol', type: 'symbol', source: SOURCE.places,
       layout: {
         'icon-image': ['concat', 'place-', ['get', 'kind']],
@@ -182,6 +177,12 @@ export function buildLayers(provinceDate: string): LayerSpecification[] {
         'text-optional': true,
       },
       paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.5 },
+    },
+    {
+      // Last, so it is placed first: the focus provinces are always labelled.
+      id: 'focus-label', type: 'symbol', source: SOURCE.provinces, filter: focusProvinces(provinceDate),
+      layout: { 'text-field': ['get', 'name'], 'text-font': textFontBold, 'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 9, 17], 'text-allow-overlap': false },
+      paint: { 'text-color': palette.focusLine, 'text-halo-color': palette.labelHalo, 'text-halo-width': 2 },
     },
   ];
 }

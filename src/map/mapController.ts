@@ -39,8 +39,8 @@ export interface MapController {
    * same rule as the GPU (the custom layer has no queryRenderedFeatures).
    */
   hitTest(project: (lon: number, lat: number) => { x: number; y: number }, x: number, y: number, radius: number): TimedEvent | null;
-  /** Ids of the events drawn now (for checks and tests). */
-  drawnIds(): string[];
+  /** Ids of the filtered events visible at the cursor under the display mode (for checks and tests). */
+  visibleIds(): string[];
   fitRegion(options?: { padding?: CameraPadding; animate?: boolean }): void;
   destroy(): void;
 }
@@ -180,7 +180,7 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
       }
       return best;
     },
-    drawnIds() {
+    visibleIds() {
       return filtered.filter((e) => isVisible(e, cursor, display)).map((e) => e.event.id);
     },
     fitRegion(opts = {}) {

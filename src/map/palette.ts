@@ -21,7 +21,7 @@ export const palette = {
   town: '#3a3a3a',
   district: '#5b2c83',
   gate: '#b0302a',
-  lit: '#1f1f1f',
+  lit: '#4a2c0a',
   litGlow: '#f2b233',
   link: '#009e73',
 } as const;

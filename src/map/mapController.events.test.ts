@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { makeEvent } from '../../test/unit/makeEvent';
+import type { AnchorIndex } from '../domain/anchors';
+import { dayNumber } from '../domain/dayNumber';
+import type { GeoCollection, Geography } from '../domain/geography';
+import { timeEvents } from '../domain/timeline';
+import { createFakeMap } from './fakeMap';
+import type { EventLayerState } from './eventLayer';
+import type { EventBuffers } from './eventBuffers';
+import { createMapController, linkLines, type EventLayerLike } from './mapController';
+
+const fc = (): GeoCollection => ({ type: 'FeatureCollection', features: [] });
+const geo: Geography = { countries: fc(), provinces: fc(), borders: fc(), places: fc() };
+const anchors: AnchorIndex = {
+  anchorsOf: (e) => [...e.links.places, ...e.links.districts].map((id, i) => ({ id, lon: 106 + i, lat: 16 + i })),
+};
+const placed = (places: string[], districts: string[] = []) => ({ places, provinces: ['vn-quang-tri-2025'], districts, borders: [] });
+
+function fakeLayer() {
+  const state: EventLayerState = {
+    cursor: 0, mode: 0, windowDays: 0, newest: -1e9, emphasisDays: 31, selected: -1,
+    appearFrom: -1e9, appearStart: -Infinity, appearMs: 600, size: 10,
+  };
+  const calls: { buffers: EventBuffers[]; masks: Float32Array[] } = { buffers: [], masks: [] };
+  const layer: EventLayerLike = {
+    state,
+    setBuffers: (b, m) => { calls.buffers.push(b); calls.masks.push(m); },
+    setMask: (m) => { calls.masks.push(m); },
+  };
+  return { layer, calls };
+}
+
+const events = timeEvents([
+  makeEvent({ id: 'meeting', date: '2022-06-01/2022-06-04', links: placed(['place-khe-sanh']) }),
+  makeEvent({ id: 'twinning', type: 'twinning', date: '2026-01-15', links: placed(['place-khe-sanh'], ['district-la-sepon', 'district-la-nong']) }),
+]);
+const cumulative = { mode: 'cumulative' as const, windowMonths: 6 };
+
+describe('map controller and events', () => {
+  it('builds buffers once and turns a step into uniforms, not GeoJSON', () => {
+    const map = createFakeMap(['event-links']);
+    const { layer, calls } = fakeLayer();
+    const c = createMapController(map, geo, layer, { now: () => 1000 });
+    c.setEvents(events, anchors);
+    expect(calls.buffers).toHaveLength(1);
+    const setDataBefore = map.callsOf('setData').length;
+    c.setTime(dayNumber(2022, 6, 2), cumulative);
+    c.setTime(dayNumber(2023, 1, 1), cumulative);
+    expect(layer.state.cursor).toBe(dayNumber(2023, 1, 1));
+    expect(layer.state.newest).toBe(dayNumber(2022, 6, 1));
+    expect(map.callsOf('setData')).toHaveLength(setDataBefore);
+    expect(calls.buffers).toHaveLength(1);
+  });
+
+  it('starts the appearance effect when a newer event comes into view, not when going back', () => {
+    const map = createFakeMap([]);
+    const { layer } = fakeLayer();
+    let t = 0;
+    const c = createMapController(map, geo, layer, { now: () => t });
+    c.setEvents(events, anchors);
+    c.setTime(dayNumber(2022, 6, 10), cumulative);
+    t = 5000;
+    c.setTime(dayNumber(2026, 1, 15), cumulative);
+    expect(layer.state.appearStart).toBe(5000);
+    expect(layer.state.appearFrom).toBe(dayNumber(2022, 6, 1));
+    c.setTime(dayNumber(2023, 1, 1), cumulative);
+    expect(layer.state.appearStart).toBe(-Infinity);
+  });
+
+  it('does not animate under reduced motion', () => {
+    const { layer } = fakeLayer();
+    const c = createMapController(createFakeMap([]), geo, layer, { reducedMotion: true, now: () => 42 });
+    c.setEvents(events, anchors);
+    c.setTime(dayNumber(2022, 1, 1), cumulative);
+    c.setTime(dayNumber(2026, 2, 1), cumulative);
+    expect(layer.state.appearStart).toBe(-Infinity);
+  });
+
+  it('lights what the emphasised event links, and only changes feature-state when that changes', () => {
+    const map = createFakeMap(['event-links']);
+    const c = createMapController(map, geo, fakeLayer().layer);
+    c.setEvents(events, anchors);
+    c.setTime(dayNumber(2026, 1, 20), cumulative);
+    const lit = map.callsOf('setFeatureState').filter((a) => (a[1] as { lit: boolean }).lit);
+    expect(lit.map((a) => (a[0] as { id: string }).id)).toEqual(expect.arrayContaining(['vn-quang-tri-2025', 'place-khe-sanh', 'district-la-sepon']));
+    const n = map.callsOf('setFeatureState').length;
+    c.setTime(dayNumber(2026, 1, 21), cumulative);
+    expect(map.callsOf('setFeatureState')).toHaveLength(n);
+    expect(JSON.stringify(map.callsOf('setFilter').at(-1))).toContain('twinning');
+  });
+
+  it('rewrites the filter mask only when the filtered list changes', () => {
+    const { layer, calls } = fakeLayer();
+    const c = createMapController(createFakeMap([]), geo, layer);
+    c.setEvents(events, anchors);
+    expect(c.setFiltered(events)).toBe(false);
+    const onlyTwinning = events.filter((e) => e.event.type === 'twinning');
+    expect(c.setFiltered(onlyTwinning)).toBe(true);
+    expect([...calls.masks.at(-1)!]).toEqual([0, 1, 1, 1]);
+  });
+
+  it('hit-tests the visible event nearest the pointer, by the same rule as the GPU', () => {
+    const { layer } = fakeLayer();
+    const c = createMapController(createFakeMap([]), geo, layer);
+    c.setEvents(events, anchors);
+    const project = (lon: number, lat: number) => ({ x: lon * 100, y: lat * 100 });
+    c.setTime(dayNumber(2022, 6, 10), cumulative);
+    expect(c.hitTest(project, 10600, 1600, 12)?.event.id).toBe('meeting');
+    // Khe Sanh's twinning is not visible before its date.
+    expect(c.hitTest(project, 10600 + 1, 1600, 12)?.event.id).toBe('meeting');
+    c.setTime(dayNumber(2026, 2, 1), cumulative);
+    // Both sit at Khe Sanh; the later one is spread one symbol width off the centre.
+    const hit = c.hitTest(project, 10600, 1600 - 10 * 1.15, 4);
+    expect(hit?.event.id).toBe('twinning');
+    expect(c.visibleIds()).toEqual(['meeting', 'twinning']);
+  });
+
+  it('selects by id and marks the selected index for the GPU', () => {
+    const { layer } = fakeLayer();
+    const c = createMapController(createFakeMap([]), geo, layer);
+    c.setEvents(events, anchors);
+    expect(c.setSelected('twinning')).toBe(true);
+    expect(layer.state.selected).toBe(1);
+    expect(c.setSelected('twinning')).toBe(false);
+    c.setSelected(null);
+    expect(layer.state.selected).toBe(-1);
+  });
+});
+
+describe('linkLines', () => {
+  it('links the first place of a twinning to each of the others', () => {
+    const lines = linkLines(events, anchors);
+    expect(lines.features).toHaveLength(2);
+    expect(lines.features.every((f) => f.properties.eventId === 'twinning')).toBe(true);
+  });
+});

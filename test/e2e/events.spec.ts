@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
+import { waitForMapIdle, watchPage } from './helpers';
+
+const shipped = JSON.parse(fs.readFileSync('data/events.json', 'utf8')) as { events: Array<Record<string, unknown> & { id: string }> };
+
+async function visibleIds(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.locator('.map-canvas').evaluate((el) =>
+    (el as HTMLElement & { mapHandle: { controller: { visibleIds(): string[] } } }).mapHandle.controller.visibleIds());
+}
+
+test.describe('event data in the app', () => {
+  test('every shipped event is loaded and drawn at the end of the timeline, without notices', async ({ page }) => {
+    const watch = watchPage(page);
+    await page.goto('/?lang=en');
+    await waitForMapIdle(page);
+    await expect.poll(async () => (await visibleIds(page)).length).toBe(shipped.events.length);
+    await expect(page.locator('.notice')).toHaveCount(0);
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreign).toEqual([]);
+  });
+
+  test('a file with problems shows every valid event and a dismissible notice of what was skipped', async ({ page }) => {
+    const [first, second] = shipped.events;
+    const broken = { ...second, id: 'broken-one', type: 'picnic', date: '2026-02-30' };
+    const body = JSON.stringify({ version: 1, events: [first, broken, { ...first, id: first!.id }] }, null, 2);
+    await page.route('**/newsroom/mixed.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    await page.goto('/?lang=en&data=newsroom/mixed.json');
+    await waitForMapIdle(page);
+    const notice = page.locator('.notice');
+    await expect(notice).toContainText('mixed.json');
+    await expect(notice).toContainText('picnic');
+    await expect(notice).toContainText('broken-one');
+    await expect.poll(() => visibleIds(page)).toEqual([first!.id]);
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.locator('.notice')).toHaveCount(0);
+  });
+
+  test('a data= parameter off this origin is refused with a notice, and the shipped events still load', async ({ page }) => {
+    const watch = watchPage(page);
+    await page.goto('/?lang=en&data=' + encodeURIComponent('https://evil.example/events.json'));
+    await waitForMapIdle(page);
+    await expect(page.locator('.notice')).toContainText('not on this site');
+    await expect.poll(async () => (await visibleIds(page)).length).toBe(shipped.events.length);
+    expect(watch.foreign).toEqual([]);
+  });
+});

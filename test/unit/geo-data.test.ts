@@ -1,0 +1,395 @@
+// @vitest-environment node
+// Invariants of the committed geography (data/*.geojson, made by
+// scripts/build-geo.mjs). Reads the files from disk only: no network, no
+// source packages, so it checks exactly what the app ships.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { booleanValid } from '@turf/boolean-valid';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { nearestPointOnLine } from '@turf/nearest-point-on-line';
+import { distance } from '@turf/distance';
+import { area } from '@turf/area';
+import { lineString, point } from '@turf/helpers';
+
+interface Props {
+  id: string;
+  kind: string;
+  name: string;
+  name_en: string;
+  source: string;
+  country?: string;
+  countries?: string[];
+  province?: string;
+  focus?: boolean;
+  rank?: number;
+  validFrom?: string;
+  validTo?: string;
+  approximate?: boolean;
+  snappedTo?: string;
+  snappedFrom?: Position;
+  snappedFromKm?: number;
+  capital?: string;
+  mergedFrom?: string[];
+}
+type GeoFeature = Feature<Geometry, Props>;
+
+const DATA = fileURLToPath(new URL('../../data', import.meta.url));
+const FILES = ['countries', 'provinces', 'borders', 'places'] as const;
+type FileName = (typeof FILES)[number];
+
+const read = (name: FileName): GeoFeature[] =>
+  (JSON.parse(readFileSync(join(DATA, `${name}.geojson`), 'utf8')) as FeatureCollection<Geometry, Props>).features;
+const data: Record<FileName, GeoFeature[]> = {
+  countries: read('countries'),
+  provinces: read('provinces'),
+  borders: read('borders'),
+  places: read('places'),
+};
+const all = FILES.flatMap((f) => data[f]);
+const byId = new Map(all.map((f) => [f.properties.id, f]));
+
+function get(id: string): GeoFeature {
+  const f = byId.get(id);
+  if (!f) throw new Error(`no feature ${id}`);
+  return f;
+}
+function area2d(id: string): Feature<Polygon | MultiPolygon, Props> {
+  const f = get(id);
+  if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') throw new Error(`${id} is not polygonal`);
+  return f as Feature<Polygon | MultiPolygon, Props>;
+}
+function pointOf(id: string): Position {
+  const f = get(id);
+  if (f.geometry.type !== 'Point') throw new Error(`${id} is not a point`);
+  return f.geometry.coordinates;
+}
+
+function positions(g: Geometry): Position[] {
+  switch (g.type) {
+    case 'Point':
+      return [g.coordinates];
+    case 'LineString':
+    case 'MultiPoint':
+      return g.coordinates;
+    case 'Polygon':
+    case 'MultiLineString':
+      return g.coordinates.flat();
+    case 'MultiPolygon':
+      return g.coordinates.flat(2);
+    case 'GeometryCollection':
+      return g.geometries.flatMap(positions);
+  }
+}
+function rings(g: Polygon | MultiPolygon): Position[][] {
+  return g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+}
+
+/** Distance in km from a position to the nearest edge of a polygon's rings. */
+function kmToOutline(p: Position, poly: Feature<Polygon | MultiPolygon, Props>): number {
+  let best = Infinity;
+  for (const ring of rings(poly.geometry)) {
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    for (const [x = 0, y = 0] of ring) {
+      minX = Math.min(minX, x); maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+    }
+    const [px = 0, py = 0] = p;
+    // Rings whose box is farther than the best so far cannot be nearer (1° ≥ 55 km here).
+    const degAway = Math.max(minX - px, px - maxX, minY - py, py - maxY, 0);
+    if (degAway * 55 > best) continue;
+    best = Math.min(best, nearestPointOnLine(lineString(ring), point(p), { units: 'kilometers' }).properties.dist);
+  }
+  return best;
+}
+function kmToLine(p: Position, id: string): number {
+  const line = get(id).geometry;
+  if (line.type !== 'LineString' && line.type !== 'MultiLineString') throw new Error(`${id} is not a line`);
+  return nearestPointOnLine(line, point(p), { units: 'kilometers' }).properties.dist;
+}
+/** Inside the polygon (its boundary included) or within `km` of its outline. */
+const insideOrNear = (p: Position, poly: Feature<Polygon | MultiPolygon, Props>, km: number): boolean =>
+  booleanPointInPolygon(p, poly) || kmToOutline(p, poly) <= km;
+
+const nextDay = (date: string): string => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
+const REQUIRED_IDS = [
+  'VN', 'LA', 'CN', 'KH', 'TH', 'MM',
+  'vn-ha-noi', 'vn-quang-binh', 'vn-quang-tri', 'vn-quang-tri-2025', 'la-savannakhet', 'la-salavan', 'cn-yunnan', 'cn-guangxi',
+  'border-vn-cn', 'border-vn-la',
+  'place-ha-noi', 'place-vientiane', 'place-beijing', 'place-khe-sanh', 'place-dong-ha', 'place-dong-hoi',
+  'place-savannakhet', 'place-salavan', 'place-lao-cai', 'place-mong-cai', 'place-dongxing', 'place-lang-son', 'place-dong-dang',
+  'district-la-sepon', 'district-la-nong', 'district-la-samouay',
+  'gate-lao-bao-dansavanh', 'gate-huu-nghi-youyiguan', 'gate-lao-cai-hekou', 'gate-mong-cai-dongxing',
+];
+
+describe('data/*.geojson', () => {
+  it('stays under the 1.5 MB budget in all', () => {
+    const bytes = FILES.reduce((sum, f) => sum + statSync(join(DATA, `${f}.geojson`)).size, 0);
+    expect(bytes).toBeLessThan(1.5 * 1024 * 1024);
+  });
+
+  it('has only valid geometries, with lon/lat in range and rounded to 3 decimals', () => {
+    const invalid = all.filter((f) => !booleanValid(f)).map((f) => f.properties.id);
+    expect(invalid).toEqual([]);
+    const bad: string[] = [];
+    for (const f of all) {
+      for (const [lon = NaN, lat = NaN, ...rest] of positions(f.geometry)) {
+        const ok = Math.abs(lon) <= 180 && Math.abs(lat) <= 90 && rest.length === 0
+          && Math.round(lon * 1000) / 1000 === lon && Math.round(lat * 1000) / 1000 === lat;
+        if (!ok) {
+          bad.push(`${f.properties.id} [${lon}, ${lat}]`);
+          break;
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('has the geometry type and kind each file promises', () => {
+    const expected: Record<FileName, { kinds: string[]; types: string[] }> = {
+      countries: { kinds: ['country'], types: ['Polygon', 'MultiPolygon'] },
+      provinces: { kinds: ['province'], types: ['Polygon', 'MultiPolygon'] },
+      borders: { kinds: ['border'], types: ['LineString', 'MultiLineString'] },
+      places: { kinds: ['national-capital', 'provincial-capital', 'town', 'district', 'border-gate'], types: ['Point'] },
+    };
+    for (const file of FILES) {
+      for (const f of data[file]) {
+        expect(expected[file].kinds, `${f.properties.id} kind`).toContain(f.properties.kind);
+        expect(expected[file].types, `${f.properties.id} geometry`).toContain(f.geometry.type);
+      }
+    }
+  });
+
+  it('gives every feature a unique id that matches its file’s slug pattern', () => {
+    const ids = all.map((f) => f.properties.id);
+    expect(ids.length).toBe(new Set(ids).size);
+    const patterns: Record<FileName, RegExp> = {
+      countries: /^[A-Z]{2}$/,
+      provinces: /^(vn|la|cn)-[a-z0-9]+(-[a-z0-9]+)*$/,
+      borders: /^border-[a-z]{2}-[a-z]{2}$/,
+      places: /^(place|district-[a-z]{2}|gate)-[a-z0-9]+(-[a-z0-9]+)*$/,
+    };
+    for (const file of FILES) {
+      for (const f of data[file]) expect(f.properties.id, file).toMatch(patterns[file]);
+    }
+  });
+
+  it('gives every feature name, name_en, kind and a source explained in data/SOURCES.md', () => {
+    const sources = readFileSync(join(DATA, 'SOURCES.md'), 'utf8');
+    for (const f of all) {
+      const p = f.properties;
+      for (const key of ['name', 'name_en', 'kind', 'source'] as const) {
+        expect(typeof p[key] === 'string' && p[key].trim().length > 0, `${p.id}.${key}`).toBe(true);
+      }
+      expect(p.name, `${p.id}: mangled name`).not.toMatch(/[?\uFFFD]/);
+      expect(sources, `source key ${p.source} of ${p.id}`).toContain(`\`${p.source}\``);
+      if (p.country !== undefined) expect(get(p.country).properties.kind, `${p.id}.country`).toBe('country');
+    }
+  });
+
+  it('has every id the app and the events rely on', () => {
+    const missing = REQUIRED_IDS.filter((id) => !byId.has(id));
+    expect(missing).toEqual([]);
+  });
+
+  it('names places and provinces in the local language, with diacritics', () => {
+    const names: Record<string, string> = {
+      'vn-ha-noi': 'Hà Nội',
+      'vn-quang-tri': 'Quảng Trị',
+      'vn-quang-tri-2025': 'Quảng Trị',
+      'vn-quang-binh': 'Quảng Bình',
+      'vn-bac-kan': 'Bắc Kạn',
+      'vn-hung-yen': 'Hưng Yên',
+      'vn-dong-nai': 'Đồng Nai',
+      'vn-dong-thap': 'Đồng Tháp',
+      'vn-quang-nam': 'Quảng Nam',
+      'place-ha-noi': 'Hà Nội',
+      'place-dong-ha': 'Đông Hà',
+      'place-dong-hoi': 'Đồng Hới',
+      'place-dong-dang': 'Đồng Đăng',
+      'district-la-sepon': 'Xépôn',
+      'place-beijing': 'Běijīng',
+      'gate-lao-bao-dansavanh': 'Lao Bảo – Dansavanh',
+    };
+    for (const [id, name] of Object.entries(names)) expect(get(id).properties.name, id).toBe(name);
+    // Natural Earth's region names must not survive as province names.
+    const regionNames = ['Đông Bắc', 'Đồng Bằng Sông Hồng', 'Đông Nam Bộ', 'Tây Bắc', 'Bắc Trung Bộ', 'Tây Nguyên'];
+    expect(data.provinces.filter((f) => regionNames.includes(f.properties.name)).map((f) => f.properties.id)).toEqual([]);
+    // Đ (U+0110), not the look-alike Ð (U+00D0) that GeoNames uses for Đông Hà.
+    expect(all.filter((f) => f.properties.name.includes('\u00D0')).map((f) => f.properties.id)).toEqual([]);
+  });
+
+  it('has every province of Vietnam (63 + the merged Quảng Trị) and Laos (17), plus Yunnan and Guangxi', () => {
+    const count = (c: string) => data.provinces.filter((f) => f.properties.country === c).length;
+    expect(count('VN')).toBe(64);
+    expect(count('LA')).toBe(17);
+    expect(data.provinces.filter((f) => f.properties.country === 'CN').map((f) => f.properties.id).sort()).toEqual(['cn-guangxi', 'cn-yunnan']);
+    for (const f of data.provinces) expect(f.properties.id.slice(0, 2), f.properties.id).toBe(f.properties.country?.toLowerCase());
+  });
+
+  it('puts focus flags on exactly the focus countries and provinces', () => {
+    const focus = (file: FileName) => data[file].filter((f) => f.properties.focus === true).map((f) => f.properties.id).sort();
+    expect(focus('countries')).toEqual(['CN', 'LA', 'VN']);
+    expect(focus('provinces')).toEqual(['la-salavan', 'la-savannakhet', 'vn-quang-tri', 'vn-quang-tri-2025']);
+  });
+
+  it('writes validity dates as real calendar days, start before end', () => {
+    for (const f of all) {
+      const { validFrom, validTo, id } = f.properties;
+      for (const d of [validFrom, validTo]) {
+        if (d === undefined) continue;
+        expect(d, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10), id).toBe(d);
+      }
+      if (validFrom !== undefined && validTo !== undefined) expect(validFrom <= validTo, id).toBe(true);
+    }
+  });
+});
+
+describe('the 2025 Quảng Trị merger', () => {
+  const oldTri = area2d('vn-quang-tri');
+  const oldBinh = area2d('vn-quang-binh');
+  const merged = area2d('vn-quang-tri-2025');
+
+  it('dates the old provinces up to the day before the merged one starts', () => {
+    expect(oldTri.properties.validTo).toBe('2025-06-30');
+    expect(oldBinh.properties.validTo).toBe(oldTri.properties.validTo);
+    expect(merged.properties.validFrom).toBe(nextDay(oldTri.properties.validTo ?? ''));
+    expect(merged.properties.validTo).toBeUndefined();
+    expect(oldTri.properties.validFrom).toBeUndefined();
+    expect(merged.properties.name).toBe('Quảng Trị');
+    expect(merged.properties.capital).toBe('place-dong-hoi');
+    expect(oldTri.properties.capital).toBe('place-dong-ha');
+  });
+
+  it('contains both old provinces (every vertex inside or within 200 m) and nothing else', () => {
+    for (const old of [oldTri, oldBinh]) {
+      const far = positions(old.geometry).filter((p) => !insideOrNear(p, merged, 0.2));
+      expect(far, old.properties.id).toEqual([]);
+    }
+    const sum = area(oldTri) + area(oldBinh);
+    expect(Math.abs(area(merged) - sum) / sum).toBeLessThan(0.005);
+    // Huế and Vinh lie in the neighbouring provinces, not in the merged one.
+    expect(booleanPointInPolygon(pointOf('place-dong-ha'), merged)).toBe(true);
+    expect(booleanPointInPolygon(pointOf('place-dong-hoi'), merged)).toBe(true);
+    expect(booleanPointInPolygon([107.595, 16.462], merged)).toBe(false);
+    expect(booleanPointInPolygon([105.692, 18.673], merged)).toBe(false);
+  });
+});
+
+describe('borders', () => {
+  it('run along the outline of both of their countries', () => {
+    for (const b of data.borders) {
+      const { id, countries } = b.properties;
+      expect(countries?.length, id).toBe(2);
+      const [a = '', c = ''] = countries ?? [];
+      expect(id).toBe(`border-${a.toLowerCase()}-${c.toLowerCase()}`);
+      const vertices = positions(b.geometry);
+      const step = Math.max(1, Math.floor(vertices.length / 40));
+      const sample = vertices.filter((_, i) => i % step === 0);
+      for (const iso of [a, c]) {
+        const country = area2d(iso);
+        const near = sample.filter((p) => kmToOutline(p, country) <= 0.5).length;
+        expect(near / sample.length, `${id} on ${iso}`).toBeGreaterThanOrEqual(0.95);
+      }
+    }
+  });
+
+  it('name the Vietnam–China and Vietnam–Laos borders as the app expects', () => {
+    expect(get('border-vn-cn').properties).toMatchObject({ name: 'Biên giới Việt Nam – Trung Quốc', name_en: 'Vietnam–China border', countries: ['VN', 'CN'] });
+    expect(get('border-vn-la').properties).toMatchObject({ name: 'Biên giới Việt Nam – Lào', name_en: 'Vietnam–Laos border', countries: ['VN', 'LA'] });
+  });
+});
+
+describe('places', () => {
+  // Places that Natural Earth's 1–3 km generalisation puts outside their
+  // country, with the reason and how far outside they may be.
+  const knownExceptions: Record<string, { reason: string; maxKm: number }> = {
+    'place-mong-cai': { reason: 'the GeoNames point lies ~1 km beyond the generalised 1:10m Vietnam–China line', maxKm: 2 },
+  };
+
+  it('lie in their country, or are known exceptions that are still needed', () => {
+    for (const f of data.places) {
+      const { id, country, kind } = f.properties;
+      if (kind === 'border-gate') continue; // on the line itself: next test
+      const p = pointOf(id);
+      const poly = area2d(country ?? '');
+      const inside = booleanPointInPolygon(p, poly);
+      const exception = knownExceptions[id];
+      if (exception) {
+        expect(inside, `${id} is inside ${country}: remove it from knownExceptions`).toBe(false);
+        expect(kmToOutline(p, poly), `${id}: ${exception.reason}`).toBeLessThanOrEqual(exception.maxKm);
+      } else {
+        expect(inside, `${id} in ${country}`).toBe(true);
+      }
+    }
+  });
+
+  it('puts border gates on their border line and records where they were snapped from', () => {
+    const gates = data.places.filter((f) => f.properties.kind === 'border-gate');
+    expect(gates.length).toBeGreaterThanOrEqual(4);
+    for (const g of gates) {
+      const { id, snappedTo, snappedFrom, snappedFromKm, countries, approximate } = g.properties;
+      const p = pointOf(id);
+      expect(snappedTo, id).toBeDefined();
+      expect(get(snappedTo ?? '').properties.countries, id).toEqual(countries);
+      // 3-decimal rounding moves a point up to ~80 m off the line.
+      expect(kmToLine(p, snappedTo ?? ''), id).toBeLessThan(0.1);
+      for (const iso of countries ?? []) expect(insideOrNear(p, area2d(iso), 0.1), `${id} at ${iso}`).toBe(true);
+      expect(snappedFrom, id).toHaveLength(2);
+      const moved = distance(snappedFrom ?? [0, 0], p, { units: 'kilometers' });
+      expect(Math.abs(moved - (snappedFromKm ?? -1)), `${id} snappedFromKm`).toBeLessThan(0.1);
+      expect(snappedFromKm ?? 99, `${id} moved too far to be the same gate`).toBeLessThan(5);
+      expect(approximate, id).toBe(true);
+      expect(g.properties.name, id).toContain(' – ');
+    }
+    // The Friendship Pass (21°58′35″N 106°42′44″E) lies within a few km of its marker.
+    expect(distance([106 + 42 / 60 + 44 / 3600, 21 + 58 / 60 + 35 / 3600], pointOf('gate-huu-nghi-youyiguan'))).toBeLessThan(3);
+  });
+
+  it('puts each district seat inside its province, and marks hand-entered points approximate', () => {
+    const districts = data.places.filter((f) => f.properties.kind === 'district');
+    expect(districts.map((f) => f.properties.id).sort()).toEqual(['district-la-nong', 'district-la-samouay', 'district-la-sepon']);
+    expect(get('district-la-sepon').properties.province).toBe('la-savannakhet');
+    expect(get('district-la-nong').properties.province).toBe('la-savannakhet');
+    expect(get('district-la-samouay').properties.province).toBe('la-salavan');
+    for (const d of districts) {
+      expect(booleanPointInPolygon(pointOf(d.properties.id), area2d(d.properties.province ?? '')), d.properties.id).toBe(true);
+    }
+    for (const f of data.places) {
+      if (f.properties.source === 'hand-entered') expect(f.properties.approximate, f.properties.id).toBe(true);
+    }
+  });
+
+  it('ranks every place for label priority, capitals first', () => {
+    for (const f of data.places) {
+      expect(Number.isInteger(f.properties.rank) && (f.properties.rank ?? 0) >= 1, f.properties.id).toBe(true);
+    }
+    for (const id of ['place-ha-noi', 'place-vientiane', 'place-beijing']) expect(get(id).properties.rank).toBe(1);
+  });
+});
+
+describe('the South China Sea islands', () => {
+  // Decision (data/SOURCES.md): neither the Paracels (which Natural Earth
+  // gives to China) nor the Spratlys are drawn, for any claimant.
+  const boxes: Record<string, [number, number, number, number]> = {
+    Paracels: [110.9, 15.3, 113.2, 17.3],
+    Spratlys: [111.5, 7.5, 116.5, 12],
+  };
+
+  it('are not drawn as anyone’s land', () => {
+    for (const [name, [w, s, e, n]] of Object.entries(boxes)) {
+      const landThere = [...data.countries, ...data.provinces]
+        .filter((f) => positions(f.geometry).some(([x = 0, y = 0]) => x >= w && x <= e && y >= s && y <= n))
+        .map((f) => f.properties.id);
+      expect(landThere, name).toEqual([]);
+    }
+  });
+});
