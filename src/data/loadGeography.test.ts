@@ -28,7 +28,8 @@ describe('loadGeography', () => {
       if (url.endsWith('places.geojson')) return new Response('{not json');
       return new Response(JSON.stringify({ type: 'FeatureCollection', features: [feature(good)] }));
     }) as typeof fetch;
-    const { value, problems } = await loadGeography('http://x.test/app/', fetchFn);
+    const { value, problems, loaded } = await loadGeography('http://x.test/app/', fetchFn);
+    expect(loaded).toEqual(['countries', 'provinces']);
     expect(value.countries.features).toHaveLength(1);
     expect(value.provinces.features).toHaveLength(1);
     expect(value.borders.features).toEqual([]);

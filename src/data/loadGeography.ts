@@ -3,7 +3,7 @@ import type { GeoCollection, Geography } from '../domain/geography';
 export interface GeoProblem { file: string; reason: string }
 
 export const GEO_FILES = ['countries', 'provinces', 'borders', 'places'] as const;
-type GeoFile = (typeof GEO_FILES)[number];
+export type GeoFile = (typeof GEO_FILES)[number];
 
 const empty = (): GeoCollection => ({ type: 'FeatureCollection', features: [] });
 
@@ -37,8 +37,9 @@ export function checkCollection(value: unknown): { value: GeoCollection; rejecte
 export async function loadGeography(
   base: string,
   fetchFn: typeof fetch = fetch,
-): Promise<{ value: Geography; problems: GeoProblem[] }> {
+): Promise<{ value: Geography; problems: GeoProblem[]; loaded: GeoFile[] }> {
   const problems: GeoProblem[] = [];
+  const loaded: GeoFile[] = [];
   const load = async (name: GeoFile): Promise<GeoCollection> => {
     const file = `data/${name}.geojson`;
     try {
@@ -46,6 +47,7 @@ export async function loadGeography(
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       const checked = checkCollection(await res.json());
       for (const reason of checked.rejected) problems.push({ file, reason });
+      loaded.push(name);
       return checked.value;
     } catch (e) {
       problems.push({ file, reason: e instanceof Error ? e.message : String(e) });
@@ -53,7 +55,7 @@ export async function loadGeography(
     }
   };
   const [countries, provinces, borders, places] = await Promise.all(GEO_FILES.map(load));
-  return { value: { countries: countries!, provinces: provinces!, borders: borders!, places: places! }, problems };
+  return { value: { countries: countries!, provinces: provinces!, borders: borders!, places: places! }, problems, loaded: GEO_FILES.filter((f) => loaded.includes(f)) };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureGeo } from '../../test/fixtures/events/fixtureGeo.ts';
+import { type FetchLike, type FetchResponseLike, formatOf, loadEvents } from './loadEvents.ts';
+
+const FIXTURES = path.resolve(__dirname, '../../test/fixtures/events');
+const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+
+const respond = (body: string, init: { status?: number; type?: string | null } = {}): FetchResponseLike => ({
+  ok: (init.status ?? 200) < 400,
+  status: init.status ?? 200,
+  statusText: init.status === 404 ? 'Not Found' : '',
+  headers: { get: (name) => (name.toLowerCase() === 'content-type' ? (init.type ?? null) : null) },
+  text: async () => body,
+});
+
+describe('loadEvents', () => {
+  it('loads JSON, named by its URL in problems', async () => {
+    const fetch: FetchLike = async () => respond(fixture('unknown-type.json'), { type: 'application/json; charset=utf-8' });
+    const result = await loadEvents('data/events.json', { fetch, geo: fixtureGeo });
+    expect(result.value.map((e) => e.id)).toEqual(['2022-06-fixture-talks']);
+    expect(result.problems.map((p) => `${p.file}:${p.line} ${p.code}`)).toEqual(['data/events.json:49 unknown-type']);
+  });
+
+  it('loads CSV picked by content type or by extension', async () => {
+    const csv = fixture('valid-bom-crlf.csv');
+    const byType = await loadEvents('data/export', { fetch: async () => respond(csv, { type: 'text/csv' }), geo: fixtureGeo });
+    const byName = await loadEvents('x/events.csv?v=2', { fetch: async () => respond(csv, { type: 'text/plain' }), geo: fixtureGeo });
+    expect(byType.value).toHaveLength(2);
+    expect(byName.value).toHaveLength(2);
+  });
+
+  it.each([
+    ['network failure', (async () => Promise.reject(new TypeError('Failed to fetch'))) as FetchLike, 'fetch-failed'],
+    ['HTTP 404', (async () => respond('not here', { status: 404, type: 'text/html' })) as FetchLike, 'http-error'],
+    ['unknown format', (async () => respond('{}', { type: 'text/html' })) as FetchLike, 'unknown-format'],
+    ['body read failure', (async () => ({ ...respond(''), text: () => Promise.reject(new Error('aborted')) })) as FetchLike, 'fetch-failed'],
+    ['fetch that throws synchronously', (() => {
+      throw new Error('boom');
+    }) as FetchLike, 'fetch-failed'],
+  ])('turns %s into a problem, never a rejection', async (_name, fetch, code) => {
+    const result = await loadEvents('data/thing', { fetch, geo: fixtureGeo });
+    expect(result.value).toEqual([]);
+    expect(result.problems.map((p) => p.code)).toEqual([code]);
+    expect(result.problems[0]?.file).toBe('data/thing');
+  });
+
+  it('says which HTTP status it got', async () => {
+    const result = await loadEvents('a.json', { fetch: async () => respond('', { status: 404 }), geo: fixtureGeo });
+    expect(result.problems[0]?.message).toBe('the server answered HTTP 404 Not Found');
+  });
+});
+
+describe('formatOf', () => {
+  it.each([
+    ['a.json', null, 'json'],
+    ['a.CSV', null, 'csv'],
+    ['a.json#x', 'text/plain', 'json'],
+    ['a', 'application/geo+json', 'json'],
+    ['a.json', 'text/csv; charset=utf-8', 'csv'],
+    ['a', 'text/html', undefined],
+  ])('%s with %s → %s', (url, type, format) => expect(formatOf(url, type)).toBe(format));
+});

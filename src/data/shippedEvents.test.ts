@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCalendarDate } from '../domain/calendarDate.ts';
+import { EVENT_ID_PATTERN } from '../domain/event.ts';
+import { eventsToCsv } from './eventsToCsv.ts';
+import { GEO_LAYERS, type GeoSource, buildGeoIndex } from './geoIndex.ts';
+import { jsonArrayLines } from './jsonArrayLines.ts';
+import { parseEvents } from './parseEvents.ts';
+
+/** The shipped dataset, checked against the real geography in data/*.geojson. */
+const DATA = path.resolve(__dirname, '../../data');
+const eventsText = fs.readFileSync(path.join(DATA, 'events.json'), 'utf8');
+const missingGeo = GEO_LAYERS.filter((layer) => !fs.existsSync(path.join(DATA, `${layer}.geojson`)));
+
+const realGeo = () => {
+  const sources: GeoSource[] = GEO_LAYERS.map((layer) => {
+    const text = fs.readFileSync(path.join(DATA, `${layer}.geojson`), 'utf8');
+    return { layer, file: `data/${layer}.geojson`, data: JSON.parse(text) as unknown, featureLines: jsonArrayLines(text, 'features') };
+  });
+  return buildGeoIndex(sources);
+};
+
+describe('data/events.json', () => {
+  it.skipIf(missingGeo.length > 0)(
+    `is valid against the real geography${missingGeo.length > 0 ? ` (skipped: data/${missingGeo.join(', ')}.geojson not generated yet)` : ''}`,
+    () => {
+      const geo = realGeo();
+      expect(geo.problems).toEqual([]);
+      const result = parseEvents(eventsText, { format: 'json', file: 'data/events.json', geo: geo.value });
+      expect(result.problems).toEqual([]);
+      const raw = JSON.parse(eventsText) as { events: unknown[] };
+      expect(result.value).toHaveLength(raw.events.length);
+    },
+  );
+
+  it('has well-formed ids, dates and short quotes in every event (no geography needed)', () => {
+    const { events } = JSON.parse(eventsText) as {
+      events: { id: string; date: string; source: { quote: string; article: string } }[];
+    };
+    expect(events.length).toBeGreaterThanOrEqual(20);
+    const ids = new Set<string>();
+    for (const e of events) {
+      expect(e.id).toMatch(EVENT_ID_PATTERN);
+      expect(ids.has(e.id)).toBe(false);
+      ids.add(e.id);
+      expect(parseCalendarDate(e.date).ok, e.id).toBe(true);
+      expect(e.source.quote.length).toBeLessThanOrEqual(300);
+      expect(e.source.quote).not.toMatch(/^\s|\s$/);
+      expect(e.source.article).toMatch(/^00[0-4]_[0-9a-f]{16}$/);
+    }
+  });
+
+  it('draws on all five articles', () => {
+    const { events } = JSON.parse(eventsText) as { events: { source: { article: string } }[] };
+    expect(new Set(events.map((e) => e.source.article.slice(0, 3)))).toEqual(new Set(['000', '001', '002', '003', '004']));
+  });
+
+  it.skipIf(missingGeo.length > 0)('exports to CSV and parses back identical to the JSON', () => {
+    const geo = realGeo().value;
+    const json = parseEvents(eventsText, { format: 'json', geo });
+    const csv = parseEvents(eventsToCsv(json.value), { format: 'csv', geo });
+    expect(csv.problems).toEqual([]);
+    expect(csv.value).toEqual(json.value);
+  });
+});

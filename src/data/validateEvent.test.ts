@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_GEO_SOURCES, fixtureGeo } from '../../test/fixtures/events/fixtureGeo.ts';
+import { buildGeoIndex } from './geoIndex.ts';
+import { validateEvent } from './validateEvent.ts';
+import { validateEvents } from './validateEvents.ts';
+
+const VALID = (JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../test/fixtures/events/valid.json'), 'utf8')) as { events: Record<string, unknown>[] }).events[0] ?? {};
+const withChanges = (changes: Record<string, unknown>) => ({ ...structuredClone(VALID), ...changes });
+const codes = (raw: unknown, geo = fixtureGeo) => validateEvent(raw, { line: 7 }, geo).problems.map((p) => `${p.code} ${p.field}`);
+
+describe('validateEvent', () => {
+  it('accepts the valid fixture and returns a fresh copy', () => {
+    const result = validateEvent(VALID, { line: 7 }, fixtureGeo);
+    expect(result.problems).toEqual([]);
+    expect(result.value).toEqual(VALID);
+    expect(result.value).not.toBe(VALID);
+  });
+
+  it.each([
+    ['actor country not among the countries', { actors: [{ name: 'Li Junjie', country: 'CN' }] }, ['country-not-listed actors[0].country']],
+    ['actor with an unknown key', { actors: [{ name: 'X', role: 'y' }] }, ['unknown-field actors[0].role']],
+    ['actor without name', { actors: [{ title: 'général' }] }, ['required actors[0].name']],
+    ['lowercase country', { countries: ['vn', 'LA'] }, ['bad-format countries[0]']],
+    ['repeated country', { countries: ['VN', 'VN'] }, ['duplicate-entry countries[1]']],
+    ['country not in the geography', { countries: ['VN', 'ZZ'] }, ['unknown-id countries[1]']],
+    ['repeated link', { links: { places: ['place-khe-sanh', 'place-khe-sanh'], provinces: [], districts: [], borders: [] } }, ['duplicate-entry links.places[1]']],
+    ['missing link list', { links: { places: [], provinces: [], districts: [] } }, ['required links.borders']],
+    ['link id with a separator', { links: { places: ['a;b'], provinces: [], districts: [], borders: [] } }, ['bad-format links.places[0]']],
+    ['dateNote with an unknown language', { dateNote: { fr: 'a', en: 'b', vi: 'c', de: 'd' } }, ['unknown-field dateNote.de']],
+    ['inForce with a span', { inForce: { from: '2026-01-15/2026-01-20' } }, ['date-format inForce.from']],
+    ['inForce without from', { inForce: { until: '2027' } }, ['required inForce.from']],
+    ['unknown status', { status: 'rumoured' }, ['unknown-value status']],
+    ['unknown dateBasis', { dateBasis: 'guess' }, ['unknown-value dateBasis']],
+    ['bad article stem', { source: { ...(VALID.source as object), article: '../etc/passwd' } }, ['bad-format source.article']],
+    ['source language outside the set', { source: { ...(VALID.source as object), language: 'de' } }, ['unknown-value source.language']],
+    ['publisher not a string', { source: { ...(VALID.source as object), publisher: 7 } }, ['wrong-type source.publisher']],
+  ])('%s', (_name, changes, expected) => {
+    expect(codes(withChanges(changes))).toEqual(expected);
+  });
+
+  it('names the event by its raw id even when the id is malformed', () => {
+    const problems = validateEvent(withChanges({ id: 'Bad Id' }), { file: 'f.json', line: 3 }, fixtureGeo).problems;
+    expect(problems.map((p) => [p.eventId, p.code, p.field, p.line, p.file])).toEqual([['Bad Id', 'bad-format', 'id', 3, 'f.json']]);
+  });
+
+  it('does not check links against a layer that was not loaded', () => {
+    const withoutPlaces = buildGeoIndex(FIXTURE_GEO_SOURCES.filter((s) => s.layer !== 'places')).value;
+    const raw = withChanges({ links: { places: ['place-nowhere'], provinces: ['la-nowhere'], districts: [], borders: [] } });
+    expect(codes(raw, withoutPlaces)).toEqual(['unknown-id links.provinces[0]']);
+  });
+});
+
+describe('validateEvents on a very broken file', () => {
+  it('stops listing after the limit, counts the rest, and still returns every valid event', () => {
+    const bad = (line: number) => ({ raw: withChanges({ id: `bad-${line}`, type: 'summit', status: 'rumoured' }), line });
+    const good = (line: number) => ({ raw: withChanges({ id: `good-${line}` }), line });
+    const items = [bad(1), good(2), bad(3), bad(4), good(5), bad(6)];
+    const result = validateEvents(items, { geo: fixtureGeo, maxProblems: 3 });
+    expect(result.value.map((e) => e.id)).toEqual(['good-2', 'good-5']);
+    expect(result.problems.map((p) => `${p.line} ${p.code}`)).toEqual([
+      '1 unknown-type',
+      '1 unknown-value',
+      '3 unknown-type',
+      '3 unknown-value',
+      '4 too-many-problems',
+    ]);
+    expect(result.problems.at(-1)?.message).toBe('4 more problems in 2 more events from here on are not listed (the list stops after 3)');
+  });
+});

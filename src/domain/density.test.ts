@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { density, monthKey } from './density.ts';
+import { dayNumber } from './dayNumber.ts';
+import type { BorderEvent } from './event.ts';
+import { timeEvents } from './timeline.ts';
+
+const event = (id: string, date: string): BorderEvent => ({
+  id,
+  type: 'exchange',
+  countries: ['VN', 'LA'],
+  actors: [],
+  date,
+  dateBasis: 'text',
+  status: 'held',
+  links: { places: [], provinces: [], districts: [], borders: [] },
+  title: { fr: id, en: id, vi: id },
+  summary: { fr: '', en: '', vi: '' },
+  source: { article: 'a1', headline: 'Titre', date: '2026-01-20', language: 'fr', quote: 'citation' },
+});
+
+const d = dayNumber;
+
+describe('density', () => {
+  it('is empty for no events', () => {
+    expect(density([])).toEqual({ months: [], spans: [], busiest: null, pointCount: 0, spanCount: 0 });
+  });
+
+  it.each([
+    ['a day counts in its month', ['2024-03-15'], [{ month: monthKey(d(2024, 3, 1)), start: d(2024, 3, 1), end: d(2024, 3, 31), count: 1 }]],
+    ['a span counts once, in its start month', ['2024-01-30/2024-02-02'], [{ month: monthKey(d(2024, 1, 1)), start: d(2024, 1, 1), end: d(2024, 1, 31), count: 1 }]],
+    ['days in one month add up', ['2024-02-01', '2024-02-29', '2024-02-10'], [{ month: monthKey(d(2024, 2, 1)), start: d(2024, 2, 1), end: d(2024, 2, 29), count: 3 }]],
+    ['months come back in order, empty ones left out', ['2025-01-05', '2024-12-31'], [
+      { month: monthKey(d(2024, 12, 1)), start: d(2024, 12, 1), end: d(2024, 12, 31), count: 1 },
+      { month: monthKey(d(2025, 1, 1)), start: d(2025, 1, 1), end: d(2025, 1, 31), count: 1 },
+    ]],
+  ])('%s', (_name, dates, months) => {
+    const result = density(timeEvents(dates.map((date, i) => event(`e${i}`, date))));
+    expect(result.months).toEqual(months);
+    expect(result.spans).toEqual([]);
+    expect(result.pointCount).toBe(dates.length);
+  });
+
+  it('returns month and year dates as spans, grouped, never as points', () => {
+    const result = density(timeEvents([
+      event('a', '2024-08'), event('b', '2024-08'), event('c', '2024'), event('d', '2024-08-15'),
+    ]));
+    expect(result.months).toEqual([{ month: monthKey(d(2024, 8, 1)), start: d(2024, 8, 1), end: d(2024, 8, 31), count: 1 }]);
+    expect(result.spans).toEqual([
+      { start: d(2024, 1, 1), end: d(2024, 12, 31), precision: 'year', count: 1 },
+      { start: d(2024, 8, 1), end: d(2024, 8, 31), precision: 'month', count: 2 },
+    ]);
+    expect(result.pointCount).toBe(1);
+    expect(result.spanCount).toBe(3);
+  });
+
+  it('names the first busiest month', () => {
+    const result = density(timeEvents([
+      event('a', '2024-01-02'), event('b', '2024-01-03'), event('c', '2024-05-01'), event('e', '2024-05-02'), event('f', '2024-06-01'),
+    ]));
+    expect(result.busiest).toMatchObject({ start: d(2024, 1, 1), count: 2 });
+  });
+
+  it('keys consecutive months by consecutive integers across a year end', () => {
+    expect(monthKey(d(2025, 1, 1)) - monthKey(d(2024, 12, 31))).toBe(1);
+  });
+});
