@@ -24,12 +24,13 @@ export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: strin
       id: `problems:${file}`, kind: 'problems', file, count: problems.length, details: problems.map(formatProblem),
     });
   };
-  const geography = loadGeography(pageUrl).then(({ value, problems }) => {
-    for (const p of problems) {
+  const geoLoad = loadGeography(pageUrl).then((result) => {
+    for (const p of result.problems) {
       store.getState().addNotice({ id: `geo:${p.file}:${p.reason}`, kind: 'geo-failed', file: p.file, count: 1, details: [], reason: p.reason });
     }
-    return value;
+    return result;
   });
+  const geography = geoLoad.then((r) => r.value);
   const names = geography.then((geo) => {
     const map = new Map<string, PlaceNames>();
     for (const fc of [geo.countries, geo.provinces, geo.borders, geo.places]) {
@@ -37,13 +38,10 @@ export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: strin
     }
     return map;
   });
-  const events = Promise.all([geography, names]).then(async ([geo, nameMap]) => {
-    const index = buildGeoIndex([
-      { layer: 'countries', data: geo.countries },
-      { layer: 'provinces', data: geo.provinces },
-      { layer: 'borders', data: geo.borders },
-      { layer: 'places', data: geo.places },
-    ]);
+  const events = Promise.all([geoLoad, names]).then(async ([{ value: geo, loaded }, nameMap]) => {
+    // Only layers that loaded go into the index: links to a missing layer are not checked,
+    // rather than all reported as unknown ids.
+    const index = buildGeoIndex(loaded.map((layer) => ({ layer, data: geo[layer] })));
     const target = resolveDataUrl(dataParam, pageUrl);
     if (!target.ok) {
       store.getState().addNotice({ id: 'data-param', kind: 'geo-failed', file: `data=${dataParam ?? ''}`.slice(0, 120), count: 1, details: [], reason: target.reason });

@@ -5,6 +5,7 @@ import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/vietnamese-400.css';
 import '@fontsource/noto-sans/vietnamese-700.css';
 import '../ui/app.css';
+import '../ui/timeline.css';
 import { buildAnchorIndex } from '../domain/anchors';
 import { pickLanguage } from '../i18n/catalogues';
 import type { MapHandle } from '../map';

@@ -3,6 +3,7 @@ import { dayNumber as d } from '../domain/dayNumber';
 import type { BorderEvent } from '../domain/event';
 import { attachPlayback, type Clock } from './playback';
 import { createViewerStore } from './viewerStore';
+import { makeEvent } from '../../test/unit/makeEvent';
 
 const event = (id: string, date: string): BorderEvent => ({
   id,
@@ -117,5 +118,17 @@ describe('playback, continuous', () => {
     clock.advance(1000);
     expect(clock.frames.size).toBe(0);
     expect(store.getState().cursor).toBe(d(2026, 1, 1));
+  });
+});
+
+describe('event-by-event playback from the last event', () => {
+  it('starts again from the beginning when the last event is dated only to a year', () => {
+    const store = createViewerStore({ mode: 'explore', lang: 'en' });
+    store.getState().setEvents([makeEvent({ id: 'a', date: '2024-01-01' }), makeEvent({ id: 'b', date: '2025' })]);
+    store.getState().setCursor(store.getState().filtered[1]!.start);
+    const stop = attachPlayback(store, { now: () => 0, requestFrame: () => 1, cancelFrame: () => undefined });
+    store.getState().setPlaying(true);
+    expect(store.getState().cursor).toBe(store.getState().span!.start);
+    stop();
   });
 });

@@ -1,3 +1,4 @@
+import { stepCursor } from '../domain/timeline';
 import { speedById } from './speeds';
 import type { ViewerStore } from './viewerStore';
 
@@ -58,8 +59,11 @@ export function attachPlayback(store: ViewerStore, clock: Clock = browserClock):
   const start = () => {
     if (frame !== null) return;
     const s = store.getState();
-    // Playing from the end starts again from the beginning.
-    if (s.span && s.cursor >= s.span.end) s.setCursor(s.span.start);
+    // Playing from the end starts again from the beginning. "The end" for event-by-event
+    // playback is the last event's start, which is before the span's end when that event is
+    // dated only to a month, a year or a span of days.
+    const atEnd = s.span && (s.cursor >= s.span.end || (speedById(s.speed).kind === 'step' && stepCursor(s.filtered, s.cursor, 1) === null));
+    if (s.span && atEnd) s.setCursor(s.span.start);
     last = clock.now();
     carry = 0;
     nextStepAt = last + (speedById(s.speed).kind === 'step' ? 600 : 0);

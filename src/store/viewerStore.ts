@@ -69,6 +69,8 @@ export const DEFAULT_DISPLAY: DisplaySettings = { mode: 'cumulative', windowMont
 export function createViewerStore(init: ViewerInit): ViewerStore {
   // Search text is folded once per event, not per keystroke or step.
   let folded = new Map<string, string>();
+  // A cursor given by a link applies to the first load only; a reload keeps the reader's place.
+  let linkCursor = init.cursor;
   const applyFilters = (events: TimedEvent[], filters: EventFilters) =>
     events.filter((e) => matchesFilters(e.event, folded.get(e.event.id) ?? '', filters));
   const clamp = (day: DayNumber, span: ViewerState['span']) => (span ? Math.min(span.end, Math.max(span.start, Math.round(day))) : Math.round(day));
@@ -98,7 +100,9 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
       const span = timelineSpan(events);
       const s = get();
       // A cursor given by a link is kept (clamped); otherwise start at the end, with everything shown.
-      const cursor = init.cursor !== undefined ? clamp(init.cursor, span) : span ? span.end : s.cursor;
+      const first = s.span === null;
+      const cursor = first ? (linkCursor !== undefined ? clamp(linkCursor, span) : span ? span.end : s.cursor) : clamp(s.cursor, span);
+      linkCursor = undefined;
       const selectedId = s.selectedId && events.some((e) => e.event.id === s.selectedId) ? s.selectedId : null;
       set({ events, span, cursor, selectedId, filtered: applyFilters(events, s.filters) });
     },

@@ -3,7 +3,11 @@ import { PlaceNameProvider, type PlaceNameLookup } from './GeographyContext';
 import type { Geography } from '../domain/geography';
 import type { MapHandle } from '../map';
 import { LanguageSwitch } from './LanguageSwitch';
+import { EventPanel } from './events/EventPanel';
+import { EventTable } from './events/EventTable';
+import { Filters } from './events/Filters';
 import { Legend } from './Legend';
+import { Timeline } from './timeline/Timeline';
 import { MapView } from './MapView';
 import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
@@ -49,12 +53,22 @@ export function App(props: Props) {
       </header>
       <Notices />
       <main className="app-main">
-        <PanelBoundary name="map">
-          <Suspense fallback={<div className="map-wrap"><p className="map-status" role="status">{t('map.loading')}</p></div>}>
-            <GeographyMap geography={props.geography} {...(props.onMapReady ? { onMapReady: props.onMapReady } : {})} />
-          </Suspense>
-          <Legend />
-        </PanelBoundary>
+        <div className="map-area">
+          <PanelBoundary name="map">
+            <Suspense fallback={<div className="map-wrap"><p className="map-status" role="status">{t('map.loading')}</p></div>}>
+              <GeographyMap geography={props.geography} {...(props.onMapReady ? { onMapReady: props.onMapReady } : {})} />
+            </Suspense>
+            <Legend />
+          </PanelBoundary>
+        </div>
+        <aside className="side" aria-label={t('side.label')}>
+          <PanelBoundary name="event"><EventPanel /></PanelBoundary>
+          <PanelBoundary name="filters"><Filters /></PanelBoundary>
+          <PanelBoundary name="table"><EventTable /></PanelBoundary>
+        </aside>
+        <div className="timeline-area">
+          <PanelBoundary name="timeline"><Timeline /></PanelBoundary>
+        </div>
       </main>
     </div>
     </PlaceNameProvider>

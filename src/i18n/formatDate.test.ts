@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../domain/dayNumber';
+import { languagePack } from './catalogues';
+import { formatCalendarDate, formatDateText, formatDay, PRECISION_KEYS } from './formatDate';
+
+// The script pins TZ=Asia/Bangkok; these cases pass in any zone because no
+// instant is ever parsed (a UTC parse of 2026-01-01 would read 31 Dec in the Americas).
+describe('formatDateText', () => {
+  it.each([
+    ['2026-01-15', 'en', '15 January 2026'],
+    ['2026-01-15', 'fr', '15 janvier 2026'],
+    ['2026-01-15', 'vi', '15 tháng 1 năm 2026'],
+    ['2026-01-01', 'en', '1 January 2026'],
+    ['2026-01-01', 'fr', '1er janvier 2026'],
+    ['2026-01-01', 'vi', '1 tháng 1 năm 2026'],
+    ['2024-12-31', 'fr', '31 décembre 2024'],
+    ['2022-06-01/2022-06-04', 'en', '1–4 June 2022'],
+    ['2022-06-01/2022-06-04', 'fr', '1er–4 juin 2022'],
+    ['2022-06-01/2022-06-04', 'vi', '1–4 tháng 6 năm 2022'],
+    ['2022-06-30/2022-07-02', 'en', '30 June – 2 July 2022'],
+    ['2022-06-30/2022-07-02', 'fr', '30 juin – 2 juillet 2022'],
+    ['2022-06-30/2022-07-02', 'vi', '30 tháng 6 – 2 tháng 7 năm 2022'],
+    ['2021-12-30/2022-01-02', 'en', '30 December 2021 – 2 January 2022'],
+    ['2021-12-30/2022-01-02', 'fr', '30 décembre 2021 – 2 janvier 2022'],
+    ['2021-12-30/2022-01-02', 'vi', '30 tháng 12 năm 2021 – 2 tháng 1 năm 2022'],
+    ['2024-08', 'en', 'August 2024'],
+    ['2024-08', 'fr', 'août 2024'],
+    ['2024-08', 'vi', 'tháng 8 năm 2024'],
+    ['2026', 'en', '2026'],
+    ['2026', 'fr', '2026'],
+    ['2026', 'vi', '2026'],
+    ['2024-02-29', 'en', '29 February 2024'],
+    ['not a date', 'en', 'not a date'],
+  ])('%s in %s → %s', (text, lang, expected) => {
+    expect(formatDateText(text, lang)).toBe(expected);
+  });
+
+  it('falls back to French for an unknown language', () => {
+    expect(formatDateText('2026-03-02', 'xx')).toBe('2 mars 2026');
+  });
+});
+
+describe('formatCalendarDate', () => {
+  it('formats a TimedEvent-shaped date at its precision', () => {
+    const start = dayNumber(2024, 8, 1);
+    const end = dayNumber(2024, 8, 31);
+    expect(formatCalendarDate({ start, end, precision: 'month' }, 'en')).toBe('August 2024');
+    expect(formatCalendarDate({ start, end, precision: 'span' }, 'en')).toBe('1–31 August 2024');
+    expect(formatCalendarDate({ start, end: start, precision: 'day' }, 'en')).toBe('1 August 2024');
+  });
+
+  it('formats days far from 1970 and before year 100 without drifting', () => {
+    expect(formatDay(dayNumber(1901, 3, 1), 'en')).toBe('1 March 1901');
+    expect(formatDay(dayNumber(50, 6, 15), 'en')).toBe('15 June 0050');
+  });
+});
+
+describe('precision labels', () => {
+  it.each([
+    ['day', 'en', 'exact day'],
+    ['month', 'en', 'month only'],
+    ['year', 'fr', 'année seulement'],
+    ['span', 'vi', 'trong nhiều ngày'],
+  ] as const)('%s in %s', (precision, lang, expected) => {
+    expect(languagePack(lang).messages[PRECISION_KEYS[precision]]).toBe(expected);
+  });
+});

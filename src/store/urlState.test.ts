@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { dayNumber } from '../domain/dayNumber';
+import { EVENT_TYPES } from '../domain/event';
+import { COUNTRY_PAIRS, DISPLAY_MODES } from '../domain/timeline';
+import { parseUrlState, serializeUrlState, WINDOW_MONTHS, type UrlState } from './urlState';
+
+const langs = ['en', 'fr', 'vi'];
+
+describe('parseUrlState', () => {
+  it('reads a full link', () => {
+    const { state, rejected } = parseUrlState(
+      '?date=2026-01-15&event=2026-01-15-khe-sanh-lao-districts-twinning&types=twinning,agreement&pairs=VN-LA&mode=embed&display=window&window=12&lang=vi&data=x.json&q=Khe',
+      '#map=7.5/16.62/106.73', langs);
+    expect(rejected).toEqual([]);
+    expect(state).toEqual({
+      cursor: dayNumber(2026, 1, 15), event: '2026-01-15-khe-sanh-lao-districts-twinning', types: ['twinning', 'agreement'],
+      pairs: ['VN-LA'], mode: 'embed', display: 'window', windowMonths: 12, lang: 'vi', data: 'x.json', query: 'Khe',
+      camera: { zoom: 7.5, lat: 16.62, lng: 106.73 },
+    });
+  });
+
+  it.each([
+    ['date', '2026-02-30'], ['date', '2026-13-01'], ['date', '2026'], ['date', '<script>alert(1)</script>'],
+    ['event', 'Not A Slug'], ['event', '../../etc'], ['mode', 'admin'], ['display', 'all'], ['window', '7'],
+    ['lang', 'de'], ['types', 'picnic'], ['pairs', 'VN-TH'], ['date', '\u202e2026-01-15'],
+  ])('rejects %s=%s and keeps the rest of the link', (param, value) => {
+    const { state, rejected } = parseUrlState(`?lang=en&${param}=${encodeURIComponent(value)}`, '', langs);
+    expect(state.lang).toBe('en');
+    expect(rejected.map((r) => r.param)).toEqual([param]);
+  });
+
+  it('keeps the good types of a mixed list and says what it dropped', () => {
+    const { state, rejected } = parseUrlState('?types=twinning,picnic,twinning', '', langs);
+    expect(state.types).toEqual(['twinning']);
+    expect(rejected).toEqual([{ param: 'types', value: 'twinning,picnic,twinning' }]);
+  });
+
+  it.each(['#map=99/0/0', '#map=5/91/0', '#map=5/0/181', '#map=a/b/c', '#map=5/1', '#map=1e3/0/0'])('rejects camera %s', (hash) => {
+    const { state, rejected } = parseUrlState('', hash, langs);
+    expect(state.camera).toBeUndefined();
+    expect(rejected[0]?.param).toBe('map');
+  });
+
+  it('cuts megabyte values short in what it reports', () => {
+    const { rejected } = parseUrlState(`?date=${'9'.repeat(1_000_000)}`, '', langs);
+    expect(rejected[0]?.value.length).toBeLessThan(70);
+  });
+
+  it('never throws on any input', () => {
+    fc.assert(fc.property(fc.string(), fc.string(), (search, hash) => {
+      const { state, rejected } = parseUrlState(search, hash, langs);
+      expect(typeof state).toBe('object');
+      expect(Array.isArray(rejected)).toBe(true);
+    }), { numRuns: 500 });
+  });
+});
+
+describe('serializeUrlState ∘ parseUrlState', () => {
+  const arbState: fc.Arbitrary<UrlState> = fc.record({
+    cursor: fc.integer({ min: dayNumber(1900, 1, 1), max: dayNumber(2100, 12, 31) }),
+    event: fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10}){0,3}$/),
+    types: fc.uniqueArray(fc.constantFrom(...EVENT_TYPES), { minLength: 1 }),
+    pairs: fc.uniqueArray(fc.constantFrom(...COUNTRY_PAIRS), { minLength: 1 }),
+    query: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s.length > 0),
+    mode: fc.constantFrom('embed' as const, 'present' as const),
+    display: fc.constantFrom(...DISPLAY_MODES.filter((d) => d !== 'cumulative')),
+    windowMonths: fc.constantFrom(...WINDOW_MONTHS),
+    lang: fc.constantFrom(...langs),
+    camera: fc.record({
+      zoom: fc.integer({ min: 0, max: 2200 }).map((n) => n / 100),
+      lat: fc.integer({ min: -850000, max: 850000 }).map((n) => n / 10000),
+      lng: fc.integer({ min: -1800000, max: 1800000 }).map((n) => n / 10000),
+    }),
+  }, { requiredKeys: [] });
+
+  it('round-trips every valid state', () => {
+    fc.assert(fc.property(arbState, (s) => {
+      const expected = { ...s };
+      if (expected.display !== 'window') delete expected.windowMonths;
+      const { search, hash } = serializeUrlState(s);
+      const back = parseUrlState(search, hash, langs);
+      expect(back.rejected).toEqual([]);
+      expect(back.state).toEqual(expected);
+    }), { numRuns: 300 });
+  });
+
+  it('keeps parameters it does not own', () => {
+    const { search } = serializeUrlState({ lang: 'fr' }, new URLSearchParams('utm_source=x&lang=en'));
+    expect(search).toBe('?utm_source=x&lang=fr');
+  });
+});

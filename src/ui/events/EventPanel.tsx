@@ -1,0 +1,171 @@
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { TimedEvent } from '../../domain/timeline';
+import { formatCalendarDate, formatDateText, PRECISION_KEYS } from '../../i18n/formatDate';
+import { usePlaceName } from '../GeographyContext';
+import { useViewer, useViewerStoreApi } from '../StoreContext';
+import { useT } from '../useT';
+import { countryName, EVENT_STATUS_KEYS, EVENT_TYPE_KEYS, SOURCE_LANGUAGE_KEYS } from './eventLabels';
+import { localized } from './localized';
+import { neighbour } from './neighbour';
+import { eventPlaceNames } from './placeNames';
+import { TypeIcon } from './TypeIcon';
+
+interface Props {
+  /**
+   * Where focus goes on close when the control that opened the panel is gone
+   * or unknown (e.g. the map's canvas, or the page's main heading).
+   */
+  fallbackFocus?: () => HTMLElement | null;
+}
+
+/**
+ * Details of the selected event (issue 4). Everything is rendered as text:
+ * titles, quotes and notes come from news articles and are never HTML.
+ */
+export function EventPanel({ fallbackFocus }: Props) {
+  // Looked up when the selection or the lists change, not on every cursor move of playback.
+  const selectedId = useViewer((s) => s.selectedId);
+  const events = useViewer((s) => s.events);
+  const filtered = useViewer((s) => s.filtered);
+  const selected = useMemo(() => (selectedId === null ? null : events.find((e) => e.event.id === selectedId) ?? null), [events, selectedId]);
+  const previous = useMemo(() => (selected ? neighbour(filtered, selected, -1) : null), [filtered, selected]);
+  const next = useMemo(() => (selected ? neighbour(filtered, selected, 1) : null), [filtered, selected]);
+  const api = useViewerStoreApi();
+
+  // The panel is not a dialog, but closing it must not drop focus on <body>:
+  // it goes back to what had focus when the selection was made (the table's
+  // title button, usually).
+  const opener = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(false);
+  useLayoutEffect(() => {
+    const open = selected !== null;
+    if (open && !wasOpen.current) {
+      const active = document.activeElement;
+      opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+    }
+    wasOpen.current = open;
+  }, [selected]);
+
+  const close = useCallback(() => {
+    const target = opener.current?.isConnected ? opener.current : fallbackFocus?.() ?? null;
+    api.getState().select(null);
+    target?.focus();
+  }, [api, fallbackFocus]);
+
+  const go = useCallback((to: TimedEvent | null) => {
+    if (!to) return;
+    const s = api.getState();
+    s.select(to.event.id);
+    s.setCursor(to.start);
+  }, [api]);
+
+  if (!selected) return null;
+  return <PanelBody e={selected} previous={previous} next={next} onGo={go} onClose={close} />;
+}
+
+interface BodyProps {
+  e: TimedEvent;
+  previous: TimedEvent | null;
+  next: TimedEvent | null;
+  onGo: (to: TimedEvent | null) => void;
+  onClose: () => void;
+}
+
+function PanelBody({ e, previous, next, onGo, onClose }: BodyProps) {
+  const t = useT();
+  const lang = useViewer((s) => s.lang);
+  const placeName = usePlaceName();
+  const headingId = useId();
+  const quoteId = useId();
+  const { event } = e;
+  const title = localized(event.title, lang);
+  const summary = localized(event.summary, lang);
+  const dateNote = event.dateNote && localized(event.dateNote, lang);
+  const placeNote = event.placeNote && localized(event.placeNote, lang);
+  const places = eventPlaceNames(event, placeName, lang);
+  const mark = (l: string) => (l === lang ? undefined : l);
+  const { source } = event;
+
+  const onKeyDown = (k: KeyboardEvent<HTMLElement>) => {
+    if (k.key === 'Escape' && !k.defaultPrevented) { k.preventDefault(); onClose(); }
+  };
+
+  return (
+    <section className="event-panel" aria-labelledby={headingId} onKeyDown={onKeyDown}>
+      <div className="event-panel-bar">
+        {/* aria-disabled, not disabled: the button keeps focus at either end of the timeline. */}
+        <button type="button" className="event-panel-previous" aria-disabled={!previous} onClick={() => onGo(previous)}>
+          <span aria-hidden="true">‹ </span>{t('panel.previous')}
+        </button>
+        <button type="button" className="event-panel-next" aria-disabled={!next} onClick={() => onGo(next)}>
+          {t('panel.next')}<span aria-hidden="true"> ›</span>
+        </button>
+        <button type="button" className="event-panel-close" aria-label={t('panel.close')} onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <h2 id={headingId} className="event-panel-title" lang={mark(title.lang)}>{title.text}</h2>
+      <p className="event-panel-summary" lang={mark(summary.lang)}>{summary.text}</p>
+
+      <dl className="event-facts">
+        <dt>{t('panel.date')}</dt>
+        <dd>{t('panel.dateWithPrecision', { date: formatCalendarDate(e, lang), precision: t(PRECISION_KEYS[e.precision]) })}</dd>
+        {dateNote && (<><dt>{t('panel.dateNote')}</dt><dd lang={mark(dateNote.lang)}>{dateNote.text}</dd></>)}
+        <dt>{t('panel.type')}</dt>
+        <dd><span className="type-label"><TypeIcon type={event.type} planned={event.status === 'planned'} /><span>{t(EVENT_TYPE_KEYS[event.type])}</span></span></dd>
+        <dt>{t('panel.status')}</dt>
+        <dd>{t(EVENT_STATUS_KEYS[event.status])}</dd>
+        {event.inForce && (
+          <>
+            <dt>{t('panel.inForce')}</dt>
+            <dd>
+              {t('panel.inForceFrom', { from: formatDateText(event.inForce.from, lang) })}
+              {' · '}
+              {event.inForce.until ? t('panel.inForceUntil', { until: formatDateText(event.inForce.until, lang) }) : t('panel.inForceOpen')}
+            </dd>
+          </>
+        )}
+        <dt>{t('panel.countries')}</dt>
+        <dd>{event.countries.map((c) => countryName(c, t, lang)).join(', ')}</dd>
+        {event.actors.length > 0 && (
+          <>
+            <dt>{t('panel.actors')}</dt>
+            <dd>
+              <ul className="event-actors">
+                {event.actors.map((a, i) => (
+                  <li key={`${a.name}-${i}`}>
+                    <span className="actor-name">{a.name}</span>
+                    {/* The title exactly as the French source gives it. */}
+                    {a.title && <>, <span className="actor-title" lang="fr">{a.title}</span></>}
+                    {a.country && <> ({countryName(a.country, t, lang)})</>}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {places.length > 0 && (<><dt>{t('panel.places')}</dt><dd>{places.join(', ')}</dd></>)}
+        {placeNote && (<><dt>{t('panel.placeNote')}</dt><dd lang={mark(placeNote.lang)}>{placeNote.text}</dd></>)}
+      </dl>
+
+      <section className="event-panel-source" aria-labelledby={`${headingId}-source`}>
+        <h3 id={`${headingId}-source`}>{t('panel.source')}</h3>
+        <dl className="event-facts">
+          {source.publisher && (<><dt>{t('panel.publisher')}</dt><dd>{source.publisher}</dd></>)}
+          <dt>{t('panel.headline')}</dt>
+          <dd lang={source.language}>{source.headline}</dd>
+          <dt>{t('panel.articleDate')}</dt>
+          <dd>{formatDateText(source.date, lang)}</dd>
+          <dt>{t('panel.language')}</dt>
+          <dd>{t(SOURCE_LANGUAGE_KEYS[source.language])}</dd>
+          <dt>{t('panel.article')}</dt>
+          <dd className="event-article-ref">{source.article}</dd>
+        </dl>
+        <figure className="event-quote">
+          <figcaption id={quoteId}>{t('panel.quote', { language: t(SOURCE_LANGUAGE_KEYS[source.language]) })}</figcaption>
+          <blockquote lang={source.language} aria-describedby={quoteId}>{source.quote}</blockquote>
+        </figure>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { useId } from 'react';
+import { DISPLAY_MODES, type DisplayMode } from '../../domain/timeline';
+import type { MessageKey } from '../../i18n/locales/en';
+import { useViewer } from '../StoreContext';
+import { useT } from '../useT';
+
+const MODE_KEYS: Readonly<Record<DisplayMode, MessageKey>> = {
+  cumulative: 'display.cumulative',
+  window: 'display.window',
+  'in-force': 'display.inForce',
+};
+
+/** Moving-window lengths offered, in months (issue 4). */
+export const WINDOW_MONTHS = [3, 6, 12, 24] as const;
+
+/** Cumulative / moving window (with its length) / in force (issue 4). */
+export function DisplayModeControls() {
+  const t = useT();
+  const display = useViewer((s) => s.display);
+  const setDisplay = useViewer((s) => s.setDisplay);
+  const id = useId();
+  const lengths: readonly number[] = WINDOW_MONTHS.includes(display.windowMonths as (typeof WINDOW_MONTHS)[number])
+    ? WINDOW_MONTHS
+    : [...WINDOW_MONTHS, display.windowMonths].sort((a, b) => a - b); // a length from a link stays selectable
+
+  return (
+    <fieldset className="display-mode">
+      <legend>{t('display.legend')}</legend>
+      {DISPLAY_MODES.map((mode) => (
+        <label key={mode} className="check">
+          <input type="radio" name={`${id}-mode`} value={mode} checked={display.mode === mode}
+            onChange={() => setDisplay({ mode })} />
+          <span>{t(MODE_KEYS[mode])}</span>
+        </label>
+      ))}
+      <span className="display-window">
+        <label htmlFor={`${id}-window`}>{t('display.windowLength')}</label>
+        <select id={`${id}-window`} value={display.windowMonths} disabled={display.mode !== 'window'}
+          onChange={(e) => setDisplay({ windowMonths: Number(e.target.value) })}>
+          {lengths.map((m) => <option key={m} value={m}>{t('display.months', { count: m })}</option>)}
+        </select>
+      </span>
+    </fieldset>
+  );
+}

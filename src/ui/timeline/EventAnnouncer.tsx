@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { isVisible, lastStartingBy, type TimedEvent } from '../../domain/timeline';
+import { formatCalendarDate } from '../../i18n/formatDate';
+import { speedById } from '../../store/speeds';
+import type { ViewerState } from '../../store/viewerStore';
+import { useViewerStoreApi } from '../StoreContext';
+import { useT } from '../useT';
+import { localized } from '../events/localized';
+
+/** During continuous playback, at most one announcement this often, so a fast sweep does not flood the reader. */
+const MIN_GAP_MS = 1500;
+
+/** The visible events a cursor move brought into view, oldest first. */
+function entered(s: ViewerState, prevCursor: number): TimedEvent[] {
+  const last = lastStartingBy(s.filtered, s.cursor);
+  // Forward: everything that started since the last position. Backward (a
+  // step back, or a loop to the start): the events at the new position.
+  let first = last + 1;
+  if (s.cursor > prevCursor) first = lastStartingBy(s.filtered, prevCursor) + 1;
+  else while (first > 0 && s.filtered[first - 1]?.start === s.cursor) first--;
+  return s.filtered.slice(first, last + 1).filter((e) => isVisible(e, s.cursor, s.display));
+}
+
+interface Props {
+  /** True while Timeline's own step runs: steps are announced even when not playing. */
+  stepping: RefObject<boolean>;
+}
+
+/**
+ * A polite live region that says only the new event's title and date when
+ * stepping or playback brings an event into view (issue 4); scrubbing the
+ * slider is left to its aria-valuetext.
+ */
+export function EventAnnouncer({ stepping }: Props) {
+  const t = useT();
+  const api = useViewerStoreApi();
+  const [message, setMessage] = useState('');
+  const flip = useRef(false);
+
+  useEffect(() => {
+    let lastAt = -Infinity;
+    let pending: { newest: TimedEvent; count: number } | null = null;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+
+    const flush = () => {
+      timer = null;
+      if (!pending) return;
+      const { newest, count } = pending;
+      pending = null;
+      lastAt = Date.now();
+      const lang = api.getState().lang;
+      const params = { title: localized(newest.event.title, lang).text, date: formatCalendarDate(newest, lang) };
+      const text = count > 1 ? t('timeline.announceMore', { ...params, count: count - 1 }) : t('timeline.announce', params);
+      // A repeated message would not be read again; a trailing no-break space makes it new.
+      flip.current = !flip.current;
+      setMessage(flip.current ? text : `${text}\u00a0`);
+    };
+
+    const unsubscribe = api.subscribe((s, prev) => {
+      if (s.cursor === prev.cursor) return;
+      const byStep = stepping.current === true;
+      if (!byStep && !s.playing) return;
+      const events = entered(s, prev.cursor);
+      const newest = events.at(-1);
+      if (!newest) return;
+      pending = { newest, count: (pending?.count ?? 0) + events.length };
+      const throttled = !byStep && speedById(s.speed).kind === 'continuous';
+      const wait = lastAt + MIN_GAP_MS - Date.now();
+      if (!throttled || wait <= 0) {
+        if (timer) clearTimeout(timer);
+        flush();
+      } else if (!timer) {
+        timer = setTimeout(flush, wait);
+      }
+    });
+    return () => {
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+    };
+  }, [api, t, stepping]);
+
+  return <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{message}</p>;
+}

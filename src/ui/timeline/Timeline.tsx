@@ -1,0 +1,141 @@
+import { useCallback, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { civilDate, dayNumber } from '../../domain/dayNumber';
+import { formatDay, formatYear } from '../../i18n/formatDate';
+import { useViewer, useViewerStoreApi } from '../StoreContext';
+import { useT } from '../useT';
+import { DensityStrip } from './DensityStrip';
+import { DisplayModeControls } from './DisplayModeControls';
+import { EventAnnouncer } from './EventAnnouncer';
+import { PlaybackControls } from './PlaybackControls';
+import { sliderKeyTarget } from './sliderKeys';
+import { togglePlayback } from './togglePlayback';
+
+/** Controls where a key already means something: the shortcuts leave them alone. */
+function ownsKey(target: EventTarget, key: string): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) {
+    // A range input ignores letters and Space; checkboxes and radios only use Space.
+    if (target.type === 'range') return false;
+    if (target.type === 'checkbox' || target.type === 'radio') return key === ' ';
+    return true;
+  }
+  return key === ' ' && (target instanceof HTMLButtonElement || target.tagName === 'SUMMARY' || target instanceof HTMLAnchorElement);
+}
+
+/**
+ * The timeline (issue 4): the cursor's date, the density strip, a slider
+ * over the span (one step = one day), year ticks, playback and display
+ * controls. Keyboard shortcuts are bound to this section, not to window, so
+ * an embedded map never takes keys from the page around it.
+ */
+export function Timeline() {
+  const t = useT();
+  const api = useViewerStoreApi();
+  const hasSpan = useViewer((s) => s.span !== null);
+  const headingId = useId();
+  const hintId = useId();
+  const stepping = useRef(false);
+
+  const step = useCallback((direction: 1 | -1) => {
+    stepping.current = true;
+    try { api.getState().step(direction); } finally { stepping.current = false; }
+  }, [api]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || ownsKey(e.target, e.key)) return;
+    const s = api.getState();
+    if (!s.span) return;
+    switch (e.key) {
+      case 'n': case 'N': case '.': step(1); break;
+      case 'p': case 'P': case ',': step(-1); break;
+      case ' ': togglePlayback(api); break;
+      default: return;
+    }
+    e.preventDefault();
+  };
+
+  return (
+    <section className="timeline" aria-labelledby={headingId} aria-describedby={hasSpan ? hintId : undefined} onKeyDown={onKeyDown}>
+      <h2 id={headingId} className="timeline-title">{t('timeline.title')}</h2>
+      {hasSpan ? (
+        <>
+          <CursorDate />
+          <div className="timeline-track">
+            <DensityStrip />
+            <CursorSlider />
+            <YearTicks />
+          </div>
+          <div className="timeline-controls">
+            <PlaybackControls onStep={step} />
+            <DisplayModeControls />
+          </div>
+          <p id={hintId} className="timeline-hint">{t('timeline.hint')}</p>
+        </>
+      ) : (
+        <p className="timeline-empty">{t('timeline.empty')}</p>
+      )}
+      <EventAnnouncer stepping={stepping} />
+    </section>
+  );
+}
+
+/** The cursor's date in words. Its own component: it re-renders on every step of playback, its siblings do not. */
+function CursorDate() {
+  const lang = useViewer((s) => s.lang);
+  const cursor = useViewer((s) => s.cursor);
+  return <p className="timeline-date">{formatDay(cursor, lang)}</p>;
+}
+
+function CursorSlider() {
+  const t = useT();
+  const lang = useViewer((s) => s.lang);
+  const cursor = useViewer((s) => s.cursor);
+  const span = useViewer((s) => s.span);
+  const setCursor = useViewer((s) => s.setCursor);
+  if (!span) return null;
+  return (
+    <input type="range" className="timeline-slider" aria-label={t('timeline.slider')}
+      min={span.start} max={span.end} step={1} value={cursor}
+      aria-valuetext={formatDay(cursor, lang)}
+      onChange={(e) => setCursor(Number(e.target.value))}
+      onKeyDown={(e) => {
+        if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+        const target = sliderKeyTarget(e.key, cursor, span);
+        if (target === null) return;
+        e.preventDefault();
+        setCursor(target);
+      }} />
+  );
+}
+
+/** One label per year (or per 2, 5, 10… years on a long span), placed as the slider places values. */
+function YearTicks() {
+  const lang = useViewer((s) => s.lang);
+  const span = useViewer((s) => s.span);
+  const ticks = useMemo(() => {
+    if (!span) return [];
+    const first = civilDate(span.start).year;
+    const last = civilDate(span.end).year;
+    const every = [1, 2, 5, 10, 20, 50].find((n) => (last - first) / n <= 8) ?? 100;
+    const length = Math.max(1, span.end - span.start);
+    const out: { year: number; left: number; day: number }[] = [];
+    const at = (day: number) => ((day - span.start) / length) * 100;
+    for (let year = first; year <= last; year++) {
+      const day = dayNumber(year, 1, 1);
+      if (day >= span.start && year % every === 0) out.push({ year, day, left: at(day) });
+    }
+    // Label the first year at the start too, unless that would crowd the first tick.
+    const next = out[0];
+    if (!next || (next.year !== first && next.left >= 10)) out.unshift({ year: first, day: span.start, left: 0 });
+    return out;
+  }, [span]);
+  // Decorative: the slider's value text already says the date.
+  return (
+    <div className="timeline-ticks" aria-hidden="true">
+      {ticks.map((tick) => (
+        <span key={tick.year} className="timeline-tick" style={{ left: `${tick.left}%` }}>{formatYear(tick.day, lang)}</span>
+      ))}
+    </div>
+  );
+}
