@@ -44,7 +44,7 @@ export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: strin
     const index = buildGeoIndex(loaded.map((layer) => ({ layer, data: geo[layer] })));
     const target = resolveDataUrl(dataParam, pageUrl);
     if (!target.ok) {
-      store.getState().addNotice({ id: 'data-param', kind: 'geo-failed', file: `data=${dataParam ?? ''}`.slice(0, 120), count: 1, details: [], reason: target.reason });
+      store.getState().addNotice({ id: 'data-param', kind: 'data-refused', file: (dataParam ?? '').slice(0, 80), count: 1, details: [target.reason] });
     }
     const fallback = resolveDataUrl(null, pageUrl);
     const href = target.ok ? target.url : fallback.ok ? fallback.url : '';

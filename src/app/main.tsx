@@ -7,21 +7,32 @@ import '@fontsource/noto-sans/vietnamese-700.css';
 import '../ui/app.css';
 import '../ui/timeline.css';
 import { buildAnchorIndex } from '../domain/anchors';
-import { pickLanguage } from '../i18n/catalogues';
+import { languagePacks, pickLanguage } from '../i18n/catalogues';
 import type { MapHandle } from '../map';
 import { attachPlayback } from '../store/playback';
-import { createViewerStore } from '../store/viewerStore';
+import { parseUrlState, type Camera } from '../store/urlState';
+import { createViewerStore, DEFAULT_DISPLAY } from '../store/viewerStore';
 import { App } from '../ui/App';
 import { StoreProvider } from '../ui/StoreContext';
 import { connectMap } from './connectMap';
 import { loadRecord } from './loadRecord';
-import { parseMode } from './parseMode';
+import { syncUrl, type UrlSync } from './urlSync';
 
-const params = new URLSearchParams(window.location.search);
+// Everything the link says, validated; what could not be used is reported, the rest applies.
+const { state: link, rejected } = parseUrlState(window.location.search, window.location.hash, [...languagePacks.keys()]);
 const store = createViewerStore({
-  mode: parseMode(params.get('mode')),
-  lang: pickLanguage(params.get('lang'), navigator.languages ?? [navigator.language]),
+  mode: link.mode ?? 'explore',
+  lang: pickLanguage(link.lang, navigator.languages ?? [navigator.language]),
+  ...(link.cursor !== undefined ? { cursor: link.cursor } : {}),
+  display: { mode: link.display ?? DEFAULT_DISPLAY.mode, windowMonths: link.windowMonths ?? DEFAULT_DISPLAY.windowMonths },
+  filters: { types: link.types ?? [], pairs: link.pairs ?? [], query: link.query ?? '' },
+  ...(link.event ? { selectedId: link.event } : {}),
 });
+if (rejected.length > 0) {
+  store.getState().addNotice({
+    id: 'link', kind: 'link-ignored', file: '', count: rejected.length, details: rejected.map((r) => `${r.param}=${r.value}`),
+  });
+}
 
 // The page's language follows the reader's choice (issue 7).
 const applyLang = (lang: string) => { document.documentElement.lang = lang; };
@@ -30,8 +41,14 @@ store.subscribe((s, prev) => { if (s.lang !== prev.lang) applyLang(s.lang); });
 attachPlayback(store);
 
 // Geography and events start loading before React renders, in parallel with the code.
-const record = loadRecord(store, document.baseURI, params.get('data'));
+const record = loadRecord(store, document.baseURI, link.data ?? null);
 const anchors = record.geography.then(buildAnchorIndex);
+// The address follows the view once the events are in (until then the link stays as given).
+let camera = link.camera ?? null;
+let urlSync: UrlSync | null = null;
+void record.events.then(() => { urlSync = syncUrl(store, window, link.data, camera); });
+const onCameraChange = (c: Camera) => { camera = c; urlSync?.setCamera(c); };
+
 const onMapReady = (handle: MapHandle): (() => void) => {
   let disconnect: (() => void) | null = null;
   let cancelled = false;
@@ -44,7 +61,8 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>
-        <App geography={record.geography} names={record.names} onMapReady={onMapReady} />
+        <App geography={record.geography} names={record.names} onMapReady={onMapReady}
+          onCameraChange={onCameraChange} {...(link.camera ? { camera: link.camera } : {})} />
       </StoreProvider>
     </StrictMode>,
   );

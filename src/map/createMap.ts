@@ -24,6 +24,10 @@ export interface CreateMapOptions {
   locale?: Record<string, string>;
   /** Click (or tap) on a drawn event; null on empty map. */
   onSelectEvent?: (id: string | null) => void;
+  /** A camera from a link: used instead of framing the region. */
+  camera?: { zoom: number; lat: number; lng: number };
+  /** The camera after the reader moved the map (fires on moveend). */
+  onCameraChange?: (camera: { zoom: number; lat: number; lng: number }) => void;
   /** Pointer over a drawn event (its id and the pointer's position in the container), or null. */
   onHoverEvent?: (hover: { id: string; x: number; y: number } | null) => void;
 }
@@ -64,8 +68,9 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
   const map = new maplibregl.Map({
     container: options.container,
     style,
-    bounds: REGION_BOUNDS,
-    fitBoundsOptions: { padding: 16 },
+    ...(options.camera
+      ? { center: [options.camera.lng, options.camera.lat] as [number, number], zoom: options.camera.zoom }
+      : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 16 } }),
     minZoom: 2.5,
     maxZoom: 9, // Natural Earth 1:10m is generalised by 1–3 km (GEODATA.md).
     renderWorldCopies: false,
@@ -111,6 +116,12 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     map.getCanvas().style.cursor = id ? 'pointer' : '';
     if (id !== hovered || id) options.onHoverEvent?.(id ? { id, x: e.point.x, y: e.point.y } : null);
     hovered = id;
+  });
+  map.on('moveend', (e: { originalEvent?: unknown }) => {
+    // Only moves the reader made: the first framing is not a camera worth writing into the link.
+    if (!e.originalEvent) return;
+    const c = map.getCenter();
+    options.onCameraChange?.({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
   });
   map.on('mouseout', () => { hovered = null; options.onHoverEvent?.(null); });
   map.on('click', (e) => {

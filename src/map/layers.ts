@@ -1,5 +1,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import type { Geography } from '../domain/geography';
+import type { FeatureCollection, Point } from 'geojson';
+import { largestRingCentroid } from '../domain/anchors';
+import type { GeoProperties, Geography } from '../domain/geography';
 import { dash, palette } from './palette';
 
 /** Font stack names: with no `glyphs` URL MapLibre draws them from `font-faces` or local fonts. */
@@ -22,6 +24,7 @@ export const SOURCE = {
   places: 'places',
   countryLabels: 'country-labels',
   eventLinks: 'event-links',
+  provinceLabels: 'province-labels',
 } as const;
 
 /**
@@ -57,6 +60,23 @@ export const DATED_LAYERS = {
   'focus-label': focusProvinces,
 } as const;
 
+/**
+ * One label point per focus province (the centroid of its largest ring):
+ * a polygon label would be placed once per tile, and lost when a tile's
+ * piece is small.
+ */
+export function focusLabelPoints(geo: Geography): FeatureCollection<Point, GeoProperties> {
+  const features: FeatureCollection<Point, GeoProperties>['features'] = [];
+  for (const f of geo.provinces.features) {
+    if (f.properties.focus !== true) continue;
+    const g = f.geometry;
+    const rings = g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
+    const at = largestRingCentroid(rings);
+    if (at) features.push({ type: 'Feature', properties: f.properties, geometry: { type: 'Point', coordinates: at } });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
 export function buildSources(geo: Geography): Record<string, SourceSpecification> {
   const labels = {
     type: 'FeatureCollection' as const,
@@ -73,6 +93,7 @@ export function buildSources(geo: Geography): Record<string, SourceSpecification
     [SOURCE.places]: { type: 'geojson', data: geo.places, promoteId: 'id' },
     [SOURCE.countryLabels]: { type: 'geojson', data: labels },
     [SOURCE.eventLinks]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    [SOURCE.provinceLabels]: { type: 'geojson', data: focusLabelPoints(geo) },
   };
 }
 
@@ -180,7 +201,7 @@ export function buildLayers(provinceDate: string): LayerSpecification[] {
     },
     {
       // Last, so it is placed first: the focus provinces are always labelled.
-      id: 'focus-label', type: 'symbol', source: SOURCE.provinces, filter: focusProvinces(provinceDate),
+      id: 'focus-label', type: 'symbol', source: SOURCE.provinceLabels, filter: focusProvinces(provinceDate),
       layout: { 'text-field': ['get', 'name'], 'text-font': textFontBold, 'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 9, 17], 'text-allow-overlap': false },
       paint: { 'text-color': palette.focusLine, 'text-halo-color': palette.labelHalo, 'text-halo-width': 2 },
     },

@@ -11,7 +11,7 @@ export type AppMode = 'explore' | 'embed' | 'present';
 
 export interface Notice {
   id: string;
-  kind: 'problems' | 'geo-failed';
+  kind: 'problems' | 'geo-failed' | 'link-ignored' | 'data-refused';
   file: string;
   count: number;
   /** One line per problem, already readable (the validator's plain-words message). */

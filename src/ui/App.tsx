@@ -18,11 +18,16 @@ interface Props {
   geography: Promise<Geography>;
   names: Promise<Map<string, { name: string; name_en: string }>>;
   onMapReady?: (handle: MapHandle) => () => void;
+  camera?: { zoom: number; lat: number; lng: number };
+  onCameraChange?: (camera: { zoom: number; lat: number; lng: number }) => void;
 }
 
-function GeographyMap({ geography, onMapReady }: Pick<Props, 'geography' | 'onMapReady'>) {
+function GeographyMap({ geography, onMapReady, camera, onCameraChange }: Omit<Props, 'names'>) {
   const geo = use(geography);
-  return <MapView geography={geo} {...(onMapReady ? { onReady: onMapReady } : {})} />;
+  return (
+    <MapView geography={geo} {...(onMapReady ? { onReady: onMapReady } : {})}
+      {...(camera ? { camera } : {})} {...(onCameraChange ? { onCameraChange } : {})} />
+  );
 }
 
 /** Place names once the geography has loaded; ids until then, so nothing waits for it. */
@@ -56,7 +61,8 @@ export function App(props: Props) {
         <div className="map-area">
           <PanelBoundary name="map">
             <Suspense fallback={<div className="map-wrap"><p className="map-status" role="status">{t('map.loading')}</p></div>}>
-              <GeographyMap geography={props.geography} {...(props.onMapReady ? { onMapReady: props.onMapReady } : {})} />
+              <GeographyMap geography={props.geography} {...(props.onMapReady ? { onMapReady: props.onMapReady } : {})}
+                {...(props.camera ? { camera: props.camera } : {})} {...(props.onCameraChange ? { onCameraChange: props.onCameraChange } : {})} />
             </Suspense>
             <Legend />
           </PanelBoundary>

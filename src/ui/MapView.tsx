@@ -16,11 +16,13 @@ const COUNTRY_KEYS: Record<string, MessageKey> = {
 
 interface Props {
   geography: Geography;
+  camera?: { zoom: number; lat: number; lng: number };
+  onCameraChange?: (camera: { zoom: number; lat: number; lng: number }) => void;
   /** Called once the map is drawn; the returned function is called when it goes away. */
   onReady?: (handle: MapHandle) => () => void;
 }
 
-export function MapView({ geography, onReady }: Props) {
+export function MapView({ geography, onReady, camera, onCameraChange }: Props) {
   const t = useT();
   const mode = useViewer((s) => s.mode);
   const containerRef = useRef<MapElement>(null);
@@ -32,14 +34,14 @@ export function MapView({ geography, onReady }: Props) {
   const hovered = useViewer((s) => (hover ? s.events.find((e) => e.event.id === hover.id)?.event : undefined));
   // The map is created once per mount; language and time changes reach the
   // live map through its controller, never by re-creating it.
-  const initial = useRef({ t, onReady, store });
+  const initial = useRef({ t, onReady, store, camera, onCameraChange });
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     let cancelled = false;
     let created: MapHandle | null = null;
-    const { t: t0, onReady: ready, store: st } = initial.current;
+    const { t: t0, onReady: ready, store: st, camera: camera0, onCameraChange: onCamera } = initial.current;
     let disconnect: (() => void) | undefined;
     mountMap({
       container,
@@ -47,6 +49,8 @@ export function MapView({ geography, onReady }: Props) {
       provinceDate: dayToIso(st.getState().cursor),
       onSelectEvent: (id) => st.getState().select(id),
       onHoverEvent: setHover,
+      ...(camera0 ? { camera: camera0 } : {}),
+      ...(onCamera ? { onCameraChange: onCamera } : {}),
       attribution: t0('map.attribution', { credits: t0('map.credits') }),
       cooperativeGestures: mode === 'embed',
     })

@@ -12,8 +12,9 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} role="alert" className="notice">
           <p>
-            {n.kind === 'problems'
-              ? t('notice.problemsTitle', { count: n.count, file: n.file })
+            {n.kind === 'problems' ? t('notice.problemsTitle', { count: n.count, file: n.file })
+              : n.kind === 'link-ignored' ? t('notice.linkIgnored', { count: n.count })
+              : n.kind === 'data-refused' ? t('notice.dataRefused', { file: n.file })
               : t('notice.geoFailed', { file: n.file, reason: n.reason ?? '' })}
           </p>
           {n.details.length > 0 && (

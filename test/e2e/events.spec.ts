@@ -40,6 +40,7 @@ test.describe('event data in the app', () => {
     const watch = watchPage(page);
     await page.goto('/?lang=en&data=' + encodeURIComponent('https://evil.example/events.json'));
     await waitForMapIdle(page);
+    await expect(page.locator('.notice')).toContainText('only a .json or .csv file on this site');
     await expect(page.locator('.notice')).toContainText('not on this site');
     await expect.poll(async () => (await visibleIds(page)).length).toBe(shipped.events.length);
     expect(watch.foreign).toEqual([]);

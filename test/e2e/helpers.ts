@@ -27,3 +27,46 @@ export async function renderedIds(page: Page, layers: string[], selector = '.map
     layers,
   );
 }
+
+/** The map element's debug handle, as the built app exposes it to tests. */
+type Handle = {
+  controller: { visibleIds(): string[] };
+  project(lon: number, lat: number): { x: number; y: number };
+};
+
+export async function visibleEventIds(page: Page): Promise<string[]> {
+  return page.locator('.map-canvas').first().evaluate((el) => (el as HTMLElement & { mapHandle: Handle }).mapHandle.controller.visibleIds());
+}
+
+/** Screen position (page coordinates) of a longitude/latitude on the map. */
+export async function projectOnPage(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
+  const canvas = page.locator('.map-canvas').first();
+  const box = await canvas.boundingBox();
+  const p = await canvas.evaluate((el, [lo, la]) => (el as HTMLElement & { mapHandle: Handle }).mapHandle.project(lo!, la!), [lon, lat]);
+  return { x: (box?.x ?? 0) + p.x, y: (box?.y ?? 0) + p.y };
+}
+
+/**
+ * Counts pixels close to a colour in a square of the page around a point,
+ * decoding the screenshot in the page itself (no image library needed).
+ */
+export async function countColour(page: Page, at: { x: number; y: number }, half: number, rgb: [number, number, number], tolerance = 40): Promise<number> {
+  const clip = { x: Math.max(0, at.x - half), y: Math.max(0, at.y - half), width: half * 2, height: half * 2 };
+  const png = (await page.screenshot({ clip })).toString('base64');
+  return page.evaluate(async ({ png, rgb, tolerance }) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${png}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const ctx = c.getContext('2d');
+    if (!ctx) return -1;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (Math.abs(d[i]! - rgb[0]) + Math.abs(d[i + 1]! - rgb[1]) + Math.abs(d[i + 2]! - rgb[2]) <= tolerance) n++;
+    }
+    return n;
+  }, { png, rgb, tolerance });
+}

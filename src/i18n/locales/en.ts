@@ -24,6 +24,8 @@ export const messages = {
   'legend.district': 'Lao district (seat)',
   'legend.gate': 'Border gate',
   'legend.approximate': 'Approximate position',
+  'notice.linkIgnored': "{count, plural, one {# part} other {# parts}} of the link could not be used and {count, plural, one {was} other {were}} ignored; the rest of the view is restored.",
+  'notice.dataRefused': "The events file in the link ({file}) was not used: only a .json or .csv file on this site can be. The default events are shown.",
   'notice.dismiss': 'Dismiss',
   'notice.problemsTitle': '{count, plural, one {# problem} other {# problems}} in {file}: the events concerned were skipped, every valid event is shown.',
   'notice.geoFailed': 'Some map data could not be loaded ({file}): {reason}.',

@@ -24,6 +24,8 @@ export const messages: Catalogue = {
   'legend.district': 'District lao (chef-lieu)',
   'legend.gate': 'Poste frontière',
   'legend.approximate': 'Position approximative',
+  'notice.linkIgnored': "{count, plural, one {# élément} other {# éléments}} du lien {count, plural, one {était inutilisable et a été ignoré} other {étaient inutilisables et ont été ignorés}} ; le reste de la vue est rétabli.",
+  'notice.dataRefused': "Le fichier d’événements indiqué dans le lien ({file}) n’a pas été utilisé : seul un fichier .json ou .csv de ce site peut l’être. Les événements par défaut sont affichés.",
   'notice.dismiss': 'Fermer',
   'notice.problemsTitle': '{count, plural, one {# problème} other {# problèmes}} dans {file} : les événements concernés ont été écartés, tous les événements valides sont affichés.',
   'notice.geoFailed': 'Certaines données cartographiques n’ont pas pu être chargées ({file}) : {reason}.',

@@ -24,6 +24,8 @@ export const messages: Catalogue = {
   'legend.district': 'Huyện của Lào (huyện lỵ)',
   'legend.gate': 'Cửa khẩu',
   'legend.approximate': 'Vị trí gần đúng',
+  'notice.linkIgnored': "{count, plural, other {# phần}} của liên kết không dùng được và đã bị bỏ qua; phần còn lại của chế độ xem được khôi phục.",
+  'notice.dataRefused': "Tệp sự kiện trong liên kết ({file}) không được dùng: chỉ có thể dùng tệp .json hoặc .csv trên trang này. Đang hiển thị các sự kiện mặc định.",
   'notice.dismiss': 'Đóng',
   'notice.problemsTitle': '{count, plural, other {# lỗi}} trong {file}: các sự kiện liên quan đã bị bỏ qua, mọi sự kiện hợp lệ đều được hiển thị.',
   'notice.geoFailed': 'Không thể tải một số dữ liệu bản đồ ({file}): {reason}.',

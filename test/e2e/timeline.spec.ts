@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
+import { countColour, projectOnPage, renderedIds, visibleEventIds, waitForMapIdle, watchPage } from './helpers';
+
+const places = JSON.parse(fs.readFileSync('data/places.geojson', 'utf8')) as { features: Array<{ properties: { id: string }; geometry: { coordinates: [number, number] } }> };
+const khe = places.features.find((f) => f.properties.id === 'place-khe-sanh')!.geometry.coordinates;
+const TWINNING = '2026-01-15-khe-sanh-lao-districts-twinning';
+const TWINNING_GREEN: [number, number, number] = [0x00, 0x9e, 0x73];
+
+test.describe('the timeline plays the record on the map', () => {
+  test('moving the slider makes an event appear on the map and in the table; selecting it shows its quote', async ({ page }) => {
+    const watch = watchPage(page);
+    await page.goto('/?lang=en&date=2026-01-14');
+    await waitForMapIdle(page);
+    const slider = page.getByRole('slider', { name: 'Date on the timeline' });
+    await expect(slider).toHaveAttribute('aria-valuetext', '14 January 2026');
+    expect(await visibleEventIds(page)).not.toContain(TWINNING);
+    const table = page.getByRole('table');
+    await expect(table.getByRole('button', { name: 'Khe Sanh defence zone 5 twinned with three Lao districts' })).toHaveCount(0);
+    const at = await projectOnPage(page, khe[0], khe[1]);
+    const before = await countColour(page, at, 30, TWINNING_GREEN);
+
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveAttribute('aria-valuetext', '15 January 2026');
+    await expect.poll(() => visibleEventIds(page)).toContain(TWINNING);
+    await waitForMapIdle(page);
+    await page.waitForTimeout(800); // the appearance effect
+    expect(await countColour(page, at, 30, TWINNING_GREEN)).toBeGreaterThan(before + 20);
+
+    const row = table.getByRole('button', { name: 'Khe Sanh defence zone 5 twinned with three Lao districts' }).first();
+    await row.click();
+    const quote = page.locator('blockquote[lang="fr"]');
+    await expect(quote).toContainText('cérémonie de jumelage');
+    await page.screenshot({ path: 'reports/screenshots/timeline-selected.png' });
+    expect(watch.errors).toEqual([]);
+  });
+
+  test('clicking an event on the map selects it', async ({ page }) => {
+    await page.goto('/?lang=en&date=2026-01-20&types=twinning');
+    await waitForMapIdle(page);
+    await page.waitForTimeout(800);
+    const at = await projectOnPage(page, khe[0], khe[1]);
+    await page.mouse.click(at.x, at.y);
+    await expect(page.locator('blockquote[lang="fr"]')).toContainText('cérémonie de jumelage');
+  });
+
+  test('playback from the start reaches the last event', async ({ page }) => {
+    await page.goto('/?lang=en&date=2021-12-01');
+    await waitForMapIdle(page);
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('fast');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('slider', { name: 'Date on the timeline' })).toHaveAttribute('aria-valuetext', '31 December 2026');
+    const ids = await visibleEventIds(page);
+    const all = (JSON.parse(fs.readFileSync('data/events.json', 'utf8')) as { events: unknown[] }).events;
+    expect(ids).toHaveLength(all.length);
+  });
+
+  test('Quảng Trị is the old province before 1 July 2025 and the merged one from that day', async ({ page }) => {
+    await page.goto('/?lang=en&date=2025-06-30');
+    await waitForMapIdle(page);
+    const before = await renderedIds(page, ['focus-fill']);
+    expect(before).toContain('vn-quang-tri');
+    expect(before).not.toContain('vn-quang-tri-2025');
+    const slider = page.getByRole('slider', { name: 'Date on the timeline' });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveAttribute('aria-valuetext', '1 July 2025');
+    await waitForMapIdle(page);
+    const after = await renderedIds(page, ['focus-fill']);
+    expect(after).toContain('vn-quang-tri-2025');
+    expect(after).not.toContain('vn-quang-tri');
+  });
+});
