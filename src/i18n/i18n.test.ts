@@ -15,12 +15,26 @@ describe('catalogues', () => {
     });
     it(`${pack.code} uses the same placeholders as English`, () => {
       for (const key of reference) {
-        const names = (s: string) => [...s.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]).sort();
+        const names = (s: string) => [...new Set(placeholders(s))].sort();
         expect(names(pack.messages[key as keyof typeof en]), key).toEqual(names(en[key as keyof typeof en]));
       }
     });
   }
 });
+
+/** Top-level placeholder names: `{name}` and `{name, plural, …}`, not the words inside plural cases. */
+function placeholders(template: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  for (let i = 0; i < template.length; i++) {
+    const c = template[i];
+    if (c === '{') {
+      if (depth === 0) out.push(/^\{\s*(\w+)/.exec(template.slice(i))?.[1] ?? '');
+      depth++;
+    } else if (c === '}') depth--;
+  }
+  return out;
+}
 
 describe('formatMessage', () => {
   it.each([

@@ -93,7 +93,7 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
-  map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: escapeHtml(options.attribution) }), 'bottom-right');
+  map.addControl(new maplibregl.AttributionControl({ customAttribution: escapeHtml(options.attribution) }), 'bottom-right');
 
   await new Promise<void>((resolve, reject) => {
     map.once('load', () => resolve());

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { dash, palette } from '../map';
 import type { MessageKey } from '../i18n/locales/en';
+import { EVENT_TYPES } from '../domain/event';
+import { TypeIcon } from './events/TypeIcon';
 import { useT } from './useT';
 
 type Swatch =
@@ -48,7 +50,8 @@ function SymbolShape({ shape, fill }: { shape: string; fill: string }) {
 
 export function Legend() {
   const t = useT();
-  const [open, setOpen] = useState(true);
+  // Open where there is room for it; on a phone the map comes first.
+  const [open, setOpen] = useState(() => typeof window === 'undefined' || !window.matchMedia?.('(max-width: 800px)').matches);
   const listId = useId();
   return (
     <section className="legend" aria-labelledby={`${listId}-title`}>
@@ -59,11 +62,26 @@ export function Legend() {
           {open ? '−' : '+'}
         </button>
       </div>
-      <ul id={listId} hidden={!open}>
-        {ITEMS.map((item) => (
-          <li key={item.key}><SwatchIcon swatch={item.swatch} /><span>{t(item.key)}</span></li>
-        ))}
-      </ul>
+      <div id={listId} hidden={!open} className="legend-body">
+        <div>
+        <h3>{t('legend.events')}</h3>
+        <ul>
+          {EVENT_TYPES.map((type) => (
+            <li key={type}><span className="legend-icon"><TypeIcon type={type} size={14} /></span><span>{t(`eventType.${type}`)}</span></li>
+          ))}
+          <li><span className="legend-icon"><TypeIcon type="exchange" planned size={14} /></span><span>{t('legend.planned')}</span></li>
+          <li><SwatchIcon swatch={{ kind: 'line', color: palette.litGlow, casing: false }} /><span>{t('legend.lit')}</span></li>
+        </ul>
+        </div>
+        <div>
+        <h3>{t('legend.map')}</h3>
+        <ul>
+          {ITEMS.map((item) => (
+            <li key={item.key}><SwatchIcon swatch={item.swatch} /><span>{t(item.key)}</span></li>
+          ))}
+        </ul>
+        </div>
+      </div>
     </section>
   );
 }
