@@ -7,6 +7,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['test/setup.ts'],
+    // The geography invariants run turf over every polygon: seconds on 2 cores, more under load.
+    testTimeout: 30_000,
     reporters: process.env.CI_REPORT ? ['default', ['json', { outputFile: 'reports/vitest.json' }]] : ['default'],
   },
 });

@@ -46,7 +46,14 @@ const anchors = record.geography.then(buildAnchorIndex);
 // The address follows the view once the events are in (until then the link stays as given).
 let camera = link.camera ?? null;
 let urlSync: UrlSync | null = null;
-void record.events.then(() => { urlSync = syncUrl(store, window, link.data, camera); });
+void record.events.then((events) => {
+  // An event id that is well formed but not in the data is ignored too, and said so.
+  if (link.event && !events.some((e) => e.id === link.event)) {
+    const ignored = [...rejected.map((r) => `${r.param}=${r.value}`), `event=${link.event}`];
+    store.getState().addNotice({ id: 'link', kind: 'link-ignored', file: '', count: ignored.length, details: ignored });
+  }
+  urlSync = syncUrl(store, window, link.data, camera);
+});
 const onCameraChange = (c: Camera) => { camera = c; urlSync?.setCamera(c); };
 
 const onMapReady = (handle: MapHandle): (() => void) => {

@@ -40,6 +40,8 @@ export interface MapHandle {
   resize(): void;
   /** Screen position of a longitude/latitude in the map's container (for tests and overlays). */
   project(lon: number, lat: number): { x: number; y: number };
+  /** Calls back after every camera move (for overlays); returns the unsubscribe function. */
+  onMove(cb: () => void): () => void;
 }
 
 export class NoWebglError extends Error {
@@ -144,6 +146,7 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     },
     resize() { map.resize(); },
     project(lon, lat) { const p = map.project([lon, lat]); return { x: p.x, y: p.y }; },
+    onMove(cb) { map.on('move', cb); map.on('resize', cb); return () => { map.off('move', cb); map.off('resize', cb); }; },
   };
 }
 

@@ -184,6 +184,16 @@ export function buildLayers(provinceDate: string): LayerSpecification[] {
       paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
     },
     {
+      // A linked place or district of the emphasised or selected event is ringed (feature-state `lit`).
+      id: 'place-lit', type: 'circle', source: SOURCE.places,
+      paint: {
+        'circle-radius': ['case', ['boolean', ['feature-state', 'lit'], false], 9, 0],
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': palette.litGlow,
+        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'lit'], false], 3, 0],
+      },
+    },
+    {
       id: 'places-symbol', type: 'symbol', source: SOURCE.places,
       layout: {
         'icon-image': ['concat', 'place-', ['get', 'kind']],

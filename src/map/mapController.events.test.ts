@@ -115,6 +115,18 @@ describe('map controller and events', () => {
     expect(c.visibleIds()).toEqual(['meeting', 'twinning']);
   });
 
+  it('gives screen points of visible events for the keyboard overlay, or null for a crowd', () => {
+    const { layer } = fakeLayer();
+    const c = createMapController(createFakeMap([]), geo, layer);
+    c.setEvents(events, anchors);
+    const project = (lon: number, lat: number) => ({ x: lon * 100, y: lat * 100 });
+    c.setTime(dayNumber(2022, 6, 10), cumulative);
+    expect(c.visiblePoints(project, 10)).toEqual([{ id: 'meeting', x: 10600, y: 1600 }]);
+    c.setTime(dayNumber(2026, 2, 1), cumulative);
+    expect(c.visiblePoints(project, 10)?.map((p) => p.id)).toEqual(['meeting', 'twinning']);
+    expect(c.visiblePoints(project, 1)).toBeNull();
+  });
+
   it('selects by id and marks the selected index for the GPU', () => {
     const { layer } = fakeLayer();
     const c = createMapController(createFakeMap([]), geo, layer);

@@ -41,6 +41,12 @@ export interface MapController {
   hitTest(project: (lon: number, lat: number) => { x: number; y: number }, x: number, y: number, radius: number): TimedEvent | null;
   /** Ids of the filtered events visible at the cursor under the display mode (for checks and tests). */
   visibleIds(): string[];
+  /**
+   * Where each visible event is drawn on screen (its first point), for the
+   * focusable overlay that lets a keyboard reach events on the map; null
+   * when more than `limit` are visible (a crowd is reached through the table).
+   */
+  visiblePoints(project: (lon: number, lat: number) => { x: number; y: number }, limit: number): Array<{ id: string; x: number; y: number }> | null;
   fitRegion(options?: { padding?: CameraPadding; animate?: boolean }): void;
   destroy(): void;
 }
@@ -179,6 +185,23 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
         if (d <= bestD) { bestD = d; best = e; }
       }
       return best;
+    },
+    visiblePoints(project, limit) {
+      if (!buffers || !layer) return [];
+      const visible = new Set(filtered.filter((e) => isVisible(e, cursor, display)).map((e) => e.event.id));
+      if (visible.size > limit) return null;
+      const spacing = layer.state.size * 1.15;
+      const out: Array<{ id: string; x: number; y: number }> = [];
+      const seen = new Set<string>();
+      for (let i = 0; i < buffers.count; i++) {
+        const id = events[buffers.eventOf[i] ?? -1]?.event.id;
+        if (!id || !visible.has(id) || seen.has(id)) continue;
+        seen.add(id);
+        const p = project(buffers.lonLat[i * 2] ?? 0, buffers.lonLat[i * 2 + 1] ?? 0);
+        const o = i * STRIDE;
+        out.push({ id, x: p.x + (buffers.data[o + 2] ?? 0) * spacing, y: p.y + (buffers.data[o + 3] ?? 0) * spacing });
+      }
+      return out;
     },
     visibleIds() {
       return filtered.filter((e) => isVisible(e, cursor, display)).map((e) => e.event.id);

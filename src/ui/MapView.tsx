@@ -3,6 +3,7 @@ import type { Geography } from '../domain/geography';
 import { isNoWebglError, mountMap, type MapHandle } from '../map';
 import type { MessageKey } from '../i18n/locales/en';
 import { dayToIso } from '../domain/dayNumber';
+import { EventMarkers } from './EventMarkers';
 import { useViewer, useViewerStoreApi } from './StoreContext';
 import { useT } from './useT';
 
@@ -85,6 +86,7 @@ export function MapView({ geography, onReady, camera, onCameraChange }: Props) {
   return (
     <div className="map-wrap">
       <div ref={containerRef} className="map-canvas" role="region" aria-label={t('map.label')} data-map-state={status.state} />
+      {handle && <EventMarkers handle={handle} />}
       {hover && hovered && (
         <div className="map-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }}>
           {hovered.title[lang as keyof typeof hovered.title] ?? hovered.title.fr}

@@ -12,6 +12,7 @@ export const messages = {
   'map.loading': 'Loading the map…',
   'map.noWebgl': 'This browser cannot draw the map (WebGL is unavailable or disabled). The timeline and the table of events still work.',
   'map.failed': 'The map could not be loaded: {reason}. The timeline and the table of events still work.',
+  'map.eventMarker': "{title}, {date}: select this event",
   'map.attribution': 'Map data: {credits}',
   'legend.title': 'Legend',
   'legend.focusProvince': 'Focus province',

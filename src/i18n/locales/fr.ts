@@ -12,6 +12,7 @@ export const messages: Catalogue = {
   'map.loading': 'Chargement de la carte…',
   'map.noWebgl': 'Ce navigateur ne peut pas dessiner la carte (WebGL est indisponible ou désactivé). La frise chronologique et le tableau des événements restent utilisables.',
   'map.failed': 'La carte n’a pas pu être chargée : {reason}. La frise chronologique et le tableau des événements restent utilisables.',
+  'map.eventMarker': "{title}, {date} : choisir cet événement",
   'map.attribution': 'Données cartographiques : {credits}',
   'legend.title': 'Légende',
   'legend.focusProvince': 'Province étudiée',

@@ -12,6 +12,7 @@ export const messages: Catalogue = {
   'map.loading': 'Đang tải bản đồ…',
   'map.noWebgl': 'Trình duyệt này không thể vẽ bản đồ (WebGL không khả dụng hoặc bị tắt). Dòng thời gian và bảng sự kiện vẫn hoạt động.',
   'map.failed': 'Không thể tải bản đồ: {reason}. Dòng thời gian và bảng sự kiện vẫn hoạt động.',
+  'map.eventMarker': "{title}, {date}: chọn sự kiện này",
   'map.attribution': 'Dữ liệu bản đồ: {credits}',
   'legend.title': 'Chú giải',
   'legend.focusProvince': 'Tỉnh trọng tâm',
