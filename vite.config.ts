@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { dataPlugin } from './scripts/viteDataPlugin';
+import { dataPlugin } from './scripts/viteDataPlugin.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 

@@ -45,6 +45,17 @@ test.describe('the timeline plays the record on the map', () => {
     await expect(page.locator('blockquote[lang="fr"]')).toContainText('cérémonie de jumelage');
   });
 
+  test('a keyboard user reaches an event on the map and selects it with Enter', async ({ page }) => {
+    await page.goto('/?lang=en&date=2026-01-20&types=twinning');
+    await waitForMapIdle(page);
+    const marker = page.getByRole('button', { name: /Khe Sanh defence zone 5 twinned with three Lao districts, 15 January 2026: select this event/ });
+    await expect(marker).toHaveCount(1);
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('blockquote[lang="fr"]')).toContainText('cérémonie de jumelage');
+    await expect(marker).toHaveAttribute('aria-pressed', 'true');
+  });
+
   test('playback from the start reaches the last event', async ({ page }) => {
     await page.goto('/?lang=en&date=2021-12-01');
     await waitForMapIdle(page);
