@@ -51,3 +51,9 @@ describe('checkText', () => {
     }
   });
 });
+
+describe('bidirectional controls', () => {
+  it.each(['\u202e', '\u202a', '\u2066', '\u2069'])('rejects U+%s in text', (c) => {
+    expect(checkText(`A${c}B`, { max: 100 })?.code).toBe('control-character');
+  });
+});

@@ -18,8 +18,8 @@ export type JsonSchema = Readonly<Record<string, unknown>>;
 // characters, no leading or trailing whitespace, no spreadsheet-formula start.
 // (NFC form and unpaired surrogates are checked by the validator only.)
 const SAFE_START = '^(?![=+@\\s]|-(?!\\d+(?:[.,]\\d+)?$))';
-const SINGLE_LINE = `${SAFE_START}[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f]$`;
-const MULTILINE = `${SAFE_START}[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f]$`;
+const SINGLE_LINE = `${SAFE_START}[^\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]$`;
+const MULTILINE = `${SAFE_START}[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*[^\\s\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]$`;
 
 const MONTH = '(?:0[1-9]|1[0-2])';
 const DAY_OF_MONTH = '(?:0[1-9]|[12]\\d|3[01])';
