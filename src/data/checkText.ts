@@ -13,9 +13,9 @@ export interface TextIssue {
 }
 
 // C0 controls, DEL and C1 controls. LF is handled separately (allowed in multiline text).
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 // Also the bidirectional embedding, override and isolate controls (U+202A–U+202E,
 // U+2066–U+2069): no news text needs them, and they can make text read backwards.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 // OWASP "CSV injection": cells starting with these run as formulas in spreadsheets.
