@@ -14,6 +14,18 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // Vendors in chunks of their own, so the app's own code can be measured
+        // against its budget (issue 8) and cached apart from the libraries.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](?:react|react-dom|scheduler)[\\/]/ },
+            { name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1' },
 });

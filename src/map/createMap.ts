@@ -108,7 +108,10 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     appearFrom: -1e9, appearStart: -Infinity, appearMs: 650, size: 15,
   });
   map.addLayer(eventLayer);
-  const controller = createMapController(map as unknown as MapLike, options.geography, eventLayer, { reducedMotion });
+  const controller = createMapController(map as unknown as MapLike, options.geography, eventLayer, {
+    reducedMotion,
+    schedule: (work) => { requestAnimationFrame(work); },
+  });
   const project = (lon: number, lat: number) => map.project([lon, lat]);
   const HIT_RADIUS = 14;
   let hovered: string | null = null;

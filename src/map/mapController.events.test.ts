@@ -89,6 +89,19 @@ describe('map controller and events', () => {
     expect(JSON.stringify(map.callsOf('setFilter').at(-1))).toContain('twinning');
   });
 
+  it('lights once for many steps made before the next frame', () => {
+    const map = createFakeMap(['event-links']);
+    const queue: Array<() => void> = [];
+    const c = createMapController(map, geo, fakeLayer().layer, { schedule: (w) => queue.push(w) });
+    c.setEvents(events, anchors);
+    for (let day = 1; day <= 20; day++) c.setTime(dayNumber(2026, 1, day), cumulative);
+    expect(queue).toHaveLength(1);
+    expect(map.callsOf('setFeatureState')).toHaveLength(0);
+    queue.shift()!();
+    const lit = map.callsOf('setFeatureState').filter((a) => (a[1] as { lit: boolean }).lit).map((a) => (a[0] as { id: string }).id);
+    expect(lit).toContain('place-khe-sanh');
+  });
+
   it('rewrites the filter mask only when the filtered list changes', () => {
     const { layer, calls } = fakeLayer();
     const c = createMapController(createFakeMap([]), geo, layer);

@@ -1,0 +1,17 @@
+// Builds the naive-baseline page (bench/naive/) into bench/tmp/naive/, for
+// bench/run.mjs only. Separate from the app's vite.config.ts on purpose: the
+// app build never sees bench code.
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('./naive', import.meta.url)),
+  base: './',
+  logLevel: 'warn',
+  build: {
+    outDir: fileURLToPath(new URL('./tmp/naive', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 5000,
+  },
+});

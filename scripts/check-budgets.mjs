@@ -1,0 +1,238 @@
+#!/usr/bin/env node
+/**
+ * Budgets of issue 8, checked against a build (`npm run build` first):
+ *
+ *   npm run check:budgets                      # dist/, plus bench/results.json if present
+ *   node scripts/check-budgets.mjs --dist DIR  # another build
+ *   node scripts/check-budgets.mjs --no-timing # bundle budgets only
+ *
+ * Exit 1 with one `BROKEN` line per broken budget (measured vs limit).
+ *
+ * Chunks are identified by what they contain, not by their names: the entry
+ * chunk and every chunk the app loads with `import()` hold app modules by
+ * construction; a chunk with React's or maplibre-gl's fingerprints that is
+ * neither is a vendor chunk. An app chunk that carries a vendor's
+ * fingerprints mixes the two, so its app code cannot be measured apart: the
+ * whole chunk counts as app code and the line says so (split the vendor into
+ * its own chunk: bench/README.md, "Splitting React").
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const BUNDLE_BUDGETS = {
+  /** App's own code (JS + CSS), without maplibre-gl and React, gzipped. */
+  ownCodeKb: 60,
+  /** The embed loader, with whatever it imports statically, gzipped. */
+  embedLoaderKb: 1,
+};
+
+export const TIMING_BUDGETS = {
+  /** Main-thread ms of one timeline step at 100k events (median). */
+  stepMedianMs: 4,
+  /** Step to its result drawn (map idle, GPU finished) at 100k events, median. */
+  onScreenMs: 50,
+  /** Mean frame while scrubbing / mean frame of a plain repaint of the same map, at 100k. */
+  scrubRatio: 1.5,
+  /**
+   * "Clearly faster than the naive baseline" at 100k: the app's step-to-drawn
+   * latency, and its catch-up once scrubbing stops (last step to idle), each
+   * at most half the naive one's. Frame time is no fair comparison: the naive
+   * map keeps drawing stale frames, cheaply, while its worker lags behind.
+   */
+  vsNaive: 2,
+};
+
+const FINGERPRINTS = {
+  react: ['react.transitional.element', 'https://react.dev/errors/'],
+  'maplibre-gl': ['maplibregl-canvas', 'maplibregl-boxzoom'],
+};
+
+const gzipSize = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
+const kb = (bytes) => Math.round(bytes / 10.24) / 100;
+
+/** Static `import … from "x"`, `import "x"`, `export … from "x"` of a minified ES module. */
+function staticImports(code) {
+  const out = [];
+  for (const m of code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g)) out.push(m[1]);
+  return out;
+}
+const dynamicImports = (code) => [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
+/** Every string naming a built file (`import()` targets, Vite's preload lists, `?url` assets such as the worker). */
+const fileMentions = (code) => [...code.matchAll(/["'`]([^"'`\s]*?[\w.-]+\.(?:m?js|css))["'`]/g)].map((m) => m[1]);
+
+function vendorOf(code) {
+  const found = Object.entries(FINGERPRINTS).filter(([, marks]) => marks.some((m) => code.includes(m))).map(([name]) => name);
+  return found;
+}
+
+/**
+ * Reads a build: its files, import graph, vendor chunks and sizes (bytes, gzip -9).
+ * Used by this script and by bench/run.mjs.
+ */
+export function analyseDist(dist) {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const attr = (tag, name) => new RegExp(`${name}="([^"]+)"`).exec(tag)?.[1];
+  const tags = html.match(/<(?:script|link)\b[^>]*>/g) ?? [];
+  const toFile = (ref, from = dist) => path.relative(dist, path.resolve(from, ref.replace(/^\//, './').split(/[?#]/)[0]));
+  const entry = tags.filter((t) => t.startsWith('<script') && /type="module"/.test(t)).map((t) => attr(t, 'src')).filter(Boolean).map((s) => toFile(s));
+  const htmlCss = tags.filter((t) => /rel="stylesheet"/.test(t)).map((t) => attr(t, 'href')).filter(Boolean).map((s) => toFile(s));
+  if (entry.length === 0) throw new Error(`${path.join(dist, 'index.html')}: no <script type="module" src>`);
+
+  const all = new Map();
+  const read = (file) => {
+    if (!all.has(file)) {
+      const buf = fs.readFileSync(path.join(dist, file));
+      all.set(file, { file, bytes: buf.length, gz: gzipSize(buf), code: buf.toString('utf8') });
+    }
+    return all.get(file);
+  };
+  const byBase = new Map();
+  const walkDir = (dir) => {
+    for (const e of fs.readdirSync(path.join(dist, dir), { withFileTypes: true })) {
+      const rel = path.join(dir, e.name);
+      if (e.isDirectory()) walkDir(rel);
+      else if (/\.(m?js|css)$/.test(e.name)) byBase.set(e.name, rel);
+    }
+  };
+  walkDir('.');
+  const resolveRef = (ref, fromFile) => {
+    const direct = toFile(ref, path.dirname(path.join(dist, fromFile)));
+    if (fs.existsSync(path.join(dist, direct))) return direct;
+    return byBase.get(path.basename(ref.split(/[?#]/)[0])) ?? null;
+  };
+
+  // Static closure from the entry: what the first paint needs.
+  const staticClosure = (roots) => {
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const f = read(file);
+      if (!file.endsWith('.css')) for (const ref of staticImports(f.code)) { const r = resolveRef(ref, file); if (r) visit(r); }
+    };
+    roots.forEach(visit);
+    return seen;
+  };
+  const firstPaint = staticClosure([...entry, ...htmlCss]);
+
+  // Everything reachable through imports (static or `import()`) and the CSS
+  // Vite preloads with lazy chunks; scripts only named by URL (`?url`, the
+  // map worker) are noted apart.
+  const reachable = new Set();
+  const lazyRoots = new Set();
+  const walk = (file) => {
+    if (reachable.has(file)) return;
+    reachable.add(file);
+    const f = read(file);
+    if (file.endsWith('.css')) return;
+    const dynamics = dynamicImports(f.code).map((r) => resolveRef(r, file)).filter(Boolean);
+    dynamics.forEach((d) => lazyRoots.add(d));
+    const css = fileMentions(f.code).filter((r) => r.endsWith('.css')).map((r) => resolveRef(r, file)).filter(Boolean);
+    [...staticImports(f.code).map((r) => resolveRef(r, file)).filter(Boolean), ...dynamics, ...css].forEach(walk);
+  };
+  [...entry, ...htmlCss].forEach(walk);
+  const urlAssets = new Set();
+  for (const file of reachable) {
+    if (file.endsWith('.css')) continue;
+    for (const ref of fileMentions(read(file).code)) {
+      const r = resolveRef(ref, file);
+      if (r && /\.m?js$/.test(r) && !reachable.has(r)) urlAssets.add(r);
+    }
+  }
+
+  const appRoots = new Set([...entry, ...lazyRoots]);
+  const chunks = [...reachable].map((file) => {
+    const f = read(file);
+    const vendors = vendorOf(f.code);
+    const kind = appRoots.has(file) ? (vendors.length ? 'mixed' : 'app') : vendors.length === 1 ? vendors[0] : vendors.length ? 'mixed' : 'app';
+    return { file, bytes: f.bytes, gz: f.gz, kind, vendors, firstPaint: firstPaint.has(file), lazy: !firstPaint.has(file) };
+  });
+  const sum = (list) => ({ files: list.map((c) => c.file), bytes: list.reduce((s, c) => s + c.bytes, 0), gz: list.reduce((s, c) => s + c.gz, 0) });
+  // Of the scripts only named by URL, the workers (the embed loader, also named by the app, is not one).
+  const worker = [...urlAssets].filter((file) => read(file).code.includes('WorkerGlobalScope')).map((file) => read(file));
+
+  let embed = null;
+  for (const name of ['embed.js', 'embed.mjs']) {
+    if (!fs.existsSync(path.join(dist, name))) continue;
+    const closure = staticClosure([name]);
+    embed = { ...sum([...closure].map((file) => read(file))), entry: name };
+  }
+
+  return {
+    dist,
+    entry,
+    chunks,
+    firstPaint: { ...sum(chunks.filter((c) => c.firstPaint)), vendors: [...new Set(chunks.filter((c) => c.firstPaint).flatMap((c) => c.vendors))] },
+    wholeApp: sum(chunks),
+    ownCode: { ...sum(chunks.filter((c) => c.kind === 'app' || c.kind === 'mixed')), mixed: chunks.filter((c) => c.kind === 'mixed').map((c) => `${c.file} (${c.vendors.join(', ')})`) },
+    react: sum(chunks.filter((c) => c.kind === 'react')),
+    maplibre: sum(chunks.filter((c) => c.vendors.includes('maplibre-gl'))),
+    mapChunks: sum(chunks.filter((c) => c.lazy)),
+    worker: sum(worker),
+    embed,
+  };
+}
+
+/** Bundle budgets: one `{ name, ok, measured, limit, note }` per budget. */
+export function checkBundle(a) {
+  const out = [];
+  const mixedNote = a.ownCode.mixed.length ? `; cannot separate vendor code: ${a.ownCode.mixed.join('; ')} mixes it with app code, counted whole (split it: bench/README.md)` : '';
+  out.push({ name: 'app own code (no maplibre-gl, no React), gzip', ok: kb(a.ownCode.gz) < BUNDLE_BUDGETS.ownCodeKb, measured: `${kb(a.ownCode.gz)} kB`, limit: `< ${BUNDLE_BUDGETS.ownCodeKb} kB`, note: `${a.ownCode.files.length} files${mixedNote}` });
+  out.push(a.embed
+    ? { name: 'embed loader, gzip', ok: kb(a.embed.gz) < BUNDLE_BUDGETS.embedLoaderKb, measured: `${kb(a.embed.gz)} kB`, limit: `< ${BUNDLE_BUDGETS.embedLoaderKb} kB`, note: a.embed.files.join(', ') }
+    : { name: 'embed loader, gzip', ok: true, skipped: true, measured: 'absent', limit: `< ${BUNDLE_BUDGETS.embedLoaderKb} kB`, note: 'no dist/embed.js yet: not checked' });
+  const mapInFirstPaint = a.firstPaint.vendors.includes('maplibre-gl');
+  out.push({ name: 'first paint without maplibre-gl', ok: !mapInFirstPaint, measured: mapInFirstPaint ? 'maplibre-gl in first-paint code' : `not in first paint (${kb(a.firstPaint.gz)} kB gz: ${a.firstPaint.files.join(', ')})`, limit: 'maplibre-gl only in lazy chunks', note: '' });
+  return out;
+}
+
+/** Timing budgets from bench/results.json (written by `npm run bench`). */
+export function checkTiming(results) {
+  const big = results.sizes?.['100k'];
+  if (!big) return [{ name: 'timing at 100k', ok: false, measured: 'no 100k results', limit: 'present', note: '' }];
+  const app = big.app, naive = big.naive;
+  const r2 = (x) => (typeof x === 'number' ? Math.round(x * 100) / 100 : x);
+  return [
+    { name: 'timeline step at 100k, main thread, median', ok: app.stepMs.median < TIMING_BUDGETS.stepMedianMs, measured: `${r2(app.stepMs.median)} ms`, limit: `< ${TIMING_BUDGETS.stepMedianMs} ms` },
+    { name: 'step to drawn at 100k (idle + GPU finish), median', ok: app.onScreenMs.drawn.median < TIMING_BUDGETS.onScreenMs, measured: `${r2(app.onScreenMs.drawn.median)} ms`, limit: `< ${TIMING_BUDGETS.onScreenMs} ms`, note: `a plain repaint frame takes ${r2(app.scrub.repaintFrameMs.mean)} ms on that machine` },
+    { name: 'scrub frame / plain repaint at 100k', ok: app.scrub.ratio <= TIMING_BUDGETS.scrubRatio, measured: `${r2(app.scrub.ratio)}x`, limit: `<= ${TIMING_BUDGETS.scrubRatio}x` },
+    { name: 'step to drawn vs naive at 100k', ok: app.onScreenMs.drawn.median * TIMING_BUDGETS.vsNaive <= naive.onScreenMs.drawn.median, measured: `${r2(app.onScreenMs.drawn.median)} vs ${r2(naive.onScreenMs.drawn.median)} ms`, limit: `naive / app >= ${TIMING_BUDGETS.vsNaive}` },
+    { name: 'scrub catch-up vs naive at 100k (last step to idle)', ok: app.scrub.catchUpMs.median * TIMING_BUDGETS.vsNaive <= naive.scrub.catchUpMs.median, measured: `${r2(app.scrub.catchUpMs.median)} vs ${r2(naive.scrub.catchUpMs.median)} ms`, limit: `naive / app >= ${TIMING_BUDGETS.vsNaive}` },
+  ];
+}
+
+function main(argv) {
+  const arg = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+  const dist = path.resolve(arg('--dist') ?? path.join(REPO, 'dist'));
+  const resultsFile = path.resolve(arg('--results') ?? path.join(REPO, 'bench', 'results.json'));
+  if (!fs.existsSync(path.join(dist, 'index.html'))) {
+    console.error(`BROKEN no build: ${path.join(dist, 'index.html')} is missing (run npm run build)`);
+    return 1;
+  }
+  const checks = checkBundle(analyseDist(dist));
+  if (!argv.includes('--no-timing')) {
+    if (fs.existsSync(resultsFile)) {
+      const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+      checks.push(...checkTiming(results).map((c) => ({ ...c, note: [c.note, `${path.relative(REPO, resultsFile)} of ${results.machine?.date ?? '?'}`].filter(Boolean).join('; ') })));
+    } else {
+      console.log(`skip timing budgets: ${path.relative(REPO, resultsFile)} absent (npm run bench writes it)`);
+    }
+  }
+  let broken = 0;
+  for (const c of checks) {
+    const status = c.skipped ? 'skip' : c.ok ? 'ok' : 'BROKEN';
+    if (!c.ok) broken++;
+    console.log(`${status} ${c.name}: ${c.measured} (limit ${c.limit})${c.note ? ` [${c.note}]` : ''}`);
+  }
+  if (broken) console.error(`${broken} budget(s) broken`);
+  else console.log('all budgets hold');
+  return broken ? 1 : 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}

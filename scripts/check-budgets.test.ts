@@ -1,0 +1,127 @@
+// @vitest-environment node
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const SCRIPT = path.resolve(__dirname, 'check-budgets.mjs');
+const REACT = 'var x="react.transitional.element";';
+const MAPLIBRE = 'var y="maplibregl-canvas";';
+const dirs: string[] = [];
+
+/** A fake build: index.html loading assets/index.js, plus the given files. */
+function dist(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budgets-'));
+  dirs.push(dir);
+  fs.mkdirSync(path.join(dir, 'assets'));
+  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><script type="module" crossorigin src="./assets/index.js"></script><link rel="stylesheet" href="./assets/index.css">');
+  fs.writeFileSync(path.join(dir, 'assets/index.css'), 'h1{color:red}');
+  for (const [name, body] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), body);
+  return dir;
+}
+
+function run(...args: string[]): { code: number; out: string } {
+  try {
+    return { code: 0, out: execFileSync(process.execPath, [SCRIPT, '--no-timing', ...args], { encoding: 'utf8', stdio: 'pipe' }) };
+  } catch (e) {
+    const err = e as { status: number; stdout: string; stderr: string };
+    return { code: err.status, out: err.stdout + err.stderr };
+  }
+}
+
+/** Incompressible text: `kb` kilobytes of it stay about that size gzipped. */
+const noise = (kb: number) => `var n="${crypto.randomBytes(kb * 768).toString('base64')}";`;
+
+// A split build: React and maplibre-gl in their own chunks, the map lazy.
+const split = {
+  'assets/index.js': 'import{a}from"./react.js";const m=()=>import("./createMap.js");console.log("app")',
+  'assets/react.js': `${REACT}export const a=1;`,
+  'assets/createMap.js': 'import{b}from"./maplibre.js";const w="assets/worker.mjs";export const c=b;',
+  'assets/maplibre.js': `${MAPLIBRE}export const b=2;`,
+  'assets/worker.mjs': 'if(typeof WorkerGlobalScope<"u")self.onmessage=()=>{};',
+};
+
+afterEach(() => { for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true }); });
+
+describe('check-budgets', () => {
+  it('passes a split build whose own code is small, and says the embed loader is absent', () => {
+    const r = run('--dist', dist(split));
+    expect(r.out).toMatch(/^ok app own code .*: 0\.\d+ kB/m);
+    expect(r.out).toMatch(/^skip embed loader, gzip: absent/m);
+    expect(r.out).toMatch(/^ok first paint without maplibre-gl/m);
+    expect(r.code).toBe(0);
+  });
+
+  it('counts a chunk mixing React and app code whole, and says so', () => {
+    const small = run('--dist', dist({ ...split, 'assets/index.js': `${REACT}const m=()=>import("./createMap.js");` }));
+    expect(small.out).toMatch(/^ok app own code .*cannot separate vendor code: assets\/index\.js \(react\)/m);
+    const big = run('--dist', dist({ ...split, 'assets/index.js': `${REACT}${noise(90)}const m=()=>import("./createMap.js");` }));
+    expect(big.out).toMatch(/^BROKEN app own code .*cannot separate vendor code: assets\/index\.js \(react\)/m);
+    expect(big.code).toBe(1);
+  });
+
+  it('fails when the app’s own code is over 60 kB gzipped', () => {
+    const r = run('--dist', dist({ ...split, 'assets/createMap.js': `import{b}from"./maplibre.js";${noise(90)}` }));
+    expect(r.out).toMatch(/^BROKEN app own code .*: [6-7]\d\.\d+ kB \(limit < 60 kB\)/m);
+    expect(r.code).toBe(1);
+  });
+
+  it('fails when the first paint imports maplibre-gl statically', () => {
+    const r = run('--dist', dist({ ...split, 'assets/index.js': 'import{b}from"./maplibre.js";import{a}from"./react.js";' }));
+    expect(r.out).toMatch(/^BROKEN first paint without maplibre-gl: maplibre-gl in first-paint code/m);
+    expect(r.code).toBe(1);
+  });
+
+  it('checks the embed loader with what it imports', () => {
+    expect(run('--dist', dist({ ...split, 'embed.js': 'addEventListener("message",()=>{});' })).out).toMatch(/^ok embed loader, gzip: 0\.\d+ kB/m);
+    const big = run('--dist', dist({ ...split, 'embed.js': 'import"./assets/big.js";', 'assets/big.js': noise(2) }));
+    expect(big.out).toMatch(/^BROKEN embed loader, gzip: [12]\.\d+ kB \(limit < 1 kB\)/m);
+    expect(big.code).toBe(1);
+  });
+
+  it('fails loudly without a build', () => {
+    const r = run('--dist', path.join(os.tmpdir(), 'no-such-build-dir'));
+    expect(r.out).toMatch(/^BROKEN no build/m);
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('check-budgets timing', () => {
+  const results = (step: number, drawn: number, ratio: number) => ({
+    machine: { date: '2026-11-23' },
+    sizes: {
+      '100k': {
+        app: { stepMs: { median: step }, onScreenMs: { drawn: { median: drawn } }, scrub: { ratio, repaintFrameMs: { mean: 30 }, catchUpMs: { median: drawn } } },
+        naive: { onScreenMs: { drawn: { median: 1000 } }, scrub: { catchUpMs: { median: 1000 } } },
+      },
+    },
+  });
+  const runTiming = (r: object) => {
+    const dir = dist(split);
+    const file = path.join(dir, 'results.json');
+    fs.writeFileSync(file, JSON.stringify(r));
+    try {
+      return { code: 0, out: execFileSync(process.execPath, [SCRIPT, '--dist', dir, '--results', file], { encoding: 'utf8', stdio: 'pipe' }) };
+    } catch (e) {
+      const err = e as { status: number; stdout: string; stderr: string };
+      return { code: err.status, out: err.stdout + err.stderr };
+    }
+  };
+
+  it('passes results within every budget', () => {
+    const r = runTiming(results(0.1, 20, 1.1));
+    expect(r.out).not.toMatch(/BROKEN/);
+    expect(r.code).toBe(0);
+  });
+
+  it('reports each broken timing budget with measured and limit', () => {
+    const r = runTiming(results(5, 600, 2));
+    expect(r.out).toMatch(/^BROKEN timeline step at 100k, main thread, median: 5 ms \(limit < 4 ms\)/m);
+    expect(r.out).toMatch(/^BROKEN step to drawn at 100k .*: 600 ms \(limit < 50 ms\)/m);
+    expect(r.out).toMatch(/^BROKEN scrub frame \/ plain repaint at 100k: 2x \(limit <= 1.5x\)/m);
+    expect(r.out).toMatch(/^BROKEN step to drawn vs naive at 100k: 600 vs 1000 ms/m);
+    expect(r.code).toBe(1);
+  });
+});

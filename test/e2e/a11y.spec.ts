@@ -1,0 +1,18 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { waitForMapIdle } from './helpers';
+
+// Automated accessibility checks (issue 7): no serious or critical violation,
+// in each language. Explore mode here; embed and present join as they land.
+for (const lang of ['fr', 'en', 'vi']) {
+  test(`explore mode in ${lang} has no serious or critical accessibility violation`, async ({ page }) => {
+    await page.goto(`/?lang=${lang}&date=2026-01-20&event=2026-01-15-khe-sanh-lao-districts-twinning`);
+    await waitForMapIdle(page);
+    await expect(page.locator('blockquote[lang="fr"]')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(serious).toEqual([]);
+  });
+}
