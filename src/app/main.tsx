@@ -15,6 +15,8 @@ import { createViewerStore, DEFAULT_DISPLAY } from '../store/viewerStore';
 import { App } from '../ui/App';
 import { StoreProvider } from '../ui/StoreContext';
 import { connectMap } from './connectMap';
+import { embedIdFrom } from './embed/embedId';
+import { reportHeight } from './embed/reportHeight';
 import { loadRecord } from './loadRecord';
 import { syncUrl, type UrlSync } from './urlSync';
 
@@ -64,6 +66,8 @@ const onMapReady = (handle: MapHandle): (() => void) => {
 };
 
 const root = document.getElementById('root');
+// An embed tells the page around it how tall it is (issue 5).
+if (root && store.getState().mode === 'embed') reportHeight(window, root, embedIdFrom(window.location.search));
 if (root) {
   createRoot(root).render(
     <StrictMode>

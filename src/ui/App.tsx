@@ -11,6 +11,8 @@ import { Timeline } from './timeline/Timeline';
 import { MapView } from './MapView';
 import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
+import { OpenFullMapLink } from './share/OpenFullMapLink';
+import { ShareButton } from './share/ShareButton';
 import { useViewer } from './StoreContext';
 import { useT } from './useT';
 
@@ -42,19 +44,48 @@ function usePlaceNameLookup(names: Props['names']): PlaceNameLookup {
   return useCallback((id: string) => map?.get(id)?.name ?? id, [map]);
 }
 
+/**
+ * In an embed (issue 5) the filters and the table wait behind a disclosure,
+ * so the frame stays short; its summary says when the view is filtered.
+ */
+function EmbedMore() {
+  const t = useT();
+  const shown = useViewer((s) => s.filtered.length);
+  const total = useViewer((s) => s.events.length);
+  return (
+    <details className="embed-more">
+      <summary>
+        {t('embed.more')}
+        {shown < total && <span className="embed-more-count"> · {t('filters.count', { count: shown, total })}</span>}
+      </summary>
+      <PanelBoundary name="filters"><Filters /></PanelBoundary>
+      <PanelBoundary name="table"><EventTable /></PanelBoundary>
+    </details>
+  );
+}
+
 export function App(props: Props) {
   const t = useT();
   const mode = useViewer((s) => s.mode);
   const placeName = usePlaceNameLookup(props.names);
+  const embed = mode === 'embed';
+  const timeline = (
+    <div className="timeline-area">
+      <PanelBoundary name="timeline"><Timeline /></PanelBoundary>
+    </div>
+  );
   return (
     <PlaceNameProvider lookup={placeName}>
     <div className={`app app-${mode}`}>
       <header className="app-header">
         <div className="titles">
           <h1>{t('app.title')}</h1>
-          <p className="subtitle">{t('app.subtitle')}</p>
+          {!embed && <p className="subtitle">{t('app.subtitle')}</p>}
         </div>
-        <LanguageSwitch />
+        <div className="header-actions">
+          {mode !== 'present' && <ShareButton />}
+          <LanguageSwitch />
+        </div>
       </header>
       <Notices />
       <main className="app-main">
@@ -67,15 +98,25 @@ export function App(props: Props) {
             <Legend />
           </PanelBoundary>
         </div>
+        {/* An embed is one column: the timeline comes right under the map, in reading and Tab order too. */}
+        {embed && timeline}
         <aside className="side" aria-label={t('side.label')}>
           <PanelBoundary name="event"><EventPanel /></PanelBoundary>
-          <PanelBoundary name="filters"><Filters /></PanelBoundary>
-          <PanelBoundary name="table"><EventTable /></PanelBoundary>
+          {embed ? <EmbedMore /> : (
+            <>
+              <PanelBoundary name="filters"><Filters /></PanelBoundary>
+              <PanelBoundary name="table"><EventTable /></PanelBoundary>
+            </>
+          )}
         </aside>
-        <div className="timeline-area">
-          <PanelBoundary name="timeline"><Timeline /></PanelBoundary>
-        </div>
+        {!embed && timeline}
       </main>
+      {embed && (
+        <footer className="embed-footer">
+          <p className="embed-credits">{t('map.attribution', { credits: t('map.credits') })}</p>
+          <OpenFullMapLink />
+        </footer>
+      )}
     </div>
     </PlaceNameProvider>
   );

@@ -50,8 +50,14 @@ test.describe('the offline map of the border region', () => {
         return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
       } as typeof original;
     });
-    await page.goto('/?lang=en');
+    await page.goto('/?lang=en&date=2022-06-10');
     await expect(page.getByRole('alert').filter({ hasText: 'WebGL' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The timeline and the table still work without the map.
+    const slider = page.getByRole('slider', { name: 'Date on the timeline' });
+    await expect(slider).toHaveAttribute('aria-valuetext', '10 June 2022');
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await expect(slider).toHaveAttribute('aria-valuetext', '4 December 2023');
+    await expect(page.getByRole('table').getByRole('button', { name: /minutes/i }).first()).toBeVisible();
   });
 });

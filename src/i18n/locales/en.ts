@@ -144,6 +144,22 @@ export const messages = {
   'panel.language': "Language",
   'panel.article': "Reference",
   'panel.quote': "Original quote, in {language}",
+  'share.button': "Share",
+  'share.title': "Share this view",
+  'share.intro': "The link and the embed code restore this date, the selected event, the filters and the position of the map.",
+  'share.link': "Link to this view",
+  'share.copyLink': "Copy link",
+  'share.embed': "Embed code",
+  'share.embedHint': "Paste it into the HTML of a page. Its script keeps the frame as tall as the map needs; without the script the frame stays {height} pixels tall.",
+  'share.copyEmbed': "Copy embed code",
+  'share.linkCopied': "Link copied.",
+  'share.codeCopied': "Embed code copied.",
+  'share.copyFailed': "Could not copy automatically: the text is selected, press Ctrl+C (⌘C on a Mac) to copy it.",
+  'share.close': "Close",
+  'embed.openFull': "Open the full map",
+  'embed.newTab': "(opens in a new tab)",
+  'embed.frameTitle': "Interactive map of border cooperation between Vietnam, Laos and China",
+  'embed.more': "Filters and list of events",
 } as const;
 
 export type MessageKey = keyof typeof messages;

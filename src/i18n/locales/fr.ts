@@ -142,6 +142,22 @@ export const messages: Catalogue = {
   'panel.language': "Langue",
   'panel.article': "Référence",
   'panel.quote': "Citation originale, en {language}",
+  'share.button': "Partager",
+  'share.title': "Partager cette vue",
+  'share.intro': "Le lien et le code d’intégration rétablissent cette date, l’événement choisi, les filtres et la position de la carte.",
+  'share.link': "Lien vers cette vue",
+  'share.copyLink': "Copier le lien",
+  'share.embed': "Code d’intégration",
+  'share.embedHint': "Collez-le dans le code HTML d’une page. Son script donne au cadre la hauteur dont la carte a besoin ; sans le script, le cadre garde une hauteur de {height} pixels.",
+  'share.copyEmbed': "Copier le code d’intégration",
+  'share.linkCopied': "Lien copié.",
+  'share.codeCopied': "Code d’intégration copié.",
+  'share.copyFailed': "La copie automatique a échoué : le texte est sélectionné, appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.",
+  'share.close': "Fermer",
+  'embed.openFull': "Ouvrir la carte complète",
+  'embed.newTab': "(s’ouvre dans un nouvel onglet)",
+  'embed.frameTitle': "Carte interactive de la coopération frontalière entre le Vietnam, le Laos et la Chine",
+  'embed.more': "Filtres et liste des événements",
 };
 
 export const meta = { code: 'fr', name: 'Français', dateLocale: fr as Locale };

@@ -142,6 +142,22 @@ export const messages: Catalogue = {
   'panel.language': "Ngôn ngữ",
   'panel.article': "Mã bài báo",
   'panel.quote': "Trích dẫn nguyên văn, bằng {language}",
+  'share.button': "Chia sẻ",
+  'share.title': "Chia sẻ chế độ xem này",
+  'share.intro': "Đường liên kết và mã nhúng khôi phục đúng ngày này, sự kiện đang chọn, các bộ lọc và vị trí của bản đồ.",
+  'share.link': "Đường liên kết đến chế độ xem này",
+  'share.copyLink': "Sao chép liên kết",
+  'share.embed': "Mã nhúng",
+  'share.embedHint': "Dán mã này vào HTML của một trang. Tập lệnh đi kèm giữ cho khung cao vừa đủ với bản đồ; nếu không có tập lệnh, khung giữ chiều cao {height} pixel.",
+  'share.copyEmbed': "Sao chép mã nhúng",
+  'share.linkCopied': "Đã sao chép liên kết.",
+  'share.codeCopied': "Đã sao chép mã nhúng.",
+  'share.copyFailed': "Không thể tự động sao chép: văn bản đã được chọn, hãy nhấn Ctrl+C (⌘C trên máy Mac) để sao chép.",
+  'share.close': "Đóng",
+  'embed.openFull': "Mở bản đồ đầy đủ",
+  'embed.newTab': "(mở trong thẻ mới)",
+  'embed.frameTitle': "Bản đồ tương tác về hợp tác biên giới giữa Việt Nam, Lào và Trung Quốc",
+  'embed.more': "Bộ lọc và danh sách sự kiện",
 };
 
 export const meta = { code: 'vi', name: 'Tiếng Việt', dateLocale: vi as Locale };

@@ -1,0 +1,89 @@
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { MessageKey } from '../../i18n/locales/en';
+import { useT } from '../useT';
+import { copyText } from './copyText';
+import { DEFAULT_EMBED_HEIGHT, embedCode } from './embedCode';
+import { embedUrl, fullMapUrl } from './shareLinks';
+import { useLocationHref } from './useLocationHref';
+
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+
+interface Props {
+  /** Called once the dialog has closed (Escape, the Close button); the opener restores focus. */
+  onClose: () => void;
+}
+
+/**
+ * The link to this exact moment and the embed code (issue 5), in a native
+ * modal <dialog>: the rest of the page is inert while it is open, Escape
+ * closes it. Tab is kept inside explicitly, since a browser may otherwise
+ * move focus from the last control out to its own toolbar.
+ */
+export function ShareDialog({ onClose }: Props) {
+  const t = useT();
+  const id = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const linkRef = useRef<HTMLInputElement>(null);
+  const codeRef = useRef<HTMLTextAreaElement>(null);
+  const firstRef = useRef<HTMLButtonElement>(null);
+  const [status, setStatus] = useState<MessageKey | null>(null);
+  const href = useLocationHref();
+  const link = fullMapUrl(href);
+  const code = embedCode({ src: embedUrl(href), loader: new URL('embed.js', document.baseURI).href, title: t('embed.frameTitle') });
+
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    // jsdom has no showModal; a plain open dialog is enough there.
+    if (typeof dialog.showModal === 'function') { if (!dialog.open) dialog.showModal(); } else dialog.setAttribute('open', '');
+    firstRef.current?.focus();
+  }, []);
+
+  const close = () => {
+    const dialog = dialogRef.current;
+    if (dialog && typeof dialog.close === 'function') dialog.close(); // fires 'close', handled below
+    else onClose();
+  };
+
+  const copy = async (text: string, field: HTMLInputElement | HTMLTextAreaElement | null, done: MessageKey) => {
+    setStatus(null); // copying the same thing twice must still be a change for screen readers to announce
+    setStatus(await copyText(text, field) ? done : 'share.copyFailed');
+  };
+
+  const trapTab = (e: KeyboardEvent<HTMLDialogElement>) => {
+    if (e.key !== 'Tab' || !dialogRef.current) return;
+    const items = [...dialogRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last) return;
+    if (e.shiftKey && document.activeElement === first) { e.preventDefault(); last.focus(); }
+    else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first.focus(); }
+  };
+
+  return (
+    <dialog ref={dialogRef} className="share-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-intro`}
+      onClose={onClose} onKeyDown={trapTab}>
+      <div className="share-head">
+        <h2 id={`${id}-title`}>{t('share.title')}</h2>
+        <button type="button" ref={firstRef} onClick={close}>{t('share.close')}</button>
+      </div>
+      <p id={`${id}-intro`} className="share-intro">{t('share.intro')}</p>
+
+      <label htmlFor={`${id}-link`} className="share-label">{t('share.link')}</label>
+      <div className="share-row">
+        <input id={`${id}-link`} ref={linkRef} type="text" readOnly dir="ltr" spellCheck={false} value={link}
+          onFocus={(e) => e.currentTarget.select()} />
+        <button type="button" onClick={() => void copy(link, linkRef.current, 'share.linkCopied')}>{t('share.copyLink')}</button>
+      </div>
+
+      <label htmlFor={`${id}-code`} className="share-label">{t('share.embed')}</label>
+      <textarea id={`${id}-code`} ref={codeRef} readOnly dir="ltr" spellCheck={false} rows={6} value={code}
+        aria-describedby={`${id}-hint`} onFocus={(e) => e.currentTarget.select()} />
+      <p id={`${id}-hint`} className="share-hint">{t('share.embedHint', { height: DEFAULT_EMBED_HEIGHT })}</p>
+      <div className="share-row share-row-end">
+        <p className="share-status" role="status">{status ? t(status) : ''}</p>
+        <button type="button" onClick={() => void copy(code, codeRef.current, 'share.codeCopied')}>{t('share.copyEmbed')}</button>
+      </div>
+    </dialog>
+  );
+}

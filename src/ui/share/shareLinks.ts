@@ -1,0 +1,24 @@
+/**
+ * Parameters that belong to one embedding, not to the view: our `mode` and
+ * `embedId`, and what pym.js's Parent adds to an iframe's URL (`parentUrl`
+ * would even carry the host article's address into a shared link).
+ */
+const EMBEDDING_PARAMS = ['mode', 'embedId', 'childId', 'initialWidth', 'parentTitle', 'parentUrl'];
+
+function withoutEmbedding(href: string): URL {
+  const url = new URL(href);
+  for (const key of EMBEDDING_PARAMS) url.searchParams.delete(key);
+  return url;
+}
+
+/** The full map at the same moment: the current address without what made it an embed (issue 5). */
+export function fullMapUrl(href: string): string {
+  return withoutEmbedding(href).href;
+}
+
+/** The same view as an embed: `mode=embed`, the rest of the view kept, hash (camera) included. */
+export function embedUrl(href: string): string {
+  const url = withoutEmbedding(href);
+  url.searchParams.set('mode', 'embed');
+  return url.href;
+}
