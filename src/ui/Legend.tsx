@@ -50,8 +50,9 @@ function SymbolShape({ shape, fill }: { shape: string; fill: string }) {
 
 export function Legend() {
   const t = useT();
-  // Open where there is room for it; on a phone the map comes first.
-  const [open, setOpen] = useState(() => typeof window === 'undefined' || !window.matchMedia?.('(max-width: 800px)').matches);
+  // Open where there is room for it (a projector, a tall screen); elsewhere the map comes
+  // first, and the filters beside it already show each type's symbol with its name.
+  const [open, setOpen] = useState(() => typeof window === 'undefined' || !window.matchMedia || window.matchMedia('(min-width: 1100px) and (min-height: 900px)').matches);
   const listId = useId();
   return (
     <section className="legend" aria-labelledby={`${listId}-title`}>

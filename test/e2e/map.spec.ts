@@ -24,8 +24,15 @@ test.describe('the offline map of the border region', () => {
     await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
     await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('GeoNames');
     await expect(page.getByRole('heading', { name: 'Legend' })).toBeVisible();
+    // Closed on a 1280×800 screen, where the map comes first; opens on demand.
+    await page.getByRole('button', { name: 'Show legend' }).click();
+    const legend = page.locator('.legend');
+    await expect(legend.getByText('Vietnam–China border')).toBeVisible();
+    await expect(legend.getByText('Twinning')).toBeVisible();
 
     await page.screenshot({ path: 'reports/screenshots/map-desktop.png' });
+    await page.getByRole('button', { name: 'Hide legend' }).click();
+    await expect(legend.getByText('Twinning')).toBeHidden();
     expect(watch.foreign).toEqual([]);
     expect(watch.errors).toEqual([]);
   });
