@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { makeEvent } from '../../test/unit/makeEvent';
 import { density, monthKey } from './density.ts';
 import { dayNumber } from './dayNumber.ts';
 import type { BorderEvent } from './event.ts';
 import { timeEvents } from './timeline.ts';
 
-const event = (id: string, date: string): BorderEvent => ({
-  id,
-  type: 'exchange',
-  countries: ['VN', 'LA'],
-  actors: [],
-  date,
-  dateBasis: 'text',
-  status: 'held',
-  links: { places: [], provinces: [], districts: [], borders: [] },
-  title: { fr: id, en: id, vi: id },
-  summary: { fr: '', en: '', vi: '' },
-  source: { article: 'a1', headline: 'Titre', date: '2026-01-20', language: 'fr', quote: 'citation' },
-});
+const event = (id: string, date: string): BorderEvent => makeEvent({ id, date });
 
 const d = dayNumber;
 

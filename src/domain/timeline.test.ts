@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeEvent } from '../../test/unit/makeEvent';
 import { dayNumber as d, type DayNumber } from './dayNumber.ts';
 import type { BorderEvent } from './event.ts';
 import {
@@ -7,20 +8,7 @@ import {
   type DisplaySettings, type EventFilters, type TimedEvent,
 } from './timeline.ts';
 
-const event = (id: string, date: string, extra: Partial<BorderEvent> = {}): BorderEvent => ({
-  id,
-  type: 'exchange',
-  countries: ['VN', 'LA'],
-  actors: [],
-  date,
-  dateBasis: 'text',
-  status: 'held',
-  links: { places: [], provinces: [], districts: [], borders: [] },
-  title: { fr: `Titre ${id}`, en: `Title ${id}`, vi: `Tiêu đề ${id}` },
-  summary: { fr: '', en: '', vi: '' },
-  source: { article: 'a1', headline: 'Titre', date: '2026-01-20', language: 'fr', quote: 'citation' },
-  ...extra,
-});
+const event = (id: string, date: string, extra: Partial<BorderEvent> = {}): BorderEvent => makeEvent({ ...extra, id, date });
 
 const timed = (e: BorderEvent): TimedEvent => {
   const [t] = timeEvents([e]);

@@ -5,19 +5,7 @@ import { attachPlayback, type Clock } from './playback';
 import { createViewerStore } from './viewerStore';
 import { makeEvent } from '../../test/unit/makeEvent';
 
-const event = (id: string, date: string): BorderEvent => ({
-  id,
-  type: 'exchange',
-  countries: ['VN', 'LA'],
-  actors: [],
-  date,
-  dateBasis: 'text',
-  status: 'held',
-  links: { places: [], provinces: [], districts: [], borders: [] },
-  title: { fr: id, en: id, vi: id },
-  summary: { fr: '', en: '', vi: '' },
-  source: { article: 'a1', headline: 'Titre', date: '2026-01-20', language: 'fr', quote: 'citation' },
-});
+const event = (id: string, date: string): BorderEvent => makeEvent({ id, date });
 
 /** A clock that only moves when the test says so; frames run in request order. */
 class FakeClock implements Clock {

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { makeEvent } from '../../test/unit/makeEvent';
 import { dayNumber as d } from '../domain/dayNumber';
 import type { BorderEvent } from '../domain/event';
 import { createViewerStore, type ViewerInit } from './viewerStore';
 
-const event = (id: string, date: string, extra: Partial<BorderEvent> = {}): BorderEvent => ({
-  id,
-  type: 'exchange',
-  countries: ['VN', 'LA'],
-  actors: [],
-  date,
-  dateBasis: 'text',
-  status: 'held',
-  links: { places: [], provinces: [], districts: [], borders: [] },
-  title: { fr: `Titre ${id}`, en: `Title ${id}`, vi: `Tiêu đề ${id}` },
-  summary: { fr: '', en: '', vi: '' },
-  source: { article: 'a1', headline: 'Titre', date: '2026-01-20', language: 'fr', quote: 'citation' },
-  ...extra,
-});
+const event = (id: string, date: string, extra: Partial<BorderEvent> = {}): BorderEvent => makeEvent({ ...extra, id, date });
 
 const EVENTS = [
   event('patrol', '2024-01-10', { type: 'joint-patrol', links: { places: ['gate-a'], provinces: [], districts: [], borders: [] } }),

@@ -13,21 +13,11 @@ import { nearestPointOnLine } from '@turf/nearest-point-on-line';
 import { distance } from '@turf/distance';
 import { area } from '@turf/area';
 import { lineString, point } from '@turf/helpers';
+import type { GeoProperties } from '../../src/domain/geography';
 
-interface Props {
-  id: string;
-  kind: string;
-  name: string;
-  name_en: string;
-  source: string;
-  country?: string;
-  countries?: string[];
+/** The app's feature properties, plus what only the build script's provenance adds. */
+interface Props extends GeoProperties {
   province?: string;
-  focus?: boolean;
-  rank?: number;
-  validFrom?: string;
-  validTo?: string;
-  approximate?: boolean;
   snappedTo?: string;
   snappedFrom?: Position;
   snappedFromKm?: number;

@@ -2,7 +2,6 @@ import type { BorderEvent } from '../../src/domain/event';
 
 /** A valid event for tests; override what the test is about. */
 export function makeEvent(over: Partial<BorderEvent> & { id: string }): BorderEvent {
-  const text = { fr: over.id, en: over.id, vi: over.id };
   return {
     type: 'exchange',
     countries: ['VN', 'LA'],
@@ -11,9 +10,9 @@ export function makeEvent(over: Partial<BorderEvent> & { id: string }): BorderEv
     dateBasis: 'text',
     status: 'held',
     links: { places: [], provinces: [], districts: [], borders: [] },
-    title: text,
-    summary: text,
-    source: { article: '000_test', headline: 'Titre', date: '2024-01-01', language: 'fr', quote: 'citation' },
+    title: { fr: `Titre ${over.id}`, en: `Title ${over.id}`, vi: `Tiêu đề ${over.id}` },
+    summary: { fr: '', en: '', vi: '' },
+    source: { article: 'a1', headline: 'Titre', date: '2026-01-20', language: 'fr', quote: 'citation' },
     ...over,
   };
 }
