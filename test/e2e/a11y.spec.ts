@@ -3,10 +3,10 @@ import { expect, test } from '@playwright/test';
 import { waitForMapIdle } from './helpers';
 
 // Automated accessibility checks (issue 7): no serious or critical violation,
-// in each language. Explore mode here; embed and present join as they land.
-for (const lang of ['fr', 'en', 'vi']) {
-  test(`explore mode in ${lang} has no serious or critical accessibility violation`, async ({ page }) => {
-    await page.goto(`/?lang=${lang}&date=2026-01-20&event=2026-01-15-khe-sanh-lao-districts-twinning`);
+// in each language, in explore and embed modes (present mode is not built yet).
+for (const [mode, lang] of ['explore', 'embed'].flatMap((m) => ['fr', 'en', 'vi'].map((l) => [m, l] as const))) {
+  test(`${mode} mode in ${lang} has no serious or critical accessibility violation`, async ({ page }) => {
+    await page.goto(`/?mode=${mode}&lang=${lang}&date=2026-01-20&event=2026-01-15-khe-sanh-lao-districts-twinning`);
     await waitForMapIdle(page);
     await expect(page.locator('blockquote[lang="fr"]')).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
