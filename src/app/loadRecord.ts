@@ -1,25 +1,29 @@
 import { buildGeoIndex } from '../data/geoIndex';
-import { loadEvents } from '../data/loadEvents';
+import { fetchEvents, type FetchLike } from '../data/loadEvents';
 import { loadGeography } from '../data/loadGeography';
 import type { BorderEvent } from '../domain/event';
 import type { Geography } from '../domain/geography';
 import { formatProblem, type Problem } from '../data/problems';
 import type { ViewerStore } from '../store/viewerStore';
 import { resolveDataUrl } from './dataUrl';
+import { startLivePoller, type LivePoller } from './livePoller';
 
 export interface PlaceNames { name: string; name_en: string }
 
 /**
  * Loads the geography, then the events checked against it, into the store.
  * Whatever fails becomes a dismissible notice; every valid event is shown.
+ * With `liveSeconds` the events file is then followed (issue 5, see livePoller).
  */
-export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: string | null): {
+export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: string | null, liveSeconds?: number): {
   geography: Promise<Geography>;
   events: Promise<BorderEvent[]>;
   names: Promise<Map<string, PlaceNames>>;
+  live: Promise<LivePoller | null>;
 } {
   const notify = (file: string, problems: readonly Problem[]) => {
-    if (problems.length === 0) return;
+    // A newer file's problems replace the old file's notice; a clean one clears it.
+    if (problems.length === 0) { store.getState().dismissNotice(`problems:${file}`); return; }
     store.getState().addNotice({
       id: `problems:${file}`, kind: 'problems', file, count: problems.length, details: problems.map(formatProblem),
     });
@@ -48,13 +52,40 @@ export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: strin
     }
     const fallback = resolveDataUrl(null, pageUrl);
     const href = target.ok ? target.url : fallback.ok ? fallback.url : '';
-    const { value, problems } = await loadEvents(href, { fetch: (u) => fetch(u), geo: index.value });
-    notify(new URL(href).pathname.split('/').pop() ?? href, problems);
-    store.getState().setEvents(value, (id) => {
+    const file = new URL(href).pathname.split('/').pop() ?? href;
+    const placeNames = (id: string) => {
       const n = nameMap.get(id);
       return n ? [n.name, n.name_en] : [];
+    };
+    const first = await fetchEvents(href, { fetch: browserFetch, geo: index.value });
+    notify(file, first.problems);
+    store.getState().setEvents(first.value, placeNames);
+    if (liveSeconds === undefined) return { value: first.value, poller: null };
+    const poller = startLivePoller({
+      intervalMs: liveSeconds * 1000,
+      initial: { etag: first.etag, lastModified: first.lastModified },
+      clock: { now: () => Date.now(), setTimeout: (run, ms) => window.setTimeout(run, ms), clearTimeout: (h) => window.clearTimeout(h as number) },
+      visibility: {
+        hidden: () => document.visibilityState === 'hidden',
+        onChange: (listener) => {
+          document.addEventListener('visibilitychange', listener);
+          return () => document.removeEventListener('visibilitychange', listener);
+        },
+      },
+      fetch: async (headers) => {
+        const next = await fetchEvents(href, { fetch: browserFetch, geo: index.value, headers });
+        // A failed poll keeps what the reader sees; the poller backs off.
+        if (next.outcome !== 'loaded') return { kind: next.outcome };
+        notify(file, next.problems);
+        // A file caught half-written parses to nothing: say so, but keep the events on screen.
+        if (next.value.length === 0 && next.problems.length > 0) return { kind: 'failed' };
+        store.getState().setEvents(next.value, placeNames);
+        return { kind: 'changed', etag: next.etag, lastModified: next.lastModified };
+      },
     });
-    return value;
+    return { value: first.value, poller };
   });
-  return { geography, events, names };
+  return { geography, events: events.then((e) => e.value), names, live: events.then((e) => e.poller) };
 }
+
+const browserFetch: FetchLike = (url, init) => fetch(url, init);

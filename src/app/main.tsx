@@ -43,7 +43,8 @@ store.subscribe((s, prev) => { if (s.lang !== prev.lang) applyLang(s.lang); });
 attachPlayback(store);
 
 // Geography and events start loading before React renders, in parallel with the code.
-const record = loadRecord(store, document.baseURI, link.data ?? null);
+// With `live` in the link, the events file is then followed (issue 5).
+const record = loadRecord(store, document.baseURI, link.data ?? null, link.live);
 const anchors = record.geography.then(buildAnchorIndex);
 // The address follows the view once the events are in (until then the link stays as given).
 let camera = link.camera ?? null;

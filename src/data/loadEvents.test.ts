@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureGeo } from '../../test/fixtures/events/fixtureGeo.ts';
-import { type FetchLike, type FetchResponseLike, formatOf, loadEvents } from './loadEvents.ts';
+import { fetchEvents, type FetchLike, type FetchResponseLike, formatOf, loadEvents } from './loadEvents.ts';
 
 const FIXTURES = path.resolve(__dirname, '../../test/fixtures/events');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -61,4 +61,48 @@ describe('formatOf', () => {
     ['a.json', 'text/csv; charset=utf-8', 'csv'],
     ['a', 'text/html', undefined],
   ])('%s with %s → %s', (url, type, format) => expect(formatOf(url, type)).toBe(format));
+});
+
+describe('fetchEvents', () => {
+  const withHeaders = (body: string, status: number, headers: Record<string, string>): FetchResponseLike => ({
+    ok: status >= 200 && status < 300,
+    status,
+    headers: { get: (name) => headers[name.toLowerCase()] ?? null },
+    text: async () => body,
+  });
+  const json = fixture('unknown-type.json');
+
+  it('sends the given headers and returns the validators of the response', async () => {
+    const sent: Array<Record<string, string> | undefined> = [];
+    const fetch: FetchLike = async (_url, init) => {
+      sent.push(init?.headers);
+      return withHeaders(json, 200, { 'content-type': 'application/json', etag: '"v2"', 'last-modified': 'Tue, 24 Nov 2026 00:00:00 GMT' });
+    };
+    const result = await fetchEvents('data/events.json', { fetch, geo: fixtureGeo, headers: { 'If-None-Match': '"v1"' } });
+    expect(sent).toEqual([{ 'If-None-Match': '"v1"' }]);
+    expect(result).toMatchObject({ outcome: 'loaded', status: 200, etag: '"v2"', lastModified: 'Tue, 24 Nov 2026 00:00:00 GMT' });
+    expect(result.value.map((e) => e.id)).toEqual(['2022-06-fixture-talks']);
+  });
+
+  it('passes no init at all when there are no headers, as before', async () => {
+    const inits: unknown[] = [];
+    await fetchEvents('a.json', { fetch: async (...args) => { inits.push(args.length); return withHeaders(json, 200, {}); }, geo: fixtureGeo });
+    expect(inits).toEqual([1]);
+  });
+
+  it('treats 304 as not modified: no events, no problems', async () => {
+    const result = await fetchEvents('a.json', { fetch: async () => withHeaders('', 304, { etag: '"v1"' }), geo: fixtureGeo });
+    expect(result).toEqual({ value: [], problems: [], outcome: 'not-modified', status: 304, etag: '"v1"', lastModified: null });
+  });
+
+  it.each([
+    ['HTTP 503', (async () => withHeaders('busy', 503, {})) as FetchLike, 503, 'http-error'],
+    ['network failure', (async () => Promise.reject(new TypeError('Failed to fetch'))) as FetchLike, null, 'fetch-failed'],
+    ['unknown format', (async () => withHeaders('{}', 200, { 'content-type': 'text/html' })) as FetchLike, 200, 'unknown-format'],
+  ])('says %s failed, with its problem', async (_name, fetch, status, code) => {
+    const result = await fetchEvents('a', { fetch, geo: fixtureGeo });
+    expect(result.outcome).toBe('failed');
+    expect(result.status).toBe(status);
+    expect(result.problems.map((p) => p.code)).toEqual([code]);
+  });
 });

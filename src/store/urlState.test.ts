@@ -56,6 +56,23 @@ describe('parseUrlState', () => {
   });
 });
 
+describe('live', () => {
+  it.each([
+    ['?live', 60], ['?live=', 60], ['?live=1', 60], ['?live=true', 60], ['?live=90', 90],
+    ['?live=5', 30], ['?live=30', 30], ['?live=3600', 3600], ['?live=86400', 3600], ['?live=0', undefined], ['', undefined],
+  ])('%s → %s seconds', (search, seconds) => {
+    const { state, rejected } = parseUrlState(search, '', langs);
+    expect(state.live).toBe(seconds);
+    expect(rejected).toEqual([]);
+  });
+
+  it.each(['fast', '-5', '1.5', '1e3', '99999999'])('rejects live=%s and keeps the rest', (value) => {
+    const { state, rejected } = parseUrlState(`?lang=fr&live=${value}`, '', langs);
+    expect(state).toEqual({ lang: 'fr' });
+    expect(rejected).toEqual([{ param: 'live', value }]);
+  });
+});
+
 describe('serializeUrlState ∘ parseUrlState', () => {
   const arbState: fc.Arbitrary<UrlState> = fc.record({
     cursor: fc.integer({ min: dayNumber(1900, 1, 1), max: dayNumber(2100, 12, 31) }),
@@ -67,6 +84,7 @@ describe('serializeUrlState ∘ parseUrlState', () => {
     display: fc.constantFrom(...DISPLAY_MODES.filter((d) => d !== 'cumulative')),
     windowMonths: fc.constantFrom(...WINDOW_MONTHS),
     lang: fc.constantFrom(...langs),
+    live: fc.integer({ min: 30, max: 3600 }),
     camera: fc.record({
       zoom: fc.integer({ min: 0, max: 2200 }).map((n) => n / 100),
       lat: fc.integer({ min: -850000, max: 850000 }).map((n) => n / 10000),
@@ -83,6 +101,11 @@ describe('serializeUrlState ∘ parseUrlState', () => {
       expect(back.rejected).toEqual([]);
       expect(back.state).toEqual(expected);
     }), { numRuns: 300 });
+  });
+
+  it('keeps a live= it was not told about, and writes the one it is given', () => {
+    expect(serializeUrlState({ lang: 'fr' }, new URLSearchParams('live')).search).toBe('?live=&lang=fr');
+    expect(serializeUrlState({ live: 120 }, new URLSearchParams('live=30')).search).toBe('?live=120');
   });
 
   it('keeps parameters it does not own', () => {

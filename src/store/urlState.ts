@@ -6,7 +6,7 @@ import type { AppMode } from './viewerStore';
 
 /**
  * The view as a link (issue 5): query `date`, `event`, `types`, `pairs`,
- * `q`, `mode`, `display`, `window`, `lang`, `data`; hash `#map=zoom/lat/lng`.
+ * `q`, `mode`, `display`, `window`, `lang`, `data`, `live`; hash `#map=zoom/lat/lng`.
  * Parsing validates every value and keeps the rest when one is bad; what
  * was rejected is reported, never thrown.
  */
@@ -23,6 +23,8 @@ export interface UrlState {
   windowMonths?: number;
   lang?: string;
   data?: string;
+  /** Seconds between re-fetches of a live events file (`live`, `live=1`, or `live=SECONDS`). */
+  live?: number;
   camera?: Camera;
 }
 
@@ -32,6 +34,8 @@ const MODES: readonly AppMode[] = ['explore', 'embed', 'present'];
 export const WINDOW_MONTHS = [3, 6, 12, 24] as const;
 const MAX_VALUE = 500;
 const MAX_QUERY = 100;
+/** A live file is fetched at most every 30 s and at least every hour; `?live` alone means every minute. */
+export const LIVE_SECONDS = { min: 30, max: 3600, default: 60 } as const;
 
 const oneOf = <T extends string>(list: readonly T[], v: string): T | undefined => list.find((x) => x === v);
 const shown = (v: string) => (v.length > 60 ? `${v.slice(0, 60)}…` : v);
@@ -81,6 +85,14 @@ export function parseUrlState(search: string, hash: string, languages: readonly 
       }
       case 'lang': { const l = languages.find((x) => x === value.toLowerCase()); if (l) state.lang = l; else reject(key, value); break; }
       case 'data': state.data = value; break; // checked against the page's origin by src/app/dataUrl.ts
+      case 'live': {
+        // `live=0` or `live=false` is a clear "no", not garbage.
+        if (value === '0' || value === 'false') break;
+        if (value === '' || value === '1' || value === 'true') { state.live = LIVE_SECONDS.default; break; }
+        const n = /^\d{1,7}$/.test(value) ? Number(value) : NaN;
+        if (Number.isFinite(n)) state.live = Math.min(LIVE_SECONDS.max, Math.max(LIVE_SECONDS.min, n)); else reject(key, value);
+        break;
+      }
       default: break; // other parameters belong to whoever added them: leave them alone
     }
   }
@@ -115,6 +127,9 @@ export function serializeUrlState(state: UrlState, keep: URLSearchParams = new U
   if (state.display === 'window' && state.windowMonths !== undefined) params.set('window', String(state.windowMonths));
   if (state.lang) params.set('lang', state.lang);
   if (state.data) params.set('data', state.data);
+  // Not deleted above: `live` is how the page loads, not part of the view, so a state that
+  // does not mention it (the address following the reader) keeps it as the link gave it.
+  if (state.live !== undefined) params.set('live', String(state.live));
   const search = params.toString();
   const c = state.camera;
   // Precision as MapLibre's own hash: 2 decimals of zoom, enough lat/lng for a metre or so at zoom 9.

@@ -50,6 +50,39 @@ describe('setEvents', () => {
   });
 });
 
+describe('newSince (a live file reloaded)', () => {
+  it('is empty after the first load', () => {
+    expect(fresh().getState().newSince.size).toBe(0);
+  });
+
+  it('holds events added or changed since the first load, not those merely reordered', () => {
+    const store = fresh({ selectedId: 'meeting' });
+    store.getState().setCursor(d(2024, 3, 1));
+    store.getState().setFilters({ types: ['high-level-meeting', 'twinning', 'agreement'] });
+    const reordered = EVENTS.map((e) => Object.fromEntries(Object.entries(e).reverse()) as unknown as BorderEvent).reverse();
+    store.getState().setEvents(reordered);
+    expect([...store.getState().newSince]).toEqual([]);
+    const corrected = { ...EVENTS[1]!, title: { ...EVENTS[1]!.title, fr: 'Rencontre corrigée' } };
+    store.getState().setEvents([EVENTS[0]!, corrected, EVENTS[2]!, EVENTS[3]!, event('late', '2024-02-01')]);
+    const s = store.getState();
+    expect([...s.newSince].sort()).toEqual(['late', 'meeting']);
+    // The reader keeps their place, selection and filters.
+    expect(s.cursor).toBe(d(2024, 3, 1));
+    expect(s.selectedId).toBe('meeting');
+    expect(s.filters.types).toEqual(['high-level-meeting', 'twinning', 'agreement']);
+  });
+
+  it('compares with the first load, and keeps the same set when nothing new came', () => {
+    const store = fresh();
+    store.getState().setEvents([...EVENTS, event('late', '2024-02-01')]);
+    const first = store.getState().newSince;
+    store.getState().setEvents([...EVENTS, event('late', '2024-02-01')]);
+    expect(store.getState().newSince).toBe(first);
+    store.getState().setEvents(EVENTS);
+    expect(store.getState().newSince.size).toBe(0);
+  });
+});
+
 describe('cursor and step', () => {
   it('setCursor rounds and clamps to the span', () => {
     const store = fresh();

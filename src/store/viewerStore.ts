@@ -33,6 +33,8 @@ export interface ViewerState {
   display: DisplaySettings;
   filters: EventFilters;
   selectedId: string | null;
+  /** Ids of events added or changed since the first load (a live file, issue 5); empty until a reload brings news. */
+  newSince: ReadonlySet<string>;
   playing: boolean;
   speed: SpeedId;
   loop: boolean;
@@ -73,6 +75,8 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
   let linkCursor = init.cursor;
   const applyFilters = (events: TimedEvent[], filters: EventFilters) =>
     events.filter((e) => matchesFilters(e.event, folded.get(e.event.id) ?? '', filters));
+  // What each event looked like in the first load, to tell what a reload brought.
+  let firstLoad: Map<string, string> | null = null;
   const clamp = (day: DayNumber, span: ViewerState['span']) => (span ? Math.min(span.end, Math.max(span.start, Math.round(day))) : Math.round(day));
 
   return createStore<ViewerState>()((set, get) => ({
@@ -86,6 +90,7 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
     display: init.display ?? DEFAULT_DISPLAY,
     filters: init.filters ?? NO_FILTERS,
     selectedId: init.selectedId ?? null,
+    newSince: new Set<string>(),
     playing: false,
     speed: DEFAULT_SPEED,
     loop: false,
@@ -104,7 +109,16 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
       const cursor = first ? (linkCursor !== undefined ? clamp(linkCursor, span) : span ? span.end : s.cursor) : clamp(s.cursor, span);
       linkCursor = undefined;
       const selectedId = s.selectedId && events.some((e) => e.event.id === s.selectedId) ? s.selectedId : null;
-      set({ events, span, cursor, selectedId, filtered: applyFilters(events, s.filters) });
+      let newSince = s.newSince;
+      if (firstLoad === null) {
+        firstLoad = new Map(raw.map((e) => [e.id, stableJson(e)]));
+      } else {
+        const seen = firstLoad;
+        const fresh = new Set(raw.filter((e) => seen.get(e.id) !== stableJson(e)).map((e) => e.id));
+        // The same news keeps the same set, so the table does not re-render for nothing.
+        if (fresh.size !== s.newSince.size || [...fresh].some((id) => !s.newSince.has(id))) newSince = fresh;
+      }
+      set({ events, span, cursor, selectedId, newSince, filtered: applyFilters(events, s.filters) });
     },
     setCursor(day) {
       const cursor = clamp(day, get().span);
@@ -127,4 +141,11 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
     setSpeed: (speed) => set({ speed }),
     setLoop: (loop) => set({ loop }),
   }));
+}
+
+/** JSON with object keys sorted, so the same event always gives the same text whatever the key order in the file. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : v));
 }

@@ -121,6 +121,7 @@ export const messages = {
   'table.limited': "Only the newest {shown} are listed; narrow the filters or move the date to see the others.",
   'table.sourceWithPublisher': "{publisher}, {date}",
   'table.sourceArticle': "Article, {date}",
+  'table.new': "New",
   'panel.close': "Close the details",
   'panel.previous': "Show the previous event",
   'panel.next': "Show the next event",

@@ -119,6 +119,7 @@ export const messages: Catalogue = {
   'table.limited': "Seuls les {shown} plus récents sont listés ; affinez les filtres ou déplacez la date pour voir les autres.",
   'table.sourceWithPublisher': "{publisher}, {date}",
   'table.sourceArticle': "Article, {date}",
+  'table.new': "Nouveau",
   'panel.close': "Fermer les détails",
   'panel.previous': "Voir l’événement précédent",
   'panel.next': "Voir l’événement suivant",

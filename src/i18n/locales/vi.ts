@@ -119,6 +119,7 @@ export const messages: Catalogue = {
   'table.limited': "Chỉ liệt kê {shown} sự kiện mới nhất; hãy thu hẹp bộ lọc hoặc đổi ngày để xem các sự kiện khác.",
   'table.sourceWithPublisher': "{publisher}, {date}",
   'table.sourceArticle': "Bài báo, {date}",
+  'table.new': "Mới",
   'panel.close': "Đóng chi tiết",
   'panel.previous': "Xem sự kiện trước",
   'panel.next': "Xem sự kiện tiếp theo",

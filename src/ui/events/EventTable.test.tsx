@@ -75,6 +75,18 @@ describe('EventTable', () => {
 });
 
 describe('EventTable with many events', () => {
+  it('says in words which events a reload added or corrected, in the reader’s language', () => {
+    const { store } = renderWithStore(<EventTable />);
+    expect(screen.queryByText('New')).not.toBeInTheDocument();
+    const corrected = { ...MEETING, source: { ...MEETING.source, publisher: 'Nhân Dân' } };
+    act(() => store.getState().setEvents([PATROL, corrected, AGREEMENT, PLANNED_EXCHANGE]));
+    const row = screen.getByRole('rowheader', { name: `${MEETING.title.en} New` });
+    expect(within(row).getByRole('button', { name: MEETING.title.en })).toBeInTheDocument();
+    expect(screen.getAllByText('New')).toHaveLength(1);
+    act(() => store.getState().setLang('fr'));
+    expect(within(screen.getAllByRole('rowheader')[2]!).getByText('Nouveau')).toBeInTheDocument();
+  });
+
   it('lists the newest TABLE_ROW_LIMIT and says how many are visible in all', () => {
     const many = Array.from({ length: TABLE_ROW_LIMIT + 5 }, (_, i) => ({
       ...PATROL, id: `patrol-${i}`, date: dayToIso(d(2020, 1, 1) + i),

@@ -27,6 +27,7 @@ export function EventTable() {
   const t = useT();
   const lang = useViewer((s) => s.lang);
   const selectedId = useViewer((s) => s.selectedId);
+  const newSince = useViewer((s) => s.newSince);
   const select = useViewer((s) => s.select);
   const placeName = usePlaceName();
   const visible = useNewestVisible(TABLE_ROW_LIMIT);
@@ -43,9 +44,9 @@ export function EventTable() {
     const newest = visible[0]?.start;
     return visible.map((e) => (
       <EventRow key={e.event.id} e={e} lang={lang} t={t} placeName={placeName} selected={e.event.id === selectedId}
-        emphasised={newest !== undefined && e.start >= newest - EMPHASIS_DAYS} onSelect={select} />
+        isNew={newSince.has(e.event.id)} emphasised={newest !== undefined && e.start >= newest - EMPHASIS_DAYS} onSelect={select} />
     ));
-  }, [visible, lang, t, placeName, selectedId, select]);
+  }, [visible, lang, t, placeName, selectedId, newSince, select]);
 
   return (
     <div className="event-table-wrap" ref={wrapRef}>
@@ -77,11 +78,13 @@ interface RowProps {
   t: Translate;
   placeName: PlaceNameLookup;
   selected: boolean;
+  /** Added or corrected since the page opened (a live file, issue 5). */
+  isNew: boolean;
   emphasised: boolean;
   onSelect: (id: string) => void;
 }
 
-function EventRow({ e, lang, t, placeName, selected, emphasised, onSelect }: RowProps) {
+function EventRow({ e, lang, t, placeName, selected, isNew, emphasised, onSelect }: RowProps) {
   const { event } = e;
   const title = localized(event.title, lang);
   const planned = event.status === 'planned';
@@ -99,6 +102,8 @@ function EventRow({ e, lang, t, placeName, selected, emphasised, onSelect }: Row
           lang={title.lang === lang ? undefined : title.lang}>
           {title.text}
         </button>
+        {/* Said in words, not by colour alone; outside the button so its name stays the title. */}
+        {isNew && <> <span className="status-badge new-badge">{t('table.new')}</span></>}
       </th>
       <td className="event-places">{eventPlaceNames(event, placeName, lang).join(', ')}</td>
       <td className="event-source">
