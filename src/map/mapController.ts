@@ -86,6 +86,12 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
   let lit: LitFeatures = { provinces: [], borders: [], places: [], events: [] };
   let litKey = '';
   const indexOf = new Map<string, number>();
+  // Ids of the filtered events, built once per filter change, not per pointer move.
+  let filteredIdSet: { of: readonly TimedEvent[]; ids: Set<string> } | null = null;
+  const filteredIds = (): Set<string> => {
+    if (filteredIdSet?.of !== filtered) filteredIdSet = { of: filtered, ids: new Set(filtered.map((e) => e.event.id)) };
+    return filteredIdSet.ids;
+  };
 
   const maskFor = (list: readonly TimedEvent[]): Float32Array => {
     const on = new Set(list.map((e) => e.event.id));
@@ -190,7 +196,7 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
     },
     hitTest(project, x, y, radius) {
       if (!buffers || !layer) return null;
-      const on = new Set(filtered.map((e) => e.event.id));
+      const on = filteredIds();
       const spacing = layer.state.size * 1.15;
       let best: TimedEvent | null = null, bestD = radius;
       for (let i = 0; i < buffers.count; i++) {
@@ -205,8 +211,13 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
     },
     visiblePoints(project, limit) {
       if (!buffers || !layer) return [];
-      const visible = new Set(filtered.filter((e) => isVisible(e, cursor, display)).map((e) => e.event.id));
-      if (visible.size > limit) return null;
+      // Stops counting as soon as there are too many: this runs on every step during playback.
+      const visible = new Set<string>();
+      for (const e of filtered) {
+        if (!isVisible(e, cursor, display)) continue;
+        visible.add(e.event.id);
+        if (visible.size > limit) return null;
+      }
       const spacing = layer.state.size * 1.15;
       const out: Array<{ id: string; x: number; y: number }> = [];
       const seen = new Set<string>();
