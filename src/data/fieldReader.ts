@@ -73,6 +73,12 @@ export class FieldReader {
     return text;
   }
 
+  /** A field that must match `pattern`, reporting `required` when absent and not optional. */
+  pattern(obj: UnknownRecord, key: string, path: string, pattern: RegExp, form: string, max: number, optional = false): string | undefined {
+    const value = this.field(obj, key, path, optional);
+    return value === undefined ? undefined : this.patternValue(value, joinPath(path, key), pattern, form, max);
+  }
+
   oneOf<T extends string>(
     obj: UnknownRecord,
     key: string,

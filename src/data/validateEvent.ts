@@ -21,6 +21,8 @@ import type { GeoIndex } from './geoIndex.ts';
 import { type Problem, problem } from './problems.ts';
 import { type EventDate, validateCountries, validateLinks } from './validateLinks.ts';
 
+const COUNTRY_CODE_FORM = 'an ISO 3166-1 alpha-2 code such as "VN"';
+
 export const EVENT_KEYS = [
   'id', 'type', 'countries', 'actors', 'date', 'dateBasis', 'dateNote', 'status',
   'links', 'placeNote', 'inForce', 'title', 'summary', 'source',
@@ -66,11 +68,7 @@ export function validateEvent(
   if (typeof obj.id === 'string' && obj.id.trim() !== '') eventId = obj.id;
   r.knownKeys(obj, EVENT_KEYS, '');
 
-  const idValue = r.field(obj, 'id', '');
-  const id =
-    idValue === undefined
-      ? undefined
-      : r.patternValue(idValue, 'id', EVENT_ID_PATTERN, 'a lowercase slug (a-z, 0-9, single hyphens)', L.idMaxLength);
+  const id = r.pattern(obj, 'id', '', EVENT_ID_PATTERN, 'a lowercase slug (a-z, 0-9, single hyphens)', L.idMaxLength);
   const type = r.oneOf(obj, 'type', '', EVENT_TYPES, 'unknown-type');
   const countries = readCountries(r, obj, geo, report);
   const actors = readActors(r, obj, countries);
@@ -124,7 +122,7 @@ function readCountries(r: FieldReader, obj: UnknownRecord, geo: GeoIndex, report
   const value = r.field(obj, 'countries', '');
   if (value === undefined) return undefined;
   const codes = r.list(value, 'countries', (item, field) =>
-    r.patternValue(item, field, COUNTRY_CODE_PATTERN, 'an ISO 3166-1 alpha-2 code such as "VN"', 2),
+    r.patternValue(item, field, COUNTRY_CODE_PATTERN, COUNTRY_CODE_FORM, 2),
   );
   if (!codes) return undefined;
   let ok = r.distinct(codes, 'countries');
@@ -144,12 +142,8 @@ function readActors(r: FieldReader, obj: UnknownRecord, countries: readonly stri
     r.knownKeys(actor, ACTOR_KEYS, field);
     const name = r.text(actor, 'name', field, { max: L.actorNameMaxLength });
     const title = r.text(actor, 'title', field, { max: L.actorTitleMaxLength }, true);
-    const countryValue = r.field(actor, 'country', field, true);
     const countryField = joinPath(field, 'country');
-    const country =
-      countryValue === undefined
-        ? undefined
-        : r.patternValue(countryValue, countryField, COUNTRY_CODE_PATTERN, 'an ISO 3166-1 alpha-2 code such as "VN"', 2);
+    const country = r.pattern(actor, 'country', field, COUNTRY_CODE_PATTERN, COUNTRY_CODE_FORM, 2, true);
     if (country !== undefined && countries && !countries.includes(country)) {
       r.report('country-not-listed', countryField, { value: country });
       return undefined;
@@ -157,7 +151,7 @@ function readActors(r: FieldReader, obj: UnknownRecord, countries: readonly stri
     const bad =
       name === undefined ||
       (actor.title !== undefined && title === undefined) ||
-      (countryValue !== undefined && country === undefined) ||
+      (Object.hasOwn(actor, 'country') && actor.country !== undefined && country === undefined) ||
       Object.keys(actor).some((key) => !(ACTOR_KEYS as readonly string[]).includes(key));
     if (bad) return undefined;
     return { name, ...(title !== undefined ? { title } : {}), ...(country !== undefined ? { country } : {}) };
@@ -239,11 +233,7 @@ function readSource(r: FieldReader, obj: UnknownRecord, report: Report): { value
   const source = r.record(value, 'source');
   if (!source) return undefined;
   r.knownKeys(source, SOURCE_KEYS, 'source');
-  const articleValue = r.field(source, 'article', 'source');
-  const article =
-    articleValue === undefined
-      ? undefined
-      : r.patternValue(articleValue, 'source.article', ARTICLE_PATTERN, 'a file stem such as "000_76e267069441fbc5"', L.articleMaxLength);
+  const article = r.pattern(source, 'article', 'source', ARTICLE_PATTERN, 'a file stem such as "000_76e267069441fbc5"', L.articleMaxLength);
   const publisher = r.text(source, 'publisher', 'source', { max: L.publisherMaxLength }, true);
   const headline = r.text(source, 'headline', 'source', { max: L.headlineMaxLength });
   const date = readDate(r, source, 'date', 'source', false, report);
