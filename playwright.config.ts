@@ -1,6 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// PW_PORT and PW_DIST let several checkouts or builds be tested side by side
+// (e.g. `vite build --outDir dist-x && PW_DIST=dist-x PW_PORT=4190 npx playwright test`).
+const port = Number(process.env.PW_PORT ?? 4173);
+const dist = process.env.PW_DIST ?? 'dist';
 
 // Debian's Chromium: Playwright cannot download its own browsers here
 // (TOOLCHAIN.md). The flags keep Chromium off the closed network.
@@ -15,7 +19,7 @@ export default defineConfig({
     ? [['list'], ['json', { outputFile: 'reports/playwright.json' }]]
     : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: chromium,
@@ -27,8 +31,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -1,8 +1,7 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import { watchPage } from './helpers';
+import { ORIGIN, watchPage } from './helpers';
 
-const ORIGIN = 'http://127.0.0.1:4173';
 const TWINNING = '2026-01-15-khe-sanh-lao-districts-twinning';
 const TWINNING_TITLE = 'Khe Sanh defence zone 5 twinned with three Lao districts';
 
@@ -211,8 +210,8 @@ test.describe('the Share dialog', () => {
     // The address as the app last wrote it (throttled): the dialog follows it.
     await expect.poll(async () => (await link.inputValue()) === page.url()).toBe(true);
     const code = dialog.getByRole('textbox', { name: 'Embed code' });
-    await expect(code).toHaveValue(/^<iframe src="http:\/\/127\.0\.0\.1:4173\/\?[^"]*mode=embed[^"]*" title="[^"]+" loading="lazy"/);
-    await expect(code).toHaveValue(/<script src="http:\/\/127\.0\.0\.1:4173\/embed\.js" async><\/script>$/);
+    await expect(code).toHaveValue(new RegExp(`^<iframe src="${escapeRe(ORIGIN)}/\\?[^"]*mode=embed[^"]*" title="[^"]+" loading="lazy"`));
+    await expect(code).toHaveValue(new RegExp(`<script src="${escapeRe(ORIGIN)}/embed\\.js" async></script>$`));
 
     await dialog.getByRole('button', { name: 'Copy link' }).click();
     await expect(dialog.getByRole('status')).toHaveText('Link copied.');
@@ -232,3 +231,5 @@ test.describe('the Share dialog', () => {
     await expect(page.getByRole('button', { name: 'Share' })).toHaveCount(0);
   });
 });
+
+function escapeRe(s: string): string { return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'); }

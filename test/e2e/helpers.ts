@@ -1,9 +1,12 @@
 import { expect, type Page } from '@playwright/test';
 
+/** The preview server's origin (playwright.config.ts reads PW_PORT too). */
+export const ORIGIN = `http://127.0.0.1:${process.env.PW_PORT ?? 4173}`;
+
 export interface PageWatch { errors: string[]; foreign: string[] }
 
 /** Records console errors, page errors and any request that leaves the app's origin. */
-export function watchPage(page: Page, origin = 'http://127.0.0.1:4173'): PageWatch {
+export function watchPage(page: Page, origin = ORIGIN): PageWatch {
   const watch: PageWatch = { errors: [], foreign: [] };
   page.on('console', (msg) => { if (msg.type() === 'error') watch.errors.push(msg.text()); });
   page.on('pageerror', (err) => watch.errors.push(String(err)));
