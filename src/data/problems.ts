@@ -60,6 +60,14 @@ export const PROBLEM_MESSAGES = {
   'geo-file-missing': 'geography file missing, so links to {layer} are not checked: {reason}',
   'geo-invalid': 'geography: {detail}',
   'geo-duplicate-id': 'geography: feature id "{id}" appears more than once',
+  // Briefing scripts (src/data/sceneScript.ts)
+  'unknown-event': '"{id}" is not the id of any loaded event',
+  'event-or-date-required': 'a scene needs an "event" or a "date"',
+  'too-many': 'has {found} entries; only the first {max} are read',
+  'out-of-range': 'is {value}; it must be from {min} to {max}',
+  'applies-only-with': 'applies only when {field} is "{value}"',
+  'problems-cut': '{count} more problems from here on are not listed (the list stops after {max})',
+  'events-file-missing': 'events file missing, so the scenes\' event ids are not checked: {reason}',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
