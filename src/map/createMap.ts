@@ -42,6 +42,16 @@ export interface MapHandle {
   project(lon: number, lat: number): { x: number; y: number };
   /** Calls back after every camera move (for overlays); returns the unsubscribe function. */
   onMove(cb: () => void): () => void;
+  /**
+   * The map as it is now, drawn at a resolution that covers width×height
+   * (the slide export, issue 6): the same view, re-rendered at a higher
+   * pixel ratio rather than upscaled, then cropped to the aspect ratio.
+   */
+  snapshot(width: number, height: number): Promise<HTMLCanvasElement>;
+  /** The camera now. */
+  camera(): { zoom: number; lat: number; lng: number };
+  /** Moves to a camera (a briefing scene's), flying or jumping. */
+  flyTo(camera: { zoom: number; lat: number; lng: number }, animate: boolean): void;
 }
 
 export class NoWebglError extends Error {
@@ -150,6 +160,40 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     resize() { map.resize(); },
     project(lon, lat) { const p = map.project([lon, lat]); return { x: p.x, y: p.y }; },
     onMove(cb) { map.on('move', cb); map.on('resize', cb); return () => { map.off('move', cb); map.off('resize', cb); }; },
+    camera() { const c = map.getCenter(); return { zoom: map.getZoom(), lat: c.lat, lng: c.lng }; },
+    flyTo(camera, animate) {
+      const options = { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom };
+      if (animate) map.flyTo({ ...options, duration: 1600, essential: false }); else map.jumpTo(options);
+    },
+    async snapshot(width, height) {
+      const container = map.getContainer();
+      const cw = Math.max(1, container.clientWidth);
+      const ch = Math.max(1, container.clientHeight);
+      const before = map.getPixelRatio();
+      const ratio = Math.min(4, Math.max(width / cw, height / ch));
+      map.setPixelRatio(ratio);
+      try {
+        await new Promise<void>((resolve) => { map.once('idle', () => resolve()); map.triggerRepaint(); });
+        // The drawing buffer is only readable in the frame that drew it (no preserveDrawingBuffer).
+        return await new Promise<HTMLCanvasElement>((resolve) => {
+          map.once('render', () => {
+            const src = map.getCanvas();
+            const out = document.createElement('canvas');
+            out.width = width;
+            out.height = height;
+            const ctx = out.getContext('2d');
+            const scale = Math.max(width / src.width, height / src.height);
+            const sw = width / scale;
+            const sh = height / scale;
+            ctx?.drawImage(src, (src.width - sw) / 2, (src.height - sh) / 2, sw, sh, 0, 0, width, height);
+            resolve(out);
+          });
+          map.triggerRepaint();
+        });
+      } finally {
+        map.setPixelRatio(before);
+      }
+    },
   };
 }
 

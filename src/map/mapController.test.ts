@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Geography, GeoCollection } from '../domain/geography';
 import { createFakeMap } from './fakeMap';
 import { DATED_LAYERS } from './layers';
-import { createMapController, validityKey } from './mapController';
+import { createMapController, FRAME_MAX_ZOOM, REGION_BOUNDS, validityKey } from './mapController';
 
 const poly = (id: string, extra: Record<string, unknown> = {}) => ({
   type: 'Feature' as const,
@@ -69,5 +69,20 @@ describe('createMapController', () => {
     c.destroy();
     expect(map.callsOf('fitBounds')[0]?.[1]).toMatchObject({ animate: false });
     expect(map.callsOf('remove')).toHaveLength(1);
+  });
+
+  it('frames an event inside the padding, flying or jumping as asked, and the region for null', () => {
+    const map = createFakeMap([]);
+    const c = createMapController(map, geo);
+    const padding = { top: 10, right: 20, bottom: 300, left: 20 };
+    c.frame([105, 15, 107, 17], { padding, animate: true });
+    c.frame([105, 15, 107, 17], { padding, animate: false });
+    c.frame(null, { padding, animate: false });
+    const calls = map.callsOf('fitBounds');
+    expect(calls[0]).toEqual([[[105, 15], [107, 17]], expect.objectContaining({ padding, animate: true, maxZoom: FRAME_MAX_ZOOM })]);
+    expect(calls[0]?.[1]).toHaveProperty('duration');
+    expect(calls[1]?.[1]).toMatchObject({ animate: false });
+    expect(calls[1]?.[1]).not.toHaveProperty('duration');
+    expect(calls[2]?.[0]).toEqual([[REGION_BOUNDS[0], REGION_BOUNDS[1]], [REGION_BOUNDS[2], REGION_BOUNDS[3]]]);
   });
 });

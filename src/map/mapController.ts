@@ -12,6 +12,8 @@ export interface CameraPadding { top: number; right: number; bottom: number; lef
 
 /** West, south, east, north: frames the VN–CN border down to southern Laos. */
 export const REGION_BOUNDS: [number, number, number, number] = [100.6, 14.2, 109.6, 23.7];
+/** A framed event never zooms closer than this: the 1:10m geography is generalised by 1–3 km. */
+export const FRAME_MAX_ZOOM = 8;
 
 /** The part of EventLayer the controller drives (a fake in tests). */
 export interface EventLayerLike {
@@ -48,6 +50,12 @@ export interface MapController {
    */
   visiblePoints(project: (lon: number, lat: number) => { x: number; y: number }, limit: number): Array<{ id: string; x: number; y: number }> | null;
   fitRegion(options?: { padding?: CameraPadding; animate?: boolean }): void;
+  /**
+   * Moves the camera to show these bounds (west, south, east, north) inside
+   * the padding, or the whole region for null (issue 6). `animate: false`
+   * jumps (reduced motion); the zoom never passes FRAME_MAX_ZOOM.
+   */
+  frame(bounds: readonly [number, number, number, number] | null, options: { padding: CameraPadding; animate: boolean; durationMs?: number }): void;
   destroy(): void;
 }
 
@@ -236,6 +244,13 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
     },
     fitRegion(opts = {}) {
       map.fitBounds(REGION_BOUNDS, { padding: opts.padding ?? 16, animate: opts.animate ?? false });
+    },
+    frame(bounds, opts) {
+      const target = bounds ?? REGION_BOUNDS;
+      map.fitBounds([[target[0], target[1]], [target[2], target[3]]], {
+        padding: opts.padding, maxZoom: FRAME_MAX_ZOOM, animate: opts.animate,
+        ...(opts.animate ? { duration: opts.durationMs ?? 1600, essential: false } : {}),
+      });
     },
     destroy() {
       map.remove();

@@ -40,6 +40,8 @@ export interface ViewerState {
   loop: boolean;
 
   setLang(lang: string): void;
+  /** Enter or leave the presentation (issue 6); an embed stays an embed. */
+  setMode(mode: AppMode): void;
   addNotice(notice: Notice): void;
   dismissNotice(id: string): void;
   setEvents(events: readonly BorderEvent[], placeNames?: (id: string) => readonly string[]): void;
@@ -96,6 +98,7 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
     loop: false,
 
     setLang: (lang) => set({ lang }),
+    setMode: (mode) => set({ mode, playing: false }),
     addNotice: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { makeEvent } from '../../test/unit/makeEvent';
+import { dayNumber as d } from '../domain/dayNumber';
+import { applyStep, eventSteps, initialStep, moveStep, presentCommand } from './presentation';
+import { createViewerStore } from './viewerStore';
+
+const EVENTS = [
+  makeEvent({ id: 'b', date: '2024-03-01', type: 'agreement', countries: ['VN', 'CN'] }),
+  makeEvent({ id: 'a', date: '2024-01-10', type: 'joint-patrol' }),
+  makeEvent({ id: 'c', date: '2024-06', type: 'exchange' }),
+];
+
+const store = () => {
+  const s = createViewerStore({ mode: 'present', lang: 'en' });
+  s.getState().setEvents(EVENTS);
+  return s;
+};
+
+describe('a presentation of the record', () => {
+  it('has one step per filtered event, in date order, at each event\'s start', () => {
+    const s = store();
+    expect(eventSteps(s.getState().filtered)).toEqual([
+      { eventId: 'a', cursor: d(2024, 1, 10) },
+      { eventId: 'b', cursor: d(2024, 3, 1) },
+      { eventId: 'c', cursor: d(2024, 6, 1) },
+    ]);
+    s.getState().setFilters({ types: ['agreement'] });
+    expect(eventSteps(s.getState().filtered).map((x) => x.eventId)).toEqual(['b']);
+  });
+
+  it('opens on the selected event, else on the first', () => {
+    const steps = eventSteps(store().getState().filtered);
+    expect(initialStep(steps, 'c')).toBe(2);
+    expect(initialStep(steps, null)).toBe(0);
+    expect(initialStep(steps, 'not-there')).toBe(0);
+    expect(initialStep([], 'a')).toBe(-1);
+  });
+
+  it('applying a step sets filters, display, date and selection', () => {
+    const s = store();
+    applyStep(s, { eventId: 'b', cursor: d(2024, 3, 1), filters: { pairs: ['VN-CN'] }, display: { mode: 'window', windowMonths: 3 } });
+    const st = s.getState();
+    expect(st.selectedId).toBe('b');
+    expect(st.cursor).toBe(d(2024, 3, 1));
+    expect(st.filters.pairs).toEqual(['VN-CN']);
+    expect(st.display).toEqual({ mode: 'window', windowMonths: 3 });
+    expect(st.filtered.map((e) => e.event.id)).toEqual(['b']);
+  });
+
+  it('leaving the presentation stops playback', () => {
+    const s = store();
+    s.getState().setPlaying(true);
+    s.getState().setMode('explore');
+    expect(s.getState()).toMatchObject({ mode: 'explore', playing: false });
+  });
+});
+
+describe('keys and moves', () => {
+  it.each([
+    ['ArrowRight', 'next'], ['PageDown', 'next'], [' ', 'next'], ['ArrowDown', 'next'],
+    ['ArrowLeft', 'previous'], ['PageUp', 'previous'], ['ArrowUp', 'previous'],
+    ['Home', 'first'], ['End', 'last'], ['Escape', 'exit'],
+    ['b', 'blackout'], ['B', 'blackout'], ['.', 'blackout'], ['f', 'fullscreen'], ['a', 'autoplay'], ['x', null], ['Tab', null],
+  ])('%j means %s', (key, command) => {
+    expect(presentCommand(key)).toBe(command);
+  });
+
+  it('stops at either end', () => {
+    expect(moveStep(0, 3, 'previous')).toBe(0);
+    expect(moveStep(2, 3, 'next')).toBe(2);
+    expect(moveStep(1, 3, 'next')).toBe(2);
+    expect(moveStep(1, 3, 'first')).toBe(0);
+    expect(moveStep(0, 3, 'last')).toBe(2);
+    expect(moveStep(0, 0, 'next')).toBe(-1);
+  });
+});
