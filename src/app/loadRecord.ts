@@ -1,6 +1,7 @@
 import { buildGeoIndex } from '../data/geoIndex';
 import { fetchEvents, type FetchLike } from '../data/loadEvents';
 import { loadGeography } from '../data/loadGeography';
+import { parseEventsOffMainThread } from '../data/parseEventsOffMainThread';
 import type { BorderEvent } from '../domain/event';
 import type { Geography } from '../domain/geography';
 import { formatProblem, type Problem } from '../data/problems';
@@ -57,7 +58,8 @@ export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: strin
       const n = nameMap.get(id);
       return n ? [n.name, n.name_en] : [];
     };
-    const first = await fetchEvents(href, { fetch: browserFetch, geo: index.value });
+    // Parsed in a worker, so a big file leaves the page responsive (issue 8).
+    const first = await fetchEvents(href, { fetch: browserFetch, geo: index.value, parse: parseEventsOffMainThread });
     notify(file, first.problems);
     store.getState().setEvents(first.value, placeNames);
     if (liveSeconds === undefined) return { value: first.value, poller: null };
@@ -73,7 +75,7 @@ export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: strin
         },
       },
       fetch: async (headers) => {
-        const next = await fetchEvents(href, { fetch: browserFetch, geo: index.value, headers });
+        const next = await fetchEvents(href, { fetch: browserFetch, geo: index.value, headers, parse: parseEventsOffMainThread });
         // A failed poll keeps what the reader sees; the poller backs off.
         if (next.outcome !== 'loaded') return { kind: next.outcome };
         notify(file, next.problems);

@@ -90,6 +90,20 @@ describe('fetchEvents', () => {
     expect(inits).toEqual([1]);
   });
 
+  it('hands the text to the parser it is given, and turns a parser that throws into a problem', async () => {
+    const fetch: FetchLike = async () => withHeaders(json, 200, { 'content-type': 'application/json', etag: '"v3"' });
+    const seen: string[] = [];
+    const viaParser = await fetchEvents('a.json', {
+      fetch, geo: fixtureGeo,
+      parse: async (text, o) => { seen.push(`${o.format} ${o.file} ${text.length}`); return { value: [], problems: [] }; },
+    });
+    expect(seen).toEqual([`json a.json ${json.length}`]);
+    expect(viaParser).toEqual({ value: [], problems: [], outcome: 'loaded', status: 200, etag: '"v3"', lastModified: null });
+    const broken = await fetchEvents('a.json', { fetch, geo: fixtureGeo, parse: () => { throw new Error('worker gone'); } });
+    expect(broken.outcome).toBe('loaded');
+    expect(broken.problems.map((p) => `${p.code} ${p.message}`)).toEqual(['internal-error unexpected error while validating: worker gone']);
+  });
+
   it('treats 304 as not modified: no events, no problems', async () => {
     const result = await fetchEvents('a.json', { fetch: async () => withHeaders('', 304, { etag: '"v1"' }), geo: fixtureGeo });
     expect(result).toEqual({ value: [], problems: [], outcome: 'not-modified', status: 304, etag: '"v1"', lastModified: null });

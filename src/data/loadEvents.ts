@@ -1,6 +1,6 @@
 import type { BorderEvent } from '../domain/event.ts';
 import type { GeoIndex } from './geoIndex.ts';
-import { type EventsFormat, parseEvents } from './parseEvents.ts';
+import type { EventsFormat, ParseEventsOptions } from './parseEvents.ts';
 import { type ParseResult, type Problem, problem } from './problems.ts';
 
 /** The part of `fetch` this module uses, so tests can pass a small fake. */
@@ -18,6 +18,12 @@ export interface LoadEventsOptions {
   readonly geo: GeoIndex;
   /** Extra request headers, e.g. the validators of a conditional request (If-None-Match, If-Modified-Since). */
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Parses the fetched text; parseEvents on this thread unless given. The app
+   * passes parseEventsOffMainThread, so a big file is parsed in a worker (and
+   * the validator is imported lazily here, so it is not in the app's first chunk).
+   */
+  readonly parse?: (text: string, options: ParseEventsOptions) => ParseResult<BorderEvent[]> | Promise<ParseResult<BorderEvent[]>>;
 }
 
 /**
@@ -81,8 +87,21 @@ export async function fetchEvents(url: string, options: LoadEventsOptions): Prom
     const reason = `content type "${contentType ?? 'none'}" and no .json or .csv extension`;
     return failed(problem('unknown-format', at, 'file', { reason }));
   }
-  const parsed = parseEvents(text, { format, file: url, geo: options.geo });
-  return { ...parsed, outcome: 'loaded', status: response.status, ...validatorsOf(response) };
+  const parse = options.parse ?? parseHere;
+  let parsed: ParseResult<BorderEvent[]>;
+  try {
+    parsed = await parse(text, { format, file: url, geo: options.geo });
+  } catch (error) {
+    // parseEvents never throws; a parser passed in might, and this function never rejects.
+    parsed = { value: [], problems: [problem('internal-error', at, 'file', { reason: describeError(error) })] };
+  }
+  // Only the value and problems: a parser's extra fields (e.g. how it ran) are not part of a fetch's answer.
+  return { value: parsed.value, problems: parsed.problems, outcome: 'loaded', status: response.status, ...validatorsOf(response) };
+}
+
+async function parseHere(text: string, options: ParseEventsOptions): Promise<ParseResult<BorderEvent[]>> {
+  const { parseEvents } = await import('./parseEvents.ts');
+  return parseEvents(text, options);
 }
 
 function validatorsOf(response: FetchResponseLike): { etag: string | null; lastModified: string | null } {

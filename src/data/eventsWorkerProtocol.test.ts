@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fixtureGeo } from '../../test/fixtures/events/fixtureGeo.ts';
+import { PARSE_REPLY, PARSE_REQUEST, readParseReply, readParseRequest } from './eventsWorkerProtocol.ts';
+import { handleParseMessage } from './handleParseMessage.ts';
+
+/**
+ * Fuzzing of the events worker's message handlers (issue 8, hardening):
+ * whatever arrives, nothing throws, and what is not a well-formed message
+ * is ignored. Values are what structured clone can carry: Maps, Sets,
+ * nested objects, typed arrays, null prototypes and the like.
+ */
+const anything = fc.anything({ withMap: true, withSet: true, withNullPrototype: true, withTypedArray: true, withDate: true, withBigInt: true, withSparseArray: true, maxDepth: 4 });
+
+/** Messages that look almost like a request: each field either right or random. */
+const nearRequest = fc.record({
+  type: fc.oneof(fc.constant(PARSE_REQUEST), anything),
+  id: fc.oneof(fc.nat(), anything),
+  text: fc.oneof(fc.string({ maxLength: 400 }), fc.constant('{"version":1,"events":[{}]}'), fc.constant('id,type\nx,y'), anything),
+  format: fc.oneof(fc.constantFrom('json', 'csv'), anything),
+  geo: fc.oneof(fc.constant(fixtureGeo), anything, fc.record({ layers: fc.constant(new Set(['countries'])), idsByKind: anything, validity: anything })),
+}, { requiredKeys: [] });
+
+describe('events worker messages, fuzzed', () => {
+  it('the worker never throws and answers only well-formed requests', () => {
+    fc.assert(fc.property(fc.oneof(anything, nearRequest), (message) => {
+      const request = readParseRequest(message);
+      const reply = handleParseMessage(message);
+      expect(reply === null).toBe(request === null);
+      if (reply) {
+        expect(reply).toMatchObject({ type: PARSE_REPLY, id: request?.id });
+        expect(Array.isArray(reply.value) && Array.isArray(reply.problems)).toBe(true);
+        // parseEvents reports what it could not read, it does not fail silently on garbage.
+        expect(reply.value.length + reply.problems.length).toBeGreaterThan(0);
+      }
+    }), { numRuns: 500 });
+  });
+
+  it('the client never throws on a message, and takes only a reply to its own request', () => {
+    const nearReply = fc.record({
+      type: fc.oneof(fc.constant(PARSE_REPLY), anything),
+      id: fc.oneof(fc.constant(7), fc.nat(), anything),
+      value: fc.oneof(fc.constant([]), fc.array(fc.object()), anything),
+      problems: fc.oneof(fc.constant([]), fc.array(anything), anything),
+    }, { requiredKeys: [] });
+    fc.assert(fc.property(fc.oneof(anything, nearReply), (message) => {
+      const reply = readParseReply(message, 7);
+      const isOurs = typeof message === 'object' && message !== null && (message as { type?: unknown }).type === PARSE_REPLY && (message as { id?: unknown }).id === 7;
+      if (!isOurs) expect(reply).toBeNull();
+      else expect(reply).not.toBeNull();
+      if (reply && reply !== 'malformed') {
+        expect(Array.isArray(reply.value) && Array.isArray(reply.problems)).toBe(true);
+      }
+    }), { numRuns: 500 });
+  });
+
+  it('accepts a request after structured clone, and rejects a geography index that lost its Maps', () => {
+    const request = { type: PARSE_REQUEST, id: 3, text: '{"version":1,"events":[]}', format: 'json', geo: fixtureGeo };
+    expect(readParseRequest(structuredClone(request))).toMatchObject({ id: 3, format: 'json' });
+    expect(readParseRequest(JSON.parse(JSON.stringify(request)))).toBeNull();
+    expect(handleParseMessage(structuredClone(request))).toEqual({ type: PARSE_REPLY, id: 3, value: [], problems: [] });
+  });
+
+  it('says a reply to its request with the wrong payload is malformed', () => {
+    expect(readParseReply({ type: PARSE_REPLY, id: 1, value: [], problems: [{ code: 'x' }] }, 1)).toBe('malformed');
+    expect(readParseReply({ type: PARSE_REPLY, id: 1, value: [1], problems: [] }, 1)).toBe('malformed');
+    expect(readParseReply({ type: PARSE_REPLY, id: 2, value: [], problems: [] }, 1)).toBeNull();
+  });
+});

@@ -1,0 +1,93 @@
+import type { BorderEvent } from '../domain/event.ts';
+import { GEO_LAYERS, type GeoIndex, type GeoLayer, type GeoValidity } from './geoIndex.ts';
+import type { EventsFormat } from './parseEvents.ts';
+import type { ParseResult, Problem } from './problems.ts';
+
+/**
+ * The messages between the app and the events worker (parseEvents.worker.ts,
+ * issue 8: a 100k-event file must not freeze the page while it is parsed).
+ * Both ends check what they receive with the readers below, so a message of
+ * the wrong shape is ignored (the worker) or makes the client fall back to
+ * parsing on the main thread; neither throws on any input (fuzzed with
+ * fast-check in eventsWorkerProtocol.test.ts).
+ */
+
+export const PARSE_REQUEST = 'parse-events';
+export const PARSE_REPLY = 'parsed-events';
+
+export interface ParseRequest {
+  readonly type: typeof PARSE_REQUEST;
+  readonly id: number;
+  readonly text: string;
+  readonly format: EventsFormat;
+  readonly file?: string;
+  /** Structured clone keeps its Maps and Sets. */
+  readonly geo: GeoIndex;
+}
+
+export interface ParseReply extends ParseResult<BorderEvent[]> {
+  readonly type: typeof PARSE_REPLY;
+  readonly id: number;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isId = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+
+function isGeoIndex(value: unknown): value is GeoIndex {
+  if (!isRecord(value)) return false;
+  const { layers, idsByKind, validity } = value;
+  if (!(layers instanceof Set) || !(idsByKind instanceof Map) || !(validity instanceof Map)) return false;
+  for (const layer of layers) if (!GEO_LAYERS.includes(layer as GeoLayer)) return false;
+  for (const [kind, ids] of idsByKind) {
+    if (typeof kind !== 'string' || !(ids instanceof Set)) return false;
+    for (const id of ids) if (typeof id !== 'string') return false;
+  }
+  for (const [id, range] of validity) {
+    if (typeof id !== 'string' || !isRecord(range)) return false;
+    const { validFrom, validTo } = range as GeoValidity;
+    if ((validFrom !== undefined && typeof validFrom !== 'string') || (validTo !== undefined && typeof validTo !== 'string')) return false;
+  }
+  return true;
+}
+
+/** The request, if `data` is one; otherwise null. Never throws. */
+export function readParseRequest(data: unknown): ParseRequest | null {
+  try {
+    if (!isRecord(data) || data.type !== PARSE_REQUEST || !isId(data.id)) return null;
+    const { text, format, file, geo } = data;
+    if (typeof text !== 'string' || (format !== 'json' && format !== 'csv')) return null;
+    if (file !== undefined && typeof file !== 'string') return null;
+    if (!isGeoIndex(geo)) return null;
+    return { type: PARSE_REQUEST, id: data.id, text, format, ...(file !== undefined ? { file } : {}), geo };
+  } catch {
+    // A getter or proxy cannot reach here through structured clone, but a direct caller could pass one.
+    return null;
+  }
+}
+
+/**
+ * The reply to request `id`, if `data` is one: `null` when the message is
+ * not a reply to it (ignored), `'malformed'` when it is one but its payload
+ * has the wrong shape. Events and problems are the worker's own output (a
+ * dedicated worker can only be messaged by this page), so only their
+ * containers are checked here: re-validating 100k events on the main thread
+ * would undo the point of the worker.
+ */
+export function readParseReply(data: unknown, id: number): ParseResult<BorderEvent[]> | 'malformed' | null {
+  try {
+    if (!isRecord(data) || data.type !== PARSE_REPLY || data.id !== id) return null;
+    const { value, problems } = data;
+    if (!Array.isArray(value) || !Array.isArray(problems)) return 'malformed';
+    if (!value.every(isRecord) || !problems.every(isProblemLike)) return 'malformed';
+    return { value: value as unknown[] as BorderEvent[], problems: problems as Problem[] };
+  } catch {
+    return null;
+  }
+}
+
+function isProblemLike(value: unknown): boolean {
+  return isRecord(value) && typeof value.code === 'string' && typeof value.message === 'string'
+    && typeof value.line === 'number' && typeof value.field === 'string';
+}

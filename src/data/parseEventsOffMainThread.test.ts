@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureGeo } from '../../test/fixtures/events/fixtureGeo.ts';
+import { handleParseMessage } from './handleParseMessage.ts';
+import { parseEvents } from './parseEvents.ts';
+import { type CreateWorker, parseEventsOffMainThread, type WorkerLike } from './parseEventsOffMainThread.ts';
+
+const FIXTURES = path.resolve(__dirname, '../../test/fixtures/events');
+const text = fs.readFileSync(path.join(FIXTURES, 'unknown-type.json'), 'utf8');
+const options = { format: 'json' as const, file: 'data/events.json', geo: fixtureGeo };
+const expected = parseEvents(text, options);
+
+type Listener = (event: { data?: unknown }) => void;
+
+/**
+ * A worker in the same thread: messages cross by structuredClone, as they
+ * would between threads (so a Map or Set that did not survive would show),
+ * and are answered by the worker's own handler, a task later.
+ */
+function fakeWorker(behaviour: {
+  reply?: (request: unknown) => unknown[];
+  failOnPost?: boolean;
+  errorOnPost?: boolean;
+} = {}) {
+  const listeners = new Map<string, Listener[]>();
+  const emit = (type: string, event: { data?: unknown }) => { for (const l of listeners.get(type) ?? []) l(event); };
+  const state = { posted: [] as unknown[], terminated: 0 };
+  const worker: WorkerLike = {
+    addEventListener: (type, listener) => { listeners.set(type, [...(listeners.get(type) ?? []), listener]); },
+    postMessage(message) {
+      if (behaviour.failOnPost) throw new DOMException('could not be cloned', 'DataCloneError');
+      const request = structuredClone(message);
+      state.posted.push(request);
+      setTimeout(() => {
+        if (behaviour.errorOnPost) { emit('error', {}); return; }
+        const replies = behaviour.reply ? behaviour.reply(request) : [handleParseMessage(request)];
+        for (const reply of replies) emit('message', { data: structuredClone(reply) });
+      }, 0);
+    },
+    terminate() { state.terminated += 1; },
+  };
+  return { worker, state, create: (() => worker) as CreateWorker };
+}
+
+describe('parseEventsOffMainThread', () => {
+  it('parses in the worker: the same events and problems as on the main thread, and ends the worker', async () => {
+    const { create, state } = fakeWorker();
+    const result = await parseEventsOffMainThread(text, options, create);
+    expect(result.via).toBe('worker');
+    expect(result.value).toEqual(expected.value);
+    expect(result.problems).toEqual(expected.problems);
+    expect(result.value.map((e) => e.id)).toEqual(['2022-06-fixture-talks']);
+    expect(state.terminated).toBe(1);
+    // The geography index crosses as Maps and Sets (structured clone), so links are really checked there.
+    expect(state.posted).toHaveLength(1);
+  });
+
+  it('ignores messages that are not its reply, then takes the reply', async () => {
+    const { create } = fakeWorker({
+      reply: (request) => [null, 'hello', { type: 'parsed-events', id: -1, value: [], problems: [] }, { type: 'other' }, handleParseMessage(request)],
+    });
+    const result = await parseEventsOffMainThread(text, options, create);
+    expect(result).toMatchObject({ via: 'worker', value: expected.value });
+  });
+
+  it.each<[string, () => CreateWorker]>([
+    ['no Worker can be created', () => () => { throw new ReferenceError('Worker is not defined'); }],
+    ['the message cannot be sent', () => fakeWorker({ failOnPost: true }).create],
+    ['the worker fails (script not loaded, CSP, error inside)', () => fakeWorker({ errorOnPost: true }).create],
+    ['the reply has the wrong shape', () => fakeWorker({
+      reply: (request) => [{ type: 'parsed-events', id: (request as { id: number }).id, value: 'not a list', problems: [] }],
+    }).create],
+  ])('falls back to the main thread when %s, with the same result', async (_name, make) => {
+    const result = await parseEventsOffMainThread(text, options, make());
+    expect(result.via).toBe('main-thread');
+    expect(result.value).toEqual(expected.value);
+    expect(result.problems).toEqual(expected.problems);
+  });
+
+  it('settles once: an error after the reply changes nothing', async () => {
+    const { worker } = fakeWorker();
+    const listeners: Record<string, Listener> = {};
+    const spy: WorkerLike = {
+      ...worker,
+      addEventListener: (type, l) => { listeners[type] = l; worker.addEventListener(type, l); },
+    };
+    const result = await parseEventsOffMainThread(text, options, () => spy);
+    expect(() => listeners.error?.({})).not.toThrow();
+    expect(result.via).toBe('worker');
+  });
+
+  it('falls back where there is no Worker at all (this test environment, like file://)', async () => {
+    const result = await parseEventsOffMainThread(text, options);
+    expect(result.via).toBe('main-thread');
+    expect(result.value).toEqual(expected.value);
+  });
+});
