@@ -81,6 +81,28 @@ describe('validate-data', () => {
     expect(out.filter((l) => l.includes('geography file missing'))).toHaveLength(4);
   });
 
+  it.skipIf(!geoPresent)('validates the shipped briefing script, told apart from events by its shape', () => {
+    const { code, out } = run(['data/events.json', 'data/briefing.example.json']);
+    expect(code).toBe(0);
+    expect(out).toEqual([expect.stringMatching(/^OK: \d+ valid events, \d+ valid scenes in data\/events\.json, data\/briefing\.example\.json$/)]);
+  });
+
+  it.skipIf(!geoPresent)('checks a script\'s event ids against the events of its repository, or --events FILE', () => {
+    const repo = fakeRepo(['countries', 'provinces', 'borders', 'places']);
+    const script = JSON.stringify({ version: 1, scenes: [{ event: '2022-06-fixture-talks' }, { event: '2026-01-15-elsewhere' }] }, null, 2);
+    fs.writeFileSync(path.join(repo, 'data', 'briefing.json'), script);
+    const { code, out, err } = run(['data/briefing.json'], repo);
+    expect(code).toBe(1);
+    expect(out).toEqual(['data/briefing.json:7: scenes[1].event: "2026-01-15-elsewhere" is not the id of any loaded event']);
+    expect(err).toEqual(['validate-data: 1 problem listed, 1 valid scene']);
+    fs.renameSync(path.join(repo, 'data', 'events.json'), path.join(repo, 'other.json'));
+    const missing = run(['data/briefing.json'], repo);
+    expect(missing.out).toEqual([
+      'data/briefing.json:1: file: events file missing, so the scenes\' event ids are not checked: data/events.json: no such file',
+    ]);
+    expect(run(['--events', 'other.json', 'data/briefing.json'], repo).out).toEqual(out);
+  });
+
   it('prints usage and exits 1 without files', () => {
     const { code, err } = run([]);
     expect(code).toBe(1);

@@ -9,6 +9,10 @@
  * a package.json or .git), or in --geo DIR. A missing geography file is a
  * problem too.
  *
+ * A .json file with a top-level "scenes" array is a briefing script
+ * (src/data/sceneScript.ts): its event ids are checked against the valid
+ * events of data/events.json in the same repository, or --events FILE.
+ *
  * `--print-schema` writes the JSON Schema of the events file to stdout:
  *   npx tsx scripts/validate-data.ts --print-schema > data/events.schema.json
  */
@@ -20,11 +24,12 @@ import { GEO_LAYERS, type GeoIndex, type GeoSource, buildGeoIndex } from '../src
 import { jsonArrayLines } from '../src/data/jsonArrayLines.ts';
 import { type EventsFormat, parseEvents } from '../src/data/parseEvents.ts';
 import { type Problem, formatProblem, problem, sortProblems } from '../src/data/problems.ts';
+import { parseSceneScript } from '../src/data/sceneScript.ts';
 
 // Far above any real events file (the shipped one is ~64 kB); keeps a stray huge file from exhausting memory.
 const MAX_BYTES = 16 * 1024 * 1024;
 const SCRIPT_REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const USAGE = 'usage: validate-data [--geo DIR] FILE.json|FILE.csv ... | --print-schema';
+const USAGE = 'usage: validate-data [--geo DIR] [--events FILE] FILE.json|FILE.csv ... | --print-schema';
 
 export interface ValidateDataIo {
   readonly out: (line: string) => void;
@@ -108,6 +113,17 @@ function formatOfPath(file: string): EventsFormat | undefined {
   return ext === '.json' ? 'json' : ext === '.csv' ? 'csv' : undefined;
 }
 
+/** A briefing script rather than events: a JSON object with a "scenes" array (and no "events"). */
+function isSceneScript(text: string): boolean {
+  if (!text.includes('"scenes"')) return false;
+  try {
+    const data: unknown = JSON.parse(text.replace(/^\ufeff/, ''));
+    return typeof data === 'object' && data !== null && Array.isArray((data as { scenes?: unknown }).scenes) && !('events' in data);
+  } catch {
+    return false;
+  }
+}
+
 /** Runs the CLI; returns the exit code. Exported for tests. */
 export function validateData(args: readonly string[], io: ValidateDataIo): number {
   const cwd = io.cwd ?? process.cwd();
@@ -117,10 +133,14 @@ export function validateData(args: readonly string[], io: ValidateDataIo): numbe
   }
   const files: string[] = [];
   let geoDir: string | undefined;
+  let eventsFile: string | undefined;
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] ?? '';
     if (arg === '--geo') {
       geoDir = args[i + 1];
+      i += 1;
+    } else if (arg === '--events') {
+      eventsFile = args[i + 1];
       i += 1;
     } else if (arg.startsWith('--')) {
       io.err(`unknown option ${arg}\n${USAGE}`);
@@ -129,14 +149,47 @@ export function validateData(args: readonly string[], io: ValidateDataIo): numbe
       files.push(arg);
     }
   }
-  if (files.length === 0 || (args.includes('--geo') && !geoDir)) {
+  if (files.length === 0 || (args.includes('--geo') && !geoDir) || (args.includes('--events') && !eventsFile)) {
     io.err(USAGE);
     return 1;
   }
 
   const problems: Problem[] = [];
   const geoByDir = new Map<string, GeoIndex>();
+  const geoFor = (dataDir: string): GeoIndex => {
+    let geo = geoByDir.get(dataDir);
+    if (!geo) {
+      const loaded = loadGeo(dataDir, cwd);
+      geo = loaded.geo;
+      geoByDir.set(dataDir, geo);
+      problems.push(...loaded.problems);
+    }
+    return geo;
+  };
+  const idsByFile = new Map<string, ReadonlySet<string> | undefined>();
+  /** Ids of the valid events a script may name; undefined (ids unchecked, one problem said so) if there is no events file. */
+  const eventIdsFor = (script: string, absolute: string): ReadonlySet<string> | undefined => {
+    const file = eventsFile ? path.resolve(cwd, eventsFile) : path.join(repoOf(absolute), 'data', 'events.json');
+    if (idsByFile.has(file)) return idsByFile.get(file);
+    const shown = path.relative(cwd, file) || file;
+    const read = readText(file, shown);
+    let ids: ReadonlySet<string> | undefined;
+    if (read.ok) {
+      const format = formatOfPath(file) ?? 'json';
+      const dataDir = geoDir ? path.resolve(cwd, geoDir) : path.join(repoOf(file), 'data');
+      // Only the ids matter here: the events file's own problems are reported when it is validated itself.
+      ids = new Set(parseEvents(read.text, { format, file: shown, geo: geoFor(dataDir) }).value.map((e) => e.id));
+    } else {
+      const reason = read.problem.params?.reason ?? read.problem.message;
+      problems.push(problem('events-file-missing', { file: script, line: 1 }, 'file', { reason: `${shown}: ${String(reason)}` }));
+    }
+    idsByFile.set(file, ids);
+    return ids;
+  };
   let events = 0;
+  let scenes = 0;
+  let scripts = 0;
+  let eventFiles = 0;
   for (const file of files) {
     const absolute = path.resolve(cwd, file);
     try {
@@ -150,15 +203,17 @@ export function validateData(args: readonly string[], io: ValidateDataIo): numbe
         problems.push(problem('unknown-format', { file, line: 1 }, 'file', { reason: 'the name does not end in .json or .csv' }));
         continue;
       }
-      const dataDir = geoDir ? path.resolve(cwd, geoDir) : path.join(repoOf(absolute), 'data');
-      let geo = geoByDir.get(dataDir);
-      if (!geo) {
-        const loaded = loadGeo(dataDir, cwd);
-        geo = loaded.geo;
-        geoByDir.set(dataDir, geo);
-        problems.push(...loaded.problems);
+      if (format === 'json' && isSceneScript(read.text)) {
+        const eventIds = eventIdsFor(file, absolute);
+        const result = parseSceneScript(read.text, { file, ...(eventIds ? { eventIds } : {}) });
+        scripts += 1;
+        scenes += result.value.scenes.length;
+        problems.push(...result.problems);
+        continue;
       }
-      const result = parseEvents(read.text, { format, file, geo });
+      const dataDir = geoDir ? path.resolve(cwd, geoDir) : path.join(repoOf(absolute), 'data');
+      const result = parseEvents(read.text, { format, file, geo: geoFor(dataDir) });
+      eventFiles += 1;
       events += result.value.length;
       problems.push(...result.problems);
     } catch (error) {
@@ -166,13 +221,18 @@ export function validateData(args: readonly string[], io: ValidateDataIo): numbe
     }
   }
 
+  const plural = (n: number, word: string) => `${n} valid ${word}${n === 1 ? '' : 's'}`;
+  const counts = [
+    ...(scripts === 0 || eventFiles > 0 ? [plural(events, 'event')] : []),
+    ...(scripts > 0 ? [plural(scenes, 'scene')] : []),
+  ].join(', ');
   if (problems.length === 0) {
     const names = files.join(', ');
-    io.out(`OK: ${events} valid event${events === 1 ? '' : 's'} in ${names}`);
+    io.out(`OK: ${counts} in ${names}`);
     return 0;
   }
   for (const p of sortProblems(problems)) io.out(formatProblem(p));
-  io.err(`validate-data: ${problems.length} problem${problems.length === 1 ? '' : 's'} listed, ${events} valid event${events === 1 ? '' : 's'}`);
+  io.err(`validate-data: ${problems.length} problem${problems.length === 1 ? '' : 's'} listed, ${counts}`);
   return 1;
 }
 
