@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { renderedIds, visibleEventIds, waitForMapIdle } from './helpers';
+
+// `npm run build:single` writes this file (issue 6); `npm test` builds it before the
+// end-to-end tests. A missing file is a failure, not a skip: CI must not pass without it.
+const SINGLE = fileURLToPath(new URL('../../dist-single/index.html', import.meta.url));
+const TWINNING = '2026-01-15-khe-sanh-lao-districts-twinning';
+
+test.describe('the single-file build, opened from disk with no network', () => {
+  test('renders the map with Noto Sans labels, lists the events and steps through them', async ({ page }) => {
+    expect(fs.existsSync(SINGLE), `${SINGLE} is missing: run \`npm run build:single\` first`).toBe(true);
+
+    // Nothing may leave the file: every request that is not file:, data: or blob: is aborted and recorded.
+    const blocked: string[] = [];
+    const errors: string[] = [];
+    await page.context().route('**/*', (route) => {
+      const url = route.request().url();
+      if (/^(file|data|blob):/.test(url)) return route.continue();
+      blocked.push(url);
+      return route.abort('internetdisconnected');
+    });
+    page.on('request', (req) => { if (!/^(file|data|blob):/.test(req.url())) blocked.push(req.url()); });
+    page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+    page.on('pageerror', (err) => errors.push(String(err)));
+
+    const url = `${pathToFileURL(SINGLE).href}?lang=en&date=2026-01-14`;
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Border cooperation: Vietnam, Laos, China');
+
+    // The map: drawn from the inlined geography, by the inlined worker.
+    await waitForMapIdle(page);
+    expect(await renderedIds(page, ['focus-fill'])).toEqual(expect.arrayContaining(['la-salavan', 'la-savannakhet', 'vn-quang-tri-2025']));
+    expect(await renderedIds(page, ['border-vn-cn', 'border-vn-la'])).toEqual(['border-vn-cn', 'border-vn-la']);
+    const labels = await renderedIds(page, ['focus-label', 'places-symbol']);
+    for (const id of ['la-salavan', 'vn-quang-tri-2025', 'place-ha-noi']) expect(labels).toContain(id);
+    // Noto Sans from data: URLs, loaded: the page's (CSS @font-face) and the map's (the style's
+    // font-faces, which list only the bundled Noto Sans files; MapLibre names them itself).
+    const faces = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, '')));
+    expect(faces).toContain('Noto Sans');
+    expect(faces.filter((f) => f.startsWith('maplibre-gl-font-face-')).length).toBeGreaterThanOrEqual(2);
+
+    // The events: the inlined events.json, in the table.
+    const slider = page.getByRole('slider', { name: 'Date on the timeline' });
+    await expect(slider).toHaveAttribute('aria-valuetext', '14 January 2026');
+    const rows = page.getByRole('table').getByRole('row');
+    await expect.poll(() => rows.count()).toBeGreaterThan(5);
+    expect(await visibleEventIds(page)).not.toContain(TWINNING);
+
+    // Stepping: the Next event button, then the N key.
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await expect(slider).toHaveAttribute('aria-valuetext', '15 January 2026');
+    await expect.poll(() => visibleEventIds(page)).toContain(TWINNING);
+    await expect(page.getByRole('table').getByRole('button', { name: 'Khe Sanh defence zone 5 twinned with three Lao districts' }).first()).toBeVisible();
+    const after = await visibleEventIds(page);
+    await slider.focus();
+    await page.keyboard.press('n');
+    await expect(slider).not.toHaveAttribute('aria-valuetext', '15 January 2026');
+    await expect.poll(async () => (await visibleEventIds(page)).length).toBeGreaterThan(after.length);
+
+    await waitForMapIdle(page);
+    await page.screenshot({ path: 'reports/screenshots/single-file.png' });
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
