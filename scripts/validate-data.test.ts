@@ -115,6 +115,12 @@ describe('validate-data', () => {
     expect(JSON.parse(out.join('\n'))).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema' });
   });
 
+  it('prints the JSON Schema of a briefing script', () => {
+    const { code, out } = run(['--print-scene-schema']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out.join('\n'))).toMatchObject({ $id: 'briefing.schema.json', required: ['version', 'scenes'] });
+  });
+
   it('sets the process exit code when run as a script', () => {
     const script = path.join(REPO, 'scripts/validate-data.ts');
     const bad = spawnSync(process.execPath, ['--import', 'tsx', script, 'no/such/file.json'], { cwd: REPO, encoding: 'utf8' });

@@ -15,6 +15,8 @@
  *
  * `--print-schema` writes the JSON Schema of the events file to stdout:
  *   npx tsx scripts/validate-data.ts --print-schema > data/events.schema.json
+ * and `--print-scene-schema` that of a briefing script:
+ *   npx tsx scripts/validate-data.ts --print-scene-schema > data/briefing.schema.json
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,11 +27,12 @@ import { jsonArrayLines } from '../src/data/jsonArrayLines.ts';
 import { type EventsFormat, parseEvents } from '../src/data/parseEvents.ts';
 import { type Problem, formatProblem, problem, sortProblems } from '../src/data/problems.ts';
 import { parseSceneScript } from '../src/data/sceneScript.ts';
+import { sceneScriptJsonSchema } from '../src/data/sceneScriptJsonSchema.ts';
 
 // Far above any real events file (the shipped one is ~64 kB); keeps a stray huge file from exhausting memory.
 const MAX_BYTES = 16 * 1024 * 1024;
 const SCRIPT_REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const USAGE = 'usage: validate-data [--geo DIR] [--events FILE] FILE.json|FILE.csv ... | --print-schema';
+const USAGE = 'usage: validate-data [--geo DIR] [--events FILE] FILE.json|FILE.csv ... | --print-schema | --print-scene-schema';
 
 export interface ValidateDataIo {
   readonly out: (line: string) => void;
@@ -129,6 +132,10 @@ export function validateData(args: readonly string[], io: ValidateDataIo): numbe
   const cwd = io.cwd ?? process.cwd();
   if (args.includes('--print-schema')) {
     io.out(JSON.stringify(eventsJsonSchema(), null, 2));
+    return 0;
+  }
+  if (args.includes('--print-scene-schema')) {
+    io.out(JSON.stringify(sceneScriptJsonSchema(), null, 2));
     return 0;
   }
   const files: string[] = [];
