@@ -14,11 +14,13 @@ import { parseUrlState, type Camera } from '../store/urlState';
 import { createViewerStore, DEFAULT_DISPLAY } from '../store/viewerStore';
 import { App } from '../ui/App';
 import { StoreProvider } from '../ui/StoreContext';
+import { AddressProvider } from '../ui/share/AddressContext';
 import { connectMap } from './connectMap';
 import { embedIdFrom } from './embed/embedId';
+import { mirrorState } from './embed/mirrorState';
 import { reportHeight } from './embed/reportHeight';
 import { loadRecord } from './loadRecord';
-import { syncUrl, type UrlSync } from './urlSync';
+import { createAddressFeed, syncUrl, type UrlSync } from './urlSync';
 
 // Everything the link says, validated; what could not be used is reported, the rest applies.
 const { state: link, rejected } = parseUrlState(window.location.search, window.location.hash, [...languagePacks.keys()]);
@@ -49,6 +51,8 @@ const anchors = record.geography.then(buildAnchorIndex);
 // The address follows the view once the events are in (until then the link stays as given).
 let camera = link.camera ?? null;
 let urlSync: UrlSync | null = null;
+// The address as last written, for the Share dialog and an embed's mirror: subscribers from the start.
+const address = createAddressFeed(window);
 void record.events.then((events) => {
   // An event id that is well formed but not in the data is ignored too, and said so.
   if (link.event && !events.some((e) => e.id === link.event)) {
@@ -56,6 +60,7 @@ void record.events.then((events) => {
     store.getState().addNotice({ id: 'link', kind: 'link-ignored', file: '', count: ignored.length, details: ignored });
   }
   urlSync = syncUrl(store, window, link.data, camera);
+  urlSync.subscribe(address.publish);
 });
 const onCameraChange = (c: Camera) => { camera = c; urlSync?.setCamera(c); };
 
@@ -68,13 +73,20 @@ const onMapReady = (handle: MapHandle): (() => void) => {
 
 const root = document.getElementById('root');
 // An embed tells the page around it how tall it is (issue 5).
-if (root && store.getState().mode === 'embed') reportHeight(window, root, embedIdFrom(window.location.search));
+// If the page asks (`mirror` in our src), the embed's view is mirrored into the page's hash (public/embed.js).
+if (root && store.getState().mode === 'embed') {
+  const embedId = embedIdFrom(window.location.search);
+  reportHeight(window, root, embedId);
+  mirrorState(window, embedId, address.subscribe);
+}
 if (root) {
   createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>
+        <AddressProvider source={address}>
         <App geography={record.geography} names={record.names} onMapReady={onMapReady}
           onCameraChange={onCameraChange} {...(link.camera ? { camera: link.camera } : {})} />
+        </AddressProvider>
       </StoreProvider>
     </StrictMode>,
   );

@@ -22,7 +22,33 @@ export function urlStateOf(s: ViewerState, camera: Camera | null, data: string |
 
 export interface UrlSync {
   setCamera(camera: Camera): void;
+  /** Calls `listener` with the new address each time one is written; returns the unsubscribe function. */
+  subscribe(listener: (href: string) => void): () => void;
   stop(): void;
+}
+
+/**
+ * The address as the app last wrote it, for whoever shows or forwards it
+ * (the Share dialog, an embed's mirror): it exists from the start, before
+ * syncing begins, and is fed by `UrlSync.subscribe` once it does.
+ */
+export interface AddressFeed {
+  current(): string;
+  subscribe(listener: (href: string) => void): () => void;
+  publish(href: string): void;
+}
+
+export function createAddressFeed(win: { location: Pick<Location, 'href'> }): AddressFeed {
+  let href: string | null = null;
+  const listeners = new Set<(href: string) => void>();
+  return {
+    current: () => href ?? win.location.href,
+    subscribe(listener) { listeners.add(listener); return () => { listeners.delete(listener); }; },
+    publish(next) {
+      href = next;
+      for (const listener of [...listeners]) listener(next);
+    },
+  };
 }
 
 /**
@@ -34,6 +60,7 @@ export function syncUrl(store: ViewerStore, win: Pick<Window, 'location' | 'hist
   let camera = initialCamera;
   let timer: number | null = null;
   let lastWrite = 0;
+  const listeners = new Set<(href: string) => void>();
   const write = () => {
     timer = null;
     lastWrite = Date.now();
@@ -41,6 +68,9 @@ export function syncUrl(store: ViewerStore, win: Pick<Window, 'location' | 'hist
     const next = `${win.location.pathname}${search}${hash}`;
     if (next !== `${win.location.pathname}${win.location.search}${win.location.hash}`) {
       try { win.history.replaceState(win.history.state, '', next); } catch { /* a sandboxed or file:// page may refuse: the view still works */ }
+      // Told even when the browser refused to write: the address is what the view is.
+      const href = new URL(next, win.location.href).href;
+      for (const listener of [...listeners]) listener(href);
     }
   };
   const schedule = () => {
@@ -53,6 +83,7 @@ export function syncUrl(store: ViewerStore, win: Pick<Window, 'location' | 'hist
   });
   return {
     setCamera(c) { camera = c; schedule(); },
-    stop() { unsubscribe(); if (timer !== null) win.clearTimeout(timer); },
+    subscribe(listener) { listeners.add(listener); return () => { listeners.delete(listener); }; },
+    stop() { unsubscribe(); listeners.clear(); if (timer !== null) win.clearTimeout(timer); },
   };
 }

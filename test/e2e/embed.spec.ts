@@ -180,6 +180,59 @@ test.describe('embedding in a news page', () => {
   });
 });
 
+/** An article whose first embed asks for its view to be mirrored into the article's address; the second does not. */
+const MIRROR_HOST = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host article</title>
+<link rel="icon" href="data:,"></head><body style="margin:0;padding:16px">
+<iframe id="m" src="/?mode=embed&amp;lang=en&amp;date=2026-01-14&amp;embedId=m&amp;mirror" title="Map, mirrored" style="width:600px;border:0" height="600"></iframe><script src="/embed.js" async></script>
+<iframe id="n" src="/?mode=embed&amp;lang=en&amp;date=2026-01-14&amp;embedId=n" title="Map, not mirrored" style="width:600px;border:0" height="600"></iframe><script src="/embed.js" async></script>
+</body></html>`;
+
+test.describe('mirroring an embed into the article address', () => {
+  test("only the embed that asks writes its view into the host's hash, and a reload restores it", async ({ page }) => {
+    const watch = watchPage(page);
+    const host = `${ORIGIN}/__test/mirror.html`;
+    await page.route(host, (route) => route.fulfill({ body: MIRROR_HOST, contentType: 'text/html; charset=utf-8' }));
+    await page.goto(`${host}#intro`);
+    const historyLength = await page.evaluate(() => history.length);
+    const mirrored = await frameOf(page, 'm');
+    const other = await frameOf(page, 'n');
+    const slider = (f: Frame) => f.getByRole('slider', { name: 'Date on the timeline' });
+    await expect(slider(mirrored)).toHaveAttribute('aria-valuetext', '14 January 2026');
+    await expect(slider(other)).toHaveAttribute('aria-valuetext', '14 January 2026');
+    await waitForMapIdle(mirrored);
+    await waitForMapIdle(other);
+
+    // The embed that did not ask: its view moves, the host's address does not.
+    await slider(other).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => other.evaluate(() => location.search)).toContain('date=2026-01-16');
+    await page.waitForTimeout(1000); // well past the app's 400 ms write interval
+    expect(new URL(page.url()).hash).not.toMatch(/(^#|&)n=/);
+
+    // The embed that asked: its view lands under its embedId, the page's own #intro kept.
+    await slider(mirrored).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => new URL(page.url()).hash).toMatch(/^#intro&m=[^&]*date%3D2026-01-15/);
+    const hash = new URL(page.url()).hash;
+    expect(hash).not.toMatch(/(^#|&)n=/);
+    // Only the view: not how the page embeds it, nor the language.
+    const view = new URLSearchParams(decodeURIComponent(/&m=([^&]*)/.exec(hash)![1]!));
+    expect([...view.keys()].every((k) => ['date', 'event', 'types', 'pairs', 'q', 'display', 'window', 'map'].includes(k))).toBe(true);
+    expect(await page.evaluate(() => history.length)).toBe(historyLength); // replaced, never pushed: Back leaves the article
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+
+    // Someone opens the shared article link: the mirrored embed comes back at that moment, the other as the page wrote it.
+    await page.goto('about:blank');
+    await page.goto(`${host}${hash}`);
+    const restored = await frameOf(page, 'm');
+    await expect(slider(restored)).toHaveAttribute('aria-valuetext', '15 January 2026');
+    await expect(slider(await frameOf(page, 'n'))).toHaveAttribute('aria-valuetext', '14 January 2026');
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreign).toEqual([]);
+  });
+});
+
 test.describe('the Share dialog', () => {
   test('opens, keeps focus inside, copies the link, and Escape gives focus back to Share', async ({ page, context }) => {
     const watch = watchPage(page);

@@ -4,7 +4,7 @@ import { useT } from '../useT';
 import { copyText } from './copyText';
 import { DEFAULT_EMBED_HEIGHT, embedCode } from './embedCode';
 import { embedUrl, fullMapUrl } from './shareLinks';
-import { useLocationHref } from './useLocationHref';
+import { useAddress } from './AddressContext';
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
@@ -27,7 +27,7 @@ export function ShareDialog({ onClose }: Props) {
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const firstRef = useRef<HTMLButtonElement>(null);
   const [status, setStatus] = useState<MessageKey | null>(null);
-  const href = useLocationHref();
+  const href = useAddress();
   const link = fullMapUrl(href);
   const code = embedCode({ src: embedUrl(href), loader: new URL('embed.js', document.baseURI).href, title: t('embed.frameTitle') });
 

@@ -18,6 +18,7 @@ describe('embedUrl', () => {
   it.each([
     [`${BASE}?date=2026-01-20&lang=fr#map=7/16.6/106.7`, `${BASE}?date=2026-01-20&lang=fr&mode=embed#map=7/16.6/106.7`],
     [`${BASE}?mode=embed&embedId=one&lang=vi`, `${BASE}?lang=vi&mode=embed`],
+    [`${BASE}?mode=embed&embedId=one&mirror&date=2026-01-20`, `${BASE}?date=2026-01-20&mode=embed`],
     [BASE, `${BASE}?mode=embed`],
   ])('%s → %s', (href, expected) => {
     expect(embedUrl(href)).toBe(expected);

@@ -1,9 +1,9 @@
 /**
- * Parameters that belong to one embedding, not to the view: our `mode` and
- * `embedId`, and what pym.js's Parent adds to an iframe's URL (`parentUrl`
- * would even carry the host article's address into a shared link).
+ * Parameters that belong to one embedding, not to the view: our `mode`,
+ * `embedId` and `mirror`, and what pym.js's Parent adds to an iframe's URL
+ * (`parentUrl` would even carry the host article's address into a shared link).
  */
-const EMBEDDING_PARAMS = ['mode', 'embedId', 'childId', 'initialWidth', 'parentTitle', 'parentUrl'];
+const EMBEDDING_PARAMS = ['mode', 'embedId', 'mirror', 'childId', 'initialWidth', 'parentTitle', 'parentUrl'];
 
 function withoutEmbedding(href: string): URL {
   const url = new URL(href);
