@@ -147,6 +147,28 @@ describe('startLivePoller', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('reports failures in a row and the next poll time after every poll, back to 0 on success', async () => {
+    const clock = fakeClock();
+    const server = fakeServer(clock, [{ kind: 'failed' }, 'throw', { kind: 'not-modified' }, { kind: 'failed' }]);
+    const statuses: Array<{ failures: number; nextPollAt: number }> = [];
+    startLivePoller({ intervalMs: 60 * SECOND, clock, visibility: fakeVisibility(), fetch: server.fetch, onStatus: (s) => statuses.push(s) });
+    await clock.advance((60 + 120 + 240 + 60) * SECOND);
+    expect(statuses).toEqual([
+      { failures: 1, nextPollAt: (60 + 120) * SECOND },
+      { failures: 2, nextPollAt: (180 + 240) * SECOND },
+      { failures: 0, nextPollAt: (420 + 60) * SECOND },
+      { failures: 1, nextPollAt: (480 + 120) * SECOND },
+    ]);
+  });
+
+  it('keeps polling when the status listener throws', async () => {
+    const clock = fakeClock();
+    const server = fakeServer(clock, []);
+    startLivePoller({ intervalMs: 60 * SECOND, clock, visibility: fakeVisibility(), fetch: server.fetch, onStatus: () => { throw new Error('listener'); } });
+    await clock.advance(180 * SECOND);
+    expect(server.requests).toHaveLength(3);
+  });
+
   it('stops: no timer, no listener, and a late answer is ignored', async () => {
     const { clock, visibility, server, poller } = setup(['hang']);
     await clock.advance(60 * SECOND);

@@ -41,7 +41,15 @@ export interface LivePollerDeps {
   fetch(headers: Record<string, string>): Promise<LiveResponse>;
   /** Validators of the first load, so even the first poll can be answered with a 304. */
   initial?: Validators;
+  /**
+   * Told after every poll how things stand: failures in a row (0 after a
+   * success, a 304 included) and when the next poll is due (clock time).
+   * Lets the app say that updates could not be fetched (issue 5).
+   */
+  onStatus?(status: LiveStatus): void;
 }
+
+export interface LiveStatus { failures: number; nextPollAt: number }
 
 export interface LivePoller { stop(): void }
 
@@ -60,6 +68,7 @@ export function startLivePoller(deps: LivePollerDeps): LivePoller {
   let timer: unknown = null;
   let inFlight = false;
   let stopped = false;
+  let failures = 0;
 
   const schedule = () => {
     if (timer !== null) clock.clearTimeout(timer);
@@ -80,13 +89,20 @@ export function startLivePoller(deps: LivePollerDeps): LivePoller {
     inFlight = false;
     if (stopped) return;
     if (response.kind === 'failed') {
+      failures += 1;
       delay = Math.min(delay * 2, MAX_BACKOFF_MS);
     } else {
+      failures = 0;
       delay = intervalMs;
       // A 304 may carry no validators: keep the ones that earned it.
       if (response.kind === 'changed') validators = { etag: response.etag, lastModified: response.lastModified };
     }
     schedule();
+    try {
+      deps.onStatus?.({ failures, nextPollAt: dueAt });
+    } catch {
+      // A listener's failure must not stop the polling.
+    }
   };
 
   function onTimer() {

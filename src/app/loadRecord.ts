@@ -4,10 +4,10 @@ import { loadGeography } from '../data/loadGeography';
 import { parseEventsOffMainThread } from '../data/parseEventsOffMainThread';
 import type { BorderEvent } from '../domain/event';
 import type { Geography } from '../domain/geography';
-import { formatProblem, type Problem } from '../data/problems';
+import type { Problem } from '../data/problems';
 import type { ViewerStore } from '../store/viewerStore';
 import { resolveDataUrl } from './dataUrl';
-import { startLivePoller, type LivePoller } from './livePoller';
+import { startLivePoller, type LivePoller, type LiveStatus } from './livePoller';
 
 export interface PlaceNames { name: string; name_en: string }
 
@@ -26,7 +26,7 @@ export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: strin
     // A newer file's problems replace the old file's notice; a clean one clears it.
     if (problems.length === 0) { store.getState().dismissNotice(`problems:${file}`); return; }
     store.getState().addNotice({
-      id: `problems:${file}`, kind: 'problems', file, count: problems.length, details: problems.map(formatProblem),
+      id: `problems:${file}`, kind: 'problems', file, count: problems.length, details: [], problems,
     });
   };
   const geoLoad = loadGeography(pageUrl).then((result) => {
@@ -65,6 +65,7 @@ export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: strin
     if (liveSeconds === undefined) return { value: first.value, poller: null };
     const poller = startLivePoller({
       intervalMs: liveSeconds * 1000,
+      onStatus: (status) => reportLiveStatus(store, file, status),
       initial: { etag: first.etag, lastModified: first.lastModified },
       clock: { now: () => Date.now(), setTimeout: (run, ms) => window.setTimeout(run, ms), clearTimeout: (h) => window.clearTimeout(h as number) },
       visibility: {
@@ -88,6 +89,26 @@ export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: strin
     return { value: first.value, poller };
   });
   return { geography, events: events.then((e) => e.value), names, live: events.then((e) => e.poller) };
+}
+
+/** Failed polls in a row before the reader is told: one miss is often a blip, not worth a notice. */
+export const LIVE_FAILURES_BEFORE_NOTICE = 2;
+export const LIVE_NOTICE_ID = 'live-failed';
+
+/**
+ * Says, with a dismissible notice, that updates of a live file could not be
+ * fetched and when the next try is due; clears it once a poll succeeds
+ * (issue 5). A notice the reader dismissed stays dismissed until polling
+ * has recovered and failed again.
+ */
+export function reportLiveStatus(store: ViewerStore, file: string, { failures, nextPollAt }: LiveStatus): void {
+  const shown = store.getState().notices.some((n) => n.id === LIVE_NOTICE_ID);
+  if (failures === 0) {
+    if (shown) store.getState().dismissNotice(LIVE_NOTICE_ID);
+    return;
+  }
+  if (failures < LIVE_FAILURES_BEFORE_NOTICE || (failures > LIVE_FAILURES_BEFORE_NOTICE && !shown)) return;
+  store.getState().addNotice({ id: LIVE_NOTICE_ID, kind: 'live-failed', file, count: failures, details: [], retryAt: nextPollAt });
 }
 
 const browserFetch: FetchLike = (url, init) => fetch(url, init);

@@ -1,11 +1,24 @@
+import type { Problem } from '../data/problems';
+import type { MessageKey } from '../i18n/locales/en';
+import type { Translate } from '../i18n/translate';
 import { useViewer } from './StoreContext';
 import { useT } from './useT';
+
+/** The catalogue key that words a validator problem (`problem.<code>`; Notices.test.ts checks every code has one in every language). */
+export const problemKey = (p: Pick<Problem, 'code'>) => `problem.${p.code}` as MessageKey;
+
+/** `line 12 [event-id] date: "2026-02-30" is not a real calendar date`, in the reader's language (issue 7). */
+function problemLine(t: Translate, p: Problem): string {
+  const id = p.eventId !== undefined ? ` [${p.eventId}]` : '';
+  return `${t('notice.problemAt', { line: String(p.line) })}${id} ${p.field}: ${t(problemKey(p), p.params)}`;
+}
 
 /** Dismissible notices of what was skipped and why: nothing is lost silently. */
 export function Notices() {
   const t = useT();
   const notices = useViewer((s) => s.notices);
   const dismiss = useViewer((s) => s.dismissNotice);
+  const lang = useViewer((s) => s.lang);
   if (notices.length === 0) return null;
   return (
     <div className="notices">
@@ -15,11 +28,13 @@ export function Notices() {
             {n.kind === 'problems' ? t('notice.problemsTitle', { count: n.count, file: n.file })
               : n.kind === 'link-ignored' ? t('notice.linkIgnored', { count: n.count })
               : n.kind === 'data-refused' ? t('notice.dataRefused', { file: n.file })
+              : n.kind === 'live-failed' ? t('notice.liveFailed', { file: n.file, count: n.count, time: clockTime(n.retryAt, lang) })
               : t('notice.geoFailed', { file: n.file, reason: n.reason ?? '' })}
           </p>
-          {n.details.length > 0 && (
+          {n.details.length + (n.problems?.length ?? 0) > 0 && (
             <ul className="notice-details">
-              {n.details.slice(0, 50).map((d, i) => <li key={i}>{d}</li>)}
+              {n.details.slice(0, 50).map((d, i) => <li key={`d${i}`}>{d}</li>)}
+              {n.problems?.slice(0, 50).map((p, i) => <li key={`p${i}`}>{problemLine(t, p)}</li>)}
             </ul>
           )}
           <button type="button" onClick={() => dismiss(n.id)}>{t('notice.dismiss')}</button>
@@ -27,4 +42,10 @@ export function Notices() {
       ))}
     </div>
   );
+}
+
+/** The reader's wall-clock time of an instant, e.g. 14:05 (the next live poll). */
+function clockTime(at: number | undefined, lang: string): string {
+  if (at === undefined || !Number.isFinite(at)) return '–';
+  return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(new Date(at));
 }

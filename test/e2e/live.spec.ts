@@ -18,6 +18,9 @@ test.describe('a live events file (issue 5)', () => {
     await page.route('**/newsroom/live.json', async (route) => {
       const headers = route.request().headers();
       requests.push(headers);
+      // Fake time otherwise flows with real time: on a loaded machine, a second of it between
+      // the first load and runFor would bring the first poll early. From here it moves only when told.
+      if (requests.length === 1) await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
       const version = versions[Math.min(requests.length, versions.length) - 1]!;
       if (headers['if-none-match'] === version.etag) return route.fulfill({ status: 304, headers: { etag: version.etag } });
       return route.fulfill({ body: version.body, contentType: 'application/json', headers: { etag: version.etag } });
@@ -52,6 +55,42 @@ test.describe('a live events file (issue 5)', () => {
     await expect(row).toBeVisible();
     await expect(page.locator('.notice')).toHaveCount(0);
     expect(watch.errors).toEqual([]);
+    expect(watch.foreign).toEqual([]);
+  });
+
+  test('polls that keep failing show a notice with the next try, cleared when a poll succeeds', async ({ page }) => {
+    const watch = watchPage(page);
+    const body = JSON.stringify(shipped);
+    // First load fine, then two failures, then the file again.
+    const script = [200, 503, 503, 200];
+    let served = 0;
+    await page.route('**/newsroom/live.json', (route) => {
+      const status = script[Math.min(served, script.length - 1)]!;
+      served += 1;
+      return status === 200
+        ? route.fulfill({ body, contentType: 'application/json', headers: { etag: '"v1"' } })
+        : route.fulfill({ status, body: 'busy' });
+    });
+    await page.clock.install();
+    await page.goto('/?lang=en&live=30&data=newsroom/live.json');
+    await expect(page.getByRole('table').getByRole('button', { name: shipped.events[0]!.title.en, exact: true })).toBeVisible();
+    const notice = page.locator('.notice').filter({ hasText: 'could not be fetched' });
+
+    // One failure (at 30 s) is a blip: nothing shown; the next try is 60 s later.
+    await page.clock.runFor(30_000);
+    await expect.poll(() => served).toBe(2);
+    await expect(notice).toHaveCount(0);
+    await page.clock.runFor(60_000);
+    await expect.poll(() => served).toBe(3);
+    await expect(notice).toHaveText(/Updates to live\.json could not be fetched \(2 attempts in a row\)\..*the next try is at \d{1,2}:\d{2}/);
+    await expect(notice.getByRole('button', { name: 'Dismiss' })).toBeVisible();
+    // The events stay on screen meanwhile.
+    await expect(page.getByRole('table').getByRole('button', { name: shipped.events[0]!.title.en, exact: true })).toBeVisible();
+
+    // 120 s later (doubled), the poll succeeds and the notice goes.
+    await page.clock.runFor(120_000);
+    await expect.poll(() => served).toBe(4);
+    await expect(notice).toHaveCount(0);
     expect(watch.foreign).toEqual([]);
   });
 });

@@ -87,6 +87,7 @@ export const messages = {
   'density.summary': "{count, plural, one {# event} other {# events}} from {from} to {to}.",
   'density.busiest': "Busiest month: {month}, with {count, plural, one {# event} other {# events}}.",
   'density.vague': "{count, plural, one {# event is dated only to the month or the year, drawn as a band.} other {# events are dated only to the month or the year, drawn as bands.}}",
+  'notice.liveFailed': 'Updates to {file} could not be fetched ({count, plural, one {# attempt} other {# attempts in a row}}). The events shown are the last ones received; the next try is at {time}.',
   'playback.label': "Playback",
   'playback.play': "Play",
   'playback.pause': "Pause",

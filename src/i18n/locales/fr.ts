@@ -86,6 +86,7 @@ export const messages: Catalogue = {
   'density.busiest': "Mois le plus chargé : {month}, avec {count, plural, one {# événement} other {# événements}}.",
   'density.vague': "{count, plural, one {# événement, daté seulement au mois ou à l’année, est dessiné en bande.} other {# événements, datés seulement au mois ou à l’année, sont dessinés en bandes.}}",
   'playback.label': "Lecture",
+  'notice.liveFailed': 'Les mises à jour de {file} n’ont pas pu être récupérées ({count, plural, one {# tentative} other {# tentatives de suite}}). Les événements affichés sont les derniers reçus ; prochain essai à {time}.',
   'playback.play': "Lire",
   'playback.pause': "Pause",
   'playback.speed': "Vitesse",

@@ -86,6 +86,7 @@ export const messages: Catalogue = {
   'density.busiest': "Tháng nhiều sự kiện nhất: {month}, với {count, plural, other {# sự kiện}}.",
   'density.vague': "{count, plural, other {# sự kiện}} chỉ rõ tháng hoặc năm, được vẽ thành dải.",
   'playback.label': "Phát lại",
+  'notice.liveFailed': 'Không thể tải bản cập nhật của {file} ({count} lần liên tiếp). Các sự kiện đang hiển thị là dữ liệu nhận được gần nhất; lần thử tiếp theo lúc {time}.',
   'playback.play': "Phát",
   'playback.pause': "Tạm dừng",
   'playback.speed': "Tốc độ",
