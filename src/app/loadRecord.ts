@@ -4,7 +4,7 @@ import { loadGeography } from '../data/loadGeography';
 import { parseEventsOffMainThread } from '../data/parseEventsOffMainThread';
 import type { BorderEvent } from '../domain/event';
 import type { Geography } from '../domain/geography';
-import { formatProblem, type Problem } from '../data/problems';
+import type { Problem } from '../data/problems';
 import type { ViewerStore } from '../store/viewerStore';
 import { resolveDataUrl } from './dataUrl';
 import { startLivePoller, type LivePoller, type LiveStatus } from './livePoller';
@@ -26,7 +26,7 @@ export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: strin
     // A newer file's problems replace the old file's notice; a clean one clears it.
     if (problems.length === 0) { store.getState().dismissNotice(`problems:${file}`); return; }
     store.getState().addNotice({
-      id: `problems:${file}`, kind: 'problems', file, count: problems.length, details: problems.map(formatProblem),
+      id: `problems:${file}`, kind: 'problems', file, count: problems.length, details: [], problems,
     });
   };
   const geoLoad = loadGeography(pageUrl).then((result) => {

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { BorderEvent } from '../domain/event';
 import type { DayNumber } from '../domain/dayNumber';
+import type { Problem } from '../data/problems';
 import {
   matchesFilters, NO_FILTERS, searchText, stepCursor, timeEvents, timelineSpan,
   type DisplaySettings, type EventFilters, type TimedEvent,
@@ -14,8 +15,10 @@ export interface Notice {
   kind: 'problems' | 'geo-failed' | 'link-ignored' | 'data-refused' | 'live-failed';
   file: string;
   count: number;
-  /** One line per problem, already readable (the validator's plain-words message). */
+  /** Plain lines shown as given (the parts of a link that were ignored, a refusal's reason). */
   details: string[];
+  /** The validator's problems as data; the UI words each by its code in the reader's language (issue 7). */
+  problems?: readonly Problem[];
   reason?: string;
   /** live-failed: when the next poll is due (ms since the epoch); `count` is the failures in a row. */
   retryAt?: number;

@@ -1,5 +1,18 @@
+import type { Problem } from '../data/problems';
+import type { MessageKey } from '../i18n/locales/en';
+import type { Translate } from '../i18n/translate';
 import { useViewer } from './StoreContext';
 import { useT } from './useT';
+
+/** The catalogue key that words a validator problem (`problem.<code>`; Notices.test.tsx checks every code has one in every language). */
+export const problemKey = (p: Pick<Problem, 'code'>) => `problem.${p.code}` as MessageKey;
+
+/** `line 12 [event-id] · date: "2026-02-30" is not a real calendar date`, in the reader's language (issue 7). */
+function problemLine(t: Translate, p: Problem): string {
+  return t('notice.problemLine', {
+    line: String(p.line), id: p.eventId !== undefined ? ` [${p.eventId}]` : '', field: p.field, message: t(problemKey(p), p.params),
+  });
+}
 
 /** Dismissible notices of what was skipped and why: nothing is lost silently. */
 export function Notices() {
@@ -19,9 +32,10 @@ export function Notices() {
               : n.kind === 'live-failed' ? t('notice.liveFailed', { file: n.file, count: n.count, time: clockTime(n.retryAt, lang) })
               : t('notice.geoFailed', { file: n.file, reason: n.reason ?? '' })}
           </p>
-          {n.details.length > 0 && (
+          {n.details.length + (n.problems?.length ?? 0) > 0 && (
             <ul className="notice-details">
-              {n.details.slice(0, 50).map((d, i) => <li key={i}>{d}</li>)}
+              {n.details.slice(0, 50).map((d, i) => <li key={`d${i}`}>{d}</li>)}
+              {n.problems?.slice(0, 50).map((p, i) => <li key={`p${i}`}>{problemLine(t, p)}</li>)}
             </ul>
           )}
           <button type="button" onClick={() => dismiss(n.id)}>{t('notice.dismiss')}</button>

@@ -1,0 +1,45 @@
+import { cleanup, screen } from '@testing-library/react';
+import { act } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PROBLEM_CODES, PROBLEM_MESSAGES, problem } from '../data/problems';
+import { languagePacks } from '../i18n/catalogues';
+import { renderWithStore } from './events/testing';
+import { Notices, problemKey } from './Notices';
+
+afterEach(cleanup);
+
+const names = (template: string) => [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+
+describe('validator problems in every language (issue 7)', () => {
+  for (const pack of languagePacks.values()) {
+    it(`${pack.code} words every problem code, with the validator's params`, () => {
+      const missing = PROBLEM_CODES.filter((code) => !(problemKey({ code }) in pack.messages));
+      expect(missing).toEqual([]);
+      for (const code of PROBLEM_CODES) {
+        expect(names(pack.messages[problemKey({ code })]), code).toEqual(names(PROBLEM_MESSAGES[code]));
+      }
+    });
+  }
+});
+
+describe('Notices', () => {
+  const problems = [
+    problem('date-impossible', { file: 'mixed.json', line: 12, eventId: 'e-1' }, 'date', { value: '2026-02-30' }),
+    problem('unknown-type', { file: 'mixed.json', line: 30, eventId: 'e-2' }, 'type', { value: 'picnic', allowed: 'twinning, agreement' }),
+  ];
+
+  it("words each problem in the reader's language and follows a language change", () => {
+    const { store } = renderWithStore(<Notices />, { init: { lang: 'fr' } });
+    act(() => store.getState().addNotice({ id: 'p', kind: 'problems', file: 'mixed.json', count: 2, details: [], problems }));
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([
+      'ligne 12 [e-1] · date\u00a0: «\u00a02026-02-30\u00a0» n’est pas une date réelle du calendrier',
+      'ligne 30 [e-2] · type\u00a0: type d’événement inconnu «\u00a0picnic\u00a0»\u00a0; types admis\u00a0: twinning, agreement',
+    ]);
+    act(() => store.getState().setLang('vi'));
+    expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('dòng 12 [e-1] · date: “2026-02-30” không phải là một ngày có thật');
+    act(() => store.getState().setLang('en'));
+    // The English words are the validator's own, as the command line prints them.
+    expect(screen.getAllByRole('listitem')[1]).toHaveTextContent(`line 30 [e-2] · type: ${problems[1]!.message}`);
+  });
+});
