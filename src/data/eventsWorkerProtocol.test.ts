@@ -25,13 +25,16 @@ describe('events worker messages, fuzzed', () => {
   it('the worker never throws and answers only well-formed requests', () => {
     fc.assert(fc.property(fc.oneof(anything, nearRequest), (message) => {
       const request = readParseRequest(message);
-      const reply = handleParseMessage(message);
-      expect(reply === null).toBe(request === null);
-      if (reply) {
-        expect(reply).toMatchObject({ type: PARSE_REPLY, id: request?.id });
-        expect(Array.isArray(reply.value) && Array.isArray(reply.problems)).toBe(true);
+      const replies = handleParseMessage(message);
+      expect(replies.length === 0).toBe(request === null);
+      if (request) {
+        for (const reply of replies) expect(reply).toMatchObject({ type: PARSE_REPLY, id: request.id });
+        const done = replies.at(-1);
+        expect(done?.part).toBe('done');
+        const events = replies.flatMap((r) => (r.part === 'events' ? (JSON.parse(r.json) as unknown[]) : []));
+        expect(done?.part === 'done' && done.count).toBe(events.length);
         // parseEvents reports what it could not read, it does not fail silently on garbage.
-        expect(reply.value.length + reply.problems.length).toBeGreaterThan(0);
+        expect(events.length + (done?.part === 'done' ? done.problems.length : 0)).toBeGreaterThan(0);
       }
     }), { numRuns: 500 });
   });
@@ -40,7 +43,9 @@ describe('events worker messages, fuzzed', () => {
     const nearReply = fc.record({
       type: fc.oneof(fc.constant(PARSE_REPLY), anything),
       id: fc.oneof(fc.constant(7), fc.nat(), anything),
-      value: fc.oneof(fc.constant([]), fc.array(fc.object()), anything),
+      part: fc.oneof(fc.constantFrom('events', 'done'), anything),
+      json: fc.oneof(fc.json(), fc.constant('[{"id":"a"}]'), fc.string(), anything),
+      count: fc.oneof(fc.nat(), anything),
       problems: fc.oneof(fc.constant([]), fc.array(anything), anything),
     }, { requiredKeys: [] });
     fc.assert(fc.property(fc.oneof(anything, nearReply), (message) => {
@@ -49,7 +54,7 @@ describe('events worker messages, fuzzed', () => {
       if (!isOurs) expect(reply).toBeNull();
       else expect(reply).not.toBeNull();
       if (reply && reply !== 'malformed') {
-        expect(Array.isArray(reply.value) && Array.isArray(reply.problems)).toBe(true);
+        expect(reply.part === 'events' ? Array.isArray(reply.events) : Array.isArray(reply.problems)).toBe(true);
       }
     }), { numRuns: 500 });
   });
@@ -58,12 +63,16 @@ describe('events worker messages, fuzzed', () => {
     const request = { type: PARSE_REQUEST, id: 3, text: '{"version":1,"events":[]}', format: 'json', geo: fixtureGeo };
     expect(readParseRequest(structuredClone(request))).toMatchObject({ id: 3, format: 'json' });
     expect(readParseRequest(JSON.parse(JSON.stringify(request)))).toBeNull();
-    expect(handleParseMessage(structuredClone(request))).toEqual({ type: PARSE_REPLY, id: 3, value: [], problems: [] });
+    expect(handleParseMessage(structuredClone(request))).toEqual([{ type: PARSE_REPLY, id: 3, part: 'done', count: 0, problems: [] }]);
   });
 
   it('says a reply to its request with the wrong payload is malformed', () => {
-    expect(readParseReply({ type: PARSE_REPLY, id: 1, value: [], problems: [{ code: 'x' }] }, 1)).toBe('malformed');
-    expect(readParseReply({ type: PARSE_REPLY, id: 1, value: [1], problems: [] }, 1)).toBe('malformed');
-    expect(readParseReply({ type: PARSE_REPLY, id: 2, value: [], problems: [] }, 1)).toBeNull();
+    expect(readParseReply({ type: PARSE_REPLY, id: 1, part: 'done', count: 0, problems: [{ code: 'x' }] }, 1)).toBe('malformed');
+    expect(readParseReply({ type: PARSE_REPLY, id: 1, part: 'events', json: '[1]' }, 1)).toBe('malformed');
+    expect(readParseReply({ type: PARSE_REPLY, id: 1, part: 'events', json: '{"a":' }, 1)).toBe('malformed');
+    expect(readParseReply({ type: PARSE_REPLY, id: 1, part: 'later' }, 1)).toBe('malformed');
+    expect(readParseReply({ type: PARSE_REPLY, id: 2, part: 'done', count: 0, problems: [] }, 1)).toBeNull();
+    expect(readParseReply({ type: PARSE_REPLY, id: 1, part: 'events', json: '[{"id":"a"}]' }, 1)).toEqual({ part: 'events', events: [{ id: 'a' }] });
   });
+
 });

@@ -1,7 +1,7 @@
 import type { BorderEvent } from '../domain/event.ts';
 import { GEO_LAYERS, type GeoIndex, type GeoLayer, type GeoValidity } from './geoIndex.ts';
 import type { EventsFormat } from './parseEvents.ts';
-import type { ParseResult, Problem } from './problems.ts';
+import type { Problem } from './problems.ts';
 
 /**
  * The messages between the app and the events worker (parseEvents.worker.ts,
@@ -25,10 +25,24 @@ export interface ParseRequest {
   readonly geo: GeoIndex;
 }
 
-export interface ParseReply extends ParseResult<BorderEvent[]> {
-  readonly type: typeof PARSE_REPLY;
-  readonly id: number;
-}
+/**
+ * The worker answers in parts: the valid events as JSON text, EVENTS_PER_PART
+ * at a time, then `done` with the problems and the number of events sent.
+ * Measured with 100k synthetic events (bench/REPORT.md): receiving them by
+ * structured clone cost the main thread one task of several seconds, about
+ * three times what JSON.parse of the same events costs; in parts, each
+ * JSON.parse is a short task and the page answers input in between.
+ */
+export const EVENTS_PER_PART = 2000;
+
+export type ParseReply =
+  | { readonly type: typeof PARSE_REPLY; readonly id: number; readonly part: 'events'; readonly json: string }
+  | { readonly type: typeof PARSE_REPLY; readonly id: number; readonly part: 'done'; readonly count: number; readonly problems: Problem[] };
+
+/** One part of the answer, as the client reads it. */
+export type ReplyPart =
+  | { readonly part: 'events'; readonly events: BorderEvent[] }
+  | { readonly part: 'done'; readonly count: number; readonly problems: Problem[] };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -68,20 +82,33 @@ export function readParseRequest(data: unknown): ParseRequest | null {
 }
 
 /**
- * The reply to request `id`, if `data` is one: `null` when the message is
- * not a reply to it (ignored), `'malformed'` when it is one but its payload
- * has the wrong shape. Events and problems are the worker's own output (a
- * dedicated worker can only be messaged by this page), so only their
- * containers are checked here: re-validating 100k events on the main thread
- * would undo the point of the worker.
+ * A part of the reply to request `id`, if `data` is one: `null` when the
+ * message is not a reply to it (ignored), `'malformed'` when it is one but
+ * its payload has the wrong shape. Events and problems are the worker's own
+ * output (a dedicated worker can only be messaged by this page), so only
+ * their containers are checked here: re-validating 100k events on the main
+ * thread would undo the point of the worker.
  */
-export function readParseReply(data: unknown, id: number): ParseResult<BorderEvent[]> | 'malformed' | null {
+export function readParseReply(data: unknown, id: number): ReplyPart | 'malformed' | null {
   try {
     if (!isRecord(data) || data.type !== PARSE_REPLY || data.id !== id) return null;
-    const { value, problems } = data;
-    if (!Array.isArray(value) || !Array.isArray(problems)) return 'malformed';
-    if (!value.every(isRecord) || !problems.every(isProblemLike)) return 'malformed';
-    return { value: value as unknown[] as BorderEvent[], problems: problems as Problem[] };
+    if (data.part === 'events') {
+      if (typeof data.json !== 'string') return 'malformed';
+      let events: unknown;
+      try {
+        events = JSON.parse(data.json);
+      } catch {
+        return 'malformed';
+      }
+      if (!Array.isArray(events) || !events.every(isRecord)) return 'malformed';
+      return { part: 'events', events: events as unknown[] as BorderEvent[] };
+    }
+    if (data.part === 'done') {
+      const { count, problems } = data;
+      if (!isId(count) || !Array.isArray(problems) || !problems.every(isProblemLike)) return 'malformed';
+      return { part: 'done', count, problems: problems as Problem[] };
+    }
+    return 'malformed';
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
 /**
  * The events worker: parses and validates an events file off the main
- * thread (issue 8) and posts back `{ value, problems }` by structured clone.
+ * thread (issue 8) and posts back the events (as JSON, in parts) and the problems.
  * Started by parseEventsOffMainThread.ts, one worker per file; messages of
  * any other shape are ignored.
  */
@@ -13,6 +13,5 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const reply = handleParseMessage(event.data);
-  if (reply) scope.postMessage(reply);
+  for (const reply of handleParseMessage(event.data)) scope.postMessage(reply);
 };

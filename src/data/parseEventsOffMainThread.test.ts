@@ -34,7 +34,7 @@ function fakeWorker(behaviour: {
       state.posted.push(request);
       setTimeout(() => {
         if (behaviour.errorOnPost) { emit('error', {}); return; }
-        const replies = behaviour.reply ? behaviour.reply(request) : [handleParseMessage(request)];
+        const replies = behaviour.reply ? behaviour.reply(request) : handleParseMessage(request);
         for (const reply of replies) emit('message', { data: structuredClone(reply) });
       }, 0);
     },
@@ -56,9 +56,22 @@ describe('parseEventsOffMainThread', () => {
     expect(state.posted).toHaveLength(1);
   });
 
+  it('puts together events sent in several parts, in order', async () => {
+    const many = JSON.parse(text) as { version: number; events: Array<Record<string, unknown>> };
+    const valid = many.events.find((e) => e.id === '2022-06-fixture-talks')!;
+    const copies = Array.from({ length: 4500 }, (_, i) => ({ ...valid, id: `2022-06-copy-${String(i).padStart(4, '0')}` }));
+    const big = JSON.stringify({ version: 1, events: copies });
+    const { create } = fakeWorker();
+    const result = await parseEventsOffMainThread(big, options, create);
+    expect(result.via).toBe('worker');
+    expect(result.problems).toEqual([]);
+    expect(result.value.map((e) => e.id)).toEqual(copies.map((e) => e.id));
+    expect(result.value).toEqual(parseEvents(big, options).value);
+  });
+
   it('ignores messages that are not its reply, then takes the reply', async () => {
     const { create } = fakeWorker({
-      reply: (request) => [null, 'hello', { type: 'parsed-events', id: -1, value: [], problems: [] }, { type: 'other' }, handleParseMessage(request)],
+      reply: (request) => [null, 'hello', { type: 'parsed-events', id: -1, part: 'done', count: 0, problems: [] }, { type: 'other' }, ...handleParseMessage(request)],
     });
     const result = await parseEventsOffMainThread(text, options, create);
     expect(result).toMatchObject({ via: 'worker', value: expected.value });
@@ -69,7 +82,10 @@ describe('parseEventsOffMainThread', () => {
     ['the message cannot be sent', () => fakeWorker({ failOnPost: true }).create],
     ['the worker fails (script not loaded, CSP, error inside)', () => fakeWorker({ errorOnPost: true }).create],
     ['the reply has the wrong shape', () => fakeWorker({
-      reply: (request) => [{ type: 'parsed-events', id: (request as { id: number }).id, value: 'not a list', problems: [] }],
+      reply: (request) => [{ type: 'parsed-events', id: (request as { id: number }).id, part: 'events', json: '{not json' }],
+    }).create],
+    ['a part of the events is missing', () => fakeWorker({
+      reply: (request) => handleParseMessage(request).filter((r) => r.part !== 'events'),
     }).create],
   ])('falls back to the main thread when %s, with the same result', async (_name, make) => {
     const result = await parseEventsOffMainThread(text, options, make());

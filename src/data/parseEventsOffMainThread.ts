@@ -7,7 +7,8 @@ import { type ParseResult, problem } from './problems.ts';
  * The one seam between the app and the events worker (issue 8): loading
  * 100k events took ~29 s of main-thread parsing and validation, during which
  * the page could not answer a click. Here the text goes to a worker, which
- * parses and validates it and sends `{ value, problems }` back.
+ * parses and validates it and sends the events back as JSON in parts (each
+ * a short task to read here; see eventsWorkerProtocol.ts), then the problems.
  *
  * Whenever the worker cannot do it (no Worker in this environment, a page
  * opened from file://, a CSP without worker-src 'self', the script failing
@@ -64,11 +65,16 @@ export function parseEventsOffMainThread(
     const fallBack = () => finish(parseOnMainThread(text, options));
     try {
       worker = createWorker();
+      const events: BorderEvent[] = [];
       worker.addEventListener('message', (event) => {
+        if (settled) return;
         const reply = readParseReply(event.data, id);
         if (reply === null) return;
         if (reply === 'malformed') fallBack();
-        else finish({ ...reply, via: 'worker' });
+        else if (reply.part === 'events') events.push(...reply.events);
+        // A part lost on the way would drop events silently: count them.
+        else if (reply.count !== events.length) fallBack();
+        else finish({ value: events, problems: reply.problems, via: 'worker' });
       });
       worker.addEventListener('messageerror', fallBack);
       worker.addEventListener('error', fallBack);
