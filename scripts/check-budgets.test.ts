@@ -81,6 +81,11 @@ describe('check-budgets', () => {
     expect(big.code).toBe(1);
   });
 
+  it('finds the app’s own worker and says it is not counted in own code', () => {
+    const r = run('--dist', dist({ ...split, 'assets/index.js': `${split['assets/index.js']};new Worker(new URL(new URL("parse.worker.js",import.meta.url).href,""+import.meta.url),{type:"module"})`, 'assets/parse.worker.js': noise(1) }));
+    expect(r.out).toMatch(/^ok app own code .*not counted, as it stands in for the lazy main-thread parser: app worker 0\.\d+ kB \(assets\/parse\.worker\.js\)/m);
+  });
+
   it('fails loudly without a build', () => {
     const r = run('--dist', path.join(os.tmpdir(), 'no-such-build-dir'));
     expect(r.out).toMatch(/^BROKEN no build/m);
@@ -89,19 +94,20 @@ describe('check-budgets', () => {
 });
 
 describe('check-budgets timing', () => {
-  const results = (step: number, drawn: number, ratio: number) => ({
+  const results = (step: number, drawn: number, ratio: number, repaint = 30) => ({
     machine: { date: '2026-11-23' },
     sizes: {
       '100k': {
-        app: { stepMs: { median: step }, onScreenMs: { drawn: { median: drawn } }, scrub: { ratio, repaintFrameMs: { mean: 30 }, catchUpMs: { median: drawn } } },
+        app: { stepMs: { median: step }, onScreenMs: { drawn: { median: drawn } }, scrub: { ratio, repaintFrameMs: { mean: repaint }, catchUpMs: { median: drawn } } },
         naive: { onScreenMs: { drawn: { median: 1000 } }, scrub: { catchUpMs: { median: 1000 } } },
       },
     },
   });
-  const runTiming = (r: object) => {
+  /** Runs the script with a results file holding `body` (a string is written as is), or none. */
+  const runTiming = (body: object | string | null) => {
     const dir = dist(split);
     const file = path.join(dir, 'results.json');
-    fs.writeFileSync(file, JSON.stringify(r));
+    if (body !== null) fs.writeFileSync(file, typeof body === 'string' ? body : JSON.stringify(body));
     try {
       return { code: 0, out: execFileSync(process.execPath, [SCRIPT, '--dist', dir, '--results', file], { encoding: 'utf8', stdio: 'pipe' }) };
     } catch (e) {
@@ -110,18 +116,42 @@ describe('check-budgets timing', () => {
     }
   };
 
-  it('passes results within every budget', () => {
-    const r = runTiming(results(0.1, 20, 1.1));
+  it('passes results within every budget, and names the results file and its date', () => {
+    const r = runTiming(results(0.1, 80, 1.1));
     expect(r.out).not.toMatch(/BROKEN/);
+    expect(r.out).toMatch(/^ok step to drawn at 100k .*: 2\.67 frames \(80 ms; a plain repaint frame 30 ms\)/m);
+    expect(r.out).toMatch(/results\.json of 2026-11-23/);
     expect(r.code).toBe(0);
   });
 
   it('reports each broken timing budget with measured and limit', () => {
     const r = runTiming(results(5, 600, 2));
     expect(r.out).toMatch(/^BROKEN timeline step at 100k, main thread, median: 5 ms \(limit < 4 ms\)/m);
-    expect(r.out).toMatch(/^BROKEN step to drawn at 100k .*: 600 ms \(limit < 50 ms\)/m);
+    expect(r.out).toMatch(/^BROKEN step to drawn at 100k .*: 20 frames \(600 ms; a plain repaint frame 30 ms\) \(limit <= 3 frames/m);
     expect(r.out).toMatch(/^BROKEN scrub frame \/ plain repaint at 100k: 2x \(limit <= 1.5x\)/m);
     expect(r.out).toMatch(/^BROKEN step to drawn vs naive at 100k: 600 vs 1000 ms/m);
     expect(r.code).toBe(1);
+  });
+
+  it('states the on-screen budget against a plain repaint of the same run: the same step passes on a slow renderer', () => {
+    expect(runTiming(results(0.1, 120, 1.1, 30)).out).toMatch(/^BROKEN step to drawn/m);
+    expect(runTiming(results(0.1, 120, 1.1, 400)).out).toMatch(/^ok step to drawn at 100k .*: 0\.3 frames/m);
+  });
+
+  it.each<[string, object | string | null, RegExp]>([
+    ['missing', null, /^BROKEN timing results: .*results\.json: missing/m],
+    ['not JSON', '{"sizes": {', /^BROKEN timing results: .*results\.json: not valid JSON/m],
+    ['not an object', '[1, 2]', /^BROKEN timing results: .*not a JSON object/m],
+    ['without 100k', { machine: {}, sizes: { '1k': {} } }, /^BROKEN timing results: no usable figure at sizes\.100k\.app\.stepMs\.median, /m],
+    ['with a figure that is not a number', (() => { const r = results(0.1, 80, 1.1); (r.sizes['100k'].app.scrub as { ratio: unknown }).ratio = 'fast'; return r; })(), /^BROKEN timing results: no usable figure at sizes\.100k\.app\.scrub\.ratio \(/m],
+  ])('fails loudly when the results file is %s', (_name, body, line) => {
+    const r = runTiming(body);
+    expect(r.out).toMatch(line);
+    expect(r.code).toBe(1);
+  });
+
+  it('still checks the bundle when the results are unusable', () => {
+    const r = runTiming(null);
+    expect(r.out).toMatch(/^ok app own code/m);
   });
 });
