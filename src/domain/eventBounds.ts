@@ -6,8 +6,8 @@ import type { GeoCollection, Geography } from './geography.ts';
 /** West, south, east, north in degrees. */
 export type Bounds = [number, number, number, number];
 
-/** A single place is framed as this much around it, so the camera does not dive to its last zoom. */
-export const MIN_SPAN_DEGREES = 1.2;
+/** A single place is framed with this much around it, so the camera keeps some context (a border, a neighbouring province). */
+export const MIN_SPAN_DEGREES = 3;
 
 /**
  * What the camera should show for an event (issue 6): the bounds of every

@@ -10,6 +10,7 @@ import { buildStyle, PLACE_ICONS } from './layers';
 import { createMapController, REGION_BOUNDS, type MapController } from './mapController';
 import { EventLayer } from './eventLayer';
 import { bundledFonts } from './fonts';
+import { EVENT_MARKER_PX } from './palette';
 import type { MapLike } from './mapLike';
 
 let workerSet = false;
@@ -115,7 +116,7 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const eventLayer = new EventLayer({
     cursor: 0, mode: 0, windowDays: 180, newest: -1e9, emphasisDays: 31, selected: -1,
-    appearFrom: -1e9, appearStart: -Infinity, appearMs: 650, size: 15,
+    appearFrom: -1e9, appearStart: -Infinity, appearMs: 650, size: EVENT_MARKER_PX,
   });
   map.addLayer(eventLayer);
   const controller = createMapController(map as unknown as MapLike, options.geography, eventLayer, {

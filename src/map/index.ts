@@ -4,7 +4,7 @@ import type { CreateMapOptions, MapHandle } from './createMap';
 
 export type { MapHandle, CreateMapOptions } from './createMap';
 export type { MapController } from './mapController';
-export { palette, dash, EVENT_STYLE } from './palette';
+export { palette, dash, EVENT_STYLE, EVENT_MARKER_PX } from './palette';
 
 export async function mountMap(options: CreateMapOptions): Promise<MapHandle> {
   const { createMap } = await import('./createMap');

@@ -36,6 +36,8 @@ export interface MapController {
   /** One timeline step: a few numbers for the GPU, and lighting only when the emphasised group changes. */
   setTime(cursor: number, display: DisplaySettings): void;
   setSelected(id: string | null): boolean;
+  /** Event symbols' size in CSS pixels: larger on a projector (issue 6). */
+  setMarkerSize(px: number): void;
   /**
    * The drawn event nearest to a screen point within `radius` px, by the
    * same rule as the GPU (the custom layer has no queryRenderedFeatures).
@@ -201,6 +203,11 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
       refreshLighting();
       map.triggerRepaint();
       return true;
+    },
+    setMarkerSize(px) {
+      if (!layer || !Number.isFinite(px) || px <= 0 || layer.state.size === px) return;
+      layer.state.size = px;
+      map.triggerRepaint();
     },
     hitTest(project, x, y, radius) {
       if (!buffers || !layer) return null;

@@ -45,3 +45,6 @@ export const EVENT_STYLE = {
   exchange: { shape: 'circle', color: '#c07f00' },
   'joint-operation': { shape: 'cross', color: '#332288' },
 } as const;
+
+/** Event symbols' size in CSS pixels on a screen; a presentation draws them larger. */
+export const EVENT_MARKER_PX = 15;

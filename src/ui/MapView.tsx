@@ -25,7 +25,8 @@ interface Props {
 
 export function MapView({ geography, onReady, camera, onCameraChange }: Props) {
   const t = useT();
-  const mode = useViewer((s) => s.mode);
+  // Only an embed's gestures differ: entering or leaving a presentation keeps the same map.
+  const cooperative = useViewer((s) => s.mode === 'embed');
   const containerRef = useRef<MapElement>(null);
   const [status, setStatus] = useState<MapStatus>({ state: 'loading' });
   const [handle, setHandle] = useState<MapHandle | null>(null);
@@ -53,7 +54,7 @@ export function MapView({ geography, onReady, camera, onCameraChange }: Props) {
       ...(camera0 ? { camera: camera0 } : {}),
       ...(onCamera ? { onCameraChange: onCamera } : {}),
       attribution: t0('map.attribution', { credits: t0('map.credits') }),
-      cooperativeGestures: mode === 'embed',
+      cooperativeGestures: cooperative,
     })
       .then((h) => {
         created = h;
@@ -73,7 +74,7 @@ export function MapView({ geography, onReady, camera, onCameraChange }: Props) {
       delete container.mapHandle;
       created?.controller.destroy();
     };
-  }, [geography, mode]);
+  }, [geography, cooperative]);
 
   useEffect(() => {
     if (!handle) return;

@@ -1,0 +1,282 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { dayToIso } from '../../domain/dayNumber';
+import { eventBounds } from '../../domain/eventBounds';
+import type { Geography } from '../../domain/geography';
+import { formatCalendarDate, formatDateText } from '../../i18n/formatDate';
+import { EVENT_MARKER_PX, type MapHandle } from '../../map';
+import {
+  applyStep, AUTOPLAY_SECONDS, DEFAULT_AUTOPLAY_SECONDS, eventSteps, initialStep, moveStep, presentCommand,
+  type PresentCommand, type PresentStep,
+} from '../../store/presentation';
+import { EVENT_TYPE_KEYS } from '../events/eventLabels';
+import { localized } from '../events/localized';
+import { useViewer, useViewerStoreApi } from '../StoreContext';
+import { useT } from '../useT';
+import { exportSlide } from './exportSlide';
+import './present.css';
+
+interface Props {
+  geography: Promise<Geography>;
+  handle: MapHandle | null;
+  /** A briefing script's scenes; the record's events, one by one, when absent. */
+  script?: readonly PresentStep[] | null;
+  /** Where the caption leaves room, so the camera frames events above it. */
+  mapArea: () => HTMLElement | null;
+}
+
+const PRESENT_MARKER_PX = 24;
+
+/** Keys that a focused control handles itself: the presentation leaves them to it. */
+function controlOwns(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement || target.isContentEditable) return true;
+  if (target instanceof HTMLInputElement) return true;
+  return (key === ' ' || key === 'Enter') && (target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement);
+}
+
+const reducedMotion = () => typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
+function fullscreenElement(): Element | null {
+  return typeof document !== 'undefined' ? document.fullscreenElement : null;
+}
+
+/**
+ * The briefing mode (issue 6): steps through the events (or a script's
+ * scenes) with a clicker's keys, frames each on the map above a large
+ * caption, autoplays, blacks out, exports the moment as a slide. The only
+ * chrome is a slim progress bar and a control bar that shows on pointer
+ * movement or keyboard focus.
+ */
+export function Presentation({ geography, handle, script, mapArea }: Props) {
+  const t = useT();
+  const api = useViewerStoreApi();
+  const lang = useViewer((s) => s.lang);
+  const filtered = useViewer((s) => s.filtered);
+  const selectedId = useViewer((s) => s.selectedId);
+  const events = useViewer((s) => s.events);
+  const steps = useMemo(() => script ?? eventSteps(filtered), [script, filtered]);
+  const [index, setIndex] = useState(() => initialStep(steps, api.getState().selectedId));
+  const [geo, setGeo] = useState<Geography | null>(null);
+  const [blackout, setBlackout] = useState(false);
+  const [autoplay, setAutoplay] = useState(false);
+  const [seconds, setSeconds] = useState<number>(DEFAULT_AUTOPLAY_SECONDS);
+  const [chrome, setChrome] = useState(true);
+  const [exporting, setExporting] = useState<'idle' | 'busy' | { failed: string }>('idle');
+  const [fullscreen, setFullscreen] = useState(() => fullscreenElement() !== null);
+  const captionRef = useRef<HTMLDivElement>(null);
+  const enteredFullscreen = useRef(false);
+  const captionId = useId();
+  const count = steps.length;
+  const current = index >= 0 ? steps[index] : undefined;
+  const event = current?.eventId ? events.find((e) => e.event.id === current.eventId) : undefined;
+
+  useEffect(() => {
+    let live = true;
+    geography.then((g) => { if (live) setGeo(g); }, () => undefined);
+    return () => { live = false; };
+  }, [geography]);
+
+  // New steps (a live reload, a script): stay on the same event if it is still there
+  // (state derived while rendering, not in an effect, so nothing renders twice).
+  const [seenSteps, setSeenSteps] = useState(steps);
+  if (seenSteps !== steps) {
+    setSeenSteps(steps);
+    const at = script ? -1 : steps.findIndex((s) => s.eventId !== null && s.eventId === selectedId);
+    setIndex(count === 0 ? -1 : at >= 0 ? at : Math.min(Math.max(index, 0), count - 1));
+  }
+
+  // Event symbols read from the back of the room; back to normal on leaving.
+  useEffect(() => {
+    if (!handle) return;
+    handle.controller.setMarkerSize(PRESENT_MARKER_PX);
+    return () => handle.controller.setMarkerSize(EVENT_MARKER_PX);
+  }, [handle]);
+
+  // The step sets the view...
+  useEffect(() => {
+    if (current) applyStep(api, current);
+  }, [api, current]);
+
+  // ...and the camera flies to it, leaving room for the caption.
+  useEffect(() => {
+    if (!handle || !current) return;
+    const area = mapArea();
+    const caption = captionRef.current;
+    const areaRect = area?.getBoundingClientRect();
+    const capRect = caption?.getBoundingClientRect();
+    const edge = Math.round(Math.min(areaRect?.width ?? 800, areaRect?.height ?? 600) * 0.06) + 16;
+    const covered = areaRect && capRect ? Math.max(0, areaRect.bottom - capRect.top) : 0;
+    const padding = { top: edge, left: edge, right: edge, bottom: Math.min(covered + edge, (areaRect?.height ?? 600) * 0.6) };
+    const animate = !reducedMotion();
+    if (current.camera) { handle.flyTo(current.camera, animate); return; }
+    const found = current.eventId ? events.find((e) => e.event.id === current.eventId) : undefined;
+    handle.controller.frame(found && geo ? eventBounds(found.event, geo) : null, { padding, animate });
+  }, [handle, current, geo, events, mapArea]);
+
+  const go = useCallback((command: 'next' | 'previous' | 'first' | 'last') => {
+    setIndex((i) => moveStep(i, count, command));
+  }, [count]);
+
+  const exit = useCallback(() => {
+    setAutoplay(false);
+    if (fullscreenElement()) void document.exitFullscreen?.().catch(() => undefined);
+    api.getState().setMode('explore');
+  }, [api]);
+
+  const toggleFullscreen = useCallback(() => {
+    if (fullscreenElement()) { void document.exitFullscreen?.().catch(() => undefined); return; }
+    if (!document.fullscreenEnabled) return;
+    enteredFullscreen.current = true;
+    void document.documentElement.requestFullscreen?.().catch(() => { enteredFullscreen.current = false; });
+  }, []);
+
+  const onExport = useCallback(async () => {
+    setExporting('busy');
+    try {
+      await exportSlide({ handle, state: api.getState(), t, step: current ?? null });
+      setExporting('idle');
+    } catch (e) {
+      setExporting({ failed: e instanceof Error ? e.message : String(e) });
+    }
+  }, [handle, api, t, current]);
+
+  const run = useCallback((command: PresentCommand) => {
+    switch (command) {
+      case 'exit': if (blackout) setBlackout(false); else exit(); break;
+      case 'blackout': setBlackout((b) => !b); break;
+      case 'fullscreen': toggleFullscreen(); break;
+      case 'autoplay': setAutoplay((a) => !a); break;
+      default: setBlackout(false); go(command);
+    }
+  }, [blackout, exit, go, toggleFullscreen]);
+
+  // The presentation owns the page, so its keys listen on the window.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || controlOwns(e.target, e.key)) return;
+      const command = presentCommand(e.key);
+      if (!command) return;
+      e.preventDefault();
+      run(command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [run]);
+
+  // Leaving fullscreen (the browser's own Escape) leaves a presentation that entered it.
+  useEffect(() => {
+    const onChange = () => {
+      const on = fullscreenElement() !== null;
+      setFullscreen(on);
+      if (!on && enteredFullscreen.current) { enteredFullscreen.current = false; exit(); }
+      else if (on) enteredFullscreen.current = true;
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [exit]);
+
+  // Autoplay: one step per interval (a scene may set its own), paused while blacked out; stops at the end.
+  useEffect(() => {
+    if (!autoplay || blackout || index >= count - 1) return;
+    const wait = (current?.seconds ?? seconds) * 1000;
+    const timer = window.setTimeout(() => {
+      const next = moveStep(index, count, 'next');
+      setIndex(next);
+      if (next >= count - 1) setAutoplay(false);
+    }, wait);
+    return () => window.clearTimeout(timer);
+  }, [autoplay, blackout, index, count, seconds, current]);
+
+  // The control bar shows on pointer movement and focus, and fades after a while.
+  useEffect(() => {
+    let timer: number | undefined;
+    const show = () => {
+      setChrome(true);
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => setChrome(false), 3000);
+    };
+    show();
+    window.addEventListener('pointermove', show);
+    return () => { window.removeEventListener('pointermove', show); window.clearTimeout(timer); };
+  }, []);
+
+  const title = event ? localized(event.event.title, lang) : null;
+  const caption = current?.caption ? (typeof current.caption === 'string' ? current.caption : localized(current.caption, lang).text) : null;
+  const source = event?.event.source;
+  const mark = (l: string) => (l === lang ? undefined : l);
+
+  return (
+    <div className="present" data-step={index} data-steps={count} data-selected={selectedId ?? ''}>
+      <div className={`present-controls${chrome ? '' : ' present-controls-hidden'}`} role="toolbar" aria-label={t('present.controls')}
+        onFocus={() => setChrome(true)}>
+        <button type="button" onClick={() => go('previous')} aria-disabled={index <= 0}>{t('present.previous')}</button>
+        <button type="button" onClick={() => go('next')} aria-disabled={index >= count - 1}>{t('present.next')}</button>
+        <button type="button" aria-pressed={autoplay} onClick={() => setAutoplay((a) => !a)}>{t('present.autoplay')}</button>
+        <label className="present-interval">
+          <span>{t('present.interval')}</span>
+          <select value={seconds} onChange={(e) => setSeconds(Number(e.target.value))}>
+            {AUTOPLAY_SECONDS.map((s) => <option key={s} value={s}>{t('present.seconds', { count: s })}</option>)}
+          </select>
+        </label>
+        <button type="button" aria-pressed={blackout} onClick={() => setBlackout((b) => !b)}>{t('present.blackout')}</button>
+        {typeof document !== 'undefined' && document.fullscreenEnabled && (
+          <button type="button" aria-pressed={fullscreen} onClick={toggleFullscreen}>{t('present.fullscreen')}</button>
+        )}
+        <button type="button" onClick={() => void onExport()} aria-disabled={exporting === 'busy'}>
+          {exporting === 'busy' ? t('present.exporting') : t('present.export')}
+        </button>
+        <button type="button" onClick={exit}>{t('present.exit')}</button>
+      </div>
+      {typeof exporting === 'object' && <p className="present-error" role="alert">{t('present.exportFailed', { reason: exporting.failed })}</p>}
+
+      <div ref={captionRef} className="present-caption" aria-labelledby={captionId}>
+        {count === 0 ? (
+          <p id={captionId} className="present-empty" role="status">{t('present.empty')}</p>
+        ) : (
+          <>
+            {caption && <p className="present-scene">{caption}</p>}
+            {/* Only the title and date are announced at each step, not the whole caption. */}
+            <div aria-live="polite" aria-atomic="true">
+              {title && event ? (
+                <>
+                  <h2 id={captionId} className="present-title" lang={mark(title.lang)}>{title.text}</h2>
+                  <p className="present-date">
+                    {formatCalendarDate(event, lang)}
+                    <span className="present-type"> · {t(EVENT_TYPE_KEYS[event.event.type])}</span>
+                  </p>
+                </>
+              ) : (
+                <h2 id={captionId} className="present-title">{current ? formatDateText(dateOf(current), lang) : ''}</h2>
+              )}
+            </div>
+            {source && (
+              <p className="present-source">
+                {t('present.source', {
+                  publisher: source.publisher ?? t('present.unknownPublisher'),
+                  date: formatDateText(source.date, lang),
+                })}{' '}
+                <span lang={source.language}>« {source.headline} »</span>
+              </p>
+            )}
+          </>
+        )}
+      </div>
+
+      <div className="present-progress" role="progressbar" aria-label={t('present.progressLabel')}
+        aria-valuemin={0} aria-valuemax={count} aria-valuenow={index + 1}
+        aria-valuetext={t('present.progress', { index: index + 1, count })}>
+        <div className="present-progress-bar" style={{ width: count ? `${((index + 1) / count) * 100}%` : '0%' }} />
+      </div>
+
+      {blackout && (
+        <div className="present-blackout" onClick={() => setBlackout(false)}>
+          <p className="visually-hidden" role="status">{t('present.blackoutNote')}</p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function dateOf(step: PresentStep): string {
+  return dayToIso(step.cursor);
+}

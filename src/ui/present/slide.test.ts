@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { makeEvent } from '../../../test/unit/makeEvent';
+import { dayNumber } from '../../domain/dayNumber';
+import { languagePack } from '../../i18n/catalogues';
+import { formatMessage, type Translate } from '../../i18n/translate';
+import { createViewerStore } from '../../store/viewerStore';
+import { momentLink, slideContent } from './exportSlide';
+import { ellipsis, wrap } from './slide';
+
+// A font where every character is 10 px wide.
+const mono = { measureText: (s: string) => ({ width: [...s].length * 10 }) as TextMetrics };
+
+describe('text fitting on the slide', () => {
+  it('wraps words into lines that fit, and cuts the last line with an ellipsis', () => {
+    expect(wrap(mono, 'aaa bbb ccc', 70, 3)).toEqual(['aaa bbb', 'ccc']);
+    expect(wrap(mono, 'aaa bbb ccc ddd eee', 70, 2)).toEqual(['aaa bbb', 'ccc dd…']);
+    for (const line of wrap(mono, 'aaa bbb ccc ddd eee', 70, 2)) expect(line.length * 10).toBeLessThanOrEqual(70);
+  });
+
+  it('cuts a word longer than the line, never loops on it', () => {
+    expect(wrap(mono, 'abcdefghijkl', 50, 2)).toEqual(['abcd…']);
+    expect(ellipsis(mono, 'short', 100)).toBe('short');
+    expect(ellipsis(mono, 'Quảng Trị province', 60)).toBe('Quảng…');
+  });
+});
+
+describe('what the slide says', () => {
+  const pack = languagePack('en');
+  const t: Translate = (key, params) => formatMessage(pack.messages[key], 'en', params);
+  const store = createViewerStore({ mode: 'present', lang: 'en' });
+  store.getState().setEvents([
+    makeEvent({ id: 'patrol', date: '2024-01-10', type: 'joint-patrol', source: { article: 'a1', publisher: 'VNA', headline: 'Patrouille', date: '2024-01-11', language: 'fr', quote: 'q' } }),
+    makeEvent({ id: 'deal', date: '2024-03-01', type: 'agreement', source: { article: 'a2', headline: 'Accord', date: '2024-03-02', language: 'fr', quote: 'q' } }),
+    makeEvent({ id: 'later', date: '2025-01-01', type: 'exchange', source: { article: 'a3', headline: 'Plus tard', date: '2025-01-02', language: 'fr', quote: 'q' } }),
+  ]);
+  store.getState().setCursor(dayNumber(2024, 3, 1));
+  store.getState().select('deal');
+
+  it('gives the selected event, a legend of the types on screen and the sources of the events shown', () => {
+    const c = slideContent(store.getState(), t, 'https://example.org/map/?mode=present&event=deal&date=2024-03-01', null);
+    expect(c.title).toBe('Title deal');
+    expect(c.subtitle).toBe('1 March 2024 · Agreement');
+    expect(c.legend.map((l) => l.type)).toEqual(['joint-patrol', 'agreement']);
+    // The selected event's source first; the event not yet shown contributes nothing.
+    expect(c.sources).toEqual(['publisher not named, 2 March 2024: « Accord »', 'VNA, 11 January 2024: « Patrouille »']);
+    expect(c.link).toBe('https://example.org/map/?event=deal&date=2024-03-01');
+    expect(c.credits).toContain('Natural Earth');
+  });
+
+  it('without a selection, titles the slide with the date and counts what is shown', () => {
+    store.getState().select(null);
+    const c = slideContent(store.getState(), t, 'https://example.org/', { eventId: null, cursor: 0, caption: { fr: 'Une', en: 'One', vi: 'Một' } });
+    expect(c.title).toBe('1 March 2024');
+    expect(c.subtitle).toBe('2 events shown');
+    expect(c.caption).toBe('One');
+  });
+
+  it('keeps a link it cannot parse as it is', () => {
+    expect(momentLink('not a url')).toBe('not a url');
+  });
+});

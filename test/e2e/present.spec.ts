@@ -1,0 +1,182 @@
+import { expect, test, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import { projectOnPage, waitForMapIdle, watchPage } from './helpers';
+
+// Briefing mode (issue 6), in the built app.
+
+interface RawEvent { id: string; date: string; title: { en: string }; type: string }
+const RAW = (JSON.parse(fs.readFileSync('data/events.json', 'utf8')) as { events: RawEvent[] }).events;
+/** The record in presentation order: by first day, then last day, then id (as the timeline sorts). */
+const startOf = (date: string) => {
+  const first = date.split('/')[0] ?? date;
+  return first.length === 4 ? `${first}-01-01` : first.length === 7 ? `${first}-01` : first;
+};
+// Only for ordering: "2022-06-31" sorts after every real day of June.
+const endOf = (date: string) => {
+  const last = date.split('/').at(-1) ?? date;
+  return last.length === 4 ? `${last}-12-31` : last.length === 7 ? `${last}-31` : last;
+};
+const key = (e: RawEvent) => `${startOf(e.date)} ${endOf(e.date)} ${e.id}`;
+const ORDER = [...RAW].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+const TWINNING = '2026-01-15-khe-sanh-lao-districts-twinning';
+const KHE_SANH = [106.739, 16.628] as const;
+
+type Camera = { zoom: number; lat: number; lng: number };
+const camera = (page: Page) => page.locator('.map-canvas').evaluate((el) => (el as HTMLElement & { mapHandle: { camera(): Camera } }).mapHandle.camera());
+const present = (page: Page) => page.locator('.present');
+
+async function expectStep(page: Page, index: number) {
+  await expect(present(page)).toHaveAttribute('data-step', String(index));
+  await expect(page.locator('.present-title')).toHaveText(ORDER[index]?.title.en ?? '');
+}
+
+test.describe('presenting the record', () => {
+  test('each clicker key steps through the events in date order, updating caption, progress and camera', async ({ page }) => {
+    const watch = watchPage(page);
+    await page.goto('/?mode=present&lang=en');
+    await waitForMapIdle(page);
+    await expect(present(page)).toHaveAttribute('data-steps', String(ORDER.length));
+    await expectStep(page, 0);
+    // No header, side panel or timeline: only the caption, the progress bar and the (fading) controls.
+    await expect(page.locator('.app-header')).toHaveCount(0);
+    await expect(page.locator('.timeline')).toHaveCount(0);
+    await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuetext', `Step 1 of ${ORDER.length}`);
+
+    const steps: Array<[string, number]> = [
+      ['ArrowRight', 1], ['PageDown', 2], ['Space', 3], ['ArrowDown', 4], ['ArrowLeft', 3], ['PageUp', 2], ['ArrowUp', 1],
+      ['End', ORDER.length - 1], ['Home', 0],
+    ];
+    for (const [key, index] of steps) {
+      await page.keyboard.press(key);
+      await expectStep(page, index);
+    }
+    // The caption carries the date and the source.
+    await page.keyboard.press('End');
+    await expectStep(page, ORDER.length - 1);
+    await expect(page.locator('.present-source')).toContainText('Source:');
+    // The address follows (throttled), so a link restores this step.
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(ORDER[ORDER.length - 1]?.id);
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreign).toEqual([]);
+  });
+
+  test('the camera frames the event above the caption, and jumps under reduced motion', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const index = ORDER.findIndex((e) => e.id === TWINNING);
+    const before = ORDER[index - 1]?.id ?? '';
+    await page.goto(`/?mode=present&lang=en&event=${before}`);
+    await waitForMapIdle(page);
+    await expectStep(page, index - 1);
+    const from = await camera(page);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, index);
+    // A jump: the camera is where it ends at once, and stays there.
+    await expect.poll(async () => (await camera(page)).zoom).not.toBeCloseTo(from.zoom, 2);
+    const first = await camera(page);
+    await page.waitForTimeout(800);
+    expect(await camera(page)).toEqual(first);
+    // Khe Sanh, where the twinning was held, is on screen, above the caption and inside the map.
+    await waitForMapIdle(page);
+    const at = await projectOnPage(page, KHE_SANH[0], KHE_SANH[1]);
+    const caption = await page.locator('.present-caption').boundingBox();
+    const map = await page.locator('.map-canvas').boundingBox();
+    expect(caption).not.toBeNull();
+    expect(at.y).toBeLessThan(caption?.y ?? 0);
+    expect(at.x).toBeGreaterThan(map?.x ?? 0);
+    expect(at.x).toBeLessThan((map?.x ?? 0) + (map?.width ?? 0));
+    expect(at.y).toBeGreaterThan(map?.y ?? 0);
+    // Closer than the whole region.
+    expect(first.zoom).toBeGreaterThan(from.zoom);
+  });
+
+  test('B (or a clicker\'s ".") blacks out the screen and brings it back; Escape leaves', async ({ page }) => {
+    await page.goto('/?mode=present&lang=en');
+    await waitForMapIdle(page);
+    await page.keyboard.press('b');
+    await expect(page.locator('.present-blackout')).toBeVisible();
+    await page.keyboard.press('b');
+    await expect(page.locator('.present-blackout')).toHaveCount(0);
+    await page.keyboard.press('.');
+    await expect(page.locator('.present-blackout')).toBeVisible();
+    // A step brings the picture back and moves on.
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.present-blackout')).toHaveCount(0);
+    await expectStep(page, 1);
+    await page.keyboard.press('Escape');
+    await expect(present(page)).toHaveCount(0);
+    await expect(page.locator('.timeline')).toBeVisible();
+    await expect.poll(() => new URL(page.url()).searchParams.get('mode')).toBeNull();
+  });
+
+  test('autoplay advances at the chosen interval and can be stopped', async ({ page }) => {
+    await page.goto('/?mode=present&lang=en');
+    await waitForMapIdle(page);
+    const bar = page.getByRole('toolbar', { name: 'Presentation controls' });
+    await bar.getByRole('combobox', { name: 'Every' }).selectOption('5');
+    const play = bar.getByRole('button', { name: 'Autoplay' });
+    const started = Date.now();
+    await play.click();
+    await expect(play).toHaveAttribute('aria-pressed', 'true');
+    await expectStep(page, 1);
+    const firstStep = Date.now() - started;
+    expect(firstStep).toBeGreaterThan(4000);
+    await expectStep(page, 2);
+    await play.click();
+    await expect(play).toHaveAttribute('aria-pressed', 'false');
+    const stoppedAt = await present(page).getAttribute('data-step');
+    await page.waitForTimeout(6000);
+    await expect(present(page)).toHaveAttribute('data-step', stoppedAt ?? '');
+  });
+
+  test('filters choose what is presented; the Present button opens it from the explorer', async ({ page }) => {
+    await page.goto('/?lang=en&types=agreement');
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: 'Present' }).click();
+    const agreements = ORDER.filter((e) => e.type === 'agreement');
+    await expect(present(page)).toHaveAttribute('data-steps', String(agreements.length));
+    await expect(page.locator('.present-title')).toHaveText(agreements[0]?.title.en ?? '');
+    await page.keyboard.press('End');
+    await expect(page.locator('.present-title')).toHaveText(agreements.at(-1)?.title.en ?? '');
+    // The controls work from the keyboard too, and Leave gives the explorer back.
+    await page.getByRole('button', { name: 'Leave the presentation' }).click();
+    await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
+  });
+
+  test('exports the moment as a 1920×1080 PNG slide that is not blank', async ({ page }, testInfo) => {
+    await page.goto(`/?mode=present&lang=en&event=${TWINNING}`);
+    await waitForMapIdle(page);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export slide (PNG)' }).click();
+    const file = await (await download).path();
+    expect((await download).suggestedFilename()).toBe(`border-cooperation-2026-01-15-${TWINNING}.png`);
+    const png = fs.readFileSync(file);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // IHDR: width and height, big-endian, at bytes 16–23.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
+    fs.copyFileSync(file, testInfo.outputPath('slide.png'));
+    // Not blank: decode it in the page and count distinct colours on a grid, map and text included.
+    const colours = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width; c.height = img.height;
+      const ctx = c.getContext('2d');
+      if (!ctx) return { distinct: 0, mapArea: 0 };
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      const seen = new Set<number>();
+      for (let y = 0; y < c.height; y += 7) for (let x = 0; x < c.width; x += 7) {
+        const i = (y * c.width + x) * 4;
+        seen.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
+      }
+      // The middle right of the slide is map: not one flat colour.
+      const mid = ctx.getImageData(1300, 300, 400, 300).data;
+      const mapColours = new Set<number>();
+      for (let i = 0; i < mid.length; i += 4) mapColours.add((mid[i]! << 16) | (mid[i + 1]! << 8) | mid[i + 2]!);
+      return { distinct: seen.size, mapArea: mapColours.size };
+    }, png.toString('base64'));
+    expect(colours.distinct).toBeGreaterThan(200);
+    expect(colours.mapArea).toBeGreaterThan(20);
+  });
+});
