@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../test/unit/makeEvent';
 import { dayNumber as d } from '../domain/dayNumber';
-import { applyStep, eventSteps, initialStep, moveStep, presentCommand } from './presentation';
+import { applyStep, eventSteps, initialStep, moveStep, presentCommand, sceneSteps } from './presentation';
 import { createViewerStore } from './viewerStore';
 
 const EVENTS = [
@@ -72,5 +72,28 @@ describe('keys and moves', () => {
     expect(moveStep(1, 3, 'first')).toBe(0);
     expect(moveStep(0, 3, 'last')).toBe(2);
     expect(moveStep(0, 0, 'next')).toBe(-1);
+  });
+});
+
+describe('a briefing script as steps', () => {
+  it('makes each scene a whole view, at its date or its event\'s first day', () => {
+    const s = store();
+    const steps = sceneSteps([
+      { index: 0, event: 'b', types: ['agreement'], caption: { fr: 'Un', en: 'One', vi: 'Một' }, seconds: 12 },
+      { index: 1, cursor: d(2024, 5, 1), display: 'window', windowMonths: 3, camera: { zoom: 6, lat: 16, lng: 106 } },
+      { index: 2, event: 'gone' },
+      { index: 3, event: 'c', cursor: d(2024, 7, 1) },
+    ], s.getState().events, 6);
+    expect(steps).toEqual([
+      { eventId: 'b', cursor: d(2024, 3, 1), filters: { types: ['agreement'], pairs: [], query: '' }, display: { mode: 'cumulative', windowMonths: 6 }, caption: { fr: 'Un', en: 'One', vi: 'Một' }, seconds: 12 },
+      { eventId: null, cursor: d(2024, 5, 1), filters: { types: [], pairs: [], query: '' }, display: { mode: 'window', windowMonths: 3 }, camera: { zoom: 6, lat: 16, lng: 106 } },
+      { eventId: 'c', cursor: d(2024, 7, 1), filters: { types: [], pairs: [], query: '' }, display: { mode: 'cumulative', windowMonths: 6 } },
+    ]);
+    // Applying the second scene after the first clears the first one's filter.
+    applyStep(s, steps[0]!);
+    expect(s.getState().filtered.map((e) => e.event.id)).toEqual(['b']);
+    applyStep(s, steps[1]!);
+    expect(s.getState().filtered).toHaveLength(3);
+    expect(s.getState().selectedId).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import type { DayNumber } from '../domain/dayNumber';
 import type { LocalizedText } from '../domain/event';
-import type { DisplayMode, EventFilters, TimedEvent } from '../domain/timeline';
+import { NO_FILTERS, type DisplayMode, type EventFilters, type TimedEvent } from '../domain/timeline';
+import type { Scene } from '../data/sceneScript';
 import type { Camera } from './urlState';
 import type { ViewerStore } from './viewerStore';
 
@@ -25,6 +26,31 @@ export interface PresentStep {
 /** The record as a presentation: every filtered event, in date order, one step each. */
 export function eventSteps(filtered: readonly TimedEvent[]): PresentStep[] {
   return filtered.map((e) => ({ eventId: e.event.id, cursor: e.start }));
+}
+
+/**
+ * A briefing script as steps: each scene is a whole view (a field it does
+ * not give takes its default, not the previous scene's), so scenes can be
+ * shown in any order. A scene's date wins over its event's; a scene with
+ * an event only is shown at the event's first day.
+ */
+export function sceneSteps(scenes: readonly Scene[], events: readonly TimedEvent[], defaultWindowMonths: number): PresentStep[] {
+  const starts = new Map(events.map((e) => [e.event.id, e.start]));
+  const steps: PresentStep[] = [];
+  for (const scene of scenes) {
+    const cursor = scene.cursor ?? (scene.event !== undefined ? starts.get(scene.event) : undefined);
+    if (cursor === undefined) continue; // an event the loaded data does not have (the parser says so)
+    steps.push({
+      eventId: scene.event ?? null,
+      cursor,
+      filters: { types: [...(scene.types ?? NO_FILTERS.types)], pairs: [...(scene.pairs ?? NO_FILTERS.pairs)], query: scene.query ?? NO_FILTERS.query },
+      display: { mode: scene.display ?? 'cumulative', windowMonths: scene.windowMonths ?? defaultWindowMonths },
+      ...(scene.camera ? { camera: { ...scene.camera } } : {}),
+      ...(scene.caption ? { caption: scene.caption } : {}),
+      ...(scene.seconds !== undefined ? { seconds: scene.seconds } : {}),
+    });
+  }
+  return steps;
 }
 
 /** Where a presentation opens: on the selected event when there is one, else at the first step. */

@@ -85,6 +85,7 @@ describe('serializeUrlState ∘ parseUrlState', () => {
     windowMonths: fc.constantFrom(...WINDOW_MONTHS),
     lang: fc.constantFrom(...langs),
     live: fc.integer({ min: 30, max: 3600 }),
+    script: fc.stringMatching(/^[a-z0-9]{1,12}\.json$/),
     camera: fc.record({
       zoom: fc.integer({ min: 0, max: 2200 }).map((n) => n / 100),
       lat: fc.integer({ min: -850000, max: 850000 }).map((n) => n / 10000),

@@ -6,7 +6,7 @@ import type { AppMode } from './viewerStore';
 
 /**
  * The view as a link (issue 5): query `date`, `event`, `types`, `pairs`,
- * `q`, `mode`, `display`, `window`, `lang`, `data`, `live`; hash `#map=zoom/lat/lng`.
+ * `q`, `mode`, `display`, `window`, `lang`, `data`, `live`, `script`; hash `#map=zoom/lat/lng`.
  * Parsing validates every value and keeps the rest when one is bad; what
  * was rejected is reported, never thrown.
  */
@@ -25,6 +25,8 @@ export interface UrlState {
   data?: string;
   /** Seconds between re-fetches of a live events file (`live`, `live=1`, or `live=SECONDS`). */
   live?: number;
+  /** A briefing script on this site (`script=`, issue 6); checked against the page's origin by src/app/dataUrl.ts. */
+  script?: string;
   camera?: Camera;
 }
 
@@ -85,6 +87,7 @@ export function parseUrlState(search: string, hash: string, languages: readonly 
       }
       case 'lang': { const l = languages.find((x) => x === value.toLowerCase()); if (l) state.lang = l; else reject(key, value); break; }
       case 'data': state.data = value; break; // checked against the page's origin by src/app/dataUrl.ts
+      case 'script': state.script = value; break; // likewise; like `live`, how the page loads, kept as given
       case 'live': {
         // `live=0` or `live=false` is a clear "no", not garbage.
         if (value === '0' || value === 'false') break;
@@ -130,6 +133,7 @@ export function serializeUrlState(state: UrlState, keep: URLSearchParams = new U
   // Not deleted above: `live` is how the page loads, not part of the view, so a state that
   // does not mention it (the address following the reader) keeps it as the link gave it.
   if (state.live !== undefined) params.set('live', String(state.live));
+  if (state.script !== undefined) params.set('script', state.script);
   const search = params.toString();
   const c = state.camera;
   // Precision as MapLibre's own hash: 2 decimals of zoom, enough lat/lng for a metre or so at zoom 9.

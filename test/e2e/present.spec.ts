@@ -179,4 +179,33 @@ test.describe('presenting the record', () => {
     expect(colours.distinct).toBeGreaterThan(200);
     expect(colours.mapArea).toBeGreaterThan(20);
   });
+
+  test('follows a briefing script from this site, scene by scene, and refuses one from elsewhere', async ({ page }) => {
+    const brief = JSON.parse(fs.readFileSync('data/briefing.example.json', 'utf8')) as { scenes: Array<{ event?: string; camera?: Camera; caption: { en: string }; pairs?: string[] }> };
+    const watch = watchPage(page);
+    await page.goto('/?mode=present&lang=en&script=data/briefing.example.json');
+    await waitForMapIdle(page);
+    await expect(present(page)).toHaveAttribute('data-steps', String(brief.scenes.length));
+    for (let i = 0; i < brief.scenes.length; i++) {
+      const scene = brief.scenes[i]!;
+      await expect(present(page)).toHaveAttribute('data-step', String(i));
+      await expect(page.locator('.present-scene')).toHaveText(scene.caption.en);
+      await expect(present(page)).toHaveAttribute('data-selected', scene.event ?? '');
+      if (scene.camera) {
+        const want = scene.camera;
+        await expect.poll(async () => Math.abs((await camera(page)).zoom - want.zoom), { timeout: 20_000 }).toBeLessThan(0.01);
+        const c = await camera(page);
+        expect(c.lat).toBeCloseTo(want.lat, 2);
+        expect(c.lng).toBeCloseTo(want.lng, 2);
+      }
+      // A scene's filters are part of it; the address carries them.
+      await expect.poll(() => new URL(page.url()).searchParams.get('pairs')).toBe(scene.pairs?.join(',') ?? null);
+      await page.keyboard.press('PageDown');
+    }
+    expect(watch.errors).toEqual([]);
+
+    await page.goto('/?mode=present&lang=en&script=https://example.org/brief.json');
+    await expect(page.getByRole('alert').filter({ hasText: 'briefing script' })).toContainText('was not used');
+    await expect(present(page)).toHaveAttribute('data-steps', String(ORDER.length));
+  });
 });
