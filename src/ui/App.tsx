@@ -13,6 +13,8 @@ import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
 import { OpenFullMapLink } from './share/OpenFullMapLink';
 import { ShareButton } from './share/ShareButton';
+import { PhoneSide } from './sheet/PhoneSide';
+import { PHONE_QUERY, useMediaQuery } from './sheet/useMediaQuery';
 import { useViewer } from './StoreContext';
 import { useT } from './useT';
 
@@ -69,6 +71,8 @@ export function App(props: Props) {
   const mode = useViewer((s) => s.mode);
   const placeName = usePlaceNameLookup(props.names);
   const embed = mode === 'embed';
+  // On a phone the side panels are bottom sheets (issue 7); an embed keeps its own one-column layout.
+  const phone = useMediaQuery(PHONE_QUERY) && mode === 'explore';
   const timeline = (
     <div className="timeline-area">
       <PanelBoundary name="timeline"><Timeline /></PanelBoundary>
@@ -100,9 +104,9 @@ export function App(props: Props) {
         </div>
         {/* An embed is one column: the timeline comes right under the map, in reading and Tab order too. */}
         {embed && timeline}
-        <aside className="side" aria-label={t('side.label')}>
-          <PanelBoundary name="event"><EventPanel /></PanelBoundary>
-          {embed ? <EmbedMore /> : (
+        <aside className={phone ? 'side phone-side' : 'side'} aria-label={t('side.label')}>
+          {phone ? <PhoneSide /> : <PanelBoundary name="event"><EventPanel /></PanelBoundary>}
+          {phone ? null : embed ? <EmbedMore /> : (
             <>
               <PanelBoundary name="filters"><Filters /></PanelBoundary>
               <PanelBoundary name="table"><EventTable /></PanelBoundary>

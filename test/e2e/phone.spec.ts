@@ -1,5 +1,9 @@
+import AxeBuilder from '@axe-core/playwright';
 import { devices, expect, test } from '@playwright/test';
-import { visibleEventIds, waitForMapIdle } from './helpers';
+import { visibleEventIds, waitForMapIdle, watchPage } from './helpers';
+
+const TWINNING = '2026-01-15-khe-sanh-lao-districts-twinning';
+const TWINNING_TITLE = 'Khe Sanh defence zone 5 twinned with three Lao districts';
 
 // A phone (issue 7): 375×667 with touch. Chromium's own device profile, with our browser.
 test.use({ ...devices['iPhone SE'], browserName: 'chromium', defaultBrowserType: 'chromium' });
@@ -31,9 +35,79 @@ test('on a phone: nothing scrolls sideways, targets are 44 px, the timeline is d
   await expect(slider).not.toHaveAttribute('aria-valuetext', before ?? '');
   await expect.poll(async () => (await visibleEventIds(page)).length).toBeGreaterThan(5);
 
-  // The page, not the map, scrolls under a finger swipe over the map (cooperative gestures are for embeds;
-  // here the map is a fixed-height block and the page below it stays reachable).
-  await page.getByRole('table').scrollIntoViewIfNeeded();
-  await expect(page.getByRole('table')).toBeInViewport();
+  // The map is a fixed-height block: the page below it (the timeline's controls) stays reachable.
+  await page.getByRole('button', { name: 'Play' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeInViewport();
   await page.screenshot({ path: 'reports/screenshots/phone.png', fullPage: true });
+});
+
+test('on a phone: the side panels open as bottom sheets over the map, by touch and by keyboard', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto('/?lang=en&date=2026-01-20');
+  await waitForMapIdle(page);
+  const viewport = page.viewportSize()!;
+  const noSideways = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+  // No side column squeezed under the map: a bar at the bottom of the screen opens each panel.
+  await expect(page.getByRole('table')).toHaveCount(0);
+  const bar = page.getByRole('group', { name: 'Panels' });
+  await expect(bar).toBeInViewport();
+  const barBox = (await bar.boundingBox())!;
+  expect(Math.abs(barBox.y + barBox.height - viewport.height)).toBeLessThan(2);
+  const list = bar.getByRole('button', { name: 'List of events' });
+  await list.tap();
+
+  const sheet = page.getByRole('dialog', { name: 'List of events' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByRole('button', { name: 'Close' })).toBeFocused();
+  await expect(sheet.getByRole('table')).toBeVisible();
+  // A sheet: full width, resting on the bottom edge, leaving the top of the map in view.
+  // (polled: it rises in a short animation)
+  await expect.poll(async () => { const b = (await sheet.boundingBox())!; return Math.abs(b.y + b.height - viewport.height) < 2; }).toBe(true);
+  const box = (await sheet.boundingBox())!;
+  expect(box.x).toBe(0);
+  expect(box.width).toBe(viewport.width);
+  expect(box.y).toBeGreaterThan(viewport.height * 0.15);
+  expect(await noSideways()).toBe(true);
+  const small = await sheet.evaluate((el) => [...el.querySelectorAll('button')]
+    .map((b) => ({ name: b.textContent?.trim(), h: b.getBoundingClientRect().height })).filter((b) => b.h < 44));
+  expect(small).toEqual([]);
+  await page.screenshot({ path: 'reports/screenshots/phone-sheet-table.png' });
+
+  // Escape closes it, and focus goes back to the button that opened it.
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await expect(list).toBeFocused();
+
+  // Choosing an event in the list brings its details up in their own sheet.
+  await list.tap();
+  const title = sheet.getByRole('button', { name: TWINNING_TITLE });
+  await title.tap();
+  const details = page.getByRole('dialog', { name: 'Event details' });
+  await expect(details).toBeVisible();
+  await expect(details.getByRole('heading', { level: 2, name: TWINNING_TITLE })).toBeVisible();
+  await expect(sheet).toBeHidden();
+  await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('event'))).toBe(TWINNING);
+  expect(await noSideways()).toBe(true);
+  await page.screenshot({ path: 'reports/screenshots/phone-sheet-event.png' });
+  // axe, with a sheet open over the page (test/e2e/a11y.spec.ts covers the desktop layouts).
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  // Closing the sheet closes the details.
+  await details.getByRole('button', { name: 'Close', exact: true }).tap();
+  await expect(details).toBeHidden();
+  await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('event'))).toBeNull();
+
+  // Filters, by keyboard; a tap on the dimmed map above the sheet closes it.
+  const filters = bar.getByRole('button', { name: 'Filters' });
+  await filters.focus();
+  await page.keyboard.press('Enter');
+  const filterSheet = page.getByRole('dialog', { name: 'Filters' });
+  await expect(filterSheet).toBeVisible();
+  await filterSheet.getByRole('checkbox', { name: 'Twinning' }).check();
+  await page.touchscreen.tap(viewport.width / 2, 20);
+  await expect(filterSheet).toBeHidden();
+  await expect(bar.getByRole('button', { name: /^Filters \(\d+\/\d+\)$/ })).toBeVisible();
+  expect(await noSideways()).toBe(true);
+  expect(watch.errors).toEqual([]);
 });

@@ -28,6 +28,11 @@ export const messages = {
   'notice.linkIgnored': "{count, plural, one {# part} other {# parts}} of the link could not be used and {count, plural, one {was} other {were}} ignored; the rest of the view is restored.",
   'notice.dataRefused': "The events file in the link ({file}) was not used: only a .json or .csv file on this site can be. The default events are shown.",
   'notice.dismiss': 'Dismiss',
+  // Bottom sheets on phones (issue 7)
+  'sheet.panels': "Panels",
+  'sheet.event': "Event details",
+  'sheet.table': "List of events",
+  'sheet.close': "Close",
   // Notice details (issue 7): each validator problem by its code (src/data/problems.ts), same params.
   'notice.problemLine': "line {line}{id} · {field}: {message}",
   'problem.file-unreadable': "cannot read the file: {reason}",

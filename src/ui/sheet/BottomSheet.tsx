@@ -1,0 +1,61 @@
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useT } from '../useT';
+
+interface Props {
+  title: string;
+  /** Called once the sheet has closed (Escape, Close, a tap on the backdrop); the owner then removes it. */
+  onClose: () => void;
+  /** Where focus goes when what had it before the sheet opened is gone. */
+  fallbackFocus?: () => HTMLElement | null;
+  children: ReactNode;
+}
+
+/**
+ * A panel that rises from the bottom of a phone's screen over the map
+ * (issue 7). A native modal <dialog>: the page behind is inert, Escape
+ * closes it, focus starts on its Close button and goes back on close to
+ * what had it before (or `fallbackFocus`). Its body scrolls on its own,
+ * without scrolling the page under it.
+ */
+export function BottomSheet({ title, onClose, fallbackFocus, children }: Props) {
+  const t = useT();
+  const id = useId();
+  const ref = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const initial = useRef(fallbackFocus);
+
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const fallback = initial.current;
+    const before = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    // jsdom has no showModal; a plain open dialog is enough there.
+    if (typeof dialog.showModal === 'function') { if (!dialog.open) dialog.showModal(); } else dialog.setAttribute('open', '');
+    closeRef.current?.focus();
+    return () => {
+      const target = before?.isConnected ? before : fallback?.() ?? null;
+      target?.focus();
+    };
+  }, []);
+
+  const close = () => {
+    const dialog = ref.current;
+    if (dialog && typeof dialog.close === 'function' && dialog.open) dialog.close(); // fires 'close'
+    else onClose();
+  };
+
+  return (
+    <dialog ref={ref} className="sheet" aria-labelledby={`${id}-title`} onClose={onClose}
+      // A tap on the backdrop (the dialog element itself, outside its content) closes it.
+      onClick={(e) => { if (e.target === e.currentTarget) close(); }}>
+      <div className="sheet-content">
+        <div className="sheet-handle" aria-hidden="true" />
+        <div className="sheet-head">
+          <h2 id={`${id}-title`}>{title}</h2>
+          <button type="button" ref={closeRef} onClick={close}>{t('sheet.close')}</button>
+        </div>
+        <div className="sheet-body">{children}</div>
+      </div>
+    </dialog>
+  );
+}

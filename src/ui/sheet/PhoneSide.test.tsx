@@ -1,0 +1,36 @@
+import { act, cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AGREEMENT, renderWithStore } from '../events/testing';
+import { PhoneSide } from './PhoneSide';
+
+afterEach(cleanup);
+
+describe('PhoneSide', () => {
+  it('opens each panel as a sheet from the bar, and gives focus back on close', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<PhoneSide />);
+    expect(screen.queryByRole('table')).toBeNull();
+    const list = screen.getByRole('button', { name: 'List of events' });
+    expect(list).toHaveAttribute('aria-expanded', 'false');
+    await user.click(list);
+    const sheet = screen.getByRole('dialog', { name: 'List of events' });
+    expect(within(sheet).getByRole('table')).toBeInTheDocument();
+    expect(within(sheet).getByRole('button', { name: 'Close' })).toHaveFocus();
+    await user.click(within(sheet).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(list).toHaveFocus();
+  });
+
+  it('shows a selected event in its own sheet; closing the sheet clears the selection', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<PhoneSide />);
+    expect(screen.queryByRole('button', { name: 'Event details' })).toBeNull();
+    act(() => store.getState().select(AGREEMENT.id));
+    const sheet = screen.getByRole('dialog', { name: 'Event details' });
+    expect(within(sheet).getByRole('heading', { level: 2, name: AGREEMENT.title.en })).toBeInTheDocument();
+    await user.click(within(sheet).getByRole('button', { name: 'Close' }));
+    expect(store.getState().selectedId).toBeNull();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+import { useCallback, useRef, useState } from 'react';
+import type { MessageKey } from '../../i18n/locales/en';
+import { EventPanel } from '../events/EventPanel';
+import { EventTable } from '../events/EventTable';
+import { Filters } from '../events/Filters';
+import { PanelBoundary } from '../PanelBoundary';
+import { useViewer } from '../StoreContext';
+import { useT } from '../useT';
+import { BottomSheet } from './BottomSheet';
+
+type Sheet = 'event' | 'filters' | 'table';
+const TITLES: Record<Sheet, MessageKey> = { event: 'sheet.event', filters: 'filters.title', table: 'sheet.table' };
+
+/**
+ * The side panels on a phone (issue 7), inside App's side region: a bar of
+ * buttons kept at the bottom of the screen, each opening its panel as a bottom sheet over the map.
+ * Selecting an event (on the map, in the table, by previous/next) shows its
+ * details in a sheet; clearing the selection closes that sheet.
+ */
+export function PhoneSide() {
+  const t = useT();
+  const selectedId = useViewer((s) => s.selectedId);
+  const select = useViewer((s) => s.select);
+  const filtered = useViewer((s) => s.filtered.length);
+  const total = useViewer((s) => s.events.length);
+  const [open, setOpen] = useState<Sheet | null>(() => (selectedId ? 'event' : null));
+  const buttons = useRef<Partial<Record<Sheet, HTMLButtonElement | null>>>({});
+
+  // Adjusted while rendering, as React advises for state derived from a change of props/store.
+  const [seen, setSeen] = useState(selectedId);
+  if (seen !== selectedId) {
+    setSeen(selectedId);
+    if (selectedId) setOpen('event');
+    else if (open === 'event') setOpen(null);
+  }
+
+  const onClose = useCallback(() => {
+    // Closing the event's sheet closes the details, as the panel's own Close does.
+    if (open === 'event') select(null);
+    setOpen(null);
+  }, [open, select]);
+  const fallback = useCallback(() => buttons.current.filters ?? null, []);
+
+  const button = (sheet: Sheet, label: string) => (
+    <button type="button" ref={(el) => { buttons.current[sheet] = el; }} aria-haspopup="dialog"
+      aria-expanded={open === sheet} onClick={() => setOpen(sheet)}>{label}</button>
+  );
+
+  return (
+    <>
+      <div className="phone-bar" role="group" aria-label={t('sheet.panels')}>
+        {selectedId && button('event', t('sheet.event'))}
+        {button('filters', filtered < total ? `${t('filters.title')} (${filtered}/${total})` : t('filters.title'))}
+        {button('table', t('sheet.table'))}
+      </div>
+      {open && (
+        <BottomSheet key={open} title={t(TITLES[open])} onClose={onClose} fallbackFocus={fallback}>
+          {open === 'event' && <PanelBoundary name="event"><EventPanel fallbackFocus={fallback} /></PanelBoundary>}
+          {open === 'filters' && <PanelBoundary name="filters"><Filters /></PanelBoundary>}
+          {open === 'table' && <PanelBoundary name="table"><EventTable /></PanelBoundary>}
+        </BottomSheet>
+      )}
+    </>
+  );
+}
