@@ -82,8 +82,11 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
   let linkCursor = init.cursor;
   const applyFilters = (events: TimedEvent[], filters: EventFilters) =>
     events.filter((e) => matchesFilters(e.event, folded.get(e.event.id) ?? '', filters));
-  // What each event looked like in the first load, to tell what a reload brought.
-  let firstLoad: Map<string, string> | null = null;
+  // What each event looked like in the first load, to tell what a reload brought. Fingerprinted
+  // only when a reload comes: at 100k events the fingerprints took 6 of the 8 s of setEvents
+  // (issue 8), a cost every load paid for a comparison only live mode makes.
+  let firstLoad: Map<string, BorderEvent> | null = null;
+  let firstPrints: Map<string, string> | null = null;
   const clamp = (day: DayNumber, span: ViewerState['span']) => (span ? Math.min(span.end, Math.max(span.start, Math.round(day))) : Math.round(day));
 
   return createStore<ViewerState>()((set, get) => ({
@@ -119,9 +122,10 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
       const selectedId = s.selectedId && events.some((e) => e.event.id === s.selectedId) ? s.selectedId : null;
       let newSince = s.newSince;
       if (firstLoad === null) {
-        firstLoad = new Map(raw.map((e) => [e.id, stableJson(e)]));
+        firstLoad = new Map(raw.map((e) => [e.id, e]));
       } else {
-        const seen = firstLoad;
+        firstPrints ??= new Map([...firstLoad].map(([id, e]) => [id, stableJson(e)]));
+        const seen = firstPrints;
         const fresh = new Set(raw.filter((e) => seen.get(e.id) !== stableJson(e)).map((e) => e.id));
         // The same news keeps the same set, so the table does not re-render for nothing.
         if (fresh.size !== s.newSince.size || [...fresh].some((id) => !s.newSince.has(id))) newSince = fresh;
