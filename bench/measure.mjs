@@ -20,6 +20,13 @@ export function loadProbe() {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') marks.fcp = e.startTime;
   }).observe({ type: 'paint', buffered: true });
+  // Main-thread responsiveness while loading: every task over 50 ms until the
+  // events are drawn (Long Tasks API). A reader's click waits out the longest.
+  b.longTasks = [];
+  new PerformanceObserver((list) => {
+    if (b.done) return;
+    for (const e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
   const poll = () => {
     if (document.querySelector('h1')) mark('title');
     const slider = document.querySelector('input[type=range]');

@@ -154,6 +154,13 @@ async function measureApp(browser, base, label) {
     const canvas = document.querySelector('.map-canvas').getBoundingClientRect();
     return {
       marks: Object.fromEntries(Object.entries(window.__bench.marks).map(([k, v]) => [k, Math.round(v)])),
+      // Long tasks (> 50 ms) from navigation until the events were drawn: the longest, and
+      // the total blocking time (sum of each task's part beyond 50 ms), as in Lighthouse.
+      longTasks: (() => {
+        const t = window.__bench.longTasks;
+        const top = [...t].sort((a, b) => b.duration - a.duration).slice(0, 5).map((x) => ({ start: Math.round(x.start), ms: Math.round(x.duration) }));
+        return { count: t.length, longestMs: Math.round(Math.max(0, ...t.map((x) => x.duration))), blockingMs: Math.round(t.reduce((s, x) => s + Math.max(0, x.duration - 50), 0)), top };
+      })(),
       visibleAtLoad: window.__bench.visibleAtLoad,
       sliderSeen: window.__bench.sliderSeen,
       mapLibrary: at(first(/maplibre-gl-(?!worker)[^/]*\.js$|createMap[^/]*\.js$/)),
@@ -233,7 +240,7 @@ async function main() {
   const bundle = analyseDist(DIST);
   results.bundle = {
     firstPaint: pick(bundle.firstPaint), wholeApp: pick(bundle.wholeApp), ownCode: { ...pick(bundle.ownCode), mixed: bundle.ownCode.mixed },
-    react: pick(bundle.react), maplibre: pick(bundle.maplibre), lazyMapChunks: pick(bundle.mapChunks), worker: pick(bundle.worker),
+    react: pick(bundle.react), maplibre: pick(bundle.maplibre), lazyMapChunks: pick(bundle.mapChunks), worker: pick(bundle.worker), appWorkers: pick(bundle.appWorkers),
     embed: bundle.embed ? pick(bundle.embed) : 'absent',
   };
   results.budgets = [...checkBundle(bundle), ...(results.sizes['100k'] ? checkTiming(results) : [])];
