@@ -35,6 +35,16 @@ test('on a phone: nothing scrolls sideways, targets are 44 px, the timeline is d
   await expect(slider).not.toHaveAttribute('aria-valuetext', before ?? '');
   await expect.poll(async () => (await visibleEventIds(page)).length).toBeGreaterThan(5);
 
+  // The map never traps the page's scroll: a finger swiping up over the map scrolls the page.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const map = (await page.locator('.map-canvas').boundingBox())!;
+  const x = map.x + map.width / 2;
+  const y0 = map.y + map.height * 0.8;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
+  for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 - 20 * i }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+
   // The map is a fixed-height block: the page below it (the timeline's controls) stays reachable.
   await page.getByRole('button', { name: 'Play' }).scrollIntoViewIfNeeded();
   await expect(page.getByRole('button', { name: 'Play' })).toBeInViewport();
