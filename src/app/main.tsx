@@ -7,7 +7,7 @@ import '@fontsource/noto-sans/vietnamese-700.css';
 import '../ui/app.css';
 import '../ui/timeline.css';
 import { buildAnchorIndex } from '../domain/anchors';
-import { languagePacks, pickLanguage } from '../i18n/catalogues';
+import { DEFAULT_LANGUAGE, LANGUAGES, loadLanguage, pickLanguage } from '../i18n/catalogues';
 import type { MapHandle } from '../map';
 import { attachPlayback } from '../store/playback';
 import { parseUrlState, type Camera } from '../store/urlState';
@@ -23,7 +23,7 @@ import { loadRecord } from './loadRecord';
 import { createAddressFeed, syncUrl, type UrlSync } from './urlSync';
 
 // Everything the link says, validated; what could not be used is reported, the rest applies.
-const { state: link, rejected } = parseUrlState(window.location.search, window.location.hash, [...languagePacks.keys()]);
+const { state: link, rejected } = parseUrlState(window.location.search, window.location.hash, LANGUAGES);
 const store = createViewerStore({
   mode: link.mode ?? 'explore',
   lang: pickLanguage(link.lang, navigator.languages ?? [navigator.language]),
@@ -48,6 +48,12 @@ attachPlayback(store);
 // With `live` in the link, the events file is then followed (issue 5).
 const record = loadRecord(store, document.baseURI, link.data ?? null, link.live);
 const anchors = record.geography.then(buildAnchorIndex);
+// A briefing script (issue 6), once the events it names are in.
+// Its parser is fetched only when a link names a script.
+const scriptParam = link.script;
+const script = scriptParam !== undefined
+  ? import('./loadScript').then((m) => m.loadScript(store, document.baseURI, scriptParam, record.events))
+  : undefined;
 // The address follows the view once the events are in (until then the link stays as given).
 let camera = link.camera ?? null;
 let urlSync: UrlSync | null = null;
@@ -79,15 +85,20 @@ if (root && store.getState().mode === 'embed') {
   reportHeight(window, root, embedId);
   mirrorState(window, embedId, address.subscribe);
 }
+// The reader's language (its own chunk) comes first, in parallel with the data; the
+// default language if it cannot be had. Only if no language loads at all is the page
+// left with a plain message (there are no translated words to say it with).
+const languageReady = loadLanguage(store.getState().lang)
+  .catch(() => loadLanguage(DEFAULT_LANGUAGE).then((pack) => { store.getState().setLang(pack.code); return pack; }));
 if (root) {
-  createRoot(root).render(
+  void languageReady.then(() => createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>
         <AddressProvider source={address}>
-        <App geography={record.geography} names={record.names} onMapReady={onMapReady}
+        <App geography={record.geography} names={record.names} onMapReady={onMapReady} {...(script ? { script } : {})}
           onCameraChange={onCameraChange} {...(link.camera ? { camera: link.camera } : {})} />
         </AddressProvider>
       </StoreProvider>
     </StrictMode>,
-  );
+  ), () => { root.textContent = 'This page could not load its texts; reload to try again. / Impossible de charger les textes de la page ; rechargez-la.'; });
 }

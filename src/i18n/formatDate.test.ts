@@ -65,3 +65,31 @@ describe('precision labels', () => {
     expect(languagePack(lang).messages[PRECISION_KEYS[precision]]).toBe(expected);
   });
 });
+
+describe('date patterns', () => {
+  it('every catalogue uses only the tokens the formatter knows', async () => {
+    const { languagePacks } = await import('./catalogues');
+    const { formatPattern } = await import('./formatDate');
+    const { dayNumber } = await import('../domain/dayNumber');
+    for (const pack of languagePacks.values()) {
+      for (const [key, pattern] of Object.entries(pack.messages)) {
+        if (!key.startsWith('date.format.')) continue;
+        expect(() => formatPattern(dayNumber(2026, 1, 1), pattern, pack.dateLocale), `${pack.code} ${key}`).not.toThrow();
+      }
+    }
+  });
+
+  it('tokenizes quoted text, doubled quotes and ordinals', async () => {
+    const { tokenize, formatPattern } = await import('./formatDate');
+    const { dayNumber } = await import('../domain/dayNumber');
+    const { languagePack } = await import('./catalogues');
+    const T = (value: string) => ({ isToken: true, value });
+    const L = (value: string) => ({ isToken: false, value });
+    expect(tokenize("d 'tháng' M 'năm' yyyy")).toEqual([T('d'), L(' '), L('tháng'), L(' '), T('M'), L(' '), L('năm'), L(' '), T('yyyy')]);
+    expect(tokenize("do MMMM ''yy''")).toEqual([T('do'), L(' '), T('MMMM'), L(' '), L("'"), T('yy'), L("'")]);
+    const fr = languagePack('fr').dateLocale;
+    expect(formatPattern(dayNumber(2022, 6, 1), 'do MMMM yyyy', fr)).toBe('1er juin 2022');
+    expect(formatPattern(dayNumber(2022, 6, 2), 'do MMMM yyyy', fr)).toBe('2 juin 2022');
+    expect(() => formatPattern(dayNumber(2022, 6, 1), 'EEEE', languagePack('fr').dateLocale)).toThrow(/unsupported/);
+  });
+});

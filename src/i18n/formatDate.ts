@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import type { Locale } from 'date-fns';
 import { parseCalendarDate, type CalendarDate, type DatePrecision } from '../domain/calendarDate';
 import { civilDate, type DayNumber } from '../domain/dayNumber';
 import { languagePack } from './catalogues';
@@ -11,24 +11,80 @@ import { formatMessage } from './translate';
  * patterns live in each catalogue (`date.format.*`), so adding a language
  * stays adding one file.
  *
- * Calendar dates only (HOUSE_STYLE): a `Date` is built from the civil
- * year/month/day and formatted from its local fields, so the result is the
- * same in every time zone. No ISO string is ever parsed into an instant.
+ * Calendar dates only (HOUSE_STYLE): day numbers are turned into civil
+ * year/month/day and formatted from those, so the result is the same in
+ * every time zone. No `Date` instant is ever made.
  */
 
 type Pattern = 'day' | 'dayMonth' | 'dayOfMonth' | 'month' | 'year';
 
-function localDate(day: DayNumber): Date {
+/**
+ * Formats a civil day by a catalogue pattern, with the language's date-fns
+ * locale for month names and ordinals. The patterns use a small subset of
+ * date-fns `format`'s tokens: `d`, `do`, `M`, `MMMM`, `LLLL`, `yyyy` and
+ * 'quoted text'. date-fns' own `format` (and its table of every token)
+ * would weigh more than all the app's date code; i18n.test.ts checks that
+ * every catalogue sticks to this subset.
+ */
+export function formatPattern(day: DayNumber, pattern: string, locale: Locale): string {
   const { year, month, day: d } = civilDate(day);
-  const date = new Date(2000, 0, 1);
-  // setFullYear, not the constructor: new Date(y, …) maps years 0–99 to 1900–1999.
-  date.setFullYear(year, month - 1, d);
-  return date;
+  let parts = tokenize(pattern);
+  // A locale may adjust tokens, as date-fns' format lets it: French writes "1er juin"
+  // but "15 juin" (its preprocessor turns `do` into `d` except on the first).
+  const pre = (locale.localize as { preprocessor?: (date: Date, parts: DatePart[]) => DatePart[] }).preprocessor;
+  if (pre) {
+    const date = new Date(2000, 0, 1);
+    date.setFullYear(year, month - 1, d);
+    parts = pre(date, parts);
+  }
+  const monthIndex = (month - 1) as Parameters<Locale['localize']['month']>[0];
+  let out = '';
+  for (const { isToken, value } of parts) {
+    if (!isToken) { out += value; continue; }
+    switch (value) {
+      case 'd': out += String(d); break;
+      case 'do': out += String(locale.localize.ordinalNumber(d, { unit: 'date' })); break;
+      case 'M': out += String(month); break;
+      case 'MMMM': out += locale.localize.month(monthIndex, { width: 'wide', context: 'formatting' }); break;
+      case 'LLLL': out += locale.localize.month(monthIndex, { width: 'wide', context: 'standalone' }); break;
+      case 'yyyy': out += String(year).padStart(4, '0'); break;
+      default: throw new Error(`unsupported date token "${value}" in "${pattern}"`);
+    }
+  }
+  return out;
+}
+
+/** A piece of a pattern, in the shape date-fns locales' preprocessors take. */
+export interface DatePart { isToken: boolean; value: string }
+
+/** Splits a pattern into tokens (letter runs; `do` is one) and literal text (quoted text unquoted, `''` a quote). */
+export function tokenize(pattern: string): DatePart[] {
+  const parts: DatePart[] = [];
+  let i = 0;
+  while (i < pattern.length) {
+    const c = pattern[i] ?? '';
+    if (c === "'") {
+      const close = pattern.indexOf("'", i + 1);
+      const end = close < 0 ? pattern.length : close;
+      parts.push({ isToken: false, value: end === i + 1 ? "'" : pattern.slice(i + 1, end) });
+      i = end + 1;
+    } else if (/[A-Za-z]/.test(c)) {
+      let j = i;
+      while (pattern[j] === c) j++;
+      if (c === 'd' && pattern[j] === 'o') j++;
+      parts.push({ isToken: true, value: pattern.slice(i, j) });
+      i = j;
+    } else {
+      parts.push({ isToken: false, value: c });
+      i++;
+    }
+  }
+  return parts;
 }
 
 function formatAs(day: DayNumber, pattern: Pattern, lang: string): string {
   const pack = languagePack(lang);
-  return format(localDate(day), pack.messages[`date.format.${pattern}` as const], { locale: pack.dateLocale });
+  return formatPattern(day, pack.messages[`date.format.${pattern}` as const], pack.dateLocale);
 }
 
 function message(key: MessageKey, lang: string, params: Record<string, string>): string {

@@ -6,7 +6,7 @@ import { formatMessage } from './translate';
 describe('catalogues', () => {
   const reference = Object.keys(en).sort();
   it('has French, English and Vietnamese', () => {
-    expect([...languagePacks.keys()]).toEqual(['en', 'fr', 'vi']);
+    expect([...languagePacks.keys()].sort()).toEqual(['en', 'fr', 'vi']);
   });
   for (const pack of languagePacks.values()) {
     it(`${pack.code} has exactly the reference keys, none empty`, () => {
@@ -63,5 +63,19 @@ describe('pickLanguage', () => {
     [null, [], 'fr'],
   ] as const)('url %s, browser %j → %s', (url, browser, expected) => {
     expect(pickLanguage(url, browser)).toBe(expected);
+  });
+});
+
+describe('loading languages', () => {
+  it('knows every language without loading it, by its own name', async () => {
+    const { LANGUAGES, languageName } = await import('./catalogues');
+    expect(LANGUAGES).toEqual(['en', 'fr', 'vi']);
+    expect(['en', 'fr', 'vi'].map(languageName)).toEqual(['English', 'Français', 'Tiếng Việt']);
+  });
+
+  it('loads the default language for an unknown code, and each language once', async () => {
+    const { loadLanguage, DEFAULT_LANGUAGE } = await import('./catalogues');
+    expect((await loadLanguage('xx')).code).toBe(DEFAULT_LANGUAGE);
+    expect(await loadLanguage('vi')).toBe(await loadLanguage('vi'));
   });
 });

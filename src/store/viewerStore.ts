@@ -12,7 +12,7 @@ export type AppMode = 'explore' | 'embed' | 'present';
 
 export interface Notice {
   id: string;
-  kind: 'problems' | 'geo-failed' | 'link-ignored' | 'data-refused' | 'live-failed';
+  kind: 'problems' | 'geo-failed' | 'link-ignored' | 'data-refused' | 'live-failed' | 'script-refused' | 'script-failed' | 'script-problems';
   file: string;
   count: number;
   /** Plain lines shown as given (the parts of a link that were ignored, a refusal's reason). */

@@ -1,4 +1,4 @@
-import { Suspense, use, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, use, useCallback, useEffect, useRef, useState } from 'react';
 import { PlaceNameProvider, type PlaceNameLookup } from './GeographyContext';
 import type { Geography } from '../domain/geography';
 import type { MapHandle } from '../map';
@@ -10,6 +10,8 @@ import { Legend } from './Legend';
 import { Timeline } from './timeline/Timeline';
 import { MapView } from './MapView';
 import { Notices } from './Notices';
+import { PresentButton } from './present/PresentButton';
+import type { PresentStep } from '../store/presentation';
 import { PanelBoundary } from './PanelBoundary';
 import { OpenFullMapLink } from './share/OpenFullMapLink';
 import { ShareButton } from './share/ShareButton';
@@ -24,9 +26,11 @@ interface Props {
   onMapReady?: (handle: MapHandle) => () => void;
   camera?: { zoom: number; lat: number; lng: number };
   onCameraChange?: (camera: { zoom: number; lat: number; lng: number }) => void;
+  /** A briefing script's scenes (issue 6), once loaded. */
+  script?: Promise<readonly PresentStep[] | null>;
 }
 
-function GeographyMap({ geography, onMapReady, camera, onCameraChange }: Omit<Props, 'names'>) {
+function GeographyMap({ geography, onMapReady, camera, onCameraChange }: Omit<Props, 'names' | 'script'>) {
   const geo = use(geography);
   return (
     <MapView geography={geo} {...(onMapReady ? { onReady: onMapReady } : {})}
@@ -66,6 +70,20 @@ function EmbedMore() {
   );
 }
 
+// The presentation (and turf, and the slide export) load only when a presentation starts.
+const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ default: m.Presentation })));
+
+/** The script's scenes once loaded; null without a script (the presentation steps through the events). */
+function useScript(script: Props['script']): readonly PresentStep[] | null {
+  const [steps, setSteps] = useState<readonly PresentStep[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    script?.then((s) => { if (live) setSteps(s && s.length > 0 ? s : null); }, () => undefined);
+    return () => { live = false; };
+  }, [script]);
+  return steps;
+}
+
 export function App(props: Props) {
   const t = useT();
   const mode = useViewer((s) => s.mode);
@@ -73,6 +91,18 @@ export function App(props: Props) {
   const embed = mode === 'embed';
   // On a phone the side panels are bottom sheets (issue 7); an embed keeps its own one-column layout.
   const phone = useMediaQuery(PHONE_QUERY) && mode === 'explore';
+  const present = mode === 'present';
+  // The live map, for the presentation's camera and slide export.
+  const [handle, setHandle] = useState<MapHandle | null>(null);
+  const { onMapReady } = props;
+  const onReady = useCallback((h: MapHandle) => {
+    setHandle(h);
+    const off = onMapReady?.(h);
+    return () => { setHandle(null); off?.(); };
+  }, [onMapReady]);
+  const mapAreaRef = useRef<HTMLDivElement>(null);
+  const mapArea = useCallback(() => mapAreaRef.current, []);
+  const script = useScript(props.script);
   const timeline = (
     <div className="timeline-area">
       <PanelBoundary name="timeline"><Timeline /></PanelBoundary>
@@ -81,30 +111,38 @@ export function App(props: Props) {
   return (
     <PlaceNameProvider lookup={placeName}>
     <div className={`app app-${mode}`}>
-      <header className="app-header">
+      {!present && <header className="app-header">
         <div className="titles">
           <h1>{t('app.title')}</h1>
           {!embed && <p className="subtitle">{t('app.subtitle')}</p>}
         </div>
         <div className="header-actions">
-          {mode !== 'present' && <ShareButton />}
+          {mode === 'explore' && <PresentButton />}
+          <ShareButton />
           <LanguageSwitch />
         </div>
-      </header>
+      </header>}
       <Notices />
       <main className="app-main">
-        <div className="map-area">
+        <div className="map-area" ref={mapAreaRef}>
           <PanelBoundary name="map">
             <Suspense fallback={<div className="map-wrap"><p className="map-status" role="status">{t('map.loading')}</p></div>}>
-              <GeographyMap geography={props.geography} {...(props.onMapReady ? { onMapReady: props.onMapReady } : {})}
+              <GeographyMap geography={props.geography} onMapReady={onReady}
                 {...(props.camera ? { camera: props.camera } : {})} {...(props.onCameraChange ? { onCameraChange: props.onCameraChange } : {})} />
             </Suspense>
-            <Legend />
+            {!present && <Legend />}
           </PanelBoundary>
+          {present && (
+            <PanelBoundary name="presentation">
+              <Suspense fallback={null}>
+                <Presentation geography={props.geography} handle={handle} script={script} mapArea={mapArea} />
+              </Suspense>
+            </PanelBoundary>
+          )}
         </div>
         {/* An embed is one column: the timeline comes right under the map, in reading and Tab order too. */}
         {embed && timeline}
-        <aside className={phone ? 'side phone-side' : 'side'} aria-label={t('side.label')}>
+        {!present && <aside className={phone ? 'side phone-side' : 'side'} aria-label={t('side.label')}>
           {phone ? <PhoneSide /> : <PanelBoundary name="event"><EventPanel /></PanelBoundary>}
           {phone ? null : embed ? <EmbedMore /> : (
             <>
@@ -112,8 +150,8 @@ export function App(props: Props) {
               <PanelBoundary name="table"><EventTable /></PanelBoundary>
             </>
           )}
-        </aside>
-        {!embed && timeline}
+        </aside>}
+        {!embed && !present && timeline}
       </main>
       {embed && (
         <footer className="embed-footer">

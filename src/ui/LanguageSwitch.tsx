@@ -1,19 +1,29 @@
-import { languagePacks } from '../i18n/catalogues';
+import { useId, useState } from 'react';
+import { LANGUAGES, languageName, loadLanguage } from '../i18n/catalogues';
 import { useViewer } from './StoreContext';
 import { useT } from './useT';
 
+/** The language switch: the chosen language is loaded first (its own chunk), then applied. */
 export function LanguageSwitch() {
   const t = useT();
   const lang = useViewer((s) => s.lang);
   const setLang = useViewer((s) => s.setLang);
+  const [failed, setFailed] = useState(false);
+  const failedId = useId();
+  const choose = (code: string) => {
+    setFailed(false);
+    loadLanguage(code).then((pack) => setLang(pack.code), () => setFailed(true));
+  };
   return (
     <label className="lang-switch">
       <span className="visually-hidden">{t('lang.label')}</span>
-      <select value={lang} onChange={(e) => setLang(e.target.value)} aria-label={t('lang.label')}>
-        {[...languagePacks.values()].map((p) => (
-          <option key={p.code} value={p.code} lang={p.code}>{p.name}</option>
+      <select value={lang} onChange={(e) => choose(e.target.value)} aria-label={t('lang.label')}
+        aria-invalid={failed || undefined} aria-describedby={failed ? failedId : undefined}>
+        {LANGUAGES.map((code) => (
+          <option key={code} value={code} lang={code}>{languageName(code)}</option>
         ))}
       </select>
+      {failed && <span id={failedId} role="alert" className="lang-failed">{t('lang.failed')}</span>}
     </label>
   );
 }

@@ -30,6 +30,9 @@ export function Notices() {
               : n.kind === 'link-ignored' ? t('notice.linkIgnored', { count: n.count })
               : n.kind === 'data-refused' ? t('notice.dataRefused', { file: n.file })
               : n.kind === 'live-failed' ? t('notice.liveFailed', { file: n.file, count: n.count, time: clockTime(n.retryAt, lang) })
+              : n.kind === 'script-refused' ? t('notice.scriptRefused', { file: n.file })
+              : n.kind === 'script-failed' ? t('notice.scriptFailed', { file: n.file, reason: n.reason ?? '' })
+              : n.kind === 'script-problems' ? t('notice.scriptProblems', { count: n.count, file: n.file })
               : t('notice.geoFailed', { file: n.file, reason: n.reason ?? '' })}
           </p>
           {n.details.length + (n.problems?.length ?? 0) > 0 && (
