@@ -3,12 +3,13 @@ import { expect, test } from '@playwright/test';
 import { waitForMapIdle } from './helpers';
 
 // Automated accessibility checks (issue 7): no serious or critical violation,
-// in each language, in explore and embed modes (present mode is not built yet).
-for (const [mode, lang] of ['explore', 'embed'].flatMap((m) => ['fr', 'en', 'vi'].map((l) => [m, l] as const))) {
+// in each language, in explore, embed and presentation modes.
+for (const [mode, lang] of ['explore', 'embed', 'present'].flatMap((m) => ['fr', 'en', 'vi'].map((l) => [m, l] as const))) {
   test(`${mode} mode in ${lang} has no serious or critical accessibility violation`, async ({ page }) => {
     await page.goto(`/?mode=${mode}&lang=${lang}&date=2026-01-20&event=2026-01-15-khe-sanh-lao-districts-twinning`);
     await waitForMapIdle(page);
-    await expect(page.locator('blockquote[lang="fr"]')).toBeVisible();
+    // The event's source is on screen: the panel's quote, or the presentation's caption.
+    await expect(page.locator(mode === 'present' ? '.present-source [lang="fr"]' : 'blockquote[lang="fr"]')).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
