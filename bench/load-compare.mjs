@@ -112,7 +112,7 @@ async function main() {
   fs.writeFileSync(path.join(HERE, 'LOAD-COMPARE.md'), [
     `# Loading ${size} events: before and after the events worker`,
     '',
-    `\`node bench/load-compare.mjs\` on ${out.date.slice(0, 10)}: ${out.machine.cpu}, ${out.machine.cores} cores, Chromium ${out.machine.chromium} headless; ${reps} runs of each build, alternating; load average ${out.loadAverage.before.join(' / ')} before and ${out.loadAverage.after.join(' / ')} after (a shared machine: compare the two rows, not other runs). Medians, ms from navigation start. Long tasks: main-thread tasks over 50 ms until the events were drawn; blocking = the sum of each one's part beyond 50 ms. "After the file": only the tasks that started once the events file had arrived, i.e. parsing and what follows it. Raw runs: \`load-compare.json\`.`,
+    `\`node bench/load-compare.mjs\` on ${out.date.slice(0, 10)}: ${out.machine.cpu}, ${out.machine.cores} cores, Chromium ${out.machine.chromium} headless; ${reps} runs of each build, alternating; load average ${out.loadAverage.before.join(' / ')} before and ${out.loadAverage.after.join(' / ')} after (a shared machine: compare the two rows, not other runs). Medians (the lower middle run when the count is even), ms from navigation start. Long tasks: main-thread tasks over 50 ms until the events were drawn; blocking = the sum of each one's part beyond 50 ms. "After the file": only the tasks that started once the events file had arrived, i.e. parsing and what follows it. Raw runs: \`load-compare.json\`.`,
     '',
     '| build | events file received | timeline usable | events drawn | longest task | blocking | longest task after the file | blocking after the file |',
     '|---|---|---|---|---|---|---|---|',

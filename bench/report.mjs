@@ -98,7 +98,9 @@ export function writeReport(results, dir) {
     ...(b.appWorkers ? [row('events worker (stands in for the lazy main-thread parser)', b.appWorkers)] : []),
     row('whole app (all JS + CSS, worker excluded)', b.wholeApp),
     row('embed loader (dist/embed.js + its imports)', b.embed, b.embed === 'absent' ? 'no dist/embed.js yet' : ''),
-    '', '## Budgets', '', '| budget | measured | limit | |', '|---|---|---|---|');
+    '', '## Budgets', '',
+    'Checked by `npm run check:budgets` from this `results.json` (`scripts/check-budgets.mjs`). The issue asks for a step on screen within 50 ms: three frames of a 60 Hz display on a real GPU. Here WebGL is software (SwiftShader) and a plain repaint of the same map takes a few hundred milliseconds (table above), so 50 ms is out of reach for any code and would only measure the renderer. The budget is therefore stated as a ratio to a plain repaint measured in the same run: step to drawn at most 3 plain repaint frames. On a machine with a GPU, 50 ms is the figure to check.',
+    '', '| budget | measured | limit | |', '|---|---|---|---|');
   for (const c of results.budgets) lines.push(`| ${c.name} | ${c.measured} | ${c.limit} | ${c.skipped ? 'not checked' : c.ok ? 'ok' : '**broken**'} |`);
   const errors = [
     ...Object.entries(results.load).flatMap(([l, x]) => (x.errors ?? []).map((e) => `app ${l}: ${e}`)),
