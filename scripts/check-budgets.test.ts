@@ -54,6 +54,26 @@ describe('check-budgets', () => {
     expect(r.code).toBe(0);
   });
 
+  it('counts what a reader downloads: not on-demand features nor other languages, but any other lazy chunk', () => {
+    const withLazy = (extra: Record<string, string>, imports: string) => dist({
+      ...split, ...extra,
+      'assets/index.js': `import{a}from"./react.js";const m=()=>import("./createMap.js");${imports}console.log("app")`,
+    });
+    // (noise(n) gzips to about 0.75 n kB.) A 75 kB presentation and three 15 kB languages:
+    // the reader gets one language, not the presentation.
+    const onDemand = run('--dist', withLazy({
+      'assets/Presentation-AbCdEf12.js': noise(100), 'assets/en-AbCdEf12.js': noise(20), 'assets/fr-AbCdEf12.js': noise(20), 'assets/vi-AbCdEf12.js': noise(20),
+    }, 'const p=()=>import("./Presentation-AbCdEf12.js");const l=(c)=>[()=>import("./en-AbCdEf12.js"),()=>import("./fr-AbCdEf12.js"),()=>import("./vi-AbCdEf12.js")];'));
+    expect(onDemand.out).toMatch(/^ok app own code a reader downloads .*: 1\d\.\d+ kB/m);
+    expect(onDemand.out).toMatch(/on demand, not counted: Presentation/m);
+    // All of it still counts in the total, which has its own budget.
+    expect(onDemand.out).toMatch(/^BROKEN all app own code .*: 1\d\d\.\d+ kB \(limit < 100 kB\)/m);
+    expect(onDemand.code).toBe(1);
+    // A lazy chunk of another name counts for every reader.
+    const unlisted = run('--dist', withLazy({ 'assets/Slideshow-AbCdEf12.js': noise(85) }, 'const p=()=>import("./Slideshow-AbCdEf12.js");'));
+    expect(unlisted.out).toMatch(/^BROKEN app own code a reader downloads .*: 6\d\.\d+ kB/m);
+  });
+
   it('counts a chunk mixing React and app code whole, and says so', () => {
     const small = run('--dist', dist({ ...split, 'assets/index.js': `${REACT}const m=()=>import("./createMap.js");` }));
     expect(small.out).toMatch(/^ok app own code .*cannot separate vendor code: assets\/index\.js \(react\)/m);
@@ -81,9 +101,10 @@ describe('check-budgets', () => {
     expect(big.code).toBe(1);
   });
 
-  it('finds the app’s own worker and says it is not counted in own code', () => {
-    const r = run('--dist', dist({ ...split, 'assets/index.js': `${split['assets/index.js']};new Worker(new URL(new URL("parse.worker.js",import.meta.url).href,""+import.meta.url),{type:"module"})`, 'assets/parse.worker.js': noise(1) }));
-    expect(r.out).toMatch(/^ok app own code .*not counted, as it stands in for the lazy main-thread parser: app worker 0\.\d+ kB \(assets\/parse\.worker\.js\)/m);
+  it('finds the app’s own worker and counts it: every reader runs it', () => {
+    const withWorker = (kb: number) => dist({ ...split, 'assets/index.js': `${split['assets/index.js']};new Worker(new URL(new URL("parse.worker.js",import.meta.url).href,""+import.meta.url),{type:"module"})`, 'assets/parse.worker.js': noise(kb) });
+    expect(run('--dist', withWorker(1)).out).toMatch(/^ok app own code a reader downloads .*: 1\.\d+ kB .*events worker/m);
+    expect(run('--dist', withWorker(85)).out).toMatch(/^BROKEN app own code a reader downloads .*: 6\d\.\d+ kB/m);
   });
 
   it('fails loudly without a build', () => {

@@ -17,7 +17,6 @@ import { StoreProvider } from '../ui/StoreContext';
 import { AddressProvider } from '../ui/share/AddressContext';
 import { connectMap } from './connectMap';
 import { embedIdFrom } from './embed/embedId';
-import { mirrorState } from './embed/mirrorState';
 import { reportHeight } from './embed/reportHeight';
 import { loadRecord } from './loadRecord';
 import { createAddressFeed, syncUrl, type UrlSync } from './urlSync';
@@ -83,7 +82,10 @@ const root = document.getElementById('root');
 if (root && store.getState().mode === 'embed') {
   const embedId = embedIdFrom(window.location.search);
   reportHeight(window, root, embedId);
-  mirrorState(window, embedId, address.subscribe);
+  // Fetched only when the page asked for it (most embeds do not).
+  if (new URLSearchParams(window.location.search).has('mirror')) {
+    void import('./embed/mirrorState').then((m) => m.mirrorState(window, embedId, address.subscribe));
+  }
 }
 // The reader's language (its own chunk) comes first, in parallel with the data; the
 // default language if it cannot be had. Only if no language loads at all is the page

@@ -1,24 +1,12 @@
-import { serializeUrlState, type Camera, type UrlState } from '../store/urlState';
-import type { ViewerState, ViewerStore } from '../store/viewerStore';
+import { serializeUrlState, type Camera } from '../store/urlState';
+import { urlStateOf } from '../store/viewLink';
+import type { ViewerStore } from '../store/viewerStore';
 
 /** Browsers cap history.replaceState (Chrome: 100 calls in 10 s; Safari: 100 in 30 s): write at most this often. */
 export const URL_WRITE_INTERVAL_MS = 400;
 
-export function urlStateOf(s: ViewerState, camera: Camera | null, data: string | undefined): UrlState {
-  return {
-    ...(s.span ? { cursor: s.cursor } : {}),
-    ...(s.selectedId ? { event: s.selectedId } : {}),
-    ...(s.filters.types.length ? { types: [...s.filters.types] } : {}),
-    ...(s.filters.pairs.length ? { pairs: [...s.filters.pairs] } : {}),
-    ...(s.filters.query.trim() ? { query: s.filters.query.trim().slice(0, 100) } : {}),
-    mode: s.mode,
-    display: s.display.mode,
-    windowMonths: s.display.windowMonths,
-    lang: s.lang,
-    ...(data ? { data } : {}),
-    ...(camera ? { camera } : {}),
-  };
-}
+// Moved to the store layer, where the UI can use it too (the slide export's link).
+export { urlStateOf };
 
 export interface UrlSync {
   setCamera(camera: Camera): void;

@@ -5,6 +5,7 @@ import { formatCalendarDate, formatDateText, formatDay } from '../../i18n/format
 import type { Translate } from '../../i18n/translate';
 import type { MapHandle } from '../../map';
 import type { PresentStep } from '../../store/presentation';
+import { viewLink } from '../../store/viewLink';
 import type { ViewerState } from '../../store/viewerStore';
 import { EVENT_TYPE_KEYS } from '../events/eventLabels';
 import { localized } from '../events/localized';
@@ -12,23 +13,12 @@ import { drawSlide, SLIDE_HEIGHT, SLIDE_WIDTH, type SlideContent } from './slide
 
 type SlideState = Pick<ViewerState, 'lang' | 'filtered' | 'events' | 'cursor' | 'display' | 'selectedId'>;
 
-/** The link to this moment for the reader of a slide: the address without the presentation mode. */
-export function momentLink(href: string): string {
-  try {
-    const url = new URL(href);
-    url.searchParams.delete('mode');
-    return url.href;
-  } catch {
-    return href;
-  }
-}
-
 /**
  * What the slide says (issue 6): the selected event's title, date and type
  * (or the date alone), a legend of the event types on screen, the sources
  * of every event shown, the link to this moment and the credits.
  */
-export function slideContent(s: SlideState, t: Translate, href: string, step: PresentStep | null): SlideContent {
+export function slideContent(s: SlideState, t: Translate, link: string, step: PresentStep | null): SlideContent {
   const shown = s.filtered.filter((e) => isVisible(e, s.cursor, s.display));
   const selected = s.selectedId ? s.events.find((e) => e.event.id === s.selectedId) : undefined;
   const types = EVENT_TYPES.filter((type) => shown.some((e) => e.event.type === type));
@@ -53,13 +43,13 @@ export function slideContent(s: SlideState, t: Translate, href: string, step: Pr
     legend: (types.length ? types : EVENT_TYPES).map((type) => ({ type, label: t(EVENT_TYPE_KEYS[type]) })),
     sourcesTitle: t('slide.sources'),
     sources: [...bySource.values()],
-    link: momentLink(href),
+    link,
     credits: t('map.attribution', { credits: t('map.credits') }),
   };
 }
 
 /** Draws the slide at 1920×1080 and offers it as a download named after the moment. */
-export async function exportSlide(options: { handle: MapHandle | null; state: SlideState; t: Translate; step: PresentStep | null; href?: string }): Promise<void> {
+export async function exportSlide(options: { handle: MapHandle | null; state: ViewerState; t: Translate; step: PresentStep | null; href?: string }): Promise<void> {
   const { state } = options;
   // Canvas text uses the page's fonts only once they are loaded.
   await Promise.all(['400 24px "Noto Sans"', '700 52px "Noto Sans"'].map((f) => document.fonts?.load(f, 'Quảng Trị').catch(() => []) ?? []));
@@ -69,7 +59,9 @@ export async function exportSlide(options: { handle: MapHandle | null; state: Sl
   canvas.height = SLIDE_HEIGHT;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
-  drawSlide(ctx, map, slideContent(state, options.t, options.href ?? window.location.href, options.step), SLIDE_WIDTH, SLIDE_HEIGHT);
+  // The link opens the explorer on this very view: computed from the state, not read from the address (written later, throttled).
+  const link = viewLink(state, options.handle?.camera() ?? null, options.href ?? window.location.href);
+  drawSlide(ctx, map, slideContent(state, options.t, link, options.step), SLIDE_WIDTH, SLIDE_HEIGHT);
   const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');

@@ -4,7 +4,8 @@ import { dayNumber } from '../../domain/dayNumber';
 import { languagePack } from '../../i18n/catalogues';
 import { formatMessage, type Translate } from '../../i18n/translate';
 import { createViewerStore } from '../../store/viewerStore';
-import { momentLink, slideContent } from './exportSlide';
+import { viewLink } from '../../store/viewLink';
+import { slideContent } from './exportSlide';
 import { ellipsis, wrap } from './slide';
 
 // A font where every character is 10 px wide.
@@ -37,13 +38,15 @@ describe('what the slide says', () => {
   store.getState().select('deal');
 
   it('gives the selected event, a legend of the types on screen and the sources of the events shown', () => {
-    const c = slideContent(store.getState(), t, 'https://example.org/map/?mode=present&event=deal&date=2024-03-01', null);
+    const link = viewLink(store.getState(), { zoom: 7, lat: 16.5, lng: 106.25 }, 'https://example.org/map/?mode=present&script=b.json&data=x.csv&utm=1#old');
+    const c = slideContent(store.getState(), t, link, null);
     expect(c.title).toBe('Title deal');
     expect(c.subtitle).toBe('1 March 2024 · Agreement');
     expect(c.legend.map((l) => l.type)).toEqual(['joint-patrol', 'agreement']);
     // The selected event's source first; the event not yet shown contributes nothing.
     expect(c.sources).toEqual(['publisher not named, 2 March 2024: « Accord »', 'VNA, 11 January 2024: « Patrouille »']);
-    expect(c.link).toBe('https://example.org/map/?event=deal&date=2024-03-01');
+    // The explorer on this very view: no presentation, no script; the page's own parameters kept.
+    expect(c.link).toBe('https://example.org/map/?utm=1&date=2024-03-01&event=deal&lang=en&data=x.csv#map=7/16.5/106.25');
     expect(c.credits).toContain('Natural Earth');
   });
 
@@ -53,9 +56,5 @@ describe('what the slide says', () => {
     expect(c.title).toBe('1 March 2024');
     expect(c.subtitle).toBe('2 events shown');
     expect(c.caption).toBe('One');
-  });
-
-  it('keeps a link it cannot parse as it is', () => {
-    expect(momentLink('not a url')).toBe('not a url');
   });
 });

@@ -15,7 +15,8 @@ describe('ShareButton', () => {
     const user = userEvent.setup();
     renderWithStore(<ShareButton />);
     await user.click(screen.getByRole('button', { name: 'Share' }));
-    const dialog = screen.getByRole('dialog', { name: 'Share this view' });
+    // The dialog is its own chunk, fetched on the first click.
+    const dialog = await screen.findByRole('dialog', { name: 'Share this view' });
     const link = within(dialog).getByRole('textbox', { name: 'Link to this view' });
     expect(link).toHaveValue(`${window.location.origin}/?date=2026-01-20&lang=en#map=7/16.6/106.7`);
     const code = within(dialog).getByRole('textbox', { name: 'Embed code' });
@@ -32,7 +33,7 @@ describe('ShareButton', () => {
     renderWithStore(<ShareButton />);
     await user.click(screen.getByRole('button', { name: 'Share' }));
     stubClipboard(writeText);
-    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy link' }));
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/?date=2026-01-20&lang=en#map=7/16.6/106.7`);
     expect(await screen.findByRole('status')).toHaveTextContent('Link copied.');
   });
@@ -42,7 +43,7 @@ describe('ShareButton', () => {
     renderWithStore(<ShareButton />);
     await user.click(screen.getByRole('button', { name: 'Share' }));
     stubClipboard(() => Promise.reject(new Error('denied')));
-    await user.click(screen.getByRole('button', { name: 'Copy embed code' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy embed code' }));
     const code = screen.getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement;
     expect(await screen.findByRole('status')).toHaveTextContent('press Ctrl+C');
     expect(code).toHaveFocus();
@@ -57,7 +58,7 @@ describe('ShareButton', () => {
     const button = screen.getByRole('button', { name: 'Share' });
     await user.click(button);
     expect(store.getState().playing).toBe(false);
-    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await user.click(await screen.findByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(button).toHaveFocus();
   });

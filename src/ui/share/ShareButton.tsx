@@ -1,7 +1,9 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useViewerStoreApi } from '../StoreContext';
 import { useT } from '../useT';
-import { ShareDialog } from './ShareDialog';
+
+// The dialog (and its embed code builder) is fetched on the first click, not with the page.
+const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
 /** The header's Share action (issue 5); the dialog exists only while open. */
 export function ShareButton() {
@@ -29,7 +31,7 @@ export function ShareButton() {
         </svg>
         {t('share.button')}
       </button>
-      {open && <ShareDialog onClose={onClose} />}
+      {open && <Suspense fallback={null}><ShareDialog onClose={onClose} /></Suspense>}
     </>
   );
 }
