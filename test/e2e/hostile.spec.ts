@@ -50,4 +50,37 @@ test.describe('hostile input changes nothing but what it says it rejected', () =
     await expect(notice).toContainText('bidi-title');
     expect(watch.errors).toEqual([]);
   });
+
+  test('a hostile briefing script: HTML captions stay text, bad scenes are reported, the rest is presented', async ({ page }) => {
+    const watch = watchPage(page);
+    const payload = '<img src=x onerror="window.__pwned=1">';
+    const twinning = '2026-01-15-khe-sanh-lao-districts-twinning';
+    const caption = (s: string) => ({ fr: s, en: s, vi: s });
+    const body = JSON.stringify({
+      version: 1,
+      scenes: [
+        { event: twinning, caption: caption(`Caption ${payload}`) },
+        { event: twinning, caption: caption('A\u202eB') },
+        { date: '2026-02-30' },
+        { event: 'no-such-event' },
+        { event: twinning, camera: { zoom: 1e9, lat: 'NaN', lng: -1e9 } },
+        { date: '2026-02-05', caption: caption('x'.repeat(100_000)) },
+        { date: '2026-02-05', types: ['twinning'], caption: caption('Still here') },
+      ],
+    });
+    await page.route('**/briefings/evil.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    await page.goto('/?lang=en&mode=present&script=briefings/evil.json');
+    await waitForMapIdle(page);
+    // Two scenes survive: the HTML caption, as text, and the last one.
+    await expect(page.locator('.present')).toHaveAttribute('data-steps', '2');
+    await expect(page.locator('.present-scene')).toHaveText(`Caption ${payload}`);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    const notice = page.locator('.notice').filter({ hasText: 'briefing script' });
+    // Three bidi overrides, an impossible date, an unknown event, three camera values, three over-long captions.
+    await expect(notice).toContainText('11 problems');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.present-scene')).toHaveText('Still here');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(watch.errors).toEqual([]);
+  });
 });

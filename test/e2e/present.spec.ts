@@ -41,6 +41,9 @@ test.describe('presenting the record', () => {
     await expect(page.locator('.app-header')).toHaveCount(0);
     await expect(page.locator('.timeline')).toHaveCount(0);
     await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuetext', `Step 1 of ${ORDER.length}`);
+    // The map's credits stay on screen, in the caption.
+    await expect(page.locator('.present-credits')).toBeVisible();
+    await expect(page.locator('.present-credits')).toContainText('Natural Earth');
 
     const steps: Array<[string, number]> = [
       ['ArrowRight', 1], ['PageDown', 2], ['Space', 3], ['ArrowDown', 4], ['ArrowLeft', 3], ['PageUp', 2], ['ArrowUp', 1],

@@ -64,4 +64,34 @@ test.describe('the single-file build, opened from disk with no network', () => {
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  test('presents from disk: a clicker steps through a briefing script, with no network', async ({ page }) => {
+    expect(fs.existsSync(SINGLE), `${SINGLE} is missing: run \`npm run build:single\` first`).toBe(true);
+    const blocked: string[] = [];
+    const errors: string[] = [];
+    await page.context().route('**/*', (route) => {
+      const url = route.request().url();
+      if (/^(file|data|blob):/.test(url)) return route.continue();
+      blocked.push(url);
+      return route.abort('internetdisconnected');
+    });
+    page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+    page.on('pageerror', (err) => errors.push(String(err)));
+    const brief = JSON.parse(fs.readFileSync('data/briefing.example.json', 'utf8')) as { scenes: Array<{ event?: string; caption: { en: string } }> };
+
+    // The presentation and the script parser are lazy chunks, inlined like the rest; the script is one of the inlined data files.
+    await page.goto(`${pathToFileURL(SINGLE).href}?lang=en&mode=present&script=data/briefing.example.json`);
+    await waitForMapIdle(page);
+    const present = page.locator('.present');
+    await expect(present).toHaveAttribute('data-steps', String(brief.scenes.length));
+    await expect(page.locator('.present-scene')).toHaveText(brief.scenes[0]?.caption.en ?? '');
+    await page.keyboard.press('ArrowRight');
+    await expect(present).toHaveAttribute('data-step', '1');
+    await expect(page.locator('.present-scene')).toHaveText(brief.scenes[1]?.caption.en ?? '');
+    await expect(present).toHaveAttribute('data-selected', brief.scenes[1]?.event ?? '');
+    await page.keyboard.press('End');
+    await expect(present).toHaveAttribute('data-step', String(brief.scenes.length - 1));
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

@@ -260,6 +260,8 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
             )}
           </>
         )}
+        {/* The map's credits, here rather than in MapLibre's control, which would cover the caption on a small screen. */}
+        <p className="present-credits">{t('map.attribution', { credits: t('map.credits') })}</p>
       </div>
 
       <div className="present-progress" role="progressbar" aria-label={t('present.progressLabel')}
