@@ -88,3 +88,15 @@ function decodeKey(raw: string): string {
     return raw;
   }
 }
+
+/** JSON.parse names a position ("at position 42") or a line in most engines; turn it into a line. */
+export function lineOfError(text: string, detail: string): number {
+  const lineMatch = /line (\d+)/.exec(detail);
+  if (lineMatch) return Number(lineMatch[1]);
+  const position = /position (\d+)/.exec(detail);
+  if (!position) return 1;
+  let line = 1;
+  const end = Math.min(Number(position[1]), text.length);
+  for (let i = 0; i < end; i += 1) if (text.charCodeAt(i) === 10) line += 1;
+  return line;
+}

@@ -3,7 +3,7 @@ import { type CsvRow, csvRows } from './csv.ts';
 import { CSV_COLUMNS, type CsvColumn, REQUIRED_CSV_COLUMNS, csvRowToRawEvent } from './csvRowToRawEvent.ts';
 import { describeType, isRecord } from './fieldReader.ts';
 import type { GeoIndex } from './geoIndex.ts';
-import { jsonArrayLines } from './jsonArrayLines.ts';
+import { jsonArrayLines, lineOfError } from './jsonArrayLines.ts';
 import { type ParseResult, type Problem, problem } from './problems.ts';
 import { type RawEvent, type ReadIssue, validateEvents } from './validateEvents.ts';
 
@@ -65,17 +65,6 @@ function parseJsonEvents(text: string, options: ParseEventsOptions): ParseResult
   return { value: result.value, problems: [...problems, ...result.problems] };
 }
 
-/** JSON.parse names a position in most engines ("at position 42"); turn it into a line. */
-function lineOfError(text: string, detail: string): number {
-  const lineMatch = /line (\d+)/.exec(detail);
-  if (lineMatch) return Number(lineMatch[1]);
-  const position = /position (\d+)/.exec(detail);
-  if (!position) return 1;
-  let line = 1;
-  const end = Math.min(Number(position[1]), text.length);
-  for (let i = 0; i < end; i += 1) if (text.charCodeAt(i) === 10) line += 1;
-  return line;
-}
 
 function parseCsvEvents(text: string, options: ParseEventsOptions): ParseResult<BorderEvent[]> {
   const file = options.file !== undefined ? { file: options.file } : {};

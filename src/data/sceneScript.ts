@@ -3,7 +3,7 @@ import type { DayNumber } from '../domain/dayNumber.ts';
 import { EVENT_ID_PATTERN, EVENT_LIMITS, EVENT_TYPES, type EventType, type LocalizedText } from '../domain/event.ts';
 import { COUNTRY_PAIRS, type CountryPair, DISPLAY_MODES, type DisplayMode } from '../domain/timeline.ts';
 import { FieldReader, type UnknownRecord, describeType, isRecord, joinPath } from './fieldReader.ts';
-import { jsonArrayLines } from './jsonArrayLines.ts';
+import { jsonArrayLines, lineOfError } from './jsonArrayLines.ts';
 import { type ParseResult, type Problem, type ProblemCode, type ProblemParams, problem } from './problems.ts';
 
 /**
@@ -293,16 +293,4 @@ export function utf8Length(text: string): number {
     } else bytes += 3;
   }
   return bytes;
-}
-
-/** JSON.parse names a position ("at position 42") or a line in most engines; turn it into a line. */
-function lineOfError(text: string, detail: string): number {
-  const lineMatch = /line (\d+)/.exec(detail);
-  if (lineMatch) return Number(lineMatch[1]);
-  const position = /position (\d+)/.exec(detail);
-  if (!position) return 1;
-  let line = 1;
-  const end = Math.min(Number(position[1]), text.length);
-  for (let i = 0; i < end; i += 1) if (text.charCodeAt(i) === 10) line += 1;
-  return line;
 }

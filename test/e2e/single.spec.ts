@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { renderedIds, visibleEventIds, waitForMapIdle } from './helpers';
@@ -8,22 +8,28 @@ import { renderedIds, visibleEventIds, waitForMapIdle } from './helpers';
 const SINGLE = fileURLToPath(new URL('../../dist-single/index.html', import.meta.url));
 const TWINNING = '2026-01-15-khe-sanh-lao-districts-twinning';
 
+/** Aborts and records every request that is not file:, data: or blob:, and records console errors. */
+async function offline(page: Page): Promise<{ blocked: string[]; errors: string[] }> {
+  const blocked: string[] = [];
+  const errors: string[] = [];
+  await page.context().route('**/*', (route) => {
+    const url = route.request().url();
+    if (/^(file|data|blob):/.test(url)) return route.continue();
+    blocked.push(url);
+    return route.abort('internetdisconnected');
+  });
+  page.on('request', (req) => { if (!/^(file|data|blob):/.test(req.url())) blocked.push(req.url()); });
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return { blocked, errors };
+}
+
 test.describe('the single-file build, opened from disk with no network', () => {
   test('renders the map with Noto Sans labels, lists the events and steps through them', async ({ page }) => {
     expect(fs.existsSync(SINGLE), `${SINGLE} is missing: run \`npm run build:single\` first`).toBe(true);
 
     // Nothing may leave the file: every request that is not file:, data: or blob: is aborted and recorded.
-    const blocked: string[] = [];
-    const errors: string[] = [];
-    await page.context().route('**/*', (route) => {
-      const url = route.request().url();
-      if (/^(file|data|blob):/.test(url)) return route.continue();
-      blocked.push(url);
-      return route.abort('internetdisconnected');
-    });
-    page.on('request', (req) => { if (!/^(file|data|blob):/.test(req.url())) blocked.push(req.url()); });
-    page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-    page.on('pageerror', (err) => errors.push(String(err)));
+    const { blocked, errors } = await offline(page);
 
     const url = `${pathToFileURL(SINGLE).href}?lang=en&date=2026-01-14`;
     await page.goto(url);
@@ -67,16 +73,7 @@ test.describe('the single-file build, opened from disk with no network', () => {
 
   test('presents from disk: a clicker steps through a briefing script, with no network', async ({ page }) => {
     expect(fs.existsSync(SINGLE), `${SINGLE} is missing: run \`npm run build:single\` first`).toBe(true);
-    const blocked: string[] = [];
-    const errors: string[] = [];
-    await page.context().route('**/*', (route) => {
-      const url = route.request().url();
-      if (/^(file|data|blob):/.test(url)) return route.continue();
-      blocked.push(url);
-      return route.abort('internetdisconnected');
-    });
-    page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-    page.on('pageerror', (err) => errors.push(String(err)));
+    const { blocked, errors } = await offline(page);
     const brief = JSON.parse(fs.readFileSync('data/briefing.example.json', 'utf8')) as { scenes: Array<{ event?: string; caption: { en: string } }> };
 
     // The presentation and the script parser are lazy chunks, inlined like the rest; the script is one of the inlined data files.
