@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PROBLEM_CODES, PROBLEM_MESSAGES, problem } from '../data/problems';
 import { languagePacks } from '../i18n/catalogues';
 import { renderWithStore } from './events/testing';
-import { Notices, problemKey } from './Notices';
+import { formatMessage } from '../i18n/translate';
+import { localizeParams, Notices, problemKey } from './Notices';
 
 afterEach(cleanup);
 
@@ -41,5 +42,28 @@ describe('Notices', () => {
     act(() => store.getState().setLang('en'));
     // The English words are the validator's own, as the command line prints them.
     expect(screen.getAllByRole('listitem')[1]).toHaveTextContent(`line 30 [e-2] · type: ${problems[1]!.message}`);
+  });
+});
+
+describe('the words the validator fills in', () => {
+  const t = (lang: string) => {
+    const pack = languagePacks.get(lang);
+    if (!pack) throw new Error(lang);
+    return (key: keyof typeof pack.messages, params?: Record<string, string | number>) => formatMessage(pack.messages[key], lang, params);
+  };
+
+  it('are translated; data from the file is not', () => {
+    expect(localizeParams(t('fr'), { expected: 'a string', found: 'an array' })).toEqual({ expected: 'un texte', found: 'une liste' });
+    expect(localizeParams(t('vi'), { id: 'place-x', expected: 'province', kind: 'border-gate' })).toEqual({ id: 'place-x', expected: 'tỉnh', kind: 'cửa khẩu' });
+    expect(localizeParams(t('fr'), { validity: 'from 2025-07-01', value: 'a string', max: 4 })).toEqual({ validity: 'à partir du 2025-07-01', value: 'un texte', max: 4 });
+    expect(localizeParams(t('fr'), { validity: 'from 2020-01-01 to 2025-06-30' })).toEqual({ validity: 'du 2020-01-01 au 2025-06-30' });
+    expect(localizeParams(t('en'), { validity: 'until 2025-06-30' })).toEqual({ validity: 'until 2025-06-30' });
+    expect(localizeParams(t('fr'), { validity: 'sometime' })).toEqual({ validity: 'sometime' });
+  });
+
+  it('cover every kind of feature in the geography', () => {
+    for (const kind of ['border', 'national-capital', 'country', 'provincial-capital', 'district', 'border-gate', 'province', 'town', 'place']) {
+      expect(localizeParams(t('vi'), { kind })?.kind, kind).not.toBe(kind);
+    }
   });
 });

@@ -7,10 +7,38 @@ import { useT } from './useT';
 /** The catalogue key that words a validator problem (`problem.<code>`; Notices.test.tsx checks every code has one in every language). */
 export const problemKey = (p: Pick<Problem, 'code'>) => `problem.${p.code}` as MessageKey;
 
+/**
+ * The validator's params are data (ids, values from the file) except a few
+ * words it fills in itself: JSON types, kinds of place, validity ranges.
+ * Those are translated; everything else is shown as the file gave it.
+ */
+const PARAM_WORDS: Readonly<Record<string, MessageKey>> = {
+  'an object': 'word.object', 'an array': 'word.array', 'a string': 'word.string', 'a number': 'word.number',
+  'a boolean': 'word.boolean', null: 'word.null', 'a undefined': 'word.nothing', nothing: 'word.nothing',
+  place: 'word.place', province: 'word.province', district: 'word.district', border: 'word.border', country: 'word.country',
+  town: 'word.town', 'national-capital': 'word.capital', 'provincial-capital': 'word.capital', 'border-gate': 'word.gate',
+};
+
+export function localizeParams(t: Translate, params: Problem['params']): Problem['params'] {
+  if (!params) return params;
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value !== 'string') { out[key] = value; continue; }
+    const word = PARAM_WORDS[value];
+    const range = key === 'validity' ? /^(?:from (\S+))?(?: ?to (\S+)| ?until (\S+))?$/.exec(value) : null;
+    if (word) out[key] = t(word);
+    else if (range && (range[1] || range[2] || range[3])) {
+      const [, from, to, until] = range;
+      out[key] = from && to ? t('word.validFromTo', { from, to }) : from ? t('word.validFrom', { from }) : t('word.validUntil', { until: until ?? to ?? '' });
+    } else out[key] = value;
+  }
+  return out;
+}
+
 /** `line 12 [event-id] · date: "2026-02-30" is not a real calendar date`, in the reader's language (issue 7). */
 function problemLine(t: Translate, p: Problem): string {
   return t('notice.problemLine', {
-    line: String(p.line), id: p.eventId !== undefined ? ` [${p.eventId}]` : '', field: p.field, message: t(problemKey(p), p.params),
+    line: String(p.line), id: p.eventId !== undefined ? ` [${p.eventId}]` : '', field: p.field, message: t(problemKey(p), localizeParams(t, p.params)),
   });
 }
 
