@@ -54,7 +54,6 @@ export const ON_DEMAND_CHUNKS = [
   'Presentation', 'presentation', // the briefing mode, and its slide export (issue 6)
   'loadScript', // briefing scripts, only with `script=`
   'ShareDialog', // opened by the Share button
-  'livePoller', // only with `live`
   'mirrorState', // only in an embed whose host asked for `mirror`
   'parseEvents', 'jsonArrayLines', // the main-thread parser, used only when the events worker cannot run
 ];

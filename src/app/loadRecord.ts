@@ -7,7 +7,7 @@ import type { Geography } from '../domain/geography';
 import type { Problem } from '../data/problems';
 import type { ViewerStore } from '../store/viewerStore';
 import { resolveDataUrl } from './dataUrl';
-import type { LivePoller, LiveStatus } from './livePoller';
+import { startLivePoller, type LivePoller, type LiveStatus } from './livePoller';
 
 export interface PlaceNames { name: string; name_en: string }
 
@@ -63,8 +63,6 @@ export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: strin
     notify(file, first.problems);
     store.getState().setEvents(first.value, placeNames);
     if (liveSeconds === undefined) return { value: first.value, poller: null };
-    // The poller is fetched only when the link asks to follow the file.
-    const { startLivePoller } = await import('./livePoller');
     const poller = startLivePoller({
       intervalMs: liveSeconds * 1000,
       onStatus: (status) => reportLiveStatus(store, file, status),
