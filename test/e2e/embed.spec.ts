@@ -265,6 +265,11 @@ test.describe('the Share dialog', () => {
     const code = dialog.getByRole('textbox', { name: 'Embed code' });
     await expect(code).toHaveValue(new RegExp(`^<iframe src="${escapeRe(ORIGIN)}/\\?[^"]*mode=embed[^"]*" title="[^"]+" loading="lazy"`));
     await expect(code).toHaveValue(new RegExp(`<script src="${escapeRe(ORIGIN)}/embed\\.js" async></script>$`));
+    // Mirroring the view into the article's address is the host's choice: off unless ticked.
+    await expect(code).not.toHaveValue(/mirror/);
+    await dialog.getByRole('checkbox', { name: /address follow this map/ }).check();
+    await expect(code).toHaveValue(/mode=embed[^"]*&amp;embedId=map-[a-z2-9]{5}&amp;mirror=/);
+    await dialog.getByRole('checkbox', { name: /address follow this map/ }).uncheck();
 
     await dialog.getByRole('button', { name: 'Copy link' }).click();
     await expect(dialog.getByRole('status')).toHaveText('Link copied.');

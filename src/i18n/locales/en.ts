@@ -236,6 +236,7 @@ export const messages = {
   'share.embed': "Embed code",
   'share.embedHint': "Paste it into the HTML of a page. Its script keeps the frame as tall as the map needs; without the script the frame stays {height} pixels tall.",
   'share.copyEmbed': "Copy embed code",
+  'share.mirror': "Let the article's address follow this map, so that readers who share the article share this moment (the page must include the script)",
   'share.linkCopied': "Link copied.",
   'share.codeCopied': "Embed code copied.",
   'share.copyFailed': "Could not copy automatically: the text is selected, press Ctrl+C (⌘C on a Mac) to copy it.",

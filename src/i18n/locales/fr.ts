@@ -232,6 +232,7 @@ export const messages: Catalogue = {
   'share.embed': "Code d’intégration",
   'share.embedHint': "Collez-le dans le code HTML d’une page. Son script donne au cadre la hauteur dont la carte a besoin ; sans le script, le cadre garde une hauteur de {height} pixels.",
   'share.copyEmbed': "Copier le code d’intégration",
+  'share.mirror': "Faire suivre cette carte par l’adresse de l’article, pour que les lecteurs qui partagent l’article partagent ce moment (la page doit inclure le script)",
   'share.linkCopied': "Lien copié.",
   'share.codeCopied': "Code d’intégration copié.",
   'share.copyFailed': "La copie automatique a échoué : le texte est sélectionné, appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.",

@@ -232,6 +232,7 @@ export const messages: Catalogue = {
   'share.embed': "Mã nhúng",
   'share.embedHint': "Dán mã này vào HTML của một trang. Tập lệnh đi kèm giữ cho khung cao vừa đủ với bản đồ; nếu không có tập lệnh, khung giữ chiều cao {height} pixel.",
   'share.copyEmbed': "Sao chép mã nhúng",
+  'share.mirror': "Để địa chỉ của bài báo theo bản đồ này, nhờ đó người đọc chia sẻ bài báo sẽ chia sẻ đúng thời điểm này (trang phải có đoạn script)",
   'share.linkCopied': "Đã sao chép liên kết.",
   'share.codeCopied': "Đã sao chép mã nhúng.",
   'share.copyFailed': "Không thể tự động sao chép: văn bản đã được chọn, hãy nhấn Ctrl+C (⌘C trên máy Mac) để sao chép.",

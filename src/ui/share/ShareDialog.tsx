@@ -3,7 +3,7 @@ import type { MessageKey } from '../../i18n/locales/en';
 import { useT } from '../useT';
 import { copyText } from './copyText';
 import { DEFAULT_EMBED_HEIGHT, embedCode } from './embedCode';
-import { embedUrl, fullMapUrl } from './shareLinks';
+import { embedUrl, fullMapUrl, newEmbedId } from './shareLinks';
 import { useAddress } from './AddressContext';
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
@@ -29,7 +29,9 @@ export function ShareDialog({ onClose }: Props) {
   const [status, setStatus] = useState<MessageKey | null>(null);
   const href = useAddress();
   const link = fullMapUrl(href);
-  const code = embedCode({ src: embedUrl(href), loader: new URL('embed.js', document.baseURI).href, title: t('embed.frameTitle') });
+  const [mirror, setMirror] = useState(false);
+  const [mirrorId] = useState(() => newEmbedId());
+  const code = embedCode({ src: embedUrl(href, mirror ? mirrorId : undefined), loader: new URL('embed.js', document.baseURI).href, title: t('embed.frameTitle') });
 
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
@@ -80,6 +82,10 @@ export function ShareDialog({ onClose }: Props) {
       <textarea id={`${id}-code`} ref={codeRef} readOnly dir="ltr" spellCheck={false} rows={6} value={code}
         aria-describedby={`${id}-hint`} onFocus={(e) => e.currentTarget.select()} />
       <p id={`${id}-hint`} className="share-hint">{t('share.embedHint', { height: DEFAULT_EMBED_HEIGHT })}</p>
+      <label className="share-check">
+        <input type="checkbox" checked={mirror} onChange={(e) => setMirror(e.target.checked)} />
+        {' '}{t('share.mirror')}
+      </label>
       <div className="share-row share-row-end">
         <p className="share-status" role="status">{status ? t(status) : ''}</p>
         <button type="button" onClick={() => void copy(code, codeRef.current, 'share.codeCopied')}>{t('share.copyEmbed')}</button>

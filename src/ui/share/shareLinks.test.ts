@@ -24,3 +24,17 @@ describe('embedUrl', () => {
     expect(embedUrl(href)).toBe(expected);
   });
 });
+
+describe('an embed that mirrors its view into the article', () => {
+  it('asks for it by name, and a new code gets a new name', async () => {
+    const { embedUrl, newEmbedId } = await import('./shareLinks');
+    const src = new URL(embedUrl('https://m.example/map/?date=2026-01-15&mode=embed&embedId=old&mirror#map=7/16/106', 'map-abcde'));
+    expect(src.searchParams.get('mode')).toBe('embed');
+    expect(src.searchParams.get('embedId')).toBe('map-abcde');
+    expect(src.searchParams.has('mirror')).toBe(true);
+    expect(src.hash).toBe('#map=7/16/106');
+    expect(new URL(embedUrl('https://m.example/map/?mirror&embedId=x')).searchParams.has('mirror')).toBe(false);
+    expect(newEmbedId(() => 0)).toBe('map-aaaaa');
+    expect(newEmbedId()).toMatch(/^map-[a-z2-9]{5}$/);
+  });
+});

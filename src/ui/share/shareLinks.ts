@@ -16,9 +16,24 @@ export function fullMapUrl(href: string): string {
   return withoutEmbedding(href).href;
 }
 
-/** The same view as an embed: `mode=embed`, the rest of the view kept, hash (camera) included. */
-export function embedUrl(href: string): string {
+/**
+ * The same view as an embed: `mode=embed`, the rest of the view kept, hash
+ * (camera) included. With `mirrorId`, the embed asks the loader to mirror
+ * its view into the article's address under that name (README, embedding).
+ */
+export function embedUrl(href: string, mirrorId?: string): string {
   const url = withoutEmbedding(href);
   url.searchParams.set('mode', 'embed');
+  if (mirrorId) {
+    url.searchParams.set('embedId', mirrorId);
+    url.searchParams.set('mirror', '');
+  }
   return url.href;
+}
+
+/** A name for one embed on a page: short, letters and digits, different for each embed code made. */
+export function newEmbedId(random: () => number = Math.random): string {
+  let id = 'map-';
+  for (let i = 0; i < 5; i++) id += 'abcdefghijkmnpqrstuvwxyz23456789'[Math.floor(random() * 32) % 32];
+  return id;
 }
