@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Geography, GeoCollection } from '../domain/geography';
 import { createFakeMap } from './fakeMap';
-import { DATED_LAYERS } from './layers';
+import { buildLayers, DATED_LAYERS, PROJECTOR_SCALE, projectorProperties, scaleOutputs } from './layers';
 import { createMapController, FRAME_MAX_ZOOM, REGION_BOUNDS, validityKey } from './mapController';
 
 const poly = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -84,5 +84,29 @@ describe('createMapController', () => {
     expect(calls[1]?.[1]).toMatchObject({ animate: false });
     expect(calls[1]?.[1]).not.toHaveProperty('duration');
     expect(calls[2]?.[0]).toEqual([[REGION_BOUNDS[0], REGION_BOUNDS[1]], [REGION_BOUNDS[2], REGION_BOUNDS[3]]]);
+  });
+});
+
+describe('the projector theme', () => {
+  it('scales outputs, never zoom stops or inputs', () => {
+    expect(scaleOutputs(['interpolate', ['linear'], ['zoom'], 4, 2, 8, 4], 2)).toEqual(['interpolate', ['linear'], ['zoom'], 4, 4, 8, 8]);
+    expect(scaleOutputs(['match', ['get', 'kind'], 'capital', 14, 'gate', 11, 12], 2)).toEqual(['match', ['get', 'kind'], 'capital', 28, 'gate', 22, 24]);
+    expect(scaleOutputs(['case', ['boolean', ['feature-state', 'lit'], false], 2.6, 0], 2)).toEqual(['case', ['boolean', ['feature-state', 'lit'], false], 5.2, 0]);
+    expect(scaleOutputs(12, 1.5)).toBe(18);
+    expect(scaleOutputs('red', 2)).toBe('red');
+  });
+
+  it('makes borders heavier and labels larger on a projector, and puts them back', () => {
+    const map = createFakeMap(buildLayers('2026-01-01').map((l) => l.id));
+    const c = createMapController(map, geo);
+    const props = projectorProperties();
+    expect(props.map((p) => `${p.layer}.${p.prop}`)).toEqual(expect.arrayContaining(['border-vn-la.line-width', 'border-vn-cn.line-width', 'focus-label.text-size', 'places-symbol.text-size']));
+    expect(c.setProjector(true)).toBe(true);
+    expect(c.setProjector(true)).toBe(false);
+    const border = map.callsOf('setPaintProperty').find(([layer, prop]) => layer === 'border-vn-la' && prop === 'line-width');
+    expect(border?.[2]).toEqual(['interpolate', ['linear'], ['zoom'], 4, 2 * PROJECTOR_SCALE.line, 8, 4 * PROJECTOR_SCALE.line]);
+    c.setProjector(false);
+    const last = map.callsOf('setPaintProperty').filter(([layer, prop]) => layer === 'border-vn-la' && prop === 'line-width').at(-1);
+    expect(last?.[2]).toEqual(['interpolate', ['linear'], ['zoom'], 4, 2, 8, 4]);
   });
 });

@@ -5,7 +5,7 @@ import { isVisible, newestStart, windowDays, type DisplaySettings, type TimedEve
 import { buildEventBuffers, STRIDE, type EventBuffers } from './eventBuffers';
 import type { EventLayerState } from './eventLayer';
 import { litEvents, litFeatures, type LitFeatures } from './eventLighting';
-import { COUNTRY_LABELS, DATED_LAYERS, SOURCE } from './layers';
+import { COUNTRY_LABELS, DATED_LAYERS, projectorProperties, SOURCE } from './layers';
 import type { MapLike } from './mapLike';
 
 export interface CameraPadding { top: number; right: number; bottom: number; left: number }
@@ -38,6 +38,8 @@ export interface MapController {
   setSelected(id: string | null): boolean;
   /** Event symbols' size in CSS pixels: larger on a projector (issue 6). */
   setMarkerSize(px: number): void;
+  /** Heavier lines and larger labels for a projector, or back to the screen's (issue 6). */
+  setProjector(on: boolean): boolean;
   /**
    * The drawn event nearest to a screen point within `radius` px, by the
    * same rule as the GPU (the custom layer has no queryRenderedFeatures).
@@ -93,6 +95,7 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
   let cursor = 0;
   let display: DisplaySettings = { mode: 'cumulative', windowMonths: 6 };
   let selectedId: string | null = null;
+  let projector = false;
   let lit: LitFeatures = { provinces: [], borders: [], places: [], events: [] };
   let litKey = '';
   const indexOf = new Map<string, number>();
@@ -202,6 +205,16 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
       if (layer) layer.state.selected = id !== null ? indexOf.get(id) ?? -1 : -1;
       refreshLighting();
       map.triggerRepaint();
+      return true;
+    },
+    setProjector(on) {
+      if (on === projector) return false;
+      projector = on;
+      for (const p of projectorProperties()) {
+        if (!map.getLayer(p.layer)) continue;
+        const value = on ? p.projector : p.normal;
+        if (p.kind === 'paint') map.setPaintProperty(p.layer, p.prop, value); else map.setLayoutProperty(p.layer, p.prop, value);
+      }
       return true;
     },
     setMarkerSize(px) {

@@ -85,11 +85,12 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
     setIndex(count === 0 ? -1 : at >= 0 ? at : Math.min(Math.max(index, 0), count - 1));
   }
 
-  // Event symbols read from the back of the room; back to normal on leaving.
+  // Event symbols, lines and labels read from the back of the room; back to normal on leaving.
   useEffect(() => {
     if (!handle) return;
     handle.controller.setMarkerSize(PRESENT_MARKER_PX);
-    return () => handle.controller.setMarkerSize(EVENT_MARKER_PX);
+    handle.controller.setProjector(true);
+    return () => { handle.controller.setMarkerSize(EVENT_MARKER_PX); handle.controller.setProjector(false); };
   }, [handle]);
 
   // The step sets the view...
