@@ -48,3 +48,12 @@ describe('loading a briefing script', () => {
     expect(s.getState().notices[0]).toMatchObject({ kind: 'script-problems', file: 'bad.json' });
   });
 });
+
+describe('a script name that is not valid percent-encoding', () => {
+  it('is still named in the notice, not lost', async () => {
+    const s = store();
+    const steps = await loadScript(s, PAGE, '%E0%A4%A.json', Promise.resolve(), async () => { throw new Error('HTTP 404'); });
+    expect(steps).toBeNull();
+    expect(s.getState().notices[0]).toMatchObject({ kind: 'script-failed', file: '%E0%A4%A.json' });
+  });
+});

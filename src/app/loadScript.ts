@@ -17,7 +17,7 @@ export async function loadScript(store: ViewerStore, pageUrl: string, param: str
     store.getState().addNotice({ id: 'script', kind: 'script-refused', file: shown, count: 1, details: [target.reason] });
     return null;
   }
-  const file = decodeURIComponent(new URL(target.url).pathname.split('/').pop() ?? shown).slice(0, 80);
+  const file = fileName(target.url, shown);
   await eventsLoaded.catch(() => undefined);
   let text: string;
   try {
@@ -31,6 +31,12 @@ export async function loadScript(store: ViewerStore, pageUrl: string, param: str
   if (problems.length > 0) store.getState().addNotice({ id: 'script', kind: 'script-problems', file, count: problems.length, details: [], problems });
   const steps = sceneSteps(value.scenes, s.events, s.display.windowMonths);
   return steps.length > 0 ? steps : null;
+}
+
+/** The file's name for notices: decoded when it can be (a stray `%` cannot), cut to 80 characters. */
+function fileName(url: string, fallback: string): string {
+  const last = new URL(url).pathname.split('/').pop() || fallback;
+  try { return decodeURIComponent(last).slice(0, 80); } catch { return last.slice(0, 80); }
 }
 
 async function defaultFetchText(url: string): Promise<string> {

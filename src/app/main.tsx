@@ -102,5 +102,5 @@ if (root) {
         </AddressProvider>
       </StoreProvider>
     </StrictMode>,
-  ), () => { root.textContent = 'This page could not load its texts; reload to try again. / Impossible de charger les textes de la page ; rechargez-la.'; });
+  ), () => { root.textContent = 'Impossible de charger les textes de la page ; rechargez-la. / This page could not load its texts; reload to try again. / Không tải được nội dung chữ của trang; hãy tải lại trang.'; });
 }

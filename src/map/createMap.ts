@@ -144,6 +144,40 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     const hit = controller.hitTest(project, e.point.x, e.point.y, HIT_RADIUS + 4);
     options.onSelectEvent?.(hit?.event.id ?? null);
   });
+  let snapshots: Promise<void> = Promise.resolve();
+  const takeSnapshot = async (width: number, height: number): Promise<HTMLCanvasElement> => {
+    const container = map.getContainer();
+    const cw = Math.max(1, container.clientWidth);
+    const ch = Math.max(1, container.clientHeight);
+    const before = map.getPixelRatio();
+    map.setPixelRatio(Math.min(4, Math.max(width / cw, height / ch)));
+    try {
+      // Idle: every tile re-rendered at the new ratio (or, if the map never settles, what it has after 10 s).
+      await new Promise<void>((resolve) => {
+        const timer = window.setTimeout(resolve, 10_000);
+        map.once('idle', () => { window.clearTimeout(timer); resolve(); });
+        map.triggerRepaint();
+      });
+      // The drawing buffer is only readable in the frame that drew it (no preserveDrawingBuffer).
+      return await new Promise<HTMLCanvasElement>((resolve) => {
+        map.once('render', () => {
+          const src = map.getCanvas();
+          const out = document.createElement('canvas');
+          out.width = width;
+          out.height = height;
+          const ctx = out.getContext('2d');
+          const scale = Math.max(width / src.width, height / src.height);
+          const sw = width / scale;
+          const sh = height / scale;
+          ctx?.drawImage(src, (src.width - sw) / 2, (src.height - sh) / 2, sw, sh, 0, 0, width, height);
+          resolve(out);
+        });
+        map.triggerRepaint();
+      });
+    } finally {
+      map.setPixelRatio(before);
+    }
+  };
   return {
     controller,
     renderedIds(layers) {
@@ -166,34 +200,11 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
       const options = { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom };
       if (animate) map.flyTo({ ...options, duration: 1600, essential: false }); else map.jumpTo(options);
     },
-    async snapshot(width, height) {
-      const container = map.getContainer();
-      const cw = Math.max(1, container.clientWidth);
-      const ch = Math.max(1, container.clientHeight);
-      const before = map.getPixelRatio();
-      const ratio = Math.min(4, Math.max(width / cw, height / ch));
-      map.setPixelRatio(ratio);
-      try {
-        await new Promise<void>((resolve) => { map.once('idle', () => resolve()); map.triggerRepaint(); });
-        // The drawing buffer is only readable in the frame that drew it (no preserveDrawingBuffer).
-        return await new Promise<HTMLCanvasElement>((resolve) => {
-          map.once('render', () => {
-            const src = map.getCanvas();
-            const out = document.createElement('canvas');
-            out.width = width;
-            out.height = height;
-            const ctx = out.getContext('2d');
-            const scale = Math.max(width / src.width, height / src.height);
-            const sw = width / scale;
-            const sh = height / scale;
-            ctx?.drawImage(src, (src.width - sw) / 2, (src.height - sh) / 2, sw, sh, 0, 0, width, height);
-            resolve(out);
-          });
-          map.triggerRepaint();
-        });
-      } finally {
-        map.setPixelRatio(before);
-      }
+    snapshot(width, height) {
+      // One at a time: each raises the pixel ratio and must put back the screen's own.
+      const run = snapshots.then(() => takeSnapshot(width, height));
+      snapshots = run.then(() => undefined, () => undefined);
+      return run;
     },
   };
 }

@@ -30,5 +30,8 @@ export function viewLink(s: ViewerState, camera: Camera | null, pageHref: string
   keep.delete('mode');
   keep.delete('script');
   const { search, hash } = serializeUrlState({ ...urlStateOf(s, camera, keep.get('data') ?? undefined), mode: 'explore' }, keep);
-  return `${page.origin}${page.pathname}${search}${hash}`;
+  // Through the URL itself, not `origin + pathname`: a page opened from disk has the origin "null".
+  page.search = search;
+  page.hash = hash;
+  return page.href;
 }

@@ -73,12 +73,16 @@ function EmbedMore() {
 // The presentation (and turf, and the slide export) load only when a presentation starts.
 const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ default: m.Presentation })));
 
-/** The script's scenes once loaded; null without a script (the presentation steps through the events). */
-function useScript(script: Props['script']): readonly PresentStep[] | null {
-  const [steps, setSteps] = useState<readonly PresentStep[] | null>(null);
+/**
+ * The script's scenes once loaded; 'pending' while it loads; null without a
+ * script, or when nothing in it could be used (the presentation then steps
+ * through the events, and a notice says why).
+ */
+function useScript(script: Props['script']): readonly PresentStep[] | null | 'pending' {
+  const [steps, setSteps] = useState<readonly PresentStep[] | null | 'pending'>(script ? 'pending' : null);
   useEffect(() => {
     let live = true;
-    script?.then((s) => { if (live) setSteps(s && s.length > 0 ? s : null); }, () => undefined);
+    script?.then((s) => { if (live) setSteps(s && s.length > 0 ? s : null); }, () => { if (live) setSteps(null); });
     return () => { live = false; };
   }, [script]);
   return steps;

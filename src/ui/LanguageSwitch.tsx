@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { LANGUAGES, languageName, loadLanguage } from '../i18n/catalogues';
 import { useViewer } from './StoreContext';
 import { useT } from './useT';
@@ -10,9 +10,15 @@ export function LanguageSwitch() {
   const setLang = useViewer((s) => s.setLang);
   const [failed, setFailed] = useState(false);
   const failedId = useId();
+  // The last choice wins, whichever language's chunk arrives first.
+  const wanted = useRef(lang);
   const choose = (code: string) => {
     setFailed(false);
-    loadLanguage(code).then((pack) => setLang(pack.code), () => setFailed(true));
+    wanted.current = code;
+    loadLanguage(code).then(
+      (pack) => { if (wanted.current === code) setLang(pack.code); },
+      () => { if (wanted.current === code) setFailed(true); },
+    );
   };
   return (
     <label className="lang-switch">

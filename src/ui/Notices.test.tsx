@@ -67,3 +67,14 @@ describe('the words the validator fills in', () => {
     }
   });
 });
+
+describe('why a file in a link was refused', () => {
+  it('is said in the reader\'s language', () => {
+    const { store } = renderWithStore(<Notices />, { init: { lang: 'fr' } });
+    act(() => store.getState().addNotice({ id: 's', kind: 'script-refused', file: 'https://x/brief.json', count: 1, details: ['not on this site'] }));
+    expect(screen.getByRole('listitem')).toHaveTextContent('il n’est pas sur ce site');
+    act(() => store.getState().addNotice({ id: 'l', kind: 'link-ignored', file: '', count: 1, details: ['not on this site'] }));
+    // Other details (the parts of a link that were ignored) are shown as they were.
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toContain('not on this site');
+  });
+});

@@ -1,6 +1,7 @@
 import type { Problem } from '../data/problems';
 import type { MessageKey } from '../i18n/locales/en';
 import type { Translate } from '../i18n/translate';
+import type { Notice } from '../store/viewerStore';
 import { useViewer } from './StoreContext';
 import { useT } from './useT';
 
@@ -18,6 +19,17 @@ const PARAM_WORDS: Readonly<Record<string, MessageKey>> = {
   place: 'word.place', province: 'word.province', district: 'word.district', border: 'word.border', country: 'word.country',
   town: 'word.town', 'national-capital': 'word.capital', 'provincial-capital': 'word.capital', 'border-gate': 'word.gate',
 };
+
+/** Why a link's file was refused (src/app/dataUrl.ts), in the reader's language. */
+const REFUSAL_REASONS: Readonly<Record<string, MessageKey>> = {
+  'too long': 'refused.tooLong', 'not a valid address': 'refused.badAddress', 'not on this site': 'refused.otherSite',
+  'not a .json or .csv file': 'refused.notJsonOrCsv', 'not a .json file': 'refused.notJson',
+};
+
+export function localizeDetail(t: Translate, kind: Notice['kind'], detail: string): string {
+  const reason = kind === 'data-refused' || kind === 'script-refused' ? REFUSAL_REASONS[detail] : undefined;
+  return reason ? t(reason) : detail;
+}
 
 export function localizeParams(t: Translate, params: Problem['params']): Problem['params'] {
   if (!params) return params;
@@ -65,7 +77,7 @@ export function Notices() {
           </p>
           {n.details.length + (n.problems?.length ?? 0) > 0 && (
             <ul className="notice-details">
-              {n.details.slice(0, 50).map((d, i) => <li key={`d${i}`}>{d}</li>)}
+              {n.details.slice(0, 50).map((d, i) => <li key={`d${i}`}>{localizeDetail(t, n.kind, d)}</li>)}
               {n.problems?.slice(0, 50).map((p, i) => <li key={`p${i}`}>{problemLine(t, p)}</li>)}
             </ul>
           )}

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { visibleEventIds, waitForMapIdle } from './helpers';
 
 /**
@@ -19,7 +19,8 @@ export const STRICT_CSP = [
   "frame-ancestors *",
 ].join('; ');
 
-test('runs with zero CSP violations under a strict policy', async ({ page }) => {
+/** Serves every document with STRICT_CSP and collects violations, from the console and from the page's own events. */
+async function underStrictCsp(page: Page): Promise<() => Promise<string[]>> {
   const violations: string[] = [];
   page.on('console', (msg) => { if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text()); });
   await page.addInitScript(() => {
@@ -34,11 +35,33 @@ test('runs with zero CSP violations under a strict policy', async ({ page }) => 
     if (route.request().resourceType() === 'document') headers['content-security-policy'] = STRICT_CSP;
     await route.fulfill({ response, headers });
   });
+  return async () => [...violations, ...await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])];
+}
+
+test('runs with zero CSP violations under a strict policy', async ({ page }) => {
+  const violations = await underStrictCsp(page);
   await page.goto('/?lang=en&date=2026-01-20');
   await waitForMapIdle(page);
   await expect.poll(async () => (await visibleEventIds(page)).length).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Next event' }).click();
   await waitForMapIdle(page);
-  const inPage = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
-  expect([...violations, ...inPage]).toEqual([]);
+  // Lazy parts: another language's chunk, the Share dialog.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('vi');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await page.getByRole('button', { name: 'Chia sẻ' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await violations()).toEqual([]);
+});
+
+test('the briefing mode, a script and the slide export run under the same policy', async ({ page }) => {
+  const violations = await underStrictCsp(page);
+  await page.goto('/?lang=en&mode=present&script=data/briefing.example.json');
+  await waitForMapIdle(page);
+  await expect(page.locator('.present')).toHaveAttribute('data-steps', '6');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.present')).toHaveAttribute('data-step', '1');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export slide (PNG)' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.png$/);
+  expect(await violations()).toEqual([]);
 });

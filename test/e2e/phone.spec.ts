@@ -107,6 +107,14 @@ test('on a phone: the side panels open as bottom sheets over the map, by touch a
   await details.getByRole('button', { name: 'Close', exact: true }).tap();
   await expect(details).toBeHidden();
   await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('event'))).toBeNull();
+  // Escape from inside the details (the panel and the sheet both hear it): focus lands on a control, not lost on the page.
+  await bar.getByRole('button', { name: /List of events/ }).tap();
+  await page.getByRole('dialog', { name: 'List of events' }).getByRole('button', { name: TWINNING_TITLE }).first().tap();
+  await expect(details).toBeVisible();
+  await details.getByRole('button', { name: 'Show the next event' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(details).toBeHidden();
+  await expect.poll(() => page.evaluate(() => document.activeElement !== document.body && document.activeElement !== null)).toBe(true);
 
   // Filters, by keyboard; a tap on the dimmed map above the sheet closes it.
   const filters = bar.getByRole('button', { name: 'Filters' });

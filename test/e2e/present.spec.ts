@@ -31,7 +31,7 @@ async function expectStep(page: Page, index: number) {
 }
 
 test.describe('presenting the record', () => {
-  test('each clicker key steps through the events in date order, updating caption, progress and camera', async ({ page }) => {
+  test('each clicker key steps through the events in date order, updating caption and progress', async ({ page }) => {
     const watch = watchPage(page);
     await page.goto('/?mode=present&lang=en');
     await waitForMapIdle(page);
@@ -90,6 +90,33 @@ test.describe('presenting the record', () => {
     expect(at.y).toBeGreaterThan(map?.y ?? 0);
     // Closer than the whole region.
     expect(first.zoom).toBeGreaterThan(from.zoom);
+  });
+
+  test('the clicker keeps stepping after the map or the interval had focus; the bar\'s Fullscreen does not leave', async ({ page }) => {
+    await page.goto('/?mode=present&lang=en');
+    await waitForMapIdle(page);
+    // A click on the map gives it focus: its own arrow-key panning must not take the clicker's keys.
+    const map = await page.locator('.map-canvas').boundingBox();
+    await page.mouse.click((map?.x ?? 0) + 200, (map?.y ?? 0) + 200);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 1);
+    await page.keyboard.press('ArrowLeft');
+    await expectStep(page, 0);
+    // Choosing the autoplay interval leaves the select focused; Page Down still steps.
+    const bar = page.getByRole('toolbar', { name: 'Presentation controls' });
+    await bar.getByRole('combobox', { name: 'Every' }).selectOption('20');
+    await page.keyboard.press('PageDown');
+    await expectStep(page, 1);
+    await expect(bar.getByRole('combobox', { name: 'Every' })).toHaveValue('20');
+    // Fullscreen on and off from the bar: still presenting.
+    const full = bar.getByRole('button', { name: 'Fullscreen' });
+    await full.click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await full.click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+    await page.waitForTimeout(500);
+    await expect(present(page)).toBeVisible();
+    await expectStep(page, 1);
   });
 
   test('B (or a clicker\'s ".") blacks out the screen and brings it back; Escape leaves', async ({ page }) => {

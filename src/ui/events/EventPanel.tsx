@@ -49,7 +49,8 @@ export function EventPanel({ fallbackFocus }: Props) {
   const close = useCallback(() => {
     const target = opener.current?.isConnected ? opener.current : fallbackFocus?.() ?? null;
     api.getState().select(null);
-    target?.focus();
+    // Once the panel is gone (on a phone it sits in a modal sheet, whose outside is inert until it closes).
+    window.setTimeout(() => { if (target?.isConnected) target.focus(); else fallbackFocus?.()?.focus(); }, 0);
   }, [api, fallbackFocus]);
 
   const go = useCallback((to: TimedEvent | null) => {

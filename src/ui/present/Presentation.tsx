@@ -18,19 +18,23 @@ import './present.css';
 interface Props {
   geography: Promise<Geography>;
   handle: MapHandle | null;
-  /** A briefing script's scenes; the record's events, one by one, when absent. */
-  script?: readonly PresentStep[] | null;
+  /** A briefing script's scenes; 'pending' while it loads; the record's events, one by one, when null. */
+  script?: readonly PresentStep[] | null | 'pending';
   /** Where the caption leaves room, so the camera frames events above it. */
   mapArea: () => HTMLElement | null;
 }
 
 const PRESENT_MARKER_PX = 24;
 
-/** Keys that a focused control handles itself: the presentation leaves them to it. */
+/**
+ * Keys that a focused control handles itself: the presentation leaves them
+ * to it. A select keeps only the keys that change its value, so a clicker
+ * (Page Up/Down, Left/Right) still steps after the interval was chosen.
+ */
 function controlOwns(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement || target.isContentEditable) return true;
-  if (target instanceof HTMLInputElement) return true;
+  if (target instanceof HTMLSelectElement) return ['ArrowUp', 'ArrowDown', 'Home', 'End', ' ', 'Enter'].includes(key);
+  if (target instanceof HTMLTextAreaElement || target.isContentEditable || target instanceof HTMLInputElement) return true;
   return (key === ' ' || key === 'Enter') && (target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement);
 }
 
@@ -54,17 +58,22 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
   const filtered = useViewer((s) => s.filtered);
   const selectedId = useViewer((s) => s.selectedId);
   const events = useViewer((s) => s.events);
-  const steps = useMemo(() => script ?? eventSteps(filtered), [script, filtered]);
+  const loaded = useViewer((s) => s.span !== null);
+  const pending = script === 'pending' || (!script && !loaded);
+  // While a script loads, nothing is stepped through: it opens on its first scene.
+  const steps = useMemo(() => (script === 'pending' ? [] : script ?? eventSteps(filtered)), [script, filtered]);
   const [index, setIndex] = useState(() => initialStep(steps, api.getState().selectedId));
   const [geo, setGeo] = useState<Geography | null>(null);
   const [blackout, setBlackout] = useState(false);
   const [autoplay, setAutoplay] = useState(false);
   const [seconds, setSeconds] = useState<number>(DEFAULT_AUTOPLAY_SECONDS);
   const [chrome, setChrome] = useState(true);
-  const [exporting, setExporting] = useState<'idle' | 'busy' | { failed: string }>('idle');
+  const [exporting, setExporting] = useState<'idle' | 'busy' | 'failed'>('idle');
   const [fullscreen, setFullscreen] = useState(() => fullscreenElement() !== null);
-  const captionRef = useRef<HTMLDivElement>(null);
-  const enteredFullscreen = useRef(false);
+  const captionRef = useRef<HTMLElement>(null);
+  // Whether this presentation is in fullscreen it asked for (the Present button asks before it mounts).
+  const enteredFullscreen = useRef(fullscreenElement() !== null);
+  const exportingNow = useRef(false);
   const captionId = useId();
   const count = steps.length;
   const current = index >= 0 ? steps[index] : undefined;
@@ -81,7 +90,7 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
   const [seenSteps, setSeenSteps] = useState(steps);
   if (seenSteps !== steps) {
     setSeenSteps(steps);
-    const at = script ? -1 : steps.findIndex((s) => s.eventId !== null && s.eventId === selectedId);
+    const at = Array.isArray(script) ? 0 : steps.findIndex((s) => s.eventId !== null && s.eventId === selectedId);
     setIndex(count === 0 ? -1 : at >= 0 ? at : Math.min(Math.max(index, 0), count - 1));
   }
 
@@ -125,19 +134,30 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
   }, [api]);
 
   const toggleFullscreen = useCallback(() => {
-    if (fullscreenElement()) { void document.exitFullscreen?.().catch(() => undefined); return; }
+    if (fullscreenElement()) {
+      // Leaving fullscreen from here keeps the presentation (only the browser's own Esc leaves both).
+      enteredFullscreen.current = false;
+      void document.exitFullscreen?.().catch(() => undefined);
+      return;
+    }
     if (!document.fullscreenEnabled) return;
     enteredFullscreen.current = true;
     void document.documentElement.requestFullscreen?.().catch(() => { enteredFullscreen.current = false; });
   }, []);
 
   const onExport = useCallback(async () => {
+    // One export at a time: the snapshot raises the map's pixel ratio while it runs.
+    if (exportingNow.current) return;
+    exportingNow.current = true;
     setExporting('busy');
     try {
       await exportSlide({ handle, state: api.getState(), t, step: current ?? null });
       setExporting('idle');
     } catch (e) {
-      setExporting({ failed: e instanceof Error ? e.message : String(e) });
+      console.warn('slide export failed', e);
+      setExporting('failed');
+    } finally {
+      exportingNow.current = false;
     }
   }, [handle, api, t, current]);
 
@@ -146,22 +166,24 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
       case 'exit': if (blackout) setBlackout(false); else exit(); break;
       case 'blackout': setBlackout((b) => !b); break;
       case 'fullscreen': toggleFullscreen(); break;
-      case 'autoplay': setAutoplay((a) => !a); break;
+      case 'autoplay': setAutoplay((a) => !a && index < count - 1); break;
       default: setBlackout(false); go(command);
     }
-  }, [blackout, exit, go, toggleFullscreen]);
+  }, [blackout, exit, go, toggleFullscreen, index, count]);
 
-  // The presentation owns the page, so its keys listen on the window.
+  // The presentation owns the page, so its keys listen on the window, in the capture
+  // phase: before the map, which would otherwise pan on the arrows once it has focus.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || controlOwns(e.target, e.key)) return;
       const command = presentCommand(e.key);
       if (!command) return;
       e.preventDefault();
+      e.stopPropagation();
       run(command);
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, [run]);
 
   // Leaving fullscreen (the browser's own Escape) leaves a presentation that entered it.
@@ -202,7 +224,7 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
   }, []);
 
   const title = event ? localized(event.event.title, lang) : null;
-  const caption = current?.caption ? (typeof current.caption === 'string' ? current.caption : localized(current.caption, lang).text) : null;
+  const caption = current?.caption ? (typeof current.caption === 'string' ? { text: current.caption, lang } : localized(current.caption, lang)) : null;
   const source = event?.event.source;
   const mark = (l: string) => (l === lang ? undefined : l);
 
@@ -212,7 +234,7 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
         onFocus={() => setChrome(true)}>
         <button type="button" onClick={() => go('previous')} aria-disabled={index <= 0}>{t('present.previous')}</button>
         <button type="button" onClick={() => go('next')} aria-disabled={index >= count - 1}>{t('present.next')}</button>
-        <button type="button" aria-pressed={autoplay} onClick={() => setAutoplay((a) => !a)}>{t('present.autoplay')}</button>
+        <button type="button" aria-pressed={autoplay} onClick={() => run('autoplay')}>{t('present.autoplay')}</button>
         <label className="present-interval">
           <span>{t('present.interval')}</span>
           <select value={seconds} onChange={(e) => setSeconds(Number(e.target.value))}>
@@ -228,14 +250,14 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
         </button>
         <button type="button" onClick={exit}>{t('present.exit')}</button>
       </div>
-      {typeof exporting === 'object' && <p className="present-error" role="alert">{t('present.exportFailed', { reason: exporting.failed })}</p>}
+      {exporting === 'failed' && <p className="present-error" role="alert">{t('present.exportFailed')}</p>}
 
-      <div ref={captionRef} className="present-caption" aria-labelledby={captionId}>
+      <section ref={captionRef} className="present-caption" aria-labelledby={captionId}>
         {count === 0 ? (
-          <p id={captionId} className="present-empty" role="status">{t('present.empty')}</p>
+          <p id={captionId} className="present-empty" role="status">{pending ? t('app.loading') : t('present.empty')}</p>
         ) : (
           <>
-            {caption && <p className="present-scene">{caption}</p>}
+            {caption && <p className="present-scene" lang={mark(caption.lang)}>{caption.text}</p>}
             {/* Only the title and date are announced at each step, not the whole caption. */}
             <div aria-live="polite" aria-atomic="true">
               {title && event ? (
@@ -263,7 +285,7 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
         )}
         {/* The map's credits, here rather than in MapLibre's control, which would cover the caption on a small screen. */}
         <p className="present-credits">{t('map.attribution', { credits: t('map.credits') })}</p>
-      </div>
+      </section>
 
       <div className="present-progress" role="progressbar" aria-label={t('present.progressLabel')}
         aria-valuemin={0} aria-valuemax={count} aria-valuenow={index + 1}

@@ -50,6 +50,11 @@ describe('what the slide says', () => {
     expect(c.credits).toContain('Natural Earth');
   });
 
+  it('links to the view from a file opened from disk too', () => {
+    const link = viewLink(store.getState(), null, 'file:///media/usb/index.html?mode=present&lang=en');
+    expect(link).toMatch(/^file:\/\/\/media\/usb\/index\.html\?date=2024-03-01&event=deal&lang=en$/);
+  });
+
   it('without a selection, titles the slide with the date and counts what is shown', () => {
     store.getState().select(null);
     const c = slideContent(store.getState(), t, 'https://example.org/', { eventId: null, cursor: 0, caption: { fr: 'Une', en: 'One', vi: 'Một' } });

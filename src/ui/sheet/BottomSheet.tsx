@@ -33,8 +33,12 @@ export function BottomSheet({ title, onClose, fallbackFocus, children }: Props) 
     if (typeof dialog.showModal === 'function') { if (!dialog.open) dialog.showModal(); } else dialog.setAttribute('open', '');
     closeRef.current?.focus();
     return () => {
-      const target = before?.isConnected ? before : fallback?.() ?? null;
-      target?.focus();
+      // After the sheet has left the page: while a modal dialog is open, everything outside
+      // it is inert and cannot take focus (the sheet may be unmounted without being closed).
+      window.setTimeout(() => {
+        const target = before?.isConnected ? before : fallback?.() ?? null;
+        target?.focus();
+      }, 0);
     };
   }, []);
 
