@@ -58,6 +58,7 @@ export const messages = {
   'sheet.event': "Event details",
   'sheet.table': "List of events",
   'sheet.close': "Close",
+  'sheet.filtersActive': "Filters ({count}/{total})",
   // Notice details (issue 7): each validator problem by its code (src/data/problems.ts), same params.
   'notice.problemLine': "line {line}{id} · {field}: {message}",
   'problem.file-unreadable': "cannot read the file: {reason}",

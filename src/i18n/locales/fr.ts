@@ -57,6 +57,7 @@ export const messages: Catalogue = {
   'sheet.event': "Détails de l’événement",
   'sheet.table': "Liste des événements",
   'sheet.close': "Fermer",
+  'sheet.filtersActive': "Filtres ({count}/{total})",
   'notice.problemLine': "ligne {line}{id} · {field} : {message}",
   'problem.file-unreadable': "impossible de lire le fichier : {reason}",
   'problem.file-not-text': "le fichier n’est pas du texte UTF-8 ({reason})",

@@ -57,6 +57,7 @@ export const messages: Catalogue = {
   'sheet.event': "Chi tiết sự kiện",
   'sheet.table': "Danh sách sự kiện",
   'sheet.close': "Đóng",
+  'sheet.filtersActive': "Bộ lọc ({count}/{total})",
   'notice.problemLine': "dòng {line}{id} · {field}: {message}",
   'problem.file-unreadable': "không đọc được tệp: {reason}",
   'problem.file-not-text': "tệp không phải văn bản UTF-8 ({reason})",

@@ -50,7 +50,7 @@ export function PhoneSide() {
     <>
       <div className="phone-bar" role="group" aria-label={t('sheet.panels')}>
         {selectedId && button('event', t('sheet.event'))}
-        {button('filters', filtered < total ? `${t('filters.title')} (${filtered}/${total})` : t('filters.title'))}
+        {button('filters', filtered < total ? t('sheet.filtersActive', { count: filtered, total }) : t('filters.title'))}
         {button('table', t('sheet.table'))}
       </div>
       {open && (
