@@ -36,11 +36,13 @@ export interface ParseRequest {
 export const EVENTS_PER_PART = 2000;
 
 export type ParseReply =
+  | { readonly type: typeof PARSE_REPLY; readonly id: number; readonly part: 'accepted' }
   | { readonly type: typeof PARSE_REPLY; readonly id: number; readonly part: 'events'; readonly json: string }
   | { readonly type: typeof PARSE_REPLY; readonly id: number; readonly part: 'done'; readonly count: number; readonly problems: Problem[] };
 
 /** One part of the answer, as the client reads it. */
 export type ReplyPart =
+  | { readonly part: 'accepted' }
   | { readonly part: 'events'; readonly events: BorderEvent[] }
   | { readonly part: 'done'; readonly count: number; readonly problems: Problem[] };
 
@@ -64,6 +66,11 @@ function isGeoIndex(value: unknown): value is GeoIndex {
     if ((validFrom !== undefined && typeof validFrom !== 'string') || (validTo !== undefined && typeof validTo !== 'string')) return false;
   }
   return true;
+}
+
+/** The worker's first word on a request, before it parses: it is running (the client stops waiting for it to start). */
+export function acceptedReply(id: number): ParseReply {
+  return { type: PARSE_REPLY, id, part: 'accepted' };
 }
 
 /** The request, if `data` is one; otherwise null. Never throws. */
@@ -92,6 +99,7 @@ export function readParseRequest(data: unknown): ParseRequest | null {
 export function readParseReply(data: unknown, id: number): ReplyPart | 'malformed' | null {
   try {
     if (!isRecord(data) || data.type !== PARSE_REPLY || data.id !== id) return null;
+    if (data.part === 'accepted') return { part: 'accepted' };
     if (data.part === 'events') {
       if (typeof data.json !== 'string') return 'malformed';
       let events: unknown;

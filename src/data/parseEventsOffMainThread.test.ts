@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureGeo } from '../../test/fixtures/events/fixtureGeo.ts';
+import { acceptedReply } from './eventsWorkerProtocol.ts';
 import { handleParseMessage } from './handleParseMessage.ts';
 import { parseEvents } from './parseEvents.ts';
 import { type CreateWorker, parseEventsOffMainThread, type WorkerLike } from './parseEventsOffMainThread.ts';
@@ -104,6 +105,29 @@ describe('parseEventsOffMainThread', () => {
     const result = await parseEventsOffMainThread(text, options, () => spy);
     expect(() => listeners.error?.({})).not.toThrow();
     expect(result.via).toBe('worker');
+  });
+
+  it('falls back when the worker never says a word (its script never started), and ignores it if it speaks later', async () => {
+    const { create, state } = fakeWorker({ reply: () => [] });
+    const result = await parseEventsOffMainThread(JSON.stringify({ version: 1, events: [] }), options, create, 20);
+    expect(result.via).toBe('main-thread');
+    expect(state.terminated).toBe(1);
+  });
+
+  it('keeps waiting for a slow parse once the worker has said it started', async () => {
+    const text = JSON.stringify({ version: 1, events: [] });
+    const { create } = fakeWorker({
+      reply: (request) => {
+        const id = (request as { id: number }).id;
+        // Accepted at once; no answer yet (a big file still being parsed).
+        return [acceptedReply(id)];
+      },
+    });
+    let settled = false;
+    const pending = parseEventsOffMainThread(text, options, create, 20).then((r) => { settled = true; return r; });
+    await new Promise((r) => setTimeout(r, 80));
+    expect(settled).toBe(false);
+    void pending;
   });
 
   it('falls back where there is no Worker at all (this test environment, like file://)', async () => {

@@ -40,6 +40,13 @@ export const createEventsWorker: CreateWorker = () =>
 let nextId = 1;
 
 /**
+ * A worker that has not said a word this long after the request never
+ * started (its script blocked or lost): the main thread parses instead, so
+ * the page does not wait for ever. The worker answers `accepted` at once.
+ */
+export const WORKER_START_TIMEOUT_MS = 10_000;
+
+/**
  * Parses an events file in a fresh worker, which is ended when it answers;
  * falls back to the main thread as described above. Never rejects.
  */
@@ -47,14 +54,17 @@ export function parseEventsOffMainThread(
   text: string,
   options: ParseEventsOptions,
   createWorker: CreateWorker = createEventsWorker,
+  startTimeoutMs: number = WORKER_START_TIMEOUT_MS,
 ): Promise<OffThreadResult> {
   const id = nextId++;
   return new Promise<OffThreadResult>((resolve) => {
     let worker: WorkerLike | null = null;
     let settled = false;
+    let startTimer: ReturnType<typeof setTimeout> | undefined;
     const finish = (result: OffThreadResult | Promise<OffThreadResult>) => {
       if (settled) return;
       settled = true;
+      clearTimeout(startTimer);
       try {
         worker?.terminate();
       } catch {
@@ -70,7 +80,9 @@ export function parseEventsOffMainThread(
         if (settled) return;
         const reply = readParseReply(event.data, id);
         if (reply === null) return;
+        clearTimeout(startTimer);
         if (reply === 'malformed') fallBack();
+        else if (reply.part === 'accepted') return;
         else if (reply.part === 'events') events.push(...reply.events);
         // A part lost on the way would drop events silently: count them.
         else if (reply.count !== events.length) fallBack();
@@ -83,6 +95,7 @@ export function parseEventsOffMainThread(
         ...(options.file !== undefined ? { file: options.file } : {}),
       };
       worker.postMessage(request);
+      startTimer = setTimeout(fallBack, startTimeoutMs);
     } catch {
       // No Worker here, or it refused the message (e.g. DataCloneError).
       fallBack();
