@@ -25,7 +25,7 @@ import { eventsJsonSchema } from '../src/data/eventsJsonSchema.ts';
 import { GEO_LAYERS, type GeoIndex, type GeoSource, buildGeoIndex } from '../src/data/geoIndex.ts';
 import { jsonArrayLines } from '../src/data/jsonArrayLines.ts';
 import { type EventsFormat, parseEvents } from '../src/data/parseEvents.ts';
-import { type Problem, formatProblem, problem, sortProblems } from '../src/data/problems.ts';
+import { type Problem, formatProblem, problem, sortProblems, problemMessage } from '../src/data/problems.ts';
 import { parseSceneScript } from '../src/data/sceneScript.ts';
 import { sceneScriptJsonSchema } from '../src/data/sceneScriptJsonSchema.ts';
 
@@ -94,7 +94,7 @@ function loadGeo(dataDir: string, cwd: string): { geo: GeoIndex; problems: Probl
     const shown = path.relative(cwd, file) || file;
     const read = readText(file, shown);
     if (!read.ok) {
-      const reason = read.problem.params?.reason ?? read.problem.message;
+      const reason = read.problem.params?.reason ?? problemMessage(read.problem);
       problems.push(problem('geo-file-missing', { file: shown, line: 1 }, 'file', { layer, reason: String(reason) }));
       continue;
     }
@@ -187,7 +187,7 @@ export function validateData(args: readonly string[], io: ValidateDataIo): numbe
       // Only the ids matter here: the events file's own problems are reported when it is validated itself.
       ids = new Set(parseEvents(read.text, { format, file: shown, geo: geoFor(dataDir) }).value.map((e) => e.id));
     } else {
-      const reason = read.problem.params?.reason ?? read.problem.message;
+      const reason = read.problem.params?.reason ?? problemMessage(read.problem);
       problems.push(problem('events-file-missing', { file: script, line: 1 }, 'file', { reason: `${shown}: ${String(reason)}` }));
     }
     idsByFile.set(file, ids);

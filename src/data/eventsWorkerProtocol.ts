@@ -123,6 +123,6 @@ export function readParseReply(data: unknown, id: number): ReplyPart | 'malforme
 }
 
 function isProblemLike(value: unknown): boolean {
-  return isRecord(value) && typeof value.code === 'string' && typeof value.message === 'string'
+  return isRecord(value) && typeof value.code === 'string'
     && typeof value.line === 'number' && typeof value.field === 'string';
 }

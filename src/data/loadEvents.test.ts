@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureGeo } from '../../test/fixtures/events/fixtureGeo.ts';
 import { fetchEvents, type FetchLike, type FetchResponseLike, formatOf, loadEvents } from './loadEvents.ts';
+import { problemMessage } from './problems.ts';
 
 const FIXTURES = path.resolve(__dirname, '../../test/fixtures/events');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -48,7 +49,7 @@ describe('loadEvents', () => {
 
   it('says which HTTP status it got', async () => {
     const result = await loadEvents('a.json', { fetch: async () => respond('', { status: 404 }), geo: fixtureGeo });
-    expect(result.problems[0]?.message).toBe('the server answered HTTP 404 Not Found');
+    expect(problemMessage(result.problems[0]!)).toBe('the server answered HTTP 404 Not Found');
   });
 });
 
@@ -101,7 +102,7 @@ describe('fetchEvents', () => {
     expect(viaParser).toEqual({ value: [], problems: [], outcome: 'loaded', status: 200, etag: '"v3"', lastModified: null });
     const broken = await fetchEvents('a.json', { fetch, geo: fixtureGeo, parse: () => { throw new Error('worker gone'); } });
     expect(broken.outcome).toBe('loaded');
-    expect(broken.problems.map((p) => `${p.code} ${p.message}`)).toEqual(['internal-error unexpected error while validating: worker gone']);
+    expect(broken.problems.map((p) => `${p.code} ${problemMessage(p)}`)).toEqual(['internal-error unexpected error while validating: worker gone']);
   });
 
   it('treats 304 as not modified: no events, no problems', async () => {

@@ -6,6 +6,7 @@ import type { BorderEvent } from '../domain/event.ts';
 import { eventsToCsv } from './eventsToCsv.ts';
 import { parseEvents } from './parseEvents.ts';
 import { validateEvents } from './validateEvents.ts';
+import { problemMessage } from './problems.ts';
 
 type Json = Record<string, unknown>;
 const clone = (e: BorderEvent): Json => JSON.parse(JSON.stringify(e)) as Json;
@@ -82,7 +83,7 @@ describe.each([
           if (b) expect(problemLines.has(starts[i] ?? -1), `${b.name} at line ${starts[i]}`).toBe(true);
         });
         const validLines = new Set(starts.filter((_, i) => !breaks[i]));
-        for (const p of result.problems) expect(validLines.has(p.line), p.message).toBe(false);
+        for (const p of result.problems) expect(validLines.has(p.line), problemMessage(p)).toBe(false);
       }),
       { numRuns: 60 },
     );

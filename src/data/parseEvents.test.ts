@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureGeo } from '../../test/fixtures/events/fixtureGeo.ts';
 import { parseEvents } from './parseEvents.ts';
+import { problemMessage } from './problems.ts';
 
 const FIXTURES = path.resolve(__dirname, '../../test/fixtures/events');
 
@@ -130,7 +131,7 @@ describe('parseEvents on fixtures', () => {
     expect(summary).toEqual(problems);
     for (const p of result.problems) {
       expect(p.file).toBe(file);
-      expect(p.message.length).toBeGreaterThan(0);
+      expect(problemMessage(p).length).toBeGreaterThan(0);
     }
   });
 

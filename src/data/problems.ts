@@ -71,7 +71,8 @@ export const PROBLEM_MESSAGES = {
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
-export const PROBLEM_CODES = Object.keys(PROBLEM_MESSAGES) as readonly ProblemCode[];
+// Pure: a bundle that never lists the codes (the app's) leaves the English messages out.
+export const PROBLEM_CODES = /* @__PURE__ */ Object.keys(PROBLEM_MESSAGES) as readonly ProblemCode[];
 
 export type ProblemParams = Readonly<Record<string, string | number>>;
 
@@ -84,7 +85,6 @@ export interface Problem {
   readonly field: string;
   readonly code: ProblemCode;
   readonly params?: ProblemParams;
-  readonly message: string;
 }
 
 export interface ProblemLocation {
@@ -114,7 +114,16 @@ export function renderMessage(code: ProblemCode, params: ProblemParams = {}): st
   });
 }
 
-/** Builds a problem with its English message; params from input are made printable. */
+/** A problem's English message (the CLI's; the app words problems by code in the reader's language). */
+export function problemMessage(p: Pick<Problem, 'code' | 'params'>): string {
+  return renderMessage(p.code, p.params);
+}
+
+/**
+ * Builds a problem: its code and params, which every reader words in its
+ * own way (problemMessage for the CLI, the catalogues for the app); params
+ * from input are made printable.
+ */
 export function problem(code: ProblemCode, at: ProblemLocation, field: string, params?: ProblemParams): Problem {
   const safe: Record<string, string | number> | undefined = params && {};
   if (params && safe) {
@@ -127,14 +136,13 @@ export function problem(code: ProblemCode, at: ProblemLocation, field: string, p
     field,
     code,
     ...(safe ? { params: safe } : {}),
-    message: renderMessage(code, safe),
   };
 }
 
 /** `FILE:LINE: [event-id] field: message`, the CLI's one-line form. */
 export function formatProblem(p: Problem): string {
   const id = p.eventId !== undefined ? `[${p.eventId}] ` : '';
-  return `${printable(p.file ?? '<input>')}:${p.line}: ${id}${p.field}: ${p.message}`;
+  return `${printable(p.file ?? '<input>')}:${p.line}: ${id}${p.field}: ${problemMessage(p)}`;
 }
 
 /** Stable order for reports: files in order of first appearance, then by line, keeping the order found within a line. */

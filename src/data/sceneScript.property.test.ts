@@ -4,7 +4,7 @@ import { dayNumber, daysInMonth } from '../domain/dayNumber.ts';
 import { EVENT_TYPES } from '../domain/event.ts';
 import { COUNTRY_PAIRS, DISPLAY_MODES } from '../domain/timeline.ts';
 import { checkText } from './checkText.ts';
-import { PROBLEM_MESSAGES, type ParseResult } from './problems.ts';
+import { PROBLEM_MESSAGES, type ParseResult, problemMessage } from './problems.ts';
 import { CAMERA_LIMITS, SCENE_LIMITS, SCENE_WINDOW_MONTHS, type Scene, type SceneScript, parseSceneScript } from './sceneScript.ts';
 
 type Json = Record<string, unknown>;
@@ -81,8 +81,8 @@ function wellFormed(result: ParseResult<SceneScript>, text: string): void {
   const lineCount = text.split('\n').length;
   for (const p of result.problems) {
     expect(Object.hasOwn(PROBLEM_MESSAGES, p.code), p.code).toBe(true);
-    expect(p.message.length).toBeGreaterThan(0);
-    expect(p.message).not.toMatch(/[\r\n]/);
+    expect(problemMessage(p).length).toBeGreaterThan(0);
+    expect(problemMessage(p)).not.toMatch(/[\r\n]/);
     expect(p.line).toBeGreaterThanOrEqual(1);
     expect(p.line).toBeLessThanOrEqual(lineCount);
   }
@@ -109,7 +109,7 @@ describe('parseSceneScript never loses a valid scene', () => {
           expect(named.length, `${b.name} in scene ${i}`).toBeGreaterThan(0);
         });
         const validLines = new Set(starts.filter((_, i) => !items[i]?.[1]));
-        for (const p of result.problems) expect(validLines.has(p.line), p.message).toBe(false);
+        for (const p of result.problems) expect(validLines.has(p.line), problemMessage(p)).toBe(false);
       }),
       { numRuns: 150 },
     );

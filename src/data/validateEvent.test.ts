@@ -5,6 +5,7 @@ import { FIXTURE_GEO_SOURCES, fixtureGeo } from '../../test/fixtures/events/fixt
 import { buildGeoIndex } from './geoIndex.ts';
 import { validateEvent } from './validateEvent.ts';
 import { validateEvents } from './validateEvents.ts';
+import { problemMessage } from './problems.ts';
 
 const VALID = (JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../test/fixtures/events/valid.json'), 'utf8')) as { events: Record<string, unknown>[] }).events[0] ?? {};
 const withChanges = (changes: Record<string, unknown>) => ({ ...structuredClone(VALID), ...changes });
@@ -66,6 +67,6 @@ describe('validateEvents on a very broken file', () => {
       '3 unknown-value',
       '4 too-many-problems',
     ]);
-    expect(result.problems.at(-1)?.message).toBe('4 more problems in 2 more events from here on are not listed (the list stops after 3)');
+    expect(problemMessage(result.problems.at(-1)!)).toBe('4 more problems in 2 more events from here on are not listed (the list stops after 3)');
   });
 });

@@ -1,7 +1,7 @@
 import { cleanup, screen } from '@testing-library/react';
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PROBLEM_CODES, PROBLEM_MESSAGES, problem } from '../data/problems';
+import { PROBLEM_CODES, PROBLEM_MESSAGES, problem, problemMessage } from '../data/problems';
 import { languagePacks } from '../i18n/catalogues';
 import { renderWithStore } from './events/testing';
 import { formatMessage } from '../i18n/translate';
@@ -41,7 +41,7 @@ describe('Notices', () => {
     expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('dòng 12 [e-1] · date: “2026-02-30” không phải là một ngày có thật');
     act(() => store.getState().setLang('en'));
     // The English words are the validator's own, as the command line prints them.
-    expect(screen.getAllByRole('listitem')[1]).toHaveTextContent(`line 30 [e-2] · type: ${problems[1]!.message}`);
+    expect(screen.getAllByRole('listitem')[1]).toHaveTextContent(`line 30 [e-2] · type: ${problemMessage(problems[1]!)}`);
   });
 });
 
