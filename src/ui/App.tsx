@@ -1,4 +1,4 @@
-import { lazy, Suspense, use, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, use, useCallback, useRef, useState } from 'react';
 import { PlaceNameProvider, type PlaceNameLookup } from './GeographyContext';
 import type { Geography } from '../domain/geography';
 import type { MapHandle } from '../map';
@@ -18,6 +18,7 @@ import { ShareButton } from './share/ShareButton';
 import { PhoneSide } from './sheet/PhoneSide';
 import { PHONE_QUERY, useMediaQuery } from './sheet/useMediaQuery';
 import { useViewer } from './StoreContext';
+import { useSettled } from './useSettled';
 import { useT } from './useT';
 
 interface Props {
@@ -40,12 +41,7 @@ function GeographyMap({ geography, onMapReady, camera, onCameraChange }: Omit<Pr
 
 /** Place names once the geography has loaded; ids until then, so nothing waits for it. */
 function usePlaceNameLookup(names: Props['names']): PlaceNameLookup {
-  const [map, setMap] = useState<Map<string, { name: string; name_en: string }> | null>(null);
-  useEffect(() => {
-    let live = true;
-    names.then((m) => { if (live) setMap(m); }, () => undefined);
-    return () => { live = false; };
-  }, [names]);
+  const map = useSettled(names, null, null);
   // Place names keep their local form and diacritics in every language (issue 7).
   return useCallback((id: string) => map?.get(id)?.name ?? id, [map]);
 }
@@ -79,13 +75,8 @@ const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ 
  * through the events, and a notice says why).
  */
 function useScript(script: Props['script']): readonly PresentStep[] | null | 'pending' {
-  const [steps, setSteps] = useState<readonly PresentStep[] | null | 'pending'>(script ? 'pending' : null);
-  useEffect(() => {
-    let live = true;
-    script?.then((s) => { if (live) setSteps(s && s.length > 0 ? s : null); }, () => { if (live) setSteps(null); });
-    return () => { live = false; };
-  }, [script]);
-  return steps;
+  const steps = useSettled(script, script ? 'pending' as const : null, null);
+  return steps === 'pending' || steps === null ? steps : steps.length > 0 ? steps : null;
 }
 
 export function App(props: Props) {

@@ -1,5 +1,6 @@
 import { useViewerStoreApi } from '../StoreContext';
 import { useT } from '../useT';
+import { requestPageFullscreen } from './presentHooks';
 
 /**
  * Opens the presentation (issue 6). Fullscreen is asked for here, in the
@@ -10,9 +11,7 @@ export function PresentButton() {
   const t = useT();
   const api = useViewerStoreApi();
   const start = () => {
-    if (document.fullscreenEnabled && !document.fullscreenElement) {
-      void document.documentElement.requestFullscreen?.().catch(() => undefined);
-    }
+    void requestPageFullscreen();
     api.getState().setMode('present');
   };
   return (

@@ -11,9 +11,11 @@ import {
 import { EVENT_TYPE_KEYS } from '../events/eventLabels';
 import { localized } from '../events/localized';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
+import { useSettled } from '../useSettled';
 import { useT } from '../useT';
 import { exportSlide } from './exportSlide';
 import './present.css';
+import { useFullscreen, useRecentActivity } from './presentHooks';
 
 interface Props {
   geography: Promise<Geography>;
@@ -40,10 +42,6 @@ function controlOwns(target: EventTarget | null, key: string): boolean {
 
 const reducedMotion = () => typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
-function fullscreenElement(): Element | null {
-  return typeof document !== 'undefined' ? document.fullscreenElement : null;
-}
-
 /**
  * The briefing mode (issue 6): steps through the events (or a script's
  * scenes) with a clicker's keys, frames each on the map above a large
@@ -63,27 +61,21 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
   // While a script loads, nothing is stepped through: it opens on its first scene.
   const steps = useMemo(() => (script === 'pending' ? [] : script ?? eventSteps(filtered)), [script, filtered]);
   const [index, setIndex] = useState(() => initialStep(steps, api.getState().selectedId));
-  const [geo, setGeo] = useState<Geography | null>(null);
+  const geo = useSettled(geography, null, null);
   const [blackout, setBlackout] = useState(false);
   const [autoplay, setAutoplay] = useState(false);
   const [seconds, setSeconds] = useState<number>(DEFAULT_AUTOPLAY_SECONDS);
-  const [chrome, setChrome] = useState(true);
+  const [chrome, showChrome] = useRecentActivity(3000);
   const [exporting, setExporting] = useState<'idle' | 'busy' | 'failed'>('idle');
-  const [fullscreen, setFullscreen] = useState(() => fullscreenElement() !== null);
   const captionRef = useRef<HTMLElement>(null);
-  // Whether this presentation is in fullscreen it asked for (the Present button asks before it mounts).
-  const enteredFullscreen = useRef(fullscreenElement() !== null);
   const exportingNow = useRef(false);
   const captionId = useId();
   const count = steps.length;
   const current = index >= 0 ? steps[index] : undefined;
-  const event = current?.eventId ? events.find((e) => e.event.id === current.eventId) : undefined;
+  // Looked up by id, not searched, on every step (the record may hold 100k events).
+  const byId = useMemo(() => new Map(events.map((e) => [e.event.id, e])), [events]);
+  const event = current?.eventId ? byId.get(current.eventId) : undefined;
 
-  useEffect(() => {
-    let live = true;
-    geography.then((g) => { if (live) setGeo(g); }, () => undefined);
-    return () => { live = false; };
-  }, [geography]);
 
   // New steps (a live reload, a script): stay on the same event if it is still there
   // (state derived while rendering, not in an effect, so nothing renders twice).
@@ -119,31 +111,21 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
     const padding = { top: edge, left: edge, right: edge, bottom: Math.min(covered + edge, (areaRect?.height ?? 600) * 0.6) };
     const animate = !reducedMotion();
     if (current.camera) { handle.flyTo(current.camera, animate); return; }
-    const found = current.eventId ? events.find((e) => e.event.id === current.eventId) : undefined;
+    const found = current.eventId ? byId.get(current.eventId) : undefined;
     handle.controller.frame(found && geo ? eventBounds(found.event, geo) : null, { padding, animate });
-  }, [handle, current, geo, events, mapArea]);
+  }, [handle, current, geo, byId, mapArea]);
 
   const go = useCallback((command: 'next' | 'previous' | 'first' | 'last') => {
     setIndex((i) => moveStep(i, count, command));
   }, [count]);
 
-  const exit = useCallback(() => {
+  const leave = useCallback(() => {
     setAutoplay(false);
-    if (fullscreenElement()) void document.exitFullscreen?.().catch(() => undefined);
     api.getState().setMode('explore');
   }, [api]);
-
-  const toggleFullscreen = useCallback(() => {
-    if (fullscreenElement()) {
-      // Leaving fullscreen from here keeps the presentation (only the browser's own Esc leaves both).
-      enteredFullscreen.current = false;
-      void document.exitFullscreen?.().catch(() => undefined);
-      return;
-    }
-    if (!document.fullscreenEnabled) return;
-    enteredFullscreen.current = true;
-    void document.documentElement.requestFullscreen?.().catch(() => { enteredFullscreen.current = false; });
-  }, []);
+  const fullscreen = useFullscreen(leave);
+  const { exit: exitFullscreen, toggle: toggleFullscreen } = fullscreen;
+  const exit = useCallback(() => { exitFullscreen(); leave(); }, [exitFullscreen, leave]);
 
   const onExport = useCallback(async () => {
     // One export at a time: the snapshot raises the map's pixel ratio while it runs.
@@ -186,18 +168,6 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
     return () => window.removeEventListener('keydown', onKey, true);
   }, [run]);
 
-  // Leaving fullscreen (the browser's own Escape) leaves a presentation that entered it.
-  useEffect(() => {
-    const onChange = () => {
-      const on = fullscreenElement() !== null;
-      setFullscreen(on);
-      if (!on && enteredFullscreen.current) { enteredFullscreen.current = false; exit(); }
-      else if (on) enteredFullscreen.current = true;
-    };
-    document.addEventListener('fullscreenchange', onChange);
-    return () => document.removeEventListener('fullscreenchange', onChange);
-  }, [exit]);
-
   // Autoplay: one step per interval (a scene may set its own), paused while blacked out; stops at the end.
   useEffect(() => {
     if (!autoplay || blackout || index >= count - 1) return;
@@ -210,19 +180,6 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
     return () => window.clearTimeout(timer);
   }, [autoplay, blackout, index, count, seconds, current]);
 
-  // The control bar shows on pointer movement and focus, and fades after a while.
-  useEffect(() => {
-    let timer: number | undefined;
-    const show = () => {
-      setChrome(true);
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => setChrome(false), 3000);
-    };
-    show();
-    window.addEventListener('pointermove', show);
-    return () => { window.removeEventListener('pointermove', show); window.clearTimeout(timer); };
-  }, []);
-
   const title = event ? localized(event.event.title, lang) : null;
   const caption = current?.caption ? (typeof current.caption === 'string' ? { text: current.caption, lang } : localized(current.caption, lang)) : null;
   const source = event?.event.source;
@@ -231,7 +188,7 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
   return (
     <div className="present" data-step={index} data-steps={count} data-selected={selectedId ?? ''}>
       <div className={`present-controls${chrome ? '' : ' present-controls-hidden'}`} role="toolbar" aria-label={t('present.controls')}
-        onFocus={() => setChrome(true)}>
+        onFocus={showChrome}>
         <button type="button" onClick={() => go('previous')} aria-disabled={index <= 0}>{t('present.previous')}</button>
         <button type="button" onClick={() => go('next')} aria-disabled={index >= count - 1}>{t('present.next')}</button>
         <button type="button" aria-pressed={autoplay} onClick={() => run('autoplay')}>{t('present.autoplay')}</button>
@@ -243,7 +200,7 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
         </label>
         <button type="button" aria-pressed={blackout} onClick={() => setBlackout((b) => !b)}>{t('present.blackout')}</button>
         {typeof document !== 'undefined' && document.fullscreenEnabled && (
-          <button type="button" aria-pressed={fullscreen} onClick={toggleFullscreen}>{t('present.fullscreen')}</button>
+          <button type="button" aria-pressed={fullscreen.on} onClick={toggleFullscreen}>{t('present.fullscreen')}</button>
         )}
         <button type="button" onClick={() => void onExport()} aria-disabled={exporting === 'busy'}>
           {exporting === 'busy' ? t('present.exporting') : t('present.export')}
@@ -269,7 +226,7 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
                   </p>
                 </>
               ) : (
-                <h2 id={captionId} className="present-title">{current ? formatDateText(dateOf(current), lang) : ''}</h2>
+                <h2 id={captionId} className="present-title">{current ? formatDateText(dayToIso(current.cursor), lang) : ''}</h2>
               )}
             </div>
             {source && (
@@ -300,8 +257,4 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
       )}
     </div>
   );
-}
-
-function dateOf(step: PresentStep): string {
-  return dayToIso(step.cursor);
 }

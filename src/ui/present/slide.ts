@@ -84,11 +84,7 @@ export function drawSlide(ctx: CanvasRenderingContext2D, map: CanvasImageSource 
   const legendW = 440 * u;
   const legendH = 70 * u + content.legend.length * rowH;
   const legendY = height - stripH - margin / 2 - legendH;
-  ctx.fillStyle = PANEL;
-  roundRect(ctx, margin, legendY, legendW, legendH, 14 * u);
-  ctx.fillStyle = INK;
-  ctx.font = `700 ${26 * u}px ${FONT}`;
-  ctx.fillText(content.legendTitle, margin + 28 * u, legendY + 22 * u);
+  titledPanel(ctx, { x: margin, y: legendY, w: legendW, h: legendH }, content.legendTitle, 22 * u, u);
   ctx.font = `400 ${26 * u}px ${FONT}`;
   content.legend.forEach((item, i) => {
     const cy = legendY + 70 * u + i * rowH + rowH / 2 - 6 * u;
@@ -104,11 +100,7 @@ export function drawSlide(ctx: CanvasRenderingContext2D, map: CanvasImageSource 
   const srcH = 66 * u + srcLines.length * 30 * u;
   const srcX = width - margin - srcW;
   const srcY = height - stripH - margin / 2 - srcH;
-  ctx.fillStyle = PANEL;
-  roundRect(ctx, srcX, srcY, srcW, srcH, 14 * u);
-  ctx.fillStyle = INK;
-  ctx.font = `700 ${26 * u}px ${FONT}`;
-  ctx.fillText(content.sourcesTitle, srcX + 28 * u, srcY + 20 * u);
+  titledPanel(ctx, { x: srcX, y: srcY, w: srcW, h: srcH }, content.sourcesTitle, 20 * u, u);
   ctx.font = `400 ${22 * u}px ${FONT}`;
   ctx.fillStyle = MUTED;
   srcLines.forEach((line, i) => ctx.fillText(line, srcX + 28 * u, srcY + 62 * u + i * 30 * u));
@@ -146,6 +138,15 @@ export function ellipsis(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, tex
     if (ctx.measureText(`${chars.slice(0, mid).join('')}…`).width <= width) lo = mid; else hi = mid - 1;
   }
   return `${chars.slice(0, lo).join('').trimEnd()}…`;
+}
+
+/** A dark rounded panel with a bold heading `titleTop` below its top edge. */
+function titledPanel(ctx: CanvasRenderingContext2D, box: { x: number; y: number; w: number; h: number }, title: string, titleTop: number, u: number): void {
+  ctx.fillStyle = PANEL;
+  roundRect(ctx, box.x, box.y, box.w, box.h, 14 * u);
+  ctx.fillStyle = INK;
+  ctx.font = `700 ${26 * u}px ${FONT}`;
+  ctx.fillText(title, box.x + 28 * u, box.y + titleTop);
 }
 
 function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number): void {

@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export function fullscreenElement(): Element | null {
+  return typeof document !== 'undefined' ? document.fullscreenElement : null;
+}
+
+/** Asks for the whole page in fullscreen, where the browser allows it (only in a user gesture). */
+export function requestPageFullscreen(): Promise<boolean> {
+  if (typeof document === 'undefined' || !document.fullscreenEnabled || document.fullscreenElement) return Promise.resolve(false);
+  return document.documentElement.requestFullscreen?.().then(() => true, () => false) ?? Promise.resolve(false);
+}
+
+/**
+ * Fullscreen for the presentation (issue 6): whether it is on, and a
+ * toggle. Leaving fullscreen with the toggle keeps the presentation; leaving
+ * it any other way (the browser's own Escape) calls `onLeft`, when the
+ * presentation was the one in fullscreen (the Present button asks for it
+ * before the presentation mounts, so the starting state counts).
+ */
+export function useFullscreen(onLeft: () => void): { on: boolean; toggle: () => void; exit: () => void } {
+  const [on, setOn] = useState(() => fullscreenElement() !== null);
+  const ours = useRef(fullscreenElement() !== null);
+
+  const exit = useCallback(() => {
+    ours.current = false;
+    if (fullscreenElement()) void document.exitFullscreen?.().catch(() => undefined);
+  }, []);
+
+  const toggle = useCallback(() => {
+    if (fullscreenElement()) { exit(); return; }
+    ours.current = true;
+    void requestPageFullscreen().then((granted) => { if (!granted) ours.current = false; });
+  }, [exit]);
+
+  useEffect(() => {
+    const onChange = () => {
+      const now = fullscreenElement() !== null;
+      setOn(now);
+      if (!now && ours.current) { ours.current = false; onLeft(); }
+      else if (now) ours.current = true;
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [onLeft]);
+
+  return { on, toggle, exit };
+}
+
+/** True while the pointer has moved (or a control had focus) in the last `ms`: the control bar fades otherwise. */
+export function useRecentActivity(ms: number): [boolean, () => void] {
+  const [active, setActive] = useState(true);
+  const timer = useRef<number | undefined>(undefined);
+  const poke = useCallback(() => {
+    setActive(true);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => setActive(false), ms);
+  }, [ms]);
+  useEffect(() => {
+    timer.current = window.setTimeout(() => setActive(false), ms);
+    window.addEventListener('pointermove', poke);
+    return () => { window.removeEventListener('pointermove', poke); window.clearTimeout(timer.current); };
+  }, [ms, poke]);
+  return [active, poke];
+}
