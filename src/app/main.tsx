@@ -13,6 +13,7 @@ import { attachPlayback } from '../store/playback';
 import { parseUrlState, type Camera } from '../store/urlState';
 import { createViewerStore, DEFAULT_DISPLAY } from '../store/viewerStore';
 import { App } from '../ui/App';
+import { loadExplorerChrome, type ExplorerChromeModule } from '../ui/loadExplorerChrome';
 import { StoreProvider } from '../ui/StoreContext';
 import { AddressProvider } from '../ui/share/AddressContext';
 import { connectMap } from './connectMap';
@@ -92,13 +93,19 @@ if (root && store.getState().mode === 'embed') {
 // left with a plain message (there are no translated words to say it with).
 const languageReady = loadLanguage(store.getState().lang)
   .catch(() => loadLanguage(DEFAULT_LANGUAGE).then((pack) => { store.getState().setLang(pack.code); return pack; }));
+// The explorer's panels (a chunk the briefing mode does without, issue 8) come in the same
+// round trip, so the title, timeline and table still paint together, before the map library.
+// If they cannot be had, the page renders without them and says so (App retries).
+const chromeReady: Promise<ExplorerChromeModule | undefined> = store.getState().mode === 'present'
+  ? Promise.resolve(undefined)
+  : loadExplorerChrome().catch(() => undefined);
 if (root) {
-  void languageReady.then(() => createRoot(root).render(
+  void Promise.all([languageReady, chromeReady]).then(([, chrome]) => createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>
         <AddressProvider source={address}>
         <App geography={record.geography} names={record.names} onMapReady={onMapReady} {...(script ? { script } : {})}
-          onCameraChange={onCameraChange} {...(link.camera ? { camera: link.camera } : {})} />
+          onCameraChange={onCameraChange} {...(link.camera ? { camera: link.camera } : {})} {...(chrome ? { chrome } : {})} />
         </AddressProvider>
       </StoreProvider>
     </StrictMode>,

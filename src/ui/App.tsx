@@ -2,21 +2,11 @@ import { lazy, Suspense, use, useCallback, useRef, useState } from 'react';
 import { PlaceNameProvider, type PlaceNameLookup } from './GeographyContext';
 import type { Geography } from '../domain/geography';
 import type { MapHandle } from '../map';
-import { LanguageSwitch } from './LanguageSwitch';
-import { EventPanel } from './events/EventPanel';
-import { EventTable } from './events/EventTable';
-import { Filters } from './events/Filters';
-import { Legend } from './Legend';
-import { Timeline } from './timeline/Timeline';
 import { MapView } from './MapView';
 import { Notices } from './Notices';
-import { PresentButton } from './present/PresentButton';
 import type { PresentStep } from '../store/presentation';
 import { PanelBoundary } from './PanelBoundary';
-import { OpenFullMapLink } from './share/OpenFullMapLink';
-import { ShareButton } from './share/ShareButton';
-import { PhoneSide } from './sheet/PhoneSide';
-import { PHONE_QUERY, useMediaQuery } from './sheet/useMediaQuery';
+import { loadExplorerChrome, type ExplorerChromeModule } from './loadExplorerChrome';
 import { useViewer } from './StoreContext';
 import { useSettled } from './useSettled';
 import { useT } from './useT';
@@ -29,6 +19,8 @@ interface Props {
   onCameraChange?: (camera: { zoom: number; lat: number; lng: number }) => void;
   /** A briefing script's scenes (issue 6), once loaded. */
   script?: Promise<readonly PresentStep[] | null>;
+  /** The explorer's panels, when the page loaded them before the first render (not in the briefing mode). */
+  chrome?: ExplorerChromeModule;
 }
 
 function GeographyMap({ geography, onMapReady, camera, onCameraChange }: Omit<Props, 'names' | 'script'>) {
@@ -46,26 +38,6 @@ function usePlaceNameLookup(names: Props['names']): PlaceNameLookup {
   return useCallback((id: string) => map?.get(id)?.name ?? id, [map]);
 }
 
-/**
- * In an embed (issue 5) the filters and the table wait behind a disclosure,
- * so the frame stays short; its summary says when the view is filtered.
- */
-function EmbedMore() {
-  const t = useT();
-  const shown = useViewer((s) => s.filtered.length);
-  const total = useViewer((s) => s.events.length);
-  return (
-    <details className="embed-more">
-      <summary>
-        {t('embed.more')}
-        {shown < total && <span className="embed-more-count"> · {t('filters.count', { count: shown, total })}</span>}
-      </summary>
-      <PanelBoundary name="filters"><Filters /></PanelBoundary>
-      <PanelBoundary name="table"><EventTable /></PanelBoundary>
-    </details>
-  );
-}
-
 // The presentation (and turf, and the slide export) load only when a presentation starts.
 const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ default: m.Presentation })));
 
@@ -74,6 +46,19 @@ const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ 
  * script, or when nothing in it could be used (the presentation then steps
  * through the events, and a notice says why).
  */
+/**
+ * The explorer's panels (ExplorerChrome.tsx): given at start, or fetched when
+ * the mode first needs them (leaving a briefing that the page opened in).
+ * 'failed' if the chunk could not be fetched; `retry` asks again.
+ */
+function useExplorerChrome(needed: boolean, initial: ExplorerChromeModule | undefined) {
+  const [request, setRequest] = useState<Promise<ExplorerChromeModule> | undefined>(undefined);
+  // Asked for in render when first needed (the fetch is shared and made once); a retry asks anew.
+  if (needed && !initial && request === undefined) setRequest(loadExplorerChrome());
+  const loaded = useSettled(request, null, 'failed' as const);
+  return { chrome: initial ?? loaded, retry: () => setRequest(loadExplorerChrome()) };
+}
+
 function useScript(script: Props['script']): readonly PresentStep[] | null | 'pending' {
   const steps = useSettled(script, script ? 'pending' as const : null, null);
   return steps === 'pending' || steps === null ? steps : steps.length > 0 ? steps : null;
@@ -84,9 +69,9 @@ export function App(props: Props) {
   const mode = useViewer((s) => s.mode);
   const placeName = usePlaceNameLookup(props.names);
   const embed = mode === 'embed';
-  // On a phone the side panels are bottom sheets (issue 7); an embed keeps its own one-column layout.
-  const phone = useMediaQuery(PHONE_QUERY) && mode === 'explore';
   const present = mode === 'present';
+  const { chrome, retry } = useExplorerChrome(!present, props.chrome);
+  const ui = chrome === null || chrome === 'failed' ? null : chrome;
   // The live map, for the presentation's camera and slide export.
   const [handle, setHandle] = useState<MapHandle | null>(null);
   const { onMapReady } = props;
@@ -98,11 +83,15 @@ export function App(props: Props) {
   const mapAreaRef = useRef<HTMLDivElement>(null);
   const mapArea = useCallback(() => mapAreaRef.current, []);
   const script = useScript(props.script);
-  const timeline = (
-    <div className="timeline-area">
-      <PanelBoundary name="timeline"><Timeline /></PanelBoundary>
-    </div>
-  );
+  // Until the explorer's panels are in (only when leaving a briefing the page opened in), or if they cannot be had.
+  const chromeStatus = present || ui ? null : chrome === 'failed'
+    ? (
+      <div role="alert" className="panel-error">
+        <p>{t('error.panel', { name: 'explorer' })}</p>
+        <button type="button" onClick={retry}>{t('error.retry')}</button>
+      </div>
+    )
+    : <p role="status" className="panel-status">{t('app.loading')}</p>;
   return (
     <PlaceNameProvider lookup={placeName}>
     <div className={`app app-${mode}`}>
@@ -111,11 +100,7 @@ export function App(props: Props) {
           <h1>{t('app.title')}</h1>
           {!embed && <p className="subtitle">{t('app.subtitle')}</p>}
         </div>
-        <div className="header-actions">
-          {mode === 'explore' && <PresentButton />}
-          <ShareButton />
-          <LanguageSwitch />
-        </div>
+        {ui && <ui.HeaderActions />}
       </header>}
       <Notices />
       <main className="app-main">
@@ -125,7 +110,7 @@ export function App(props: Props) {
               <GeographyMap geography={props.geography} onMapReady={onReady}
                 {...(props.camera ? { camera: props.camera } : {})} {...(props.onCameraChange ? { onCameraChange: props.onCameraChange } : {})} />
             </Suspense>
-            {!present && <Legend />}
+            {!present && ui && <ui.Legend />}
           </PanelBoundary>
           {present && (
             <PanelBoundary name="presentation">
@@ -136,24 +121,12 @@ export function App(props: Props) {
           )}
         </div>
         {/* An embed is one column: the timeline comes right under the map, in reading and Tab order too. */}
-        {embed && timeline}
-        {!present && <aside className={phone ? 'side phone-side' : 'side'} aria-label={t('side.label')}>
-          {phone ? <PhoneSide /> : <PanelBoundary name="event"><EventPanel /></PanelBoundary>}
-          {phone ? null : embed ? <EmbedMore /> : (
-            <>
-              <PanelBoundary name="filters"><Filters /></PanelBoundary>
-              <PanelBoundary name="table"><EventTable /></PanelBoundary>
-            </>
-          )}
-        </aside>}
-        {!embed && !present && timeline}
+        {embed && ui && <ui.TimelineArea />}
+        {!present && ui && <ui.Side />}
+        {chromeStatus}
+        {!embed && !present && ui && <ui.TimelineArea />}
       </main>
-      {embed && (
-        <footer className="embed-footer">
-          <p className="embed-credits">{t('map.attribution', { credits: t('map.credits') })}</p>
-          <OpenFullMapLink />
-        </footer>
-      )}
+      {embed && ui && <ui.EmbedFooter />}
     </div>
     </PlaceNameProvider>
   );

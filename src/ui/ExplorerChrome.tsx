@@ -1,0 +1,95 @@
+import { LanguageSwitch } from './LanguageSwitch';
+import { EventPanel } from './events/EventPanel';
+import { EventTable } from './events/EventTable';
+import { Filters } from './events/Filters';
+import { Legend } from './Legend';
+import { Timeline } from './timeline/Timeline';
+import { PresentButton } from './present/PresentButton';
+import { PanelBoundary } from './PanelBoundary';
+import { OpenFullMapLink } from './share/OpenFullMapLink';
+import { ShareButton } from './share/ShareButton';
+import { PhoneSide } from './sheet/PhoneSide';
+import { PHONE_QUERY, useMediaQuery } from './sheet/useMediaQuery';
+import { useViewer } from './StoreContext';
+import { useT } from './useT';
+
+/**
+ * Everything around the map that the explorer and the embed show and the
+ * briefing mode does not: header actions, legend, event panel, filters,
+ * table, timeline, the embed's footer. It is a chunk of its own (issue 8),
+ * so a briefing page load does not download the explorer's panels; the
+ * explorer and the embed fetch it in parallel with their language and data
+ * and render once it is in (src/app/main.tsx), so their first paint is
+ * unchanged. See loadExplorerChrome.ts.
+ */
+
+export function HeaderActions() {
+  const mode = useViewer((s) => s.mode);
+  return (
+    <div className="header-actions">
+      {mode === 'explore' && <PresentButton />}
+      <ShareButton />
+      <LanguageSwitch />
+    </div>
+  );
+}
+
+export { Legend };
+
+/**
+ * In an embed (issue 5) the filters and the table wait behind a disclosure,
+ * so the frame stays short; its summary says when the view is filtered.
+ */
+function EmbedMore() {
+  const t = useT();
+  const shown = useViewer((s) => s.filtered.length);
+  const total = useViewer((s) => s.events.length);
+  return (
+    <details className="embed-more">
+      <summary>
+        {t('embed.more')}
+        {shown < total && <span className="embed-more-count"> · {t('filters.count', { count: shown, total })}</span>}
+      </summary>
+      <PanelBoundary name="filters"><Filters /></PanelBoundary>
+      <PanelBoundary name="table"><EventTable /></PanelBoundary>
+    </details>
+  );
+}
+
+/** The side panel: event details, filters and table; bottom sheets on a phone (issue 7). */
+export function Side() {
+  const t = useT();
+  const mode = useViewer((s) => s.mode);
+  const embed = mode === 'embed';
+  // An embed keeps its own one-column layout, phone or not.
+  const phone = useMediaQuery(PHONE_QUERY) && mode === 'explore';
+  return (
+    <aside className={phone ? 'side phone-side' : 'side'} aria-label={t('side.label')}>
+      {phone ? <PhoneSide /> : <PanelBoundary name="event"><EventPanel /></PanelBoundary>}
+      {phone ? null : embed ? <EmbedMore /> : (
+        <>
+          <PanelBoundary name="filters"><Filters /></PanelBoundary>
+          <PanelBoundary name="table"><EventTable /></PanelBoundary>
+        </>
+      )}
+    </aside>
+  );
+}
+
+export function TimelineArea() {
+  return (
+    <div className="timeline-area">
+      <PanelBoundary name="timeline"><Timeline /></PanelBoundary>
+    </div>
+  );
+}
+
+export function EmbedFooter() {
+  const t = useT();
+  return (
+    <footer className="embed-footer">
+      <p className="embed-credits">{t('map.attribution', { credits: t('map.credits') })}</p>
+      <OpenFullMapLink />
+    </footer>
+  );
+}

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { waitForMapIdle, watchPage } from './helpers';
+
+// Each way of opening the app downloads only its own code (issue 8): the
+// briefing mode does without the explorer's panels, which come when the
+// reader leaves it; a panel chunk that cannot be fetched is said so, and retried.
+
+const isChrome = (url: string) => /\/assets\/ExplorerChrome-[\w-]+\.js$/.test(url);
+
+test('a briefing page load does not fetch the explorer panels; leaving the briefing does', async ({ page }) => {
+  const watch = watchPage(page);
+  const scripts: string[] = [];
+  page.on('request', (req) => { if (req.resourceType() === 'script') scripts.push(req.url()); });
+  await page.goto('/?mode=present&lang=en');
+  await waitForMapIdle(page);
+  await expect(page.locator('.present-title')).not.toBeEmpty();
+  expect(scripts.filter(isChrome)).toEqual([]);
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByRole('slider').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /present/i })).toBeVisible();
+  expect(scripts.filter(isChrome)).toHaveLength(1);
+  expect(watch.errors).toEqual([]);
+});
+
+test('the explorer fetches its panels with the first paint, before the map library', async ({ page }) => {
+  const order: string[] = [];
+  page.on('request', (req) => { if (req.resourceType() === 'script') order.push(req.url()); });
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('table')).toBeVisible();
+  const chrome = order.findIndex(isChrome);
+  const maplibre = order.findIndex((u) => /\/assets\/maplibre-gl-[\w-]+\.js$/.test(u));
+  expect(chrome).toBeGreaterThanOrEqual(0);
+  expect(maplibre < 0 || chrome < maplibre).toBe(true);
+});
+
+test('explorer panels that cannot be fetched are reported, the map still draws, and Try again brings them', async ({ page }) => {
+  let block = true;
+  await page.route(isChrome, (route) => (block ? route.abort('failed') : route.continue()));
+  await page.goto('/?lang=en');
+  const alert = page.getByRole('alert').filter({ hasText: 'explorer' });
+  await expect(alert).toBeVisible();
+  await waitForMapIdle(page);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  block = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(alert).toHaveCount(0);
+});
