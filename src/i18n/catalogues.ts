@@ -1,5 +1,6 @@
 import type { Locale } from 'date-fns';
 import type { Catalogue } from './locales/en';
+import type { ProblemCatalogue } from './problems/problemWords.en';
 
 export interface LanguagePack {
   code: string;
@@ -47,9 +48,36 @@ export function loadLanguage(code: string): Promise<LanguagePack> {
   return p;
 }
 
-/** Loads every language (tests, and tools that check all of them). */
+/** Loads every language, with its problem messages (tests, and tools that check all of them). */
 export function loadAllLanguages(): Promise<LanguagePack[]> {
-  return Promise.all(LANGUAGES.map(loadLanguage));
+  return Promise.all(LANGUAGES.map((code) => loadProblemMessages(code).then(() => loadLanguage(code))));
+}
+
+// The validator's problems in words, per language (./problems): a chunk of their own,
+// fetched only when a notice has problems to list (issue 8).
+// Named problemWords.<code>.ts, so their chunks are told apart from the languages' own.
+const problemLoaders = new Map(Object.entries(import.meta.glob<{ problemMessages: ProblemCatalogue }>('./problems/problemWords.*.ts'))
+  .map(([path, load]) => [codeOf(path).slice('problemWords.'.length), load]));
+
+/** The problem messages loaded so far, by language. */
+export const problemCatalogues: ReadonlyMap<string, ProblemCatalogue> = new Map();
+const pendingProblems = new Map<string, Promise<ProblemCatalogue>>();
+
+/** Loads a language's problem messages (once, the same promise each time; a failed load may be tried again). */
+export function loadProblemMessages(code: string): Promise<ProblemCatalogue> {
+  const known = problemLoaders.has(code) ? code : DEFAULT_LANGUAGE;
+  let p = pendingProblems.get(known);
+  if (!p) {
+    const load = problemLoaders.get(known);
+    if (!load) return Promise.reject(new Error(`no problem messages for ${known}`));
+    p = load().then((m) => {
+      (problemCatalogues as Map<string, ProblemCatalogue>).set(known, m.problemMessages);
+      return m.problemMessages;
+    });
+    p.catch(() => pendingProblems.delete(known));
+    pendingProblems.set(known, p);
+  }
+  return p;
 }
 
 /** URL `lang`, then the browser's languages, then French (issue 7). */

@@ -1,19 +1,29 @@
+import { useMemo } from 'react';
 import type { Problem } from '../data/problems';
+import { loadProblemMessages } from '../i18n/catalogues';
 import type { MessageKey } from '../i18n/locales/en';
-import type { Translate } from '../i18n/translate';
+import type { ProblemCatalogue, ProblemMessageKey } from '../i18n/problems/problemWords.en';
+import { formatMessage, type MessageParams, type Translate } from '../i18n/translate';
+import { useSettled } from './useSettled';
 import type { Notice } from '../store/viewerStore';
 import { useViewer } from './StoreContext';
 import { useT } from './useT';
 
 /** The catalogue key that words a validator problem (`problem.<code>`; Notices.test.tsx checks every code has one in every language). */
-export const problemKey = (p: Pick<Problem, 'code'>) => `problem.${p.code}` as MessageKey;
+export const problemKey = (p: Pick<Problem, 'code'>) => `problem.${p.code}` as ProblemMessageKey;
+
+/** Words a problem-catalogue message (src/i18n/problems). */
+export type ProblemTranslate = (key: ProblemMessageKey, params?: MessageParams) => string;
+
+export const problemTranslate = (catalogue: ProblemCatalogue, lang: string): ProblemTranslate =>
+  (key, params) => formatMessage(catalogue[key], lang, params);
 
 /**
  * The validator's params are data (ids, values from the file) except a few
  * words it fills in itself: JSON types, kinds of place, validity ranges.
  * Those are translated; everything else is shown as the file gave it.
  */
-const PARAM_WORDS: Readonly<Record<string, MessageKey>> = {
+const PARAM_WORDS: Readonly<Record<string, ProblemMessageKey>> = {
   'an object': 'word.object', 'an array': 'word.array', 'a string': 'word.string', 'a number': 'word.number',
   'a boolean': 'word.boolean', null: 'word.null', 'a undefined': 'word.nothing', nothing: 'word.nothing',
   place: 'word.place', province: 'word.province', district: 'word.district', border: 'word.border', country: 'word.country',
@@ -31,7 +41,7 @@ export function localizeDetail(t: Translate, kind: Notice['kind'], detail: strin
   return reason ? t(reason) : detail;
 }
 
-export function localizeParams(t: Translate, params: Problem['params']): Problem['params'] {
+export function localizeParams(t: ProblemTranslate, params: Problem['params']): Problem['params'] {
   if (!params) return params;
   const out: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(params)) {
@@ -47,11 +57,20 @@ export function localizeParams(t: Translate, params: Problem['params']): Problem
   return out;
 }
 
-/** `line 12 [event-id] · date: "2026-02-30" is not a real calendar date`, in the reader's language (issue 7). */
-function problemLine(t: Translate, p: Problem): string {
-  return t('notice.problemLine', {
-    line: String(p.line), id: p.eventId !== undefined ? ` [${p.eventId}]` : '', field: p.field, message: t(problemKey(p), localizeParams(t, p.params)),
-  });
+/**
+ * `line 12 [event-id] · date: "2026-02-30" is not a real calendar date`, in the reader's language (issue 7).
+ * Until the problem messages are in, "Loading…"; if they cannot be had, the problem's code.
+ */
+function problemLine(t: Translate, words: ProblemTranslate | 'pending' | 'failed', p: Problem): string {
+  const message = words === 'pending' ? t('app.loading') : words === 'failed' ? p.code : words(problemKey(p), localizeParams(words, p.params));
+  return t('notice.problemLine', { line: String(p.line), id: p.eventId !== undefined ? ` [${p.eventId}]` : '', field: p.field, message });
+}
+
+/** The problem messages in the reader's language, fetched once a notice has problems to list. */
+function useProblemWords(lang: string, needed: boolean): ProblemTranslate | 'pending' | 'failed' {
+  // One request per language (a failed one is tried again when the language changes, not on every render).
+  const request = useMemo(() => (needed ? loadProblemMessages(lang).then((c) => problemTranslate(c, lang)) : undefined), [lang, needed]);
+  return useSettled(request, 'pending' as const, 'failed' as const);
 }
 
 /** Dismissible notices of what was skipped and why: nothing is lost silently. */
@@ -60,6 +79,7 @@ export function Notices() {
   const notices = useViewer((s) => s.notices);
   const dismiss = useViewer((s) => s.dismissNotice);
   const lang = useViewer((s) => s.lang);
+  const words = useProblemWords(lang, notices.some((n) => (n.problems?.length ?? 0) > 0));
   if (notices.length === 0) return null;
   return (
     <div className="notices">
@@ -78,7 +98,7 @@ export function Notices() {
           {n.details.length + (n.problems?.length ?? 0) > 0 && (
             <ul className="notice-details">
               {n.details.slice(0, 50).map((d, i) => <li key={`d${i}`}>{localizeDetail(t, n.kind, d)}</li>)}
-              {n.problems?.slice(0, 50).map((p, i) => <li key={`p${i}`}>{problemLine(t, p)}</li>)}
+              {n.problems?.slice(0, 50).map((p, i) => <li key={`p${i}`}>{problemLine(t, words, p)}</li>)}
             </ul>
           )}
           <button type="button" onClick={() => dismiss(n.id)}>{t('notice.dismiss')}</button>

@@ -37,7 +37,7 @@ test('the explorer fetches its panels with the first paint, before the map libra
 
 test('explorer panels that cannot be fetched are reported, the map still draws, and Try again brings them', async ({ page }) => {
   let block = true;
-  await page.route(isChrome, (route) => (block ? route.abort('failed') : route.continue()));
+  await page.route((url) => isChrome(url.href), (route) => (block ? route.abort('failed') : route.continue()));
   await page.goto('/?lang=en');
   const alert = page.getByRole('alert').filter({ hasText: 'explorer' });
   await expect(alert).toBeVisible();
