@@ -35,6 +35,27 @@ test('the explorer fetches its panels with the first paint, before the map libra
   expect(maplibre < 0 || chrome < maplibre).toBe(true);
 });
 
+test('the title, timeline and table paint while the map library is still on its way (issue 8)', async ({ page }) => {
+  // Hold maplibre-gl's script until the page has painted everything else.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  let asked = false;
+  await page.route((url) => /\/assets\/maplibre-gl-[\w-]+\.js$/.test(url.pathname), async (route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('slider').first()).toBeVisible();
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+  // The library was asked for and is held: all of that painted without it.
+  await expect.poll(() => asked).toBe(true);
+  await expect(page.locator('.map-canvas[data-map-state="ready"]')).toHaveCount(0);
+  release();
+  await waitForMapIdle(page);
+});
+
 test('explorer panels that cannot be fetched are reported, the map still draws, and Try again brings them', async ({ page }) => {
   let block = true;
   await page.route((url) => isChrome(url.href), (route) => (block ? route.abort('failed') : route.continue()));
