@@ -13,7 +13,6 @@ import { localized } from '../events/localized';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
 import { useSettled } from '../useSettled';
 import { useT } from '../useT';
-import { exportSlide } from './exportSlide';
 import './present.css';
 import { useFullscreen, useRecentActivity } from './presentHooks';
 
@@ -133,6 +132,9 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
     exportingNow.current = true;
     setExporting('busy');
     try {
+      // The slide's drawing code loads on the first export, not with the presentation: most briefings never export.
+      // A chunk that fails to load is reported like a failed export.
+      const { exportSlide } = await import('./exportSlide');
       await exportSlide({ handle, state: api.getState(), t, step: current ?? null });
       setExporting('idle');
     } catch (e) {
