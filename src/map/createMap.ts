@@ -7,7 +7,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Geography } from '../domain/geography';
 import { drawIcon, type IconShape } from './icons';
 import { buildStyle, PLACE_ICONS } from './layers';
-import { createMapController, REGION_BOUNDS, type MapController } from './mapController';
+import { createMapController, REGION_BOUNDS, type CameraPadding, type MapController } from './mapController';
 import { EventLayer } from './eventLayer';
 import { bundledFonts } from './fonts';
 import { EVENT_MARKER_PX } from './palette';
@@ -51,9 +51,23 @@ export interface MapHandle {
   snapshot(width: number, height: number): Promise<HTMLCanvasElement>;
   /** The camera now. */
   camera(): { zoom: number; lat: number; lng: number };
-  /** Moves to a camera (a briefing scene's), flying or jumping. */
-  flyTo(camera: { zoom: number; lat: number; lng: number }, animate: boolean): void;
+  /**
+   * Moves to a camera (a briefing scene's), flying or jumping. `padding` is
+   * the part of the map something covers (the presentation's caption): the
+   * camera's center lands in the middle of the rest. The map keeps that
+   * padding, so camera() still reads the center as given (the link and the
+   * slide carry the scene's camera, not a shifted one) until clearPadding().
+   */
+  flyTo(camera: { zoom: number; lat: number; lng: number }, animate: boolean, padding?: CameraPadding): void;
+  /**
+   * Drops the padding a padded flyTo left, keeping the picture where it is:
+   * fitBounds adds its padding to the map's (controller.frame would pad
+   * twice), and the explorer's camera is the middle of the whole map.
+   */
+  clearPadding(): void;
 }
+
+const NO_PADDING: CameraPadding = { top: 0, right: 0, bottom: 0, left: 0 };
 
 export class NoWebglError extends Error {
   constructor() { super('WebGL 2 is not available'); this.name = 'NoWebglError'; }
@@ -196,9 +210,15 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     project(lon, lat) { const p = map.project([lon, lat]); return { x: p.x, y: p.y }; },
     onMove(cb) { map.on('move', cb); map.on('resize', cb); return () => { map.off('move', cb); map.off('resize', cb); }; },
     camera() { const c = map.getCenter(); return { zoom: map.getZoom(), lat: c.lat, lng: c.lng }; },
-    flyTo(camera, animate) {
-      const options = { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom };
+    flyTo(camera, animate, padding) {
+      const options = { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom, padding: padding ?? NO_PADDING };
       if (animate) map.flyTo({ ...options, duration: 1600, essential: false }); else map.jumpTo(options);
+    },
+    clearPadding() {
+      const p = map.getPadding();
+      if (!p.top && !p.right && !p.bottom && !p.left) return;
+      const container = map.getContainer();
+      map.jumpTo({ center: map.unproject([container.clientWidth / 2, container.clientHeight / 2]), padding: NO_PADDING });
     },
     snapshot(width, height) {
       // One at a time: each raises the pixel ratio and must put back the screen's own.

@@ -210,6 +210,48 @@ test.describe('presenting the record', () => {
     expect(colours.mapArea).toBeGreaterThan(20);
   });
 
+  test('a scene\'s own camera puts its center in the middle of the map above the caption, and keeps the camera as written', async ({ page }) => {
+    const brief = JSON.parse(fs.readFileSync('data/briefing.example.json', 'utf8')) as { scenes: Array<{ camera?: Camera }> };
+    const at = brief.scenes.findIndex((s) => s.camera);
+    const want = brief.scenes[at]?.camera;
+    if (!want) throw new Error('the example script has no scene with a camera');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    // A laptop's screen, and a smaller window where the caption covers more than half the height:
+    // shown as written, the scene's center was low on the first and under the caption on the second.
+    for (const size of [{ width: 1024, height: 640 }, { width: 854, height: 480 }]) {
+      await page.setViewportSize(size);
+      await page.goto('/?mode=present&lang=fr&script=data/briefing.example.json');
+      await waitForMapIdle(page);
+      for (let i = 0; i < at; i++) await page.keyboard.press('PageDown');
+      await expect(present(page)).toHaveAttribute('data-step', String(at));
+      await expect.poll(async () => Math.abs((await camera(page)).zoom - want.zoom)).toBeLessThan(0.01);
+      await waitForMapIdle(page);
+      const centre = await projectOnPage(page, want.lng, want.lat);
+      const caption = await page.locator('.present-caption').boundingBox();
+      const map = await page.locator('.map-canvas').boundingBox();
+      if (!caption || !map) throw new Error('no caption or map');
+      await page.screenshot({ path: `reports/screenshots/present-scene-camera-${size.width}x${size.height}.png` });
+      expect(centre.y, `${size.width}×${size.height}`).toBeLessThan(caption.y);
+      // In the middle of what the caption leaves: the scene's framing, moved up, not cut.
+      expect(Math.abs(centre.y - (map.y + caption.y) / 2), `${size.width}×${size.height}`).toBeLessThan(3);
+      expect(Math.abs(centre.x - (map.x + map.width / 2)), `${size.width}×${size.height}`).toBeLessThan(3);
+      // The camera the map reports (for the link and the slide) is the script's, not a shifted one.
+      const c = await camera(page);
+      expect(c.lat).toBeCloseTo(want.lat, 4);
+      expect(c.lng).toBeCloseTo(want.lng, 4);
+      expect(c.zoom).toBeCloseTo(want.zoom, 4);
+    }
+
+    // Leaving keeps the picture and gives the explorer a camera at the middle of its map again.
+    await page.keyboard.press('Escape');
+    await expect(present(page)).toHaveCount(0);
+    await waitForMapIdle(page);
+    const after = await camera(page);
+    const middle = await projectOnPage(page, after.lng, after.lat);
+    const mapNow = await page.locator('.map-canvas').boundingBox();
+    expect(Math.abs(middle.y - ((mapNow?.y ?? 0) + (mapNow?.height ?? 0) / 2))).toBeLessThan(2);
+  });
+
   test('follows a briefing script from this site, scene by scene, and refuses one from elsewhere', async ({ page }) => {
     const brief = JSON.parse(fs.readFileSync('data/briefing.example.json', 'utf8')) as { scenes: Array<{ event?: string; camera?: Camera; caption: { en: string }; pairs?: string[] }> };
     const watch = watchPage(page);

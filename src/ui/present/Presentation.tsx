@@ -90,7 +90,7 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
     if (!handle) return;
     handle.controller.setMarkerSize(PRESENT_MARKER_PX);
     handle.controller.setProjector(true);
-    return () => { handle.controller.setMarkerSize(EVENT_MARKER_PX); handle.controller.setProjector(false); };
+    return () => { handle.controller.setMarkerSize(EVENT_MARKER_PX); handle.controller.setProjector(false); handle.clearPadding(); };
   }, [handle]);
 
   // The step sets the view...
@@ -107,9 +107,15 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
     const capRect = caption?.getBoundingClientRect();
     const edge = Math.round(Math.min(areaRect?.width ?? 800, areaRect?.height ?? 600) * 0.06) + 16;
     const covered = areaRect && capRect ? Math.max(0, areaRect.bottom - capRect.top) : 0;
-    const padding = { top: edge, left: edge, right: edge, bottom: Math.min(covered + edge, (areaRect?.height ?? 600) * 0.6) };
+    const maxBottom = (areaRect?.height ?? 600) * 0.6;
+    const padding = { top: edge, left: edge, right: edge, bottom: Math.min(covered + edge, maxBottom) };
     const animate = !reducedMotion();
-    if (current.camera) { handle.flyTo(current.camera, animate); return; }
+    if (current.camera) {
+      // The scene's camera as written (zoom and center), its center in the middle of what the caption leaves visible.
+      handle.flyTo(current.camera, animate, { top: 0, left: 0, right: 0, bottom: Math.min(covered, maxBottom) });
+      return;
+    }
+    handle.clearPadding();
     const found = current.eventId ? byId.get(current.eventId) : undefined;
     handle.controller.frame(found && geo ? eventBounds(found.event, geo) : null, { padding, animate });
   }, [handle, current, geo, byId, mapArea]);
