@@ -1,5 +1,13 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { renderedIds, waitForMapIdle, watchPage } from './helpers';
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+async function box(locator: Locator): Promise<Box> {
+  const b = await locator.boundingBox();
+  if (!b) throw new Error(`${locator.toString()} has no box`);
+  return b;
+}
 
 test.describe('the offline map of the border region', () => {
   test('draws focus provinces, both borders and labels, from its own origin only, without console errors', async ({ page }) => {
@@ -46,6 +54,38 @@ test.describe('the offline map of the border region', () => {
       const focus = await renderedIds(page, ['focus-fill']);
       expect(focus).toEqual(expect.arrayContaining(['la-salavan', 'la-savannakhet', 'vn-quang-tri-2025']));
       await page.screenshot({ path: `reports/screenshots/map-${size.width}x${size.height}.png` });
+    }
+  });
+
+  test('the legend, closed or open, never covers the credits, which stay whole on the map', async ({ page }) => {
+    test.setTimeout(180_000);
+    // French has the longest credits; 360 px is a phone (compact credits, opened at first), where Vietnamese wraps longest.
+    const phone = { width: 360, height: 740 };
+    const cases = [
+      ...[phone, { width: 768, height: 1024 }, { width: 1280, height: 800 }, { width: 1920, height: 1080 }].map((size) => ({ lang: 'fr', size })),
+      { lang: 'vi', size: phone },
+    ] as const;
+    for (const { lang, size } of cases) {
+      await page.setViewportSize(size);
+      await page.goto(`/?lang=${lang}`);
+      // Boxes of the page, not pixels: the map only has to be there, not drawn.
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      const credits = page.locator('.maplibregl-ctrl-attrib');
+      const scale = page.locator('.maplibregl-ctrl-scale');
+      await expect(credits).toContainText('GeoNames');
+      const legend = page.locator('.legend');
+      const toggle = legend.getByRole('button', { name: lang === 'fr' ? /légende/ : /chú giải/ });
+      for (let i = 0; i < 2; i++) {
+        const where = `${lang} ${size.width}×${size.height}, legend ${await toggle.getAttribute('aria-expanded') === 'true' ? 'open' : 'closed'}`;
+        const map = await box(page.locator('.map-canvas'));
+        const c = await box(credits);
+        expect(overlaps(await box(legend), c), `legend over the credits (${where})`).toBe(false);
+        expect(overlaps(await box(legend), await box(scale)), `legend over the scale (${where})`).toBe(false);
+        // Readable: all of the credits inside the map, none of them cut off.
+        expect(c.x >= map.x && c.y >= map.y && c.x + c.width <= map.x + map.width + 0.5 && c.y + c.height <= map.y + map.height + 0.5, `credits inside the map (${where})`).toBe(true);
+        await toggle.click();
+      }
+      if (size.width === 1280) await page.screenshot({ path: `reports/screenshots/map-legend-credits-${size.width}.png` });
     }
   });
 
