@@ -27,5 +27,16 @@ export default defineConfig({
       },
     },
   },
+  // The events worker as an ES module whose exports are kept: its main-thread
+  // stand-in imports the same file for its parser, so the validator ships once
+  // (issue 8, see src/data/parseEvents.worker.ts). Vite bundles workers with
+  // `preserveEntrySignatures: false`, which drops an entry's exports.
+  worker: {
+    format: 'es',
+    plugins: () => [{
+      name: 'border-map-keep-worker-exports',
+      options: (options) => ({ ...options, preserveEntrySignatures: 'exports-only' as const }),
+    }],
+  },
   server: { host: '127.0.0.1' },
 });

@@ -197,12 +197,13 @@ export function analyseDist(dist) {
   const sum = (list) => ({ files: list.map((c) => c.file), bytes: list.reduce((s, c) => s + c.bytes, 0), gz: list.reduce((s, c) => s + c.gz, 0) });
   // Of the scripts only named by URL, the workers (the embed loader, also named by the app, is not one).
   const worker = [...urlAssets].filter((file) => read(file).code.includes('WorkerGlobalScope')).map((file) => read(file));
-  // The app's own workers, started with `new Worker(new URL('…', import.meta.url))` (the events parser).
+  // The app's own workers, started with `new Worker(new URL('…', import.meta.url))`, or with a variable
+  // holding that URL (`u = new URL('…', import.meta.url).href … new Worker(u`, the events parser's `?worker&url`).
   const appWorkers = new Set();
   for (const file of reachable) {
     if (file.endsWith('.css')) continue;
-    for (const m of read(file).code.matchAll(/new Worker\(\s*new URL\(\s*(?:new URL\(\s*)?["'`]([^"'`]+)["'`]/g)) {
-      const r = resolveRef(m[1], file);
+    for (const m of read(file).code.matchAll(/new Worker\(\s*new URL\(\s*(?:new URL\(\s*)?["'`]([^"'`]+)["'`]|([\w$]+)\s*=\s*new URL\(\s*["'`]([^"'`]+)["'`]\s*,\s*import\.meta\.url\s*\)(?:\.href)?(?=[\s\S]*?new Worker\(\s*\2(?![\w$]))/g)) {
+      const r = resolveRef(m[1] ?? m[3], file);
       if (r) appWorkers.add(r);
     }
   }

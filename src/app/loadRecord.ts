@@ -1,5 +1,5 @@
 import { buildGeoIndex } from '../data/geoIndex';
-import { fetchEvents, type FetchLike } from '../data/loadEvents';
+import { type EventsFetch, fetchEvents, type FetchLike } from '../data/loadEvents';
 import { loadGeography } from '../data/loadGeography';
 import { parseEventsOffMainThread } from '../data/parseEventsOffMainThread';
 import type { BorderEvent } from '../domain/event';
@@ -58,10 +58,25 @@ export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: strin
       const n = nameMap.get(id);
       return n ? [n.name, n.name_en] : [];
     };
-    // Parsed in a worker, so a big file leaves the page responsive (issue 8).
-    const first = await fetchEvents(href, { fetch: browserFetch, geo: index.value, parse: parseEventsOffMainThread });
+    // Parsed in a worker, so a big file leaves the page responsive (issue 8). A live file's
+    // events come with their fingerprints, computed there too, for the store to tell what a
+    // reload changed; fetchEvents passes on only events and problems, so they are kept here.
+    const fingerprints = liveSeconds !== undefined;
+    const fetchParsed = async (headers?: Record<string, string>): Promise<EventsFetch & { prints?: readonly number[] }> => {
+      let prints: readonly number[] | undefined;
+      const fetched = await fetchEvents(href, {
+        fetch: browserFetch, geo: index.value, ...(headers ? { headers } : {}),
+        parse: async (text, options) => {
+          const parsed = await parseEventsOffMainThread(text, { ...options, fingerprints });
+          prints = parsed.prints;
+          return parsed;
+        },
+      });
+      return prints ? { ...fetched, prints } : fetched;
+    };
+    const first = await fetchParsed();
     notify(file, first.problems);
-    store.getState().setEvents(first.value, placeNames);
+    store.getState().setEvents(first.value, placeNames, first.prints);
     if (liveSeconds === undefined) return { value: first.value, poller: null };
     const poller = startLivePoller({
       intervalMs: liveSeconds * 1000,
@@ -76,13 +91,13 @@ export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: strin
         },
       },
       fetch: async (headers) => {
-        const next = await fetchEvents(href, { fetch: browserFetch, geo: index.value, headers, parse: parseEventsOffMainThread });
+        const next = await fetchParsed(headers);
         // A failed poll keeps what the reader sees; the poller backs off.
         if (next.outcome !== 'loaded') return { kind: next.outcome };
         notify(file, next.problems);
         // A file caught half-written parses to nothing: say so, but keep the events on screen.
         if (next.value.length === 0 && next.problems.length > 0) return { kind: 'failed' };
-        store.getState().setEvents(next.value, placeNames);
+        store.getState().setEvents(next.value, placeNames, next.prints);
         return { kind: 'changed', etag: next.etag, lastModified: next.lastModified };
       },
     });

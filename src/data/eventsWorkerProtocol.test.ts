@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureGeo } from '../../test/fixtures/events/fixtureGeo.ts';
-import { PARSE_REPLY, PARSE_REQUEST, readParseReply, readParseRequest } from './eventsWorkerProtocol.ts';
+import { makeEvent } from '../../test/unit/makeEvent.ts';
+import type { BorderEvent } from '../domain/event.ts';
+import { eventFingerprint, PARSE_REPLY, PARSE_REQUEST, readParseReply, readParseRequest } from './eventsWorkerProtocol.ts';
 import { handleParseMessage } from './handleParseMessage.ts';
 
 /**
@@ -19,6 +21,7 @@ const nearRequest = fc.record({
   text: fc.oneof(fc.string({ maxLength: 400 }), fc.constant('{"version":1,"events":[{}]}'), fc.constant('id,type\nx,y'), anything),
   format: fc.oneof(fc.constantFrom('json', 'csv'), anything),
   geo: fc.oneof(fc.constant(fixtureGeo), anything, fc.record({ layers: fc.constant(new Set(['countries'])), idsByKind: anything, validity: anything })),
+  fingerprints: fc.oneof(fc.boolean(), anything),
 }, { requiredKeys: [] });
 
 describe('events worker messages, fuzzed', () => {
@@ -33,6 +36,9 @@ describe('events worker messages, fuzzed', () => {
         expect(done?.part).toBe('done');
         const events = replies.flatMap((r) => (r.part === 'events' ? (JSON.parse(r.json) as unknown[]) : []));
         expect(done?.part === 'done' && done.count).toBe(events.length);
+        // Fingerprints exactly when asked, one per event, the same as computed from the JSON the page reads.
+        const prints = replies.flatMap((r) => (r.part === 'events' ? r.prints ?? [] : []));
+        expect(prints).toEqual(request.fingerprints ? events.map((e) => eventFingerprint(e as BorderEvent)) : []);
         // parseEvents reports what it could not read, it does not fail silently on garbage.
         expect(events.length + (done?.part === 'done' ? done.problems.length : 0)).toBeGreaterThan(0);
       }
@@ -47,6 +53,7 @@ describe('events worker messages, fuzzed', () => {
       json: fc.oneof(fc.json(), fc.constant('[{"id":"a"}]'), fc.string(), anything),
       count: fc.oneof(fc.nat(), anything),
       problems: fc.oneof(fc.constant([]), fc.array(anything), anything),
+      prints: fc.oneof(fc.constant([1]), fc.array(fc.nat()), anything),
     }, { requiredKeys: [] });
     fc.assert(fc.property(fc.oneof(anything, nearReply), (message) => {
       const reply = readParseReply(message, 7);
@@ -54,7 +61,10 @@ describe('events worker messages, fuzzed', () => {
       if (!isOurs) expect(reply).toBeNull();
       else expect(reply).not.toBeNull();
       if (reply && reply !== 'malformed') {
-        if (reply.part === 'events') expect(Array.isArray(reply.events)).toBe(true);
+        if (reply.part === 'events') {
+          expect(Array.isArray(reply.events)).toBe(true);
+          if (reply.prints) expect(reply.prints).toHaveLength(reply.events.length);
+        }
         else if (reply.part === 'done') expect(Array.isArray(reply.problems)).toBe(true);
       }
     }), { numRuns: 500 });
@@ -74,6 +84,46 @@ describe('events worker messages, fuzzed', () => {
     expect(readParseReply({ type: PARSE_REPLY, id: 1, part: 'later' }, 1)).toBe('malformed');
     expect(readParseReply({ type: PARSE_REPLY, id: 2, part: 'done', count: 0, problems: [] }, 1)).toBeNull();
     expect(readParseReply({ type: PARSE_REPLY, id: 1, part: 'events', json: '[{"id":"a"}]' }, 1)).toEqual({ part: 'events', events: [{ id: 'a' }] });
+    expect(readParseReply({ type: PARSE_REPLY, id: 1, part: 'events', json: '[{"id":"a"}]', prints: [7] }, 1)).toEqual({ part: 'events', events: [{ id: 'a' }], prints: [7] });
+    for (const prints of [[], [7, 8], ['7'], [1.5], [-1], [2 ** 53], {}]) {
+      expect(readParseReply({ type: PARSE_REPLY, id: 1, part: 'events', json: '[{"id":"a"}]', prints }, 1)).toBe('malformed');
+    }
   });
 
+  it('reads whether the request asks for fingerprints', () => {
+    const request = { type: PARSE_REQUEST, id: 3, text: '', format: 'json', geo: fixtureGeo };
+    expect(readParseRequest(request)).not.toHaveProperty('fingerprints');
+    expect(readParseRequest({ ...request, fingerprints: true })).toMatchObject({ fingerprints: true });
+    expect(readParseRequest({ ...request, fingerprints: 'yes' })).toBeNull();
+  });
+});
+
+describe('eventFingerprint', () => {
+  const base = makeEvent({ id: 'a', actors: [{ name: 'A', country: 'VN' }], inForce: { from: '2024', until: '2026' } });
+  const deepReverse = (value: unknown): unknown => (Array.isArray(value) ? value.map(deepReverse)
+    : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, deepReverse(v)])) : value);
+
+  it('is a safe integer that does not depend on the order of keys, at any depth, nor on a JSON round trip', () => {
+    const print = eventFingerprint(base);
+    expect(Number.isSafeInteger(print) && print >= 0).toBe(true);
+    expect(eventFingerprint(deepReverse(base) as BorderEvent)).toBe(print);
+    expect(eventFingerprint(JSON.parse(JSON.stringify(base)) as BorderEvent)).toBe(print);
+    expect(eventFingerprint({ ...base, dateNote: undefined })).toBe(print);
+  });
+
+  it.each<[string, Partial<BorderEvent>]>([
+    ['a top-level value', { date: '2024-01-02' }],
+    ['a nested value', { title: { ...base.title, vi: 'Tiêu đề khác' } }],
+    ['a value in an array of objects', { actors: [{ name: 'A', country: 'LA' }] }],
+    ['the order of an array', { countries: ['LA', 'VN'] }],
+    ['an added optional field', { dateNote: { fr: 'vers', en: 'about', vi: 'khoảng' } }],
+    ['a removed optional field', { inForce: undefined }],
+  ])('changes with %s', (_name, change) => {
+    expect(eventFingerprint({ ...base, ...change })).not.toBe(eventFingerprint(base));
+  });
+
+  it('tells apart many similar events (no collision among 5,000)', () => {
+    const prints = new Set(Array.from({ length: 5_000 }, (_, i) => eventFingerprint({ ...base, id: `e-${i}` })));
+    expect(prints.size).toBe(5_000);
+  });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureGeo } from '../../test/fixtures/events/fixtureGeo.ts';
-import { acceptedReply } from './eventsWorkerProtocol.ts';
+import { acceptedReply, eventFingerprint } from './eventsWorkerProtocol.ts';
 import { handleParseMessage } from './handleParseMessage.ts';
 import { parseEvents } from './parseEvents.ts';
 import { type CreateWorker, parseEventsOffMainThread, type WorkerLike } from './parseEventsOffMainThread.ts';
@@ -130,9 +130,52 @@ describe('parseEventsOffMainThread', () => {
     void pending;
   });
 
-  it('falls back where there is no Worker at all (this test environment, like file://)', async () => {
+  it('falls back where there is no Worker at all (this test environment, like file://), importing the worker\'s own module', async () => {
     const result = await parseEventsOffMainThread(text, options);
     expect(result.via).toBe('main-thread');
     expect(result.value).toEqual(expected.value);
+    expect(result.problems).toEqual(expected.problems);
+    // The module was imported, not run as a worker: it did not take over the page's messages.
+    expect(window.onmessage).toBeNull();
+  });
+
+  it('says what failed when the worker\'s module cannot be loaded on the main thread either', async () => {
+    const result = await parseEventsOffMainThread(text, options, fakeWorker({ errorOnPost: true }).create, 10_000,
+      () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    expect(result).toMatchObject({ via: 'main-thread', value: [] });
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'internal-error', file: 'data/events.json', line: 1 })]);
+  });
+
+  describe('fingerprints (a live file)', () => {
+    const expectedPrints = expected.value.map(eventFingerprint);
+
+    it('come from the worker, one per event, in order, only when asked', async () => {
+      const asked = await parseEventsOffMainThread(text, { ...options, fingerprints: true }, fakeWorker().create);
+      expect(asked).toMatchObject({ via: 'worker', prints: expectedPrints });
+      const notAsked = await parseEventsOffMainThread(text, options, fakeWorker().create);
+      expect(notAsked).not.toHaveProperty('prints');
+    });
+
+    it('are the same when the main thread parses instead', async () => {
+      const result = await parseEventsOffMainThread(text, { ...options, fingerprints: true }, fakeWorker({ errorOnPost: true }).create);
+      expect(result).toMatchObject({ via: 'main-thread', value: expected.value, prints: expectedPrints });
+    });
+
+    it('stay in step with the events across parts', async () => {
+      const many = JSON.parse(text) as { events: Array<Record<string, unknown>> };
+      const valid = many.events.find((e) => e.id === '2022-06-fixture-talks')!;
+      const copies = Array.from({ length: 4500 }, (_, i) => ({ ...valid, id: `2022-06-copy-${String(i).padStart(4, '0')}` }));
+      const result = await parseEventsOffMainThread(JSON.stringify({ version: 1, events: copies }), { ...options, fingerprints: true }, fakeWorker().create);
+      expect(result.via).toBe('worker');
+      expect(result.prints).toEqual(result.value.map(eventFingerprint));
+    });
+
+    it('missing from a reply that should carry them: the main thread parses instead', async () => {
+      const { create } = fakeWorker({
+        reply: (request) => handleParseMessage({ ...(request as object), fingerprints: false }),
+      });
+      const result = await parseEventsOffMainThread(text, { ...options, fingerprints: true }, create);
+      expect(result).toMatchObject({ via: 'main-thread', prints: expectedPrints });
+    });
   });
 });

@@ -1,7 +1,9 @@
 import type { BorderEvent } from '../domain/event.ts';
 import { PARSE_REQUEST, type ParseRequest, readParseReply } from './eventsWorkerProtocol.ts';
+import type { ParsedEvents } from './handleParseMessage.ts';
 import type { ParseEventsOptions } from './parseEvents.ts';
-import { type ParseResult, problem } from './problems.ts';
+import eventsWorkerUrl from './parseEvents.worker.ts?worker&url';
+import { problem } from './problems.ts';
 
 /**
  * The one seam between the app and the events worker (issue 8): loading
@@ -15,8 +17,9 @@ import { type ParseResult, problem } from './problems.ts';
  * to load, an error inside it, a reply of the wrong shape), the same
  * parseEvents runs on the main thread instead: slower for a big file, but
  * the reader gets the same events and problems. That fallback imports the
- * parser lazily, so the page's own bundle does not carry the validator
- * twice (once for the worker, once for itself) when the worker works.
+ * worker's own script as a module (it exports its parser and listens for
+ * messages only inside a worker), so the validator ships once, in that file,
+ * and is fetched on the main thread only when the worker cannot run.
  */
 
 /** The part of a Worker this module uses, so tests can pass a fake. */
@@ -31,11 +34,25 @@ export type CreateWorker = () => WorkerLike;
 /** How the file was parsed: by the worker, or on the main thread after the worker could not. */
 export type ParsedVia = 'worker' | 'main-thread';
 
-export type OffThreadResult = ParseResult<BorderEvent[]> & { readonly via: ParsedVia };
+export type OffThreadResult = ParsedEvents & { readonly via: ParsedVia };
 
-/** Vite bundles the worker from this URL (a file of its own under assets/, allowed by worker-src 'self'). */
-export const createEventsWorker: CreateWorker = () =>
-  new Worker(new URL('./parseEvents.worker.ts', import.meta.url), { type: 'module', name: 'events-parser' });
+export interface OffThreadOptions extends ParseEventsOptions {
+  /** Also compute each event's eventFingerprint (`prints`, in the order of the events): a live file. */
+  readonly fingerprints?: boolean;
+}
+
+/** What the main thread needs of the worker's module when it parses instead. */
+export type LoadParser = () => Promise<{ readonly parseRequest: (request: Omit<ParseRequest, 'type' | 'id'>) => ParsedEvents }>;
+
+/**
+ * Vite bundles the worker (format 'es', see vite.config.ts) into a file of
+ * its own under assets/, allowed by worker-src 'self'; a module script
+ * under script-src 'self' when imported.
+ */
+export const createEventsWorker: CreateWorker = () => new Worker(eventsWorkerUrl, { type: 'module', name: 'events-parser' });
+
+/** The worker's script, as a module on the main thread (its parser, no message listener). */
+export const loadWorkerModule: LoadParser = () => import(/* @vite-ignore */ eventsWorkerUrl);
 
 let nextId = 1;
 
@@ -52,11 +69,17 @@ export const WORKER_START_TIMEOUT_MS = 10_000;
  */
 export function parseEventsOffMainThread(
   text: string,
-  options: ParseEventsOptions,
+  options: OffThreadOptions,
   createWorker: CreateWorker = createEventsWorker,
   startTimeoutMs: number = WORKER_START_TIMEOUT_MS,
+  loadParser: LoadParser = loadWorkerModule,
 ): Promise<OffThreadResult> {
   const id = nextId++;
+  const request: ParseRequest = {
+    type: PARSE_REQUEST, id, text, format: options.format, geo: options.geo,
+    ...(options.file !== undefined ? { file: options.file } : {}),
+    ...(options.fingerprints ? { fingerprints: true } : {}),
+  };
   return new Promise<OffThreadResult>((resolve) => {
     let worker: WorkerLike | null = null;
     let settled = false;
@@ -72,10 +95,11 @@ export function parseEventsOffMainThread(
       }
       resolve(result);
     };
-    const fallBack = () => finish(parseOnMainThread(text, options));
+    const fallBack = () => finish(parseOnMainThread(request, loadParser));
     try {
       worker = createWorker();
       const events: BorderEvent[] = [];
+      const prints: number[] = [];
       worker.addEventListener('message', (event) => {
         if (settled) return;
         const reply = readParseReply(event.data, id);
@@ -83,17 +107,18 @@ export function parseEventsOffMainThread(
         clearTimeout(startTimer);
         if (reply === 'malformed') fallBack();
         else if (reply.part === 'accepted') return;
-        else if (reply.part === 'events') events.push(...reply.events);
+        else if (reply.part === 'events') {
+          // A part without the fingerprints asked for: the worker is not the one this page expects.
+          if (request.fingerprints && !reply.prints) { fallBack(); return; }
+          events.push(...reply.events);
+          if (reply.prints) prints.push(...reply.prints);
+        }
         // A part lost on the way would drop events silently: count them.
         else if (reply.count !== events.length) fallBack();
-        else finish({ value: events, problems: reply.problems, via: 'worker' });
+        else finish({ value: events, problems: reply.problems, ...(request.fingerprints ? { prints } : {}), via: 'worker' });
       });
       worker.addEventListener('messageerror', fallBack);
       worker.addEventListener('error', fallBack);
-      const request: ParseRequest = {
-        type: PARSE_REQUEST, id, text, format: options.format, geo: options.geo,
-        ...(options.file !== undefined ? { file: options.file } : {}),
-      };
       worker.postMessage(request);
       startTimer = setTimeout(fallBack, startTimeoutMs);
     } catch {
@@ -103,13 +128,13 @@ export function parseEventsOffMainThread(
   });
 }
 
-async function parseOnMainThread(text: string, options: ParseEventsOptions): Promise<OffThreadResult> {
+async function parseOnMainThread(request: ParseRequest, loadParser: LoadParser): Promise<OffThreadResult> {
   try {
-    const { parseEvents } = await import('./parseEvents.ts');
-    return { ...parseEvents(text, options), via: 'main-thread' };
+    const { parseRequest } = await loadParser();
+    return { ...parseRequest(request), via: 'main-thread' };
   } catch (error) {
-    // The parser's chunk failed to load (parseEvents itself never throws).
-    const at = { ...(options.file !== undefined ? { file: options.file } : {}), line: 1 };
+    // The worker's script failed to load as a module too, or lacks its export (parseRequest itself never throws).
+    const at = { ...(request.file !== undefined ? { file: request.file } : {}), line: 1 };
     return { value: [], problems: [problem('internal-error', at, 'file', { reason: String(error) })], via: 'main-thread' };
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../test/unit/makeEvent';
+import { eventFingerprint } from '../data/eventsWorkerProtocol';
 import { dayNumber as d } from '../domain/dayNumber';
 import type { BorderEvent } from '../domain/event';
 import { createViewerStore, type ViewerInit } from './viewerStore';
@@ -80,6 +81,40 @@ describe('newSince (a live file reloaded)', () => {
     expect(store.getState().newSince).toBe(first);
     store.getState().setEvents(EVENTS);
     expect(store.getState().newSince.size).toBe(0);
+  });
+
+  it('ignores the order of keys at every depth, and sees a change at any depth', () => {
+    const deepReverse = (value: unknown): unknown => (Array.isArray(value) ? value.map(deepReverse)
+      : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, deepReverse(v)])) : value);
+    const store = fresh();
+    store.getState().setEvents(EVENTS.map((e) => deepReverse(e) as BorderEvent));
+    expect(store.getState().newSince.size).toBe(0);
+    const movedSource = { ...EVENTS[0]!, source: { ...EVENTS[0]!.source, date: '2026-01-21' } };
+    const patrolPlaces = { ...EVENTS[3]!, links: { ...EVENTS[3]!.links, places: ['gate-a'] } };
+    store.getState().setEvents([movedSource, EVENTS[1]!, EVENTS[2]!, patrolPlaces].map((e) => deepReverse(e) as BorderEvent));
+    expect([...store.getState().newSince].sort()).toEqual(['agreement', 'patrol']);
+  });
+
+  it('compares the fingerprints it is given (the worker computes them), computing none of its own', () => {
+    const store = createViewerStore({ mode: 'explore', lang: 'en' });
+    store.getState().setEvents(EVENTS, undefined, [1, 2, 3, 4]);
+    // The same events with one fingerprint changed: only the fingerprints are compared.
+    store.getState().setEvents(EVENTS, undefined, [1, 2, 3, 5]);
+    expect([...store.getState().newSince]).toEqual(['agreement']);
+    store.getState().setEvents([...EVENTS].reverse(), undefined, [4, 3, 2, 1]);
+    expect(store.getState().newSince.size).toBe(0);
+  });
+
+  it('agrees with fingerprints computed elsewhere: given at the first load, computed here for a reload, and the other way round', () => {
+    const corrected = { ...EVENTS[1]!, title: { ...EVENTS[1]!.title, fr: 'Rencontre corrigée' } };
+    const reload = [EVENTS[0]!, corrected, EVENTS[2]!, EVENTS[3]!, event('late', '2024-02-01')];
+    const givenFirst = createViewerStore({ mode: 'explore', lang: 'en' });
+    givenFirst.getState().setEvents(EVENTS, undefined, EVENTS.map(eventFingerprint));
+    givenFirst.getState().setEvents(reload);
+    const givenLater = createViewerStore({ mode: 'explore', lang: 'en' });
+    givenLater.getState().setEvents(EVENTS);
+    givenLater.getState().setEvents(reload, undefined, reload.map(eventFingerprint));
+    for (const store of [givenFirst, givenLater]) expect([...store.getState().newSince].sort()).toEqual(['late', 'meeting']);
   });
 });
 

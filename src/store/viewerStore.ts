@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { BorderEvent } from '../domain/event';
 import type { DayNumber } from '../domain/dayNumber';
+import { eventFingerprint } from '../data/eventsWorkerProtocol';
 import type { Problem } from '../data/problems';
 import {
   matchesFilters, NO_FILTERS, searchText, stepCursor, timeEvents, timelineSpan,
@@ -49,7 +50,12 @@ export interface ViewerState {
   setMode(mode: AppMode): void;
   addNotice(notice: Notice): void;
   dismissNotice(id: string): void;
-  setEvents(events: readonly BorderEvent[], placeNames?: (id: string) => readonly string[]): void;
+  /**
+   * `prints[i]`, when given, is eventFingerprint(events[i]), computed where the
+   * file was parsed (in the events worker); without them the store computes
+   * them itself, on this thread, when a reload needs them.
+   */
+  setEvents(events: readonly BorderEvent[], placeNames?: (id: string) => readonly string[], prints?: readonly number[]): void;
   setCursor(day: DayNumber): void;
   /** Moves the cursor to the next/previous event date among the filtered events; false at either end. */
   step(direction: 1 | -1): boolean;
@@ -82,11 +88,18 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
   let linkCursor = init.cursor;
   const applyFilters = (events: TimedEvent[], filters: EventFilters) =>
     events.filter((e) => matchesFilters(e.event, folded.get(e.event.id) ?? '', filters));
-  // What each event looked like in the first load, to tell what a reload brought. Fingerprinted
-  // only when a reload comes: at 100k events the fingerprints took 6 of the 8 s of setEvents
-  // (issue 8), a cost every load paid for a comparison only live mode makes.
-  let firstLoad: Map<string, BorderEvent> | null = null;
-  let firstPrints: Map<string, string> | null = null;
+  // What each event looked like in the first load, to tell what a reload brought (issue 5), by
+  // fingerprint. At 100k events computing them here took ~6 s of main-thread time (issue 8): the
+  // app has the worker compute them (live mode only) and hands them in; otherwise they are
+  // computed here, and only once a reload comes, a cost a load without reloads never pays.
+  let firstLoad: { events: readonly BorderEvent[]; prints: readonly number[] | undefined } | null = null;
+  let firstPrints: Map<string, number> | null = null;
+  const printsOf = (events: readonly BorderEvent[], prints: readonly number[] | undefined) =>
+    prints && prints.length === events.length ? prints : events.map(eventFingerprint);
+  const firstPrintsById = (first: NonNullable<typeof firstLoad>) => {
+    const before = printsOf(first.events, first.prints);
+    return new Map(first.events.map((e, i) => [e.id, before[i]!]));
+  };
   const clamp = (day: DayNumber, span: ViewerState['span']) => (span ? Math.min(span.end, Math.max(span.start, Math.round(day))) : Math.round(day));
 
   return createStore<ViewerState>()((set, get) => ({
@@ -110,7 +123,7 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
     addNotice: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 
-    setEvents(raw, placeNames = () => []) {
+    setEvents(raw, placeNames = () => [], prints) {
       const events = timeEvents(raw);
       folded = new Map(events.map((e) => [e.event.id, searchText(e.event, placeNames)]));
       const span = timelineSpan(events);
@@ -122,11 +135,12 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
       const selectedId = s.selectedId && events.some((e) => e.event.id === s.selectedId) ? s.selectedId : null;
       let newSince = s.newSince;
       if (firstLoad === null) {
-        firstLoad = new Map(raw.map((e) => [e.id, e]));
+        firstLoad = { events: raw, prints };
       } else {
-        firstPrints ??= new Map([...firstLoad].map(([id, e]) => [id, stableJson(e)]));
+        firstPrints ??= firstPrintsById(firstLoad);
         const seen = firstPrints;
-        const fresh = new Set(raw.filter((e) => seen.get(e.id) !== stableJson(e)).map((e) => e.id));
+        const now = printsOf(raw, prints);
+        const fresh = new Set(raw.filter((e, i) => seen.get(e.id) !== now[i]).map((e) => e.id));
         // The same news keeps the same set, so the table does not re-render for nothing.
         if (fresh.size !== s.newSince.size || [...fresh].some((id) => !s.newSince.has(id))) newSince = fresh;
       }
@@ -153,11 +167,4 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
     setSpeed: (speed) => set({ speed }),
     setLoop: (loop) => set({ loop }),
   }));
-}
-
-/** JSON with object keys sorted, so the same event always gives the same text whatever the key order in the file. */
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v)
-    ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    : v));
 }

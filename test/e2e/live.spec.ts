@@ -58,6 +58,37 @@ test.describe('a live events file (issue 5)', () => {
     expect(watch.foreign).toEqual([]);
   });
 
+  test('a reload marks an added and a corrected event, not events whose keys merely changed order', async ({ page }) => {
+    const watch = watchPage(page);
+    // The worker fingerprints each event (issue 8); the page compares the numbers.
+    const late = shipped.events[Math.floor(shipped.events.length / 2)]!;
+    const fixed = shipped.events[1]!;
+    const reversed = (value: unknown): unknown => (Array.isArray(value) ? value.map(reversed)
+      : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)])) : value);
+    const corrected = { ...fixed, title: { ...fixed.title, en: `${fixed.title.en} (corrected)` } };
+    const v2 = shipped.events.map((e) => reversed(e.id === fixed.id ? corrected : e));
+    const bodies = [
+      JSON.stringify({ ...shipped, events: shipped.events.filter((e) => e.id !== late.id) }),
+      JSON.stringify({ ...shipped, events: v2 }),
+    ];
+    let served = 0;
+    await page.route('**/newsroom/live.json', async (route) => {
+      served += 1;
+      if (served === 1) await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+      return route.fulfill({ body: bodies[Math.min(served, bodies.length) - 1], contentType: 'application/json', headers: { etag: `"v${served}"` } });
+    });
+    await page.clock.install();
+    await page.goto('/?lang=en&live=30&data=newsroom/live.json');
+    const table = page.getByRole('table');
+    await expect(table.getByRole('button', { name: shipped.events[0]!.title.en, exact: true })).toBeVisible();
+    await page.clock.runFor(30_000);
+    await expect.poll(() => served).toBe(2);
+    await expect(table.getByRole('rowheader', { name: `${late.title.en} New`, exact: true })).toBeVisible();
+    await expect(table.getByRole('rowheader', { name: `${corrected.title.en} New`, exact: true })).toBeVisible();
+    await expect(table.getByText('New', { exact: true })).toHaveCount(2);
+    expect(watch.errors).toEqual([]);
+  });
+
   test('polls that keep failing show a notice with the next try, cleared when a poll succeeds', async ({ page }) => {
     const watch = watchPage(page);
     const body = JSON.stringify(shipped);

@@ -71,6 +71,27 @@ test.describe('the single-file build, opened from disk with no network', () => {
     expect(errors).toEqual([]);
   });
 
+  test('from disk, when the events worker cannot start, the page parses the events with the same inlined script', async ({ page }) => {
+    expect(fs.existsSync(SINGLE), `${SINGLE} is missing: run \`npm run build:single\` first`).toBe(true);
+    const { blocked, errors } = await offline(page);
+    // Only the events parser's worker is refused (the map's still runs): the page imports its script instead.
+    await page.addInitScript(() => {
+      const Native = window.Worker;
+      window.Worker = class extends Native {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          if (options?.name === 'events-parser') throw new DOMException('refused by the test', 'SecurityError');
+          super(url, options);
+        }
+      };
+    });
+    await page.goto(`${pathToFileURL(SINGLE).href}?lang=en&date=2026-01-15`);
+    await waitForMapIdle(page);
+    await expect.poll(() => visibleEventIds(page)).toContain(TWINNING);
+    expect(await page.evaluate(() => window.onmessage)).toBeNull();
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   test('presents from disk: a clicker steps through a briefing script, with no network', async ({ page }) => {
     expect(fs.existsSync(SINGLE), `${SINGLE} is missing: run \`npm run build:single\` first`).toBe(true);
     const { blocked, errors } = await offline(page);
