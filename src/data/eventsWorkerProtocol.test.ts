@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { fixtureGeo } from '../../test/fixtures/events/fixtureGeo.ts';
 import { makeEvent } from '../../test/unit/makeEvent.ts';
 import type { BorderEvent } from '../domain/event.ts';
-import { eventFingerprint, PARSE_REPLY, PARSE_REQUEST, readParseReply, readParseRequest } from './eventsWorkerProtocol.ts';
+import { eventFingerprint } from '../domain/eventFingerprint.ts';
+import { PARSE_REPLY, PARSE_REQUEST, readParseReply, readParseRequest } from './eventsWorkerProtocol.ts';
 import { handleParseMessage } from './handleParseMessage.ts';
 
 /**

@@ -1,5 +1,6 @@
 import type { BorderEvent } from '../domain/event.ts';
-import { EVENTS_PER_PART, eventFingerprint, PARSE_REPLY, type ParseReply, type ParseRequest, readParseRequest } from './eventsWorkerProtocol.ts';
+import { eventFingerprint } from '../domain/eventFingerprint.ts';
+import { EVENTS_PER_PART, PARSE_REPLY, type ParseReply, type ParseRequest, readParseRequest } from './eventsWorkerProtocol.ts';
 import { parseEvents } from './parseEvents.ts';
 import type { ParseResult } from './problems.ts';
 

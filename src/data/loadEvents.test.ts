@@ -1,3 +1,4 @@
+import { parseEvents } from './parseEvents';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,15 +20,15 @@ const respond = (body: string, init: { status?: number; type?: string | null } =
 describe('loadEvents', () => {
   it('loads JSON, named by its URL in problems', async () => {
     const fetch: FetchLike = async () => respond(fixture('unknown-type.json'), { type: 'application/json; charset=utf-8' });
-    const result = await loadEvents('data/events.json', { fetch, geo: fixtureGeo });
+    const result = await loadEvents('data/events.json', { fetch, geo: fixtureGeo, parse: parseEvents });
     expect(result.value.map((e) => e.id)).toEqual(['2022-06-fixture-talks']);
     expect(result.problems.map((p) => `${p.file}:${p.line} ${p.code}`)).toEqual(['data/events.json:49 unknown-type']);
   });
 
   it('loads CSV picked by content type or by extension', async () => {
     const csv = fixture('valid-bom-crlf.csv');
-    const byType = await loadEvents('data/export', { fetch: async () => respond(csv, { type: 'text/csv' }), geo: fixtureGeo });
-    const byName = await loadEvents('x/events.csv?v=2', { fetch: async () => respond(csv, { type: 'text/plain' }), geo: fixtureGeo });
+    const byType = await loadEvents('data/export', { fetch: async () => respond(csv, { type: 'text/csv' }), geo: fixtureGeo, parse: parseEvents });
+    const byName = await loadEvents('x/events.csv?v=2', { fetch: async () => respond(csv, { type: 'text/plain' }), geo: fixtureGeo, parse: parseEvents });
     expect(byType.value).toHaveLength(2);
     expect(byName.value).toHaveLength(2);
   });
@@ -41,14 +42,14 @@ describe('loadEvents', () => {
       throw new Error('boom');
     }) as FetchLike, 'fetch-failed'],
   ])('turns %s into a problem, never a rejection', async (_name, fetch, code) => {
-    const result = await loadEvents('data/thing', { fetch, geo: fixtureGeo });
+    const result = await loadEvents('data/thing', { fetch, geo: fixtureGeo, parse: parseEvents });
     expect(result.value).toEqual([]);
     expect(result.problems.map((p) => p.code)).toEqual([code]);
     expect(result.problems[0]?.file).toBe('data/thing');
   });
 
   it('says which HTTP status it got', async () => {
-    const result = await loadEvents('a.json', { fetch: async () => respond('', { status: 404 }), geo: fixtureGeo });
+    const result = await loadEvents('a.json', { fetch: async () => respond('', { status: 404 }), geo: fixtureGeo, parse: parseEvents });
     expect(problemMessage(result.problems[0]!)).toBe('the server answered HTTP 404 Not Found');
   });
 });
@@ -79,7 +80,7 @@ describe('fetchEvents', () => {
       sent.push(init?.headers);
       return withHeaders(json, 200, { 'content-type': 'application/json', etag: '"v2"', 'last-modified': 'Tue, 24 Nov 2026 00:00:00 GMT' });
     };
-    const result = await fetchEvents('data/events.json', { fetch, geo: fixtureGeo, headers: { 'If-None-Match': '"v1"' } });
+    const result = await fetchEvents('data/events.json', { fetch, geo: fixtureGeo, parse: parseEvents, headers: { 'If-None-Match': '"v1"' } });
     expect(sent).toEqual([{ 'If-None-Match': '"v1"' }]);
     expect(result).toMatchObject({ outcome: 'loaded', status: 200, etag: '"v2"', lastModified: 'Tue, 24 Nov 2026 00:00:00 GMT' });
     expect(result.value.map((e) => e.id)).toEqual(['2022-06-fixture-talks']);
@@ -87,7 +88,7 @@ describe('fetchEvents', () => {
 
   it('passes no init at all when there are no headers, as before', async () => {
     const inits: unknown[] = [];
-    await fetchEvents('a.json', { fetch: async (...args) => { inits.push(args.length); return withHeaders(json, 200, {}); }, geo: fixtureGeo });
+    await fetchEvents('a.json', { fetch: async (...args) => { inits.push(args.length); return withHeaders(json, 200, {}); }, geo: fixtureGeo, parse: parseEvents });
     expect(inits).toEqual([1]);
   });
 
@@ -106,7 +107,7 @@ describe('fetchEvents', () => {
   });
 
   it('treats 304 as not modified: no events, no problems', async () => {
-    const result = await fetchEvents('a.json', { fetch: async () => withHeaders('', 304, { etag: '"v1"' }), geo: fixtureGeo });
+    const result = await fetchEvents('a.json', { fetch: async () => withHeaders('', 304, { etag: '"v1"' }), geo: fixtureGeo, parse: parseEvents });
     expect(result).toEqual({ value: [], problems: [], outcome: 'not-modified', status: 304, etag: '"v1"', lastModified: null });
   });
 
@@ -115,7 +116,7 @@ describe('fetchEvents', () => {
     ['network failure', (async () => Promise.reject(new TypeError('Failed to fetch'))) as FetchLike, null, 'fetch-failed'],
     ['unknown format', (async () => withHeaders('{}', 200, { 'content-type': 'text/html' })) as FetchLike, 200, 'unknown-format'],
   ])('says %s failed, with its problem', async (_name, fetch, status, code) => {
-    const result = await fetchEvents('a', { fetch, geo: fixtureGeo });
+    const result = await fetchEvents('a', { fetch, geo: fixtureGeo, parse: parseEvents });
     expect(result.outcome).toBe('failed');
     expect(result.status).toBe(status);
     expect(result.problems.map((p) => p.code)).toEqual([code]);

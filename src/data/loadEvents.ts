@@ -19,11 +19,11 @@ export interface LoadEventsOptions {
   /** Extra request headers, e.g. the validators of a conditional request (If-None-Match, If-Modified-Since). */
   readonly headers?: Readonly<Record<string, string>>;
   /**
-   * Parses the fetched text; parseEvents on this thread unless given. The app
-   * passes parseEventsOffMainThread, so a big file is parsed in a worker (and
-   * the validator is imported lazily here, so it is not in the app's first chunk).
+   * Parses the fetched text. The app passes parseEventsOffMainThread, so a big
+   * file is parsed in a worker, and the validator ships once, in the worker's
+   * script (issue 8); tests and tools pass parseEvents.
    */
-  readonly parse?: (text: string, options: ParseEventsOptions) => ParseResult<BorderEvent[]> | Promise<ParseResult<BorderEvent[]>>;
+  readonly parse: (text: string, options: ParseEventsOptions) => ParseResult<BorderEvent[]> | Promise<ParseResult<BorderEvent[]>>;
 }
 
 /**
@@ -87,7 +87,7 @@ export async function fetchEvents(url: string, options: LoadEventsOptions): Prom
     const reason = `content type "${contentType ?? 'none'}" and no .json or .csv extension`;
     return failed(problem('unknown-format', at, 'file', { reason }));
   }
-  const parse = options.parse ?? parseHere;
+  const { parse } = options;
   let parsed: ParseResult<BorderEvent[]>;
   try {
     parsed = await parse(text, { format, file: url, geo: options.geo });
@@ -97,11 +97,6 @@ export async function fetchEvents(url: string, options: LoadEventsOptions): Prom
   }
   // Only the value and problems: a parser's extra fields (e.g. how it ran) are not part of a fetch's answer.
   return { value: parsed.value, problems: parsed.problems, outcome: 'loaded', status: response.status, ...validatorsOf(response) };
-}
-
-async function parseHere(text: string, options: ParseEventsOptions): Promise<ParseResult<BorderEvent[]>> {
-  const { parseEvents } = await import('./parseEvents.ts');
-  return parseEvents(text, options);
 }
 
 function validatorsOf(response: FetchResponseLike): { etag: string | null; lastModified: string | null } {

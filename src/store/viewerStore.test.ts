@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../test/unit/makeEvent';
-import { eventFingerprint } from '../data/eventsWorkerProtocol';
+import { eventFingerprint } from '../domain/eventFingerprint';
 import { dayNumber as d } from '../domain/dayNumber';
 import type { BorderEvent } from '../domain/event';
 import { createViewerStore, type ViewerInit } from './viewerStore';

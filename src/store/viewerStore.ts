@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { BorderEvent } from '../domain/event';
 import type { DayNumber } from '../domain/dayNumber';
-import { eventFingerprint } from '../data/eventsWorkerProtocol';
+import { eventFingerprint } from '../domain/eventFingerprint';
 import type { Problem } from '../data/problems';
 import {
   matchesFilters, NO_FILTERS, searchText, stepCursor, timeEvents, timelineSpan,
