@@ -240,6 +240,7 @@ async function main() {
   const bundle = analyseDist(DIST);
   results.bundle = {
     firstPaint: pick(bundle.firstPaint), wholeApp: pick(bundle.wholeApp), ownCode: { ...pick(bundle.ownCode), mixed: bundle.ownCode.mixed },
+    explorerLoad: pick(bundle.reader), allOwn: pick(bundle.allOwn),
     react: pick(bundle.react), maplibre: pick(bundle.maplibre), lazyMapChunks: pick(bundle.mapChunks), worker: pick(bundle.worker), appWorkers: pick(bundle.appWorkers),
     embed: bundle.embed ? pick(bundle.embed) : 'absent',
   };

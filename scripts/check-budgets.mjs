@@ -32,14 +32,18 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export const BUNDLE_BUDGETS = {
   /**
-   * App's own code (JS + CSS), without maplibre-gl and React, gzipped, that a
-   * reader downloads: the first paint, the map's chunk, one language (the
-   * largest), the events worker. Not the chunks of features fetched only
-   * when used (ON_DEMAND_CHUNKS) nor the other languages.
+   * The app's own code (JS + CSS), without maplibre-gl and React, gzipped,
+   * that a page load downloads. Checked here, from the build alone, for the
+   * explorer: the first paint, the map's chunk, the explorer's panels, one
+   * language (the largest), the events worker; not the chunks of features
+   * fetched only when used (ON_DEMAND_CHUNKS) nor the other languages.
+   * test/e2e/page-weight.spec.ts measures every way of opening the app
+   * (explorer, phone, embed, mirrored embed, briefing, briefing with a
+   * script) in Chromium against the same figure.
    */
   ownCodeKb: 60,
-  /** All the app's own code: every chunk, every language, the events worker; catches growth of on-demand code. */
-  allOwnCodeKb: 100,
+  /** All the app's own code: every chunk, every language, the events worker; catches growth of on-demand code (measured 87.7 kB). */
+  allOwnCodeKb: 95,
   /** The embed loader, with whatever it imports statically, gzipped. */
   embedLoaderKb: 1,
 };
@@ -51,12 +55,16 @@ export const BUNDLE_BUDGETS = {
  * budget stricter, never looser.
  */
 export const ON_DEMAND_CHUNKS = [
-  'Presentation', 'presentation', // the briefing mode, and its slide export (issue 6)
+  'Presentation', 'presentation', // the briefing mode (issue 6)
+  'exportSlide', // its slide export, on the Export button
   'loadScript', // briefing scripts, only with `script=`
   'ShareDialog', // opened by the Share button
   'mirrorState', // only in an embed whose host asked for `mirror`
-  'parseEvents', 'jsonArrayLines', // the main-thread parser, used only when the events worker cannot run
+  'problemWords', // the validator's problems in words (problemWords.<lang>), only when a notice lists problems
 ];
+
+/** Whether a chunk's module name is one of `names`, or `<name>.<anything>` of one (problemWords.fr). */
+const namedIn = (names, name) => names.some((n) => name === n || name.startsWith(`${n}.`));
 
 /** The app's languages: one chunk each (src/i18n/catalogues.ts); a reader downloads one. */
 const LANGUAGE_CODES = fs.existsSync(path.join(REPO, 'src/i18n/locales'))
@@ -239,7 +247,7 @@ export function analyseDist(dist) {
  */
 function readerPath(chunks, workers, sum) {
   const own = chunks.filter((c) => c.kind === 'app' || c.kind === 'mixed');
-  const lazyNamed = (names) => (c) => c.lazy && names.includes(chunkName(c.file));
+  const lazyNamed = (names) => (c) => c.lazy && namedIn(names, chunkName(c.file));
   const onDemand = own.filter(lazyNamed(ON_DEMAND_CHUNKS));
   const languages = own.filter(lazyNamed(LANGUAGE_CODES));
   const largest = languages.reduce((a, c) => (a && a.gz >= c.gz ? a : c), null);
@@ -255,8 +263,8 @@ export function checkBundle(a) {
   const out = [];
   const mixedNote = a.ownCode.mixed.length ? `; cannot separate vendor code: ${a.ownCode.mixed.join('; ')} mixes it with app code, counted whole (split it: bench/README.md)` : '';
   const r = a.reader;
-  const readerNote = `${r.files.length} files: first paint, map, one language (the largest of ${r.languages.length}), events worker; on demand, not counted: ${r.onDemand.map((f) => chunkName(f)).join(', ') || 'none'}`;
-  out.push({ name: 'app own code a reader downloads (no maplibre-gl, no React), gzip', ok: kb(r.gz) < BUNDLE_BUDGETS.ownCodeKb, measured: `${kb(r.gz)} kB`, limit: `< ${BUNDLE_BUDGETS.ownCodeKb} kB`, note: `${readerNote}${mixedNote}` });
+  const readerNote = `${r.files.length} files: first paint, map, explorer panels, one language (the largest of ${r.languages.length}), events worker; on demand, not counted: ${[...new Set(r.onDemand.map((f) => chunkName(f)))].join(', ') || 'none'}; every way of opening the app is measured in Chromium by test/e2e/page-weight.spec.ts`;
+  out.push({ name: 'app own code an explorer page load downloads (no maplibre-gl, no React), gzip', ok: kb(r.gz) < BUNDLE_BUDGETS.ownCodeKb, measured: `${kb(r.gz)} kB`, limit: `< ${BUNDLE_BUDGETS.ownCodeKb} kB`, note: `${readerNote}${mixedNote}` });
   out.push({ name: 'all app own code (every chunk and language, events worker), gzip', ok: kb(a.allOwn.gz) < BUNDLE_BUDGETS.allOwnCodeKb, measured: `${kb(a.allOwn.gz)} kB`, limit: `< ${BUNDLE_BUDGETS.allOwnCodeKb} kB`, note: `${a.allOwn.files.length} files` });
   out.push(a.embed
     ? { name: 'embed loader, gzip', ok: kb(a.embed.gz) < BUNDLE_BUDGETS.embedLoaderKb, measured: `${kb(a.embed.gz)} kB`, limit: `< ${BUNDLE_BUDGETS.embedLoaderKb} kB`, note: a.embed.files.join(', ') }
