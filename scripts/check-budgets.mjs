@@ -42,7 +42,7 @@ export const BUNDLE_BUDGETS = {
    * script) in Chromium against the same figure.
    */
   ownCodeKb: 60,
-  /** All the app's own code: every chunk, every language, the events worker; catches growth of on-demand code (measured 87.7 kB). */
+  /** All the app's own code: every chunk, every language, the events worker; catches growth of on-demand code. */
   allOwnCodeKb: 95,
   /** The embed loader, with whatever it imports statically, gzipped. */
   embedLoaderKb: 1,
@@ -243,7 +243,7 @@ export function analyseDist(dist) {
 /**
  * What a reader downloads of the app's own code (see BUNDLE_BUDGETS): own
  * chunks that are not on-demand nor a language, the largest language, and
- * the events worker (a reader runs it; its main-thread stand-in is on demand).
+ * the events worker (a reader runs it; where a worker cannot run, the same file is imported on the page).
  */
 function readerPath(chunks, workers, sum) {
   const own = chunks.filter((c) => c.kind === 'app' || c.kind === 'mixed');

@@ -42,23 +42,25 @@ function usePlaceNameLookup(names: Props['names']): PlaceNameLookup {
 const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ default: m.Presentation })));
 
 /**
+ * The explorer's panels (ExplorerChrome.tsx): given at start, or fetched when
+ * the mode first needs them (leaving a briefing that the page opened in).
+ * 'failed' if the chunk could not be fetched; `retry` asks again, and
+ * `retried` says a retry was made (some browsers keep a failed module
+ * import failed: then only a reload helps).
+ */
+function useExplorerChrome(needed: boolean, initial: ExplorerChromeModule | undefined) {
+  const [request, setRequest] = useState<{ promise: Promise<ExplorerChromeModule>; retry: boolean } | undefined>(undefined);
+  // Asked for in render when first needed (the fetch is shared and made once); a retry asks anew.
+  if (needed && !initial && request === undefined) setRequest({ promise: loadExplorerChrome(), retry: false });
+  const loaded = useSettled(request?.promise, null, 'failed' as const);
+  return { chrome: initial ?? loaded, retried: request?.retry ?? false, retry: () => setRequest({ promise: loadExplorerChrome(), retry: true }) };
+}
+
+/**
  * The script's scenes once loaded; 'pending' while it loads; null without a
  * script, or when nothing in it could be used (the presentation then steps
  * through the events, and a notice says why).
  */
-/**
- * The explorer's panels (ExplorerChrome.tsx): given at start, or fetched when
- * the mode first needs them (leaving a briefing that the page opened in).
- * 'failed' if the chunk could not be fetched; `retry` asks again.
- */
-function useExplorerChrome(needed: boolean, initial: ExplorerChromeModule | undefined) {
-  const [request, setRequest] = useState<Promise<ExplorerChromeModule> | undefined>(undefined);
-  // Asked for in render when first needed (the fetch is shared and made once); a retry asks anew.
-  if (needed && !initial && request === undefined) setRequest(loadExplorerChrome());
-  const loaded = useSettled(request, null, 'failed' as const);
-  return { chrome: initial ?? loaded, retry: () => setRequest(loadExplorerChrome()) };
-}
-
 function useScript(script: Props['script']): readonly PresentStep[] | null | 'pending' {
   const steps = useSettled(script, script ? 'pending' as const : null, null);
   return steps === 'pending' || steps === null ? steps : steps.length > 0 ? steps : null;
@@ -70,7 +72,7 @@ export function App(props: Props) {
   const placeName = usePlaceNameLookup(props.names);
   const embed = mode === 'embed';
   const present = mode === 'present';
-  const { chrome, retry } = useExplorerChrome(!present, props.chrome);
+  const { chrome, retry, retried } = useExplorerChrome(!present, props.chrome);
   const ui = chrome === null || chrome === 'failed' ? null : chrome;
   // The live map, for the presentation's camera and slide export.
   const [handle, setHandle] = useState<MapHandle | null>(null);
@@ -89,6 +91,7 @@ export function App(props: Props) {
       <div role="alert" className="panel-error">
         <p>{t('error.panel', { name: 'explorer' })}</p>
         <button type="button" onClick={retry}>{t('error.retry')}</button>
+        {retried && <button type="button" onClick={() => window.location.reload()}>{t('error.reload')}</button>}
       </div>
     )
     : <p role="status" className="panel-status">{t('app.loading')}</p>;

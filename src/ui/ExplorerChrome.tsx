@@ -21,6 +21,9 @@ import { useT } from './useT';
  * explorer and the embed fetch it in parallel with their language and data
  * and render once it is in (src/app/main.tsx), so their first paint is
  * unchanged. See loadExplorerChrome.ts.
+ *
+ * The module is used whole, as one namespace (App renders `ui.Side`,
+ * `ui.TimelineArea`, …), hence several named exports in one file.
  */
 
 export function HeaderActions() {

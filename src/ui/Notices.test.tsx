@@ -3,6 +3,7 @@ import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PROBLEM_CODES, PROBLEM_MESSAGES, problem, problemMessage } from '../data/problems';
 import { problemCatalogues } from '../i18n/catalogues';
+import type { ProblemCatalogue } from '../i18n/problems/problemWords.en';
 import { renderWithStore } from './events/testing';
 import { localizeParams, Notices, problemKey, problemTranslate } from './Notices';
 
@@ -34,9 +35,7 @@ describe('Notices', () => {
   it("words each problem in the reader's language and follows a language change", async () => {
     const { store } = renderWithStore(<Notices />, { init: { lang: 'fr' } });
     act(() => store.getState().addNotice({ id: 'p', kind: 'problems', file: 'mixed.json', count: 2, details: [], problems }));
-    // The problem messages are a chunk of their own: "Loading…" until they are in.
-    expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('ligne 12 [e-1] · date : Chargement…');
-    await act(async () => {});
+    // Messages already loaded are shown at once: no "Loading…" in between, which the alert would announce.
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual([
       'ligne 12 [e-1] · date\u00a0: «\u00a02026-02-30\u00a0» n’est pas une date réelle du calendrier',
@@ -47,6 +46,34 @@ describe('Notices', () => {
     await act(async () => store.getState().setLang('en'));
     // The English words are the validator's own, as the command line prints them.
     expect(screen.getAllByRole('listitem')[1]).toHaveTextContent(`line 30 [e-2] · type: ${problemMessage(problems[1]!)}`);
+  });
+});
+
+describe('problem messages that are not loaded yet', () => {
+  const problems = [problem('date-impossible', { file: 'f.json', line: 3, eventId: 'e-1' }, 'date', { value: '2026-02-30' })];
+  const catalogues = problemCatalogues as Map<string, ProblemCatalogue>;
+  const vi = catalogues.get('vi')!;
+  afterEach(() => { catalogues.set('vi', vi); });
+
+  it('say "Loading…", then the messages; if they cannot be had, say so and offer to try again', async () => {
+    catalogues.delete('vi');
+    let fail = true;
+    const load = async (code: string) => {
+      if (fail) throw new Error('offline');
+      catalogues.set(code, vi);
+      return vi;
+    };
+    const { store } = renderWithStore(<Notices loadWords={load} />, { init: { lang: 'vi' } });
+    act(() => store.getState().addNotice({ id: 'p', kind: 'problems', file: 'f.json', count: 1, details: [], problems }));
+    expect(screen.getByRole('listitem')).toHaveTextContent('dòng 3 [e-1] · date: Đang tải…');
+    await act(async () => {});
+    // The problem's code stands in, and one line says why.
+    expect(screen.getByRole('listitem')).toHaveTextContent('dòng 3 [e-1] · date: date-impossible');
+    expect(screen.getByText('Không tải được phần mô tả các lỗi này.')).toBeInTheDocument();
+    fail = false;
+    await act(async () => screen.getByRole('button', { name: 'Thử lại' }).click());
+    expect(screen.getByRole('listitem')).toHaveTextContent('dòng 3 [e-1] · date: “2026-02-30” không phải là một ngày có thật');
+    expect(screen.queryByText('Không tải được phần mô tả các lỗi này.')).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Problem } from '../data/problems';
-import { loadProblemMessages } from '../i18n/catalogues';
+import { loadProblemMessages, problemCatalogues } from '../i18n/catalogues';
 import type { MessageKey } from '../i18n/locales/en';
 import type { ProblemCatalogue, ProblemMessageKey } from '../i18n/problems/problemWords.en';
 import { formatMessage, type MessageParams, type Translate } from '../i18n/translate';
@@ -66,20 +66,30 @@ function problemLine(t: Translate, words: ProblemTranslate | 'pending' | 'failed
   return t('notice.problemLine', { line: String(p.line), id: p.eventId !== undefined ? ` [${p.eventId}]` : '', field: p.field, message });
 }
 
-/** The problem messages in the reader's language, fetched once a notice has problems to list. */
-function useProblemWords(lang: string, needed: boolean): ProblemTranslate | 'pending' | 'failed' {
-  // One request per language (a failed one is tried again when the language changes, not on every render).
-  const request = useMemo(() => (needed ? loadProblemMessages(lang).then((c) => problemTranslate(c, lang)) : undefined), [lang, needed]);
-  return useSettled(request, 'pending' as const, 'failed' as const);
+/**
+ * The problem messages in the reader's language: at once if already loaded,
+ * else fetched once a notice has problems to list (one request per language;
+ * `retry` makes another after a failure).
+ */
+function useProblemWords(lang: string, needed: boolean, load: typeof loadProblemMessages): { words: ProblemTranslate | 'pending' | 'failed'; retry: () => void } {
+  const cached = problemCatalogues.get(lang);
+  const [request, setRequest] = useState<{ lang: string; promise: Promise<unknown> } | undefined>(undefined);
+  if (needed && !cached && request?.lang !== lang) setRequest({ lang, promise: load(lang) });
+  const loaded = useSettled(request?.promise, 'pending' as const, 'failed' as const);
+  const words = useMemo(() => (cached ? problemTranslate(cached, lang) : null), [cached, lang]);
+  return {
+    words: words ?? (loaded === 'failed' && request?.lang === lang ? 'failed' : 'pending'),
+    retry: () => setRequest({ lang, promise: load(lang) }),
+  };
 }
 
 /** Dismissible notices of what was skipped and why: nothing is lost silently. */
-export function Notices() {
+export function Notices({ loadWords = loadProblemMessages }: { loadWords?: typeof loadProblemMessages } = {}) {
   const t = useT();
   const notices = useViewer((s) => s.notices);
   const dismiss = useViewer((s) => s.dismissNotice);
   const lang = useViewer((s) => s.lang);
-  const words = useProblemWords(lang, notices.some((n) => (n.problems?.length ?? 0) > 0));
+  const { words, retry } = useProblemWords(lang, notices.some((n) => (n.problems?.length ?? 0) > 0), loadWords);
   if (notices.length === 0) return null;
   return (
     <div className="notices">
@@ -100,6 +110,11 @@ export function Notices() {
               {n.details.slice(0, 50).map((d, i) => <li key={`d${i}`}>{localizeDetail(t, n.kind, d)}</li>)}
               {n.problems?.slice(0, 50).map((p, i) => <li key={`p${i}`}>{problemLine(t, words, p)}</li>)}
             </ul>
+          )}
+          {words === 'failed' && (n.problems?.length ?? 0) > 0 && (
+            <p className="notice-failed">
+              {t('notice.problemWordsFailed')} <button type="button" onClick={retry}>{t('error.retry')}</button>
+            </p>
           )}
           <button type="button" onClick={() => dismiss(n.id)}>{t('notice.dismiss')}</button>
         </div>

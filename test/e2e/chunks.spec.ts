@@ -70,3 +70,13 @@ test('explorer panels that cannot be fetched are reported, the map still draws, 
   await expect(page.getByRole('table')).toBeVisible();
   await expect(alert).toHaveCount(0);
 });
+
+test('an embed whose panels cannot be fetched still credits the map data', async ({ page }) => {
+  await page.route((url) => isChrome(url.href), (route) => route.abort('failed'));
+  await page.goto('/?mode=embed&lang=en');
+  await expect(page.getByRole('alert').filter({ hasText: 'explorer' })).toBeVisible();
+  await waitForMapIdle(page);
+  // The embed's footer (in the panels' chunk) is missing, so MapLibre's own credits are shown.
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toBeVisible();
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('GeoNames');
+});

@@ -24,18 +24,25 @@ const vendorFiles = new Set([
 
 const gzipOf = (file: string) => zlib.gzipSync(fs.readFileSync(path.join(DIST, file)), { level: 9 }).length;
 
-/** Own-origin scripts and stylesheets a page load fetched, as files of the build. */
-function recordCode(page: Page): Set<string> {
+/**
+ * Own-origin scripts and stylesheets a page load fetched, as files of the
+ * build; `unknown` gets any that is not in the build measured (a server of
+ * another build on the port would otherwise be undercounted in silence).
+ */
+function recordCode(page: Page): { files: Set<string>; unknown: string[] } {
   const files = new Set<string>();
+  const unknown: string[] = [];
   const take = (url: string) => {
     if (!url.startsWith(ORIGIN)) return;
     const rel = decodeURIComponent(new URL(url).pathname).replace(/^\//, '');
-    if (/\.(m?js|css)$/.test(rel) && fs.existsSync(path.join(DIST, rel))) files.add(rel);
+    if (!/\.(m?js|css)$/.test(rel)) return;
+    if (fs.existsSync(path.join(DIST, rel))) files.add(rel);
+    else unknown.push(rel);
   };
   page.on('request', (req) => take(req.url()));
   // A dedicated worker's script is fetched by the worker; Chromium reports it on the page too, and here as well to be sure.
   page.on('worker', (worker) => take(worker.url()));
-  return files;
+  return { files, unknown };
 }
 
 interface Load { name: string; url: string; ready: (page: Page) => Promise<void>; viewport?: { width: number; height: number } }
@@ -65,11 +72,12 @@ test.describe('own code each page load downloads', () => {
   for (const load of LOADS) {
     test(`${load.name}: under ${BUNDLE_BUDGETS.ownCodeKb} kB`, async ({ page }) => {
       if (load.viewport) await page.setViewportSize(load.viewport);
-      const files = recordCode(page);
+      const { files, unknown } = recordCode(page);
       await page.goto(load.url);
       await load.ready(page);
       // Whatever the page fetches right after it is ready belongs to the load too.
       await page.waitForLoadState('networkidle');
+      expect(unknown, 'scripts or stylesheets not in the build measured').toEqual([]);
       const own = [...files].filter((f) => !vendorFiles.has(f));
       expect(own.some((f) => f.endsWith('.js'))).toBe(true);
       // The events worker is own code a reader runs; it must be in the count.

@@ -34,6 +34,7 @@ export const messages = {
   'notice.linkIgnored': "{count, plural, one {# part} other {# parts}} of the link could not be used and {count, plural, one {was} other {were}} ignored; the rest of the view is restored.",
   'notice.dataRefused': "The events file in the link ({file}) was not used: only a .json or .csv file on this site can be. The default events are shown.",
   'notice.dismiss': 'Dismiss',
+  'notice.problemWordsFailed': "The descriptions of these problems could not be loaded.",
   // Bottom sheets on phones (issue 7)
   'sheet.panels': "Panels",
   'sheet.event': "Event details",
@@ -46,6 +47,7 @@ export const messages = {
   'notice.liveFailed': 'Updates to {file} could not be fetched ({count, plural, one {# attempt} other {# attempts in a row}}). The events shown are the last ones received; the next try is at {time}.',
   'error.panel': 'This part of the page failed ({name}). The rest keeps working.',
   'error.retry': 'Try again',
+  'error.reload': "Reload the page",
   'map.credits': "Natural Earth (public domain) · © GeoNames (CC BY 4.0) · countries-states-cities (ODbL) · approximate positions entered by hand",
   'country.VN': "VIETNAM",
   'country.LA': "LAOS",
