@@ -148,9 +148,13 @@ export function searchText(event: BorderEvent, placeNames: (id: string) => reado
   return foldForSearch(parts.join(' \u0000 '));
 }
 
-export function matchesFilters(event: BorderEvent, folded: string, filters: EventFilters): boolean {
+export function matchesFilters(event: BorderEvent, folded: string, filters: EventFilters, words: readonly string[] = searchWords(filters.query)): boolean {
   if (filters.types.length > 0 && !filters.types.includes(event.type)) return false;
   if (filters.pairs.length > 0 && !countryPairs(event.countries).some((p) => filters.pairs.includes(p))) return false;
-  const words = foldForSearch(filters.query).split(/\s+/).filter(Boolean);
   return words.every((w) => folded.includes(w));
+}
+
+/** The words of a search, folded as the events' text is (filtering folds the query once, not once per event). */
+export function searchWords(query: string): string[] {
+  return foldForSearch(query).split(/\s+/).filter(Boolean);
 }

@@ -170,6 +170,24 @@ describe('filters', () => {
     expect(ids(store)).toHaveLength(4);
   });
 
+  it('folds the search text only once a search needs it, and from the latest events', () => {
+    const store = createViewerStore({ mode: 'explore', lang: 'en' });
+    const asked: string[] = [];
+    const names = (id: string) => { asked.push(id); return id === 'gate-a' ? ['Cửa khẩu Nậm Cắn'] : []; };
+    store.getState().setEvents(EVENTS, names);
+    store.getState().setFilters({ types: ['patrol'] });
+    // No search yet: no place name was looked up (issue 8: ~0.7 s of a 100k load).
+    expect(asked).toEqual([]);
+    store.getState().setFilters({ types: [], query: 'nam can' });
+    expect(ids(store)).toEqual(['patrol']);
+    expect(asked.length).toBeGreaterThan(0);
+    // A reload renames nothing but drops the patrol: the search runs over the new events.
+    store.getState().setEvents(EVENTS.filter((e) => e.id !== 'patrol'), names);
+    expect(ids(store)).toEqual([]);
+    store.getState().setEvents(EVENTS, () => []);
+    expect(ids(store)).toEqual([]);
+  });
+
   it('does not touch filtered when the cursor moves', () => {
     const store = fresh();
     const before = store.getState().filtered;

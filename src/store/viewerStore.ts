@@ -4,7 +4,7 @@ import type { DayNumber } from '../domain/dayNumber';
 import { eventFingerprint } from '../domain/eventFingerprint';
 import type { Problem } from '../data/problems';
 import {
-  matchesFilters, NO_FILTERS, searchText, stepCursor, timeEvents, timelineSpan,
+  matchesFilters, NO_FILTERS, searchText, searchWords, stepCursor, timeEvents, timelineSpan,
   type DisplaySettings, type EventFilters, type TimedEvent,
 } from '../domain/timeline';
 import { DEFAULT_SPEED, type SpeedId } from './speeds';
@@ -82,12 +82,21 @@ export const DEFAULT_DISPLAY: DisplaySettings = { mode: 'cumulative', windowMont
 
 /** One store per app instance: one news page can hold two embeds (HOUSE_STYLE). */
 export function createViewerStore(init: ViewerInit): ViewerStore {
-  // Search text is folded once per event, not per keystroke or step.
-  let folded = new Map<string, string>();
+  // Search text is folded once per event, not per keystroke or step, and only once a search
+  // needs it: at 100k events folding took ~0.7 s of the load's main thread (issue 8), which
+  // a reader who never searches would pay for nothing.
+  let folded: Map<string, string> | null = null;
+  let foldFrom: { events: readonly TimedEvent[]; placeNames: (id: string) => readonly string[] } = { events: [], placeNames: () => [] };
+  const foldedText = (id: string): string => {
+    folded ??= new Map(foldFrom.events.map((e) => [e.event.id, searchText(e.event, foldFrom.placeNames)]));
+    return folded.get(id) ?? '';
+  };
   // A cursor given by a link applies to the first load only; a reload keeps the reader's place.
   let linkCursor = init.cursor;
-  const applyFilters = (events: TimedEvent[], filters: EventFilters) =>
-    events.filter((e) => matchesFilters(e.event, folded.get(e.event.id) ?? '', filters));
+  const applyFilters = (events: TimedEvent[], filters: EventFilters) => {
+    const words = searchWords(filters.query);
+    return events.filter((e) => matchesFilters(e.event, words.length > 0 ? foldedText(e.event.id) : '', filters, words));
+  };
   // What each event looked like in the first load, to tell what a reload brought (issue 5), by
   // fingerprint. At 100k events computing them here took ~6 s of main-thread time (issue 8): the
   // app has the worker compute them (live mode only) and hands them in; otherwise they are
@@ -125,7 +134,8 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
 
     setEvents(raw, placeNames = () => [], prints) {
       const events = timeEvents(raw);
-      folded = new Map(events.map((e) => [e.event.id, searchText(e.event, placeNames)]));
+      folded = null;
+      foldFrom = { events, placeNames };
       const span = timelineSpan(events);
       const s = get();
       // A cursor given by a link is kept (clamped); otherwise start at the end, with everything shown.
