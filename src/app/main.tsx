@@ -73,7 +73,9 @@ const onCameraChange = (c: Camera) => { camera = c; urlSync?.setCamera(c); };
 const onMapReady = (handle: MapHandle): (() => void) => {
   let disconnect: (() => void) | null = null;
   let cancelled = false;
-  void Promise.all([anchors, record.events]).then(([a]) => { if (!cancelled) disconnect = connectMap(store, handle, a); });
+  // In a task of its own, after the one that put the events in the store: at 100k events each
+  // costs about a second of main thread, and together they made one 2.8 s long task (issue 8).
+  void Promise.all([anchors, record.events]).then(([a]) => setTimeout(() => { if (!cancelled) disconnect = connectMap(store, handle, a); }, 0));
   return () => { cancelled = true; disconnect?.(); };
 };
 

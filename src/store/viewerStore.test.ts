@@ -175,7 +175,7 @@ describe('filters', () => {
     const asked: string[] = [];
     const names = (id: string) => { asked.push(id); return id === 'gate-a' ? ['Cửa khẩu Nậm Cắn'] : []; };
     store.getState().setEvents(EVENTS, names);
-    store.getState().setFilters({ types: ['patrol'] });
+    store.getState().setFilters({ types: ['joint-patrol'] });
     // No search yet: no place name was looked up (issue 8: ~0.7 s of a 100k load).
     expect(asked).toEqual([]);
     store.getState().setFilters({ types: [], query: 'nam can' });
