@@ -7,7 +7,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Geography } from '../domain/geography';
 import { drawIcon, type IconShape } from './icons';
 import { buildStyle, PLACE_ICONS } from './layers';
-import { createMapController, REGION_BOUNDS, type CameraPadding, type MapController } from './mapController';
+import { createMapController, REGION_BOUNDS, type MapController } from './mapController';
+import { NO_PADDING, type CameraPadding } from './padding';
 import { EventLayer } from './eventLayer';
 import { bundledFonts } from './fonts';
 import { EVENT_MARKER_PX } from './palette';
@@ -56,18 +57,11 @@ export interface MapHandle {
    * the part of the map something covers (the presentation's caption): the
    * camera's center lands in the middle of the rest. The map keeps that
    * padding, so camera() still reads the center as given (the link and the
-   * slide carry the scene's camera, not a shifted one) until clearPadding().
+   * slide carry the scene's camera, not a shifted one) until
+   * controller.clearPadding(), or the controller's next framing.
    */
   flyTo(camera: { zoom: number; lat: number; lng: number }, animate: boolean, padding?: CameraPadding): void;
-  /**
-   * Drops the padding a padded flyTo left, keeping the picture where it is:
-   * fitBounds adds its padding to the map's (controller.frame would pad
-   * twice), and the explorer's camera is the middle of the whole map.
-   */
-  clearPadding(): void;
 }
-
-const NO_PADDING: CameraPadding = { top: 0, right: 0, bottom: 0, left: 0 };
 
 export class NoWebglError extends Error {
   constructor() { super('WebGL 2 is not available'); this.name = 'NoWebglError'; }
@@ -213,12 +207,6 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     flyTo(camera, animate, padding) {
       const options = { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom, padding: padding ?? NO_PADDING };
       if (animate) map.flyTo({ ...options, duration: 1600, essential: false }); else map.jumpTo(options);
-    },
-    clearPadding() {
-      const p = map.getPadding();
-      if (!p.top && !p.right && !p.bottom && !p.left) return;
-      const container = map.getContainer();
-      map.jumpTo({ center: map.unproject([container.clientWidth / 2, container.clientHeight / 2]), padding: NO_PADDING });
     },
     snapshot(width, height) {
       // One at a time: each raises the pixel ratio and must put back the screen's own.

@@ -8,6 +8,7 @@ export function createFakeMap(layerIds: string[]): MapLike & { calls: FakeCall[]
   const layers = new Set(layerIds);
   const record = (method: string) => (...args: unknown[]) => { calls.push({ method, args }); };
   const sources = new Map<string, { setData: (d: unknown) => void }>();
+  let padding = { top: 0, right: 0, bottom: 0, left: 0 };
   return {
     calls,
     callsOf: (method) => calls.filter((c) => c.method === method).map((c) => c.args),
@@ -24,7 +25,14 @@ export function createFakeMap(layerIds: string[]): MapLike & { calls: FakeCall[]
     removeFeatureState: record('removeFeatureState'),
     fitBounds: record('fitBounds'),
     flyTo: record('flyTo'),
-    jumpTo: record('jumpTo'),
+    jumpTo(options) {
+      calls.push({ method: 'jumpTo', args: [options] });
+      const p = options.padding as { top: number; right: number; bottom: number; left: number } | undefined;
+      if (p) padding = p;
+    },
+    getPadding: () => padding,
+    getContainer: () => ({ clientWidth: 800, clientHeight: 600 }),
+    unproject: ([x, y]) => ({ lng: x, lat: y }),
     triggerRepaint: record('triggerRepaint'),
     remove: record('remove'),
   };

@@ -87,6 +87,25 @@ describe('createMapController', () => {
   });
 });
 
+describe('padding left by a padded camera', () => {
+  it('is dropped, keeping the picture, before every framing and on clearPadding', () => {
+    const map = createFakeMap([]);
+    const c = createMapController(map, geo);
+    const none = { top: 0, right: 0, bottom: 0, left: 0 };
+    c.frame(null, { padding: none, animate: false });
+    // No padding on the map: nothing to drop.
+    expect(map.callsOf('jumpTo')).toEqual([]);
+    map.jumpTo({ center: [106, 16], zoom: 7, padding: { ...none, bottom: 200 } });
+    c.frame([105, 15, 107, 17], { padding: none, animate: false });
+    // The middle of the whole map becomes the center, with no padding, then the bounds are framed.
+    expect(map.calls.slice(-2).map((call) => call.method)).toEqual(['jumpTo', 'fitBounds']);
+    expect(map.callsOf('jumpTo').at(-1)).toEqual([{ center: { lng: 400, lat: 300 }, padding: none }]);
+    map.jumpTo({ center: [106, 16], zoom: 7, padding: { ...none, bottom: 200 } });
+    c.clearPadding();
+    expect(map.getPadding()).toEqual(none);
+  });
+});
+
 describe('the projector theme', () => {
   it('scales outputs, never zoom stops or inputs', () => {
     expect(scaleOutputs(['interpolate', ['linear'], ['zoom'], 4, 2, 8, 4], 2)).toEqual(['interpolate', ['linear'], ['zoom'], 4, 4, 8, 8]);

@@ -7,8 +7,8 @@ import type { EventLayerState } from './eventLayer';
 import { litEvents, litFeatures, type LitFeatures } from './eventLighting';
 import { COUNTRY_LABELS, DATED_LAYERS, projectorProperties, SOURCE } from './layers';
 import type { MapLike } from './mapLike';
+import { dropPadding, type CameraPadding } from './padding';
 
-export interface CameraPadding { top: number; right: number; bottom: number; left: number }
 
 /** West, south, east, north: frames the VN–CN border down to southern Laos. */
 export const REGION_BOUNDS: [number, number, number, number] = [100.6, 14.2, 109.6, 23.7];
@@ -60,6 +60,8 @@ export interface MapController {
    * jumps (reduced motion); the zoom never passes FRAME_MAX_ZOOM.
    */
   frame(bounds: readonly [number, number, number, number] | null, options: { padding: CameraPadding; animate: boolean; durationMs?: number }): void;
+  /** Drops a padded camera's padding, keeping the picture (leaving a briefing; frame and fitRegion do it first). */
+  clearPadding(): void;
   destroy(): void;
 }
 
@@ -263,15 +265,18 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
       return filtered.filter((e) => isVisible(e, cursor, display)).map((e) => e.event.id);
     },
     fitRegion(opts = {}) {
+      dropPadding(map);
       map.fitBounds(REGION_BOUNDS, { padding: opts.padding ?? 16, animate: opts.animate ?? false });
     },
     frame(bounds, opts) {
+      dropPadding(map);
       const target = bounds ?? REGION_BOUNDS;
       map.fitBounds([[target[0], target[1]], [target[2], target[3]]], {
         padding: opts.padding, maxZoom: FRAME_MAX_ZOOM, animate: opts.animate,
         ...(opts.animate ? { duration: opts.durationMs ?? 1600, essential: false } : {}),
       });
     },
+    clearPadding: () => dropPadding(map),
     destroy() {
       map.remove();
     },

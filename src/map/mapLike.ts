@@ -17,6 +17,9 @@ export interface MapLike {
   fitBounds(bounds: LngLatBoundsLike, options?: Record<string, unknown>): unknown;
   flyTo(options: Record<string, unknown>): unknown;
   jumpTo(options: Record<string, unknown>): unknown;
+  getPadding(): { top: number; right: number; bottom: number; left: number };
+  getContainer(): { clientWidth: number; clientHeight: number };
+  unproject(point: [number, number]): { lng: number; lat: number };
   triggerRepaint(): void;
   remove(): void;
 }

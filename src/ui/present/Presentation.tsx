@@ -90,7 +90,7 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
     if (!handle) return;
     handle.controller.setMarkerSize(PRESENT_MARKER_PX);
     handle.controller.setProjector(true);
-    return () => { handle.controller.setMarkerSize(EVENT_MARKER_PX); handle.controller.setProjector(false); handle.clearPadding(); };
+    return () => { handle.controller.setMarkerSize(EVENT_MARKER_PX); handle.controller.setProjector(false); handle.controller.clearPadding(); };
   }, [handle]);
 
   // The step sets the view...
@@ -115,7 +115,6 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
       handle.flyTo(current.camera, animate, { top: 0, left: 0, right: 0, bottom: Math.min(covered, maxBottom) });
       return;
     }
-    handle.clearPadding();
     const found = current.eventId ? byId.get(current.eventId) : undefined;
     handle.controller.frame(found && geo ? eventBounds(found.event, geo) : null, { padding, animate });
   }, [handle, current, geo, byId, mapArea]);
