@@ -8,6 +8,7 @@ import type { PresentStep } from '../store/presentation';
 import { PanelBoundary } from './PanelBoundary';
 import { loadExplorerChrome, type ExplorerChromeModule } from './loadExplorerChrome';
 import { useViewer } from './StoreContext';
+import { useRetryable } from './useRetryable';
 import { useSettled } from './useSettled';
 import { useT } from './useT';
 
@@ -44,16 +45,10 @@ const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ 
 /**
  * The explorer's panels (ExplorerChrome.tsx): given at start, or fetched when
  * the mode first needs them (leaving a briefing that the page opened in).
- * 'failed' if the chunk could not be fetched; `retry` asks again, and
- * `retried` says a retry was made (some browsers keep a failed module
- * import failed: then only a reload helps).
  */
 function useExplorerChrome(needed: boolean, initial: ExplorerChromeModule | undefined) {
-  const [request, setRequest] = useState<{ promise: Promise<ExplorerChromeModule>; retry: boolean } | undefined>(undefined);
-  // Asked for in render when first needed (the fetch is shared and made once); a retry asks anew.
-  if (needed && !initial && request === undefined) setRequest({ promise: loadExplorerChrome(), retry: false });
-  const loaded = useSettled(request?.promise, null, 'failed' as const);
-  return { chrome: initial ?? loaded, retried: request?.retry ?? false, retry: () => setRequest({ promise: loadExplorerChrome(), retry: true }) };
+  const { state, retried, retry } = useRetryable(needed && !initial ? 'explorer' : null, loadExplorerChrome);
+  return { chrome: initial ?? (state === 'pending' ? null : state), retried, retry };
 }
 
 /**

@@ -11,6 +11,7 @@ import { ShareButton } from './share/ShareButton';
 import { PhoneSide } from './sheet/PhoneSide';
 import { PHONE_QUERY, useMediaQuery } from './sheet/useMediaQuery';
 import { useViewer } from './StoreContext';
+import { useFilterCount } from './events/useFilterCount';
 import { useT } from './useT';
 
 /**
@@ -45,8 +46,7 @@ export { Legend };
  */
 function EmbedMore() {
   const t = useT();
-  const shown = useViewer((s) => s.filtered.length);
-  const total = useViewer((s) => s.events.length);
+  const { shown, total } = useFilterCount();
   return (
     <details className="embed-more">
       <summary>

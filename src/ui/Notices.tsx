@@ -1,10 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Problem } from '../data/problems';
 import { loadProblemMessages, problemCatalogues } from '../i18n/catalogues';
 import type { MessageKey } from '../i18n/locales/en';
 import type { ProblemCatalogue, ProblemMessageKey } from '../i18n/problems/problemWords.en';
 import { formatMessage, type MessageParams, type Translate } from '../i18n/translate';
-import { useSettled } from './useSettled';
+import { useRetryable } from './useRetryable';
 import type { Notice } from '../store/viewerStore';
 import { useViewer } from './StoreContext';
 import { useT } from './useT';
@@ -73,14 +73,9 @@ function problemLine(t: Translate, words: ProblemTranslate | 'pending' | 'failed
  */
 function useProblemWords(lang: string, needed: boolean, load: typeof loadProblemMessages): { words: ProblemTranslate | 'pending' | 'failed'; retry: () => void } {
   const cached = problemCatalogues.get(lang);
-  const [request, setRequest] = useState<{ lang: string; promise: Promise<unknown> } | undefined>(undefined);
-  if (needed && !cached && request?.lang !== lang) setRequest({ lang, promise: load(lang) });
-  const loaded = useSettled(request?.promise, 'pending' as const, 'failed' as const);
+  const { state, retry } = useRetryable(needed && !cached ? lang : null, load);
   const words = useMemo(() => (cached ? problemTranslate(cached, lang) : null), [cached, lang]);
-  return {
-    words: words ?? (loaded === 'failed' && request?.lang === lang ? 'failed' : 'pending'),
-    retry: () => setRequest({ lang, promise: load(lang) }),
-  };
+  return { words: words ?? (state === 'failed' ? 'failed' : 'pending'), retry };
 }
 
 /** Dismissible notices of what was skipped and why: nothing is lost silently. */

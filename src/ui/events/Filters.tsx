@@ -2,6 +2,7 @@ import { useId, useRef } from 'react';
 import { EVENT_TYPES, type EventType } from '../../domain/event';
 import { COUNTRY_PAIRS, type CountryPair } from '../../domain/timeline';
 import { useViewer } from '../StoreContext';
+import { useFilterCount } from './useFilterCount';
 import { useT } from '../useT';
 import { COUNTRY_PAIR_KEYS, EVENT_TYPE_KEYS } from './eventLabels';
 import { TypeIcon } from './TypeIcon';
@@ -20,8 +21,7 @@ export function Filters() {
   const t = useT();
   const filters = useViewer((s) => s.filters);
   const setFilters = useViewer((s) => s.setFilters);
-  const shown = useViewer((s) => s.filtered.length);
-  const total = useViewer((s) => s.events.length);
+  const { shown, total } = useFilterCount();
   const id = useId();
   const searchRef = useRef<HTMLInputElement>(null);
   const active = filters.types.length > 0 || filters.pairs.length > 0 || filters.query.trim() !== '';

@@ -5,6 +5,7 @@ import { EventTable } from '../events/EventTable';
 import { Filters } from '../events/Filters';
 import { PanelBoundary } from '../PanelBoundary';
 import { useViewer } from '../StoreContext';
+import { useFilterCount } from '../events/useFilterCount';
 import { useT } from '../useT';
 import { BottomSheet } from './BottomSheet';
 
@@ -21,8 +22,7 @@ export function PhoneSide() {
   const t = useT();
   const selectedId = useViewer((s) => s.selectedId);
   const select = useViewer((s) => s.select);
-  const filtered = useViewer((s) => s.filtered.length);
-  const total = useViewer((s) => s.events.length);
+  const { shown: filtered, total } = useFilterCount();
   const [open, setOpen] = useState<Sheet | null>(() => (selectedId ? 'event' : null));
   const buttons = useRef<Partial<Record<Sheet, HTMLButtonElement | null>>>({});
 
