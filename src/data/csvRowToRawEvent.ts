@@ -41,9 +41,26 @@ function splitEscaped(text: string, separator: string): string[] {
   return parts;
 }
 
+/**
+ * The parts of one actor in the actors cell, in order; trailing empty parts
+ * may be left out. The last six are the name and title in each language
+ * where one is established (`Actor.names`, `Actor.titles`).
+ */
+export const ACTOR_PARTS = ['name', 'title', 'country', 'name_fr', 'name_en', 'name_vi', 'title_fr', 'title_en', 'title_vi'] as const;
+
+const LANGUAGE_ORDER = ['fr', 'en', 'vi'] as const;
+
+function someLanguages(parts: readonly string[]): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  parts.forEach((part, i) => { const lang = LANGUAGE_ORDER[i]; if (part && lang) out[lang] = part; });
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+type RawActor = Record<string, string | Record<string, string>>;
+
 /** Reads the actors cell into raw actor objects for the validator. */
-export function decodeActors(cell: string): { actors: Record<string, string>[]; issues: ReadIssue[] } {
-  const actors: Record<string, string>[] = [];
+export function decodeActors(cell: string): { actors: RawActor[]; issues: ReadIssue[] } {
+  const actors: RawActor[] = [];
   const issues: ReadIssue[] = [];
   // Split actors first on unescaped ';' while keeping the escapes for the '|' split.
   const chunks: string[] = [];
@@ -64,11 +81,19 @@ export function decodeActors(cell: string): { actors: Record<string, string>[]; 
   for (const chunk of chunks) {
     if (chunk.trim() === '') continue;
     const parts = splitEscaped(chunk, '|').map((part) => part.trim());
-    if (parts.length > 3) {
-      issues.push({ code: 'bad-format', field: `actors[${actors.length}]`, params: { value: chunk.trim(), form: 'name | title | country' } });
+    if (parts.length > ACTOR_PARTS.length) {
+      issues.push({ code: 'bad-format', field: `actors[${actors.length}]`, params: { value: chunk.trim(), form: ACTOR_PARTS.join(' | ') } });
     }
-    const [name = '', title = '', country = ''] = parts;
-    actors.push({ name, ...(title ? { title } : {}), ...(country ? { country } : {}) });
+    const [name = '', title = '', country = '', ...inLanguages] = parts;
+    const names = someLanguages(inLanguages.slice(0, 3));
+    const titles = someLanguages(inLanguages.slice(3, 6));
+    actors.push({
+      name,
+      ...(names ? { names } : {}),
+      ...(title ? { title } : {}),
+      ...(titles ? { titles } : {}),
+      ...(country ? { country } : {}),
+    });
   }
   return { actors, issues };
 }

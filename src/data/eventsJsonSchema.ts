@@ -41,6 +41,12 @@ const localized = (max: number, multiline: boolean): JsonSchema => ({
   additionalProperties: false,
   properties: Object.fromEntries(LANGUAGES.map((lang) => [lang, text(max, multiline)])),
 });
+const someLanguages = (max: number): JsonSchema => ({
+  type: 'object',
+  minProperties: 1,
+  additionalProperties: false,
+  properties: Object.fromEntries(LANGUAGES.map((lang) => [lang, text(max)])),
+});
 const source = (pattern: RegExp): string => pattern.source;
 
 /**
@@ -127,8 +133,10 @@ export function eventsJsonSchema(): JsonSchema {
         required: ['name'],
         additionalProperties: false,
         properties: {
-          name: text(L.actorNameMaxLength),
+          name: { ...text(L.actorNameMaxLength), description: "As the source writes it (the article's language)." },
+          names: { ...someLanguages(L.actorNameMaxLength), description: 'The established name in each language that has one; the UI shows the source wording, marked, in the others.' },
           title: { ...text(L.actorTitleMaxLength), description: 'Verbatim from the article (French).' },
+          titles: { ...someLanguages(L.actorTitleMaxLength), description: 'The title in each language where it is translated; needs title.' },
           country: { $ref: '#/$defs/country', description: "One of the event's countries." },
         },
       },

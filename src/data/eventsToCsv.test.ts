@@ -38,6 +38,17 @@ describe('actors cell', () => {
 
   it('reads hand-typed cells leniently and reports an actor with too many parts', () => {
     expect(decodeActors(' A |t| VN ;; B ;').actors).toEqual([{ name: 'A', title: 't', country: 'VN' }, { name: 'B' }]);
-    expect(decodeActors('A | t | VN | extra').issues.map((i) => `${i.code} ${i.field}`)).toEqual(['bad-format actors[0]']);
+    expect(decodeActors('A | t | VN | a | b | c | d | e | f | extra').issues.map((i) => `${i.code} ${i.field}`)).toEqual(['bad-format actors[0]']);
+  });
+
+  it('carries names and titles per language, each optional (issue 16)', () => {
+    const actors = [
+      { name: 'Nguyên Tân Cuong', names: { en: 'Nguyễn Tân Cương', vi: 'Nguyễn Tân Cương' }, title: 'ministre', titles: { vi: 'Bộ trưởng' }, country: 'VN' },
+      { name: 'ANIC', names: { fr: 'Administration nationale de l’immigration de Chine' }, country: 'CN' },
+      { name: 'Li Junjie' },
+    ];
+    const cell = encodeActors(actors);
+    expect(cell).toBe('Nguyên Tân Cuong | ministre | VN |  | Nguyễn Tân Cương | Nguyễn Tân Cương |  |  | Bộ trưởng; ANIC |  | CN | Administration nationale de l’immigration de Chine; Li Junjie');
+    expect(decodeActors(cell)).toEqual({ actors, issues: [] });
   });
 });

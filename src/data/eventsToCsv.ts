@@ -27,11 +27,15 @@ export function eventsToCsv(events: readonly BorderEvent[], options: EventsToCsv
 
 const escapeActorPart = (text: string): string => text.replace(/[\\;|]/g, (c) => `\\${c}`);
 
-/** The actors cell: `name | title | country; …`, escaping `;`, `|` and `\\` with a backslash. */
+/** The actors cell: `name | title | country | name_fr | name_en | name_vi | title_fr | title_en | title_vi; …` (see ACTOR_PARTS), escaping `;`, `|` and `\\` with a backslash. */
 export function encodeActors(actors: readonly Actor[]): string {
   return actors
     .map((actor) => {
-      const parts = [actor.name, actor.title ?? '', actor.country ?? ''].map(escapeActorPart);
+      const parts = [
+        actor.name, actor.title ?? '', actor.country ?? '',
+        actor.names?.fr ?? '', actor.names?.en ?? '', actor.names?.vi ?? '',
+        actor.titles?.fr ?? '', actor.titles?.en ?? '', actor.titles?.vi ?? '',
+      ].map(escapeActorPart);
       while (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
       return parts.join(' | ');
     })

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../domain/event.ts';
+import type { Language, LocalizedText, PartialLocalizedText } from '../domain/event.ts';
 import { LANGUAGES } from '../domain/event.ts';
 import { type TextRule, checkText } from './checkText.ts';
 import type { ProblemCode, ProblemParams } from './problems.ts';
@@ -140,5 +140,28 @@ export class FieldReader {
     const en = this.text(texts, 'en', field, rule);
     const vi = this.text(texts, 'vi', field, rule);
     return fr !== undefined && en !== undefined && vi !== undefined ? { fr, en, vi } : undefined;
+  }
+
+  /** Like `localized`, but each language is optional (a name where one is established); `{}` is a problem. */
+  someLanguages(obj: UnknownRecord, key: string, path: string, rule: TextRule): PartialLocalizedText | undefined {
+    const value = this.field(obj, key, path, true);
+    if (value === undefined) return undefined;
+    const field = joinPath(path, key);
+    const texts = this.record(value, field);
+    if (!texts) return undefined;
+    this.knownKeys(texts, LANGUAGES, field);
+    const out: Partial<Record<Language, string>> = {};
+    let ok = true;
+    for (const lang of LANGUAGES) {
+      if (texts[lang] === undefined) continue;
+      const text = this.text(texts, lang, field, rule);
+      if (text === undefined) ok = false;
+      else out[lang] = text;
+    }
+    if (Object.keys(texts).length === 0) {
+      this.report('too-few', field, { min: 1, found: 0 });
+      return undefined;
+    }
+    return ok && Object.keys(texts).every((k) => (LANGUAGES as readonly string[]).includes(k)) ? out : undefined;
   }
 }

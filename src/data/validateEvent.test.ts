@@ -37,8 +37,20 @@ describe('validateEvent', () => {
     ['bad article stem', { source: { ...(VALID.source as object), article: '../etc/passwd' } }, ['bad-format source.article']],
     ['source language outside the set', { source: { ...(VALID.source as object), language: 'de' } }, ['unknown-value source.language']],
     ['publisher not a string', { source: { ...(VALID.source as object), publisher: 7 } }, ['wrong-type source.publisher']],
+    // Names per language (issue 16): each language optional, none at all is a problem.
+    ['actor names, no language', { actors: [{ name: 'Nguyên Tân Cuong', names: {} }] }, ['too-few actors[0].names']],
+    ['actor names, unknown language', { actors: [{ name: 'X', names: { de: 'Y' } }] }, ['unknown-field actors[0].names.de']],
+    ['actor names, not NFC', { actors: [{ name: 'X', names: { vi: 'Nguye\u0302\u0303n' } }] }, ['not-nfc actors[0].names.vi']],
+    ['actor titles without a title', { actors: [{ name: 'X', titles: { en: 'Minister' } }] }, ['required actors[0].title']],
   ])('%s', (_name, changes, expected) => {
     expect(codes(withChanges(changes))).toEqual(expected);
+  });
+
+  it('keeps an actor with a name in some languages only', () => {
+    const actors = [{ name: 'Nguyên Tân Cuong', names: { vi: 'Nguyễn Tân Cương' }, title: 'ministre', titles: { en: 'Minister' } }];
+    const result = validateEvent(withChanges({ actors }), { line: 7 }, fixtureGeo);
+    expect(result.problems).toEqual([]);
+    expect(result.value?.actors).toEqual(actors);
   });
 
   it('names the event by its raw id even when the id is malformed', () => {

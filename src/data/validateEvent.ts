@@ -27,7 +27,7 @@ export const EVENT_KEYS = [
   'id', 'type', 'countries', 'actors', 'date', 'dateBasis', 'dateNote', 'status',
   'links', 'placeNote', 'inForce', 'title', 'summary', 'source',
 ] as const;
-const ACTOR_KEYS = ['name', 'title', 'country'] as const;
+const ACTOR_KEYS = ['name', 'names', 'title', 'titles', 'country'] as const;
 const IN_FORCE_KEYS = ['from', 'until'] as const;
 const SOURCE_KEYS = ['article', 'publisher', 'headline', 'date', 'language', 'quote'] as const;
 
@@ -141,7 +141,10 @@ function readActors(r: FieldReader, obj: UnknownRecord, countries: readonly stri
     if (!actor) return undefined;
     r.knownKeys(actor, ACTOR_KEYS, field);
     const name = r.text(actor, 'name', field, { max: L.actorNameMaxLength });
+    const names = r.someLanguages(actor, 'names', field, { max: L.actorNameMaxLength });
     const title = r.text(actor, 'title', field, { max: L.actorTitleMaxLength }, true);
+    const titles = r.someLanguages(actor, 'titles', field, { max: L.actorTitleMaxLength });
+    if (actor.titles !== undefined && actor.title === undefined) r.report('required', joinPath(field, 'title'));
     const countryField = joinPath(field, 'country');
     const country = r.pattern(actor, 'country', field, COUNTRY_CODE_PATTERN, COUNTRY_CODE_FORM, 2, true);
     if (country !== undefined && countries && !countries.includes(country)) {
@@ -151,10 +154,18 @@ function readActors(r: FieldReader, obj: UnknownRecord, countries: readonly stri
     const bad =
       name === undefined ||
       (actor.title !== undefined && title === undefined) ||
+      (actor.names !== undefined && names === undefined) ||
+      (actor.titles !== undefined && (titles === undefined || title === undefined)) ||
       (Object.hasOwn(actor, 'country') && actor.country !== undefined && country === undefined) ||
       Object.keys(actor).some((key) => !(ACTOR_KEYS as readonly string[]).includes(key));
     if (bad) return undefined;
-    return { name, ...(title !== undefined ? { title } : {}), ...(country !== undefined ? { country } : {}) };
+    return {
+      name,
+      ...(names !== undefined ? { names } : {}),
+      ...(title !== undefined ? { title } : {}),
+      ...(titles !== undefined ? { titles } : {}),
+      ...(country !== undefined ? { country } : {}),
+    };
   });
 }
 

@@ -44,10 +44,21 @@ export type Language = (typeof LANGUAGES)[number];
 
 export type LocalizedText = Readonly<Record<Language, string>>;
 
-/** A person or body taking part; `title` exactly as the source gives it (French). */
+/** Some of the three languages: a name is given only where a form is established. */
+export type PartialLocalizedText = Readonly<Partial<Record<Language, string>>>;
+
+/**
+ * A person or body taking part. `name` and `title` are exactly as the source
+ * gives them (French, the articles' language). `names` and `titles` hold the
+ * established form in a reader's language, where there is one (issue 16:
+ * "Nguyên Tân Cuong" is Nguyễn Tân Cương to a Vietnamese or English reader);
+ * where a language has none the UI shows the source's wording and marks it.
+ */
 export interface Actor {
   readonly name: string;
+  readonly names?: PartialLocalizedText;
   readonly title?: string;
+  readonly titles?: PartialLocalizedText;
   /** ISO 3166-1 alpha-2, one of the event's `countries`. */
   readonly country?: string;
 }

@@ -159,8 +159,10 @@ export const messages = {
   'panel.headline': "Headline",
   'panel.articleDate': "Article date",
   'panel.language': "Language",
-  'panel.article': "Reference",
   'panel.quote': "Original quote, in {language}",
+  // Readable sources and names (issues 13, 16)
+  'panel.sourceWording': "source wording, {language}",
+  'place.border': "{a}–{b} border",
   'share.button': "Share",
   'share.title': "Share this view",
   'share.intro': "The link and the embed code restore this date, the selected event, the filters and the position of the map.",

@@ -156,8 +156,10 @@ export const messages: Catalogue = {
   'panel.headline': "Titre de l’article",
   'panel.articleDate': "Date de l’article",
   'panel.language': "Langue",
-  'panel.article': "Référence",
   'panel.quote': "Citation originale, en {language}",
+  // Readable sources and names (issues 13, 16)
+  'panel.sourceWording': "libellé de la source, en {language}",
+  'place.border': "frontière {a}-{b}",
   'share.button': "Partager",
   'share.title': "Partager cette vue",
   'share.intro': "Le lien et le code d’intégration rétablissent cette date, l’événement choisi, les filtres et la position de la carte.",

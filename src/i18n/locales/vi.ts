@@ -156,8 +156,10 @@ export const messages: Catalogue = {
   'panel.headline': "Tiêu đề bài báo",
   'panel.articleDate': "Ngày đăng bài",
   'panel.language': "Ngôn ngữ",
-  'panel.article': "Mã bài báo",
   'panel.quote': "Trích dẫn nguyên văn, bằng {language}",
+  // Readable sources and names (issues 13, 16)
+  'panel.sourceWording': "nguyên văn của nguồn, bằng {language}",
+  'place.border': "Biên giới {a} – {b}",
   'share.button': "Chia sẻ",
   'share.title': "Chia sẻ chế độ xem này",
   'share.intro': "Đường liên kết và mã nhúng khôi phục đúng ngày này, sự kiện đang chọn, các bộ lọc và vị trí của bản đồ.",

@@ -35,12 +35,19 @@ describe('EventPanel', () => {
     expect(fact(region, 'Countries')).toHaveTextContent('Vietnam, Laos');
     const actorTitle = within(fact(region, 'Taking part')).getByText('commandant de la garde-frontière de Quảng Trị');
     expect(actorTitle).toHaveAttribute('lang', 'fr');
-    expect(fact(region, 'Taking part')).toHaveTextContent('Nguyễn Văn Hùng, commandant de la garde-frontière de Quảng Trị (Vietnam)');
+    // No English form in the data: the source's French wording, marked as such.
+    expect(fact(region, 'Taking part')).toHaveTextContent(
+      'Nguyễn Văn Hùng (source wording, French), commandant de la garde-frontière de Quảng Trị (source wording, French) (Vietnam)',
+    );
     expect(fact(region, 'Places')).toHaveTextContent('Lao Bảo border gate, Quảng Trị');
     expect(fact(region, 'Publisher')).toHaveTextContent('VNA');
     expect(fact(region, 'Headline')).toHaveAttribute('lang', 'fr');
     expect(fact(region, 'Article date')).toHaveTextContent('16 January 2024');
+    expect(fact(region, 'Article date')).toHaveTextContent('16 January 2024 (exact day)');
     expect(fact(region, 'Language')).toHaveTextContent('French');
+    // No internal ids for the reader (issue 13): the article's file stem is nowhere.
+    expect(region).not.toHaveTextContent(PATROL.source.article);
+    expect(within(region).queryByText('Reference')).not.toBeInTheDocument();
     const quote = within(region).getByText(PATROL.source.quote);
     expect(quote.tagName).toBe('BLOCKQUOTE');
     expect(quote).toHaveAttribute('lang', 'fr');
@@ -65,6 +72,44 @@ describe('EventPanel', () => {
     expect(fact(region, 'Tình trạng')).toHaveTextContent('Dự kiến');
     expect(fact(region, 'Quốc gia')).toHaveTextContent('Việt Nam, Lào, Campuchia');
     expect(within(region).getByText(PLANNED_EXCHANGE.source.quote)).toHaveAccessibleDescription('Trích dẫn nguyên văn, bằng tiếng Pháp');
+  });
+
+  describe('names in the reader’s language (issues 13, 16)', () => {
+    const NAMED = {
+      ...MEETING,
+      id: 'named-actors',
+      actors: [
+        { name: 'Nguyên Tân Cuong', names: { en: 'Nguyễn Tân Cương', vi: 'Nguyễn Tân Cương' }, title: 'chef d’état-major général', titles: { en: 'Chief of the General Staff' }, country: 'VN' },
+        { name: 'Commandement militaire du district de Nong', names: { en: 'Nong District Military Command' }, country: 'LA' },
+      ],
+    };
+    const render = (lang: string) => {
+      renderWithStore(<EventPanel />, { events: [...FIXTURES, NAMED], init: { lang, selectedId: NAMED.id } });
+      return panelNamed(localizedTitle(lang));
+    };
+    const localizedTitle = (lang: string) => NAMED.title[lang as 'fr' | 'en' | 'vi'];
+
+    it('shows the established name and title in English, unmarked', () => {
+      const actors = fact(render('en'), 'Taking part');
+      expect(actors).toHaveTextContent('Nguyễn Tân Cương, Chief of the General Staff (Vietnam)');
+      expect(actors).toHaveTextContent('Nong District Military Command (Laos)');
+      expect(actors).not.toHaveTextContent('source wording');
+      expect(actors).not.toHaveTextContent('Nguyên Tân Cuong');
+    });
+
+    it('marks the source’s wording where the reader’s language has no form', () => {
+      const actors = fact(render('vi'), 'Thành phần tham gia');
+      expect(actors).toHaveTextContent('Nguyễn Tân Cương, chef d’état-major général (nguyên văn của nguồn, bằng tiếng Pháp) (Việt Nam)');
+      const body = within(actors).getByText('Commandement militaire du district de Nong');
+      expect(body).toHaveAttribute('lang', 'fr');
+      expect(body.nextElementSibling).toHaveTextContent('(nguyên văn của nguồn, bằng tiếng Pháp)');
+    });
+
+    it('shows the French source wording to a French reader without a mark', () => {
+      const actors = fact(render('fr'), 'Participants');
+      expect(actors).toHaveTextContent('Nguyên Tân Cuong, chef d’état-major général (Vietnam)');
+      expect(actors).not.toHaveTextContent('libellé de la source');
+    });
   });
 
   it('moves along the filtered timeline with previous/next, moving the cursor too', async () => {

@@ -1,11 +1,13 @@
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { TimedEvent } from '../../domain/timeline';
+import { parseCalendarDate } from '../../domain/calendarDate';
+import type { Language } from '../../domain/event';
 import { formatCalendarDate, formatDateText, PRECISION_KEYS } from '../../i18n/formatDate';
 import { usePlaceName } from '../GeographyContext';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
 import { useT } from '../useT';
 import { countryName, EVENT_STATUS_KEYS, EVENT_TYPE_KEYS, SOURCE_LANGUAGE_KEYS } from './eventLabels';
-import { localized } from './localized';
+import { inReaderLanguage, localized } from './localized';
 import { neighbour } from './neighbour';
 import { eventPlaceNames } from './placeNames';
 import { TypeIcon } from './TypeIcon';
@@ -86,6 +88,11 @@ function PanelBody({ e, previous, next, onGo, onClose }: BodyProps) {
   const places = eventPlaceNames(event, placeName, lang);
   const mark = (l: string) => (l === lang ? undefined : l);
   const { source } = event;
+  // The article's date with its precision; no internal ids (the file stem) for the reader (issue 13).
+  const parsedArticleDate = parseCalendarDate(source.date);
+  const articleDate = parsedArticleDate.ok
+    ? t('panel.dateWithPrecision', { date: formatCalendarDate(parsedArticleDate.value, lang), precision: t(PRECISION_KEYS[parsedArticleDate.value.precision]) })
+    : source.date;
 
   const onKeyDown = (k: KeyboardEvent<HTMLElement>) => {
     if (k.key === 'Escape' && !k.defaultPrevented) { k.preventDefault(); onClose(); }
@@ -133,14 +140,19 @@ function PanelBody({ e, previous, next, onGo, onClose }: BodyProps) {
             <dt>{t('panel.actors')}</dt>
             <dd>
               <ul className="event-actors">
-                {event.actors.map((a, i) => (
-                  <li key={`${a.name}-${i}`}>
-                    <span className="actor-name">{a.name}</span>
-                    {/* The title exactly as the French source gives it. */}
-                    {a.title && <>, <span className="actor-title" lang="fr">{a.title}</span></>}
-                    {a.country && <> ({countryName(a.country, t, lang)})</>}
-                  </li>
-                ))}
+                {event.actors.map((a, i) => {
+                  const name = inReaderLanguage(a.names, a.name, source.language, lang);
+                  const title = a.title === undefined ? null : inReaderLanguage(a.titles, a.title, source.language, lang);
+                  return (
+                    <li key={`${a.name}-${i}`}>
+                      <span className="actor-name" lang={mark(name.lang)}>{name.text}</span>
+                      {name.sourceWording && <SourceWording language={name.lang} />}
+                      {title && <>, <span className="actor-title" lang={mark(title.lang)}>{title.text}</span></>}
+                      {title?.sourceWording && <SourceWording language={title.lang} />}
+                      {a.country && <> ({countryName(a.country, t, lang)})</>}
+                    </li>
+                  );
+                })}
               </ul>
             </dd>
           </>
@@ -156,11 +168,9 @@ function PanelBody({ e, previous, next, onGo, onClose }: BodyProps) {
           <dt>{t('panel.headline')}</dt>
           <dd lang={source.language}>{source.headline}</dd>
           <dt>{t('panel.articleDate')}</dt>
-          <dd>{formatDateText(source.date, lang)}</dd>
+          <dd>{articleDate}</dd>
           <dt>{t('panel.language')}</dt>
           <dd>{t(SOURCE_LANGUAGE_KEYS[source.language])}</dd>
-          <dt>{t('panel.article')}</dt>
-          <dd className="event-article-ref">{source.article}</dd>
         </dl>
         <figure className="event-quote">
           <figcaption id={quoteId}>{t('panel.quote', { language: t(SOURCE_LANGUAGE_KEYS[source.language]) })}</figcaption>
@@ -169,4 +179,10 @@ function PanelBody({ e, previous, next, onGo, onClose }: BodyProps) {
       </section>
     </section>
   );
+}
+
+/** Marks a name or title left in the source's wording: visible text, so screen readers say it too. */
+function SourceWording({ language }: { language: Language }) {
+  const t = useT();
+  return <span className="source-wording"> ({t('panel.sourceWording', { language: t(SOURCE_LANGUAGE_KEYS[language]) })})</span>;
 }
