@@ -205,7 +205,7 @@ export const messages = {
   'present.progressLabel': "Progress through the presentation",
   'present.progress': "Step {index} of {count}",
   'slide.sources': "Sources",
-  'slide.sourceLine': "{publisher}, {date}: « {headline} »",
+  'slide.sourceLine': "{publisher}, {date}: “{headline}”",
   'slide.eventCount': "{count, plural, one {# event shown} other {# events shown}}",
 } as const;
 

@@ -144,6 +144,6 @@ describe('Filters', () => {
     const types = screen.getByRole('group', { name: 'Types d’événement' });
     expect(within(types).getAllByRole('checkbox')).toHaveLength(6);
     expect(within(types).getByRole('checkbox', { name: 'Rencontre de haut niveau' })).not.toBeChecked();
-    expect(screen.getByRole('group', { name: 'Frontières' })).toHaveAccessibleDescription('Aucune case cochée : tout est affiché.');
+    expect(screen.getByRole('group', { name: 'Frontières' })).toHaveAccessibleDescription('Aucune case cochée\u202f: tout est affiché.');
   });
 });
