@@ -57,6 +57,7 @@ export const PROBLEM_MESSAGES = {
   'unknown-id': '"{id}" is not a known {expected} id in the geography',
   'wrong-kind': '"{id}" is a {kind}, not a {expected}',
   'not-valid-on-date': '"{id}" exists only {validity}, which does not meet the event\'s date {date}',
+  'no-geography': 'links no place, province, district or border, and its countries ({countries}) include no country pair the map draws ({pairs}): the event would show nowhere',
   'geo-file-missing': 'geography file missing, so links to {layer} are not checked: {reason}',
   'geo-invalid': 'geography: {detail}',
   'geo-duplicate-id': 'geography: feature id "{id}" appears more than once',

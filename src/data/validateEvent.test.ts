@@ -46,6 +46,27 @@ describe('validateEvent', () => {
     expect(codes(withChanges(changes))).toEqual(expected);
   });
 
+  describe('every event draws something (issue 13)', () => {
+    const NO_LINKS = { places: [], provinces: [], districts: [], borders: [] };
+
+    it('rejects an event with no link and no country pair the map draws, with a line-numbered message', () => {
+      const raw = withChanges({ countries: ['LA', 'KH'], links: NO_LINKS, actors: [] });
+      const result = validateEvents([{ raw, line: 12 }], { file: 'events.json', geo: fixtureGeo });
+      expect(result.value).toEqual([]);
+      expect(result.problems.map((p) => `${p.file}:${p.line} ${p.code} ${p.field}`)).toEqual(['events.json:12 no-geography links']);
+      expect(problemMessage(result.problems[0]!)).toContain('its countries (LA, KH) include no country pair the map draws (VN-LA, VN-CN)');
+    });
+
+    it.each([
+      ['Vietnam–Laos, drawn on their border', ['VN', 'LA'], NO_LINKS],
+      ['Vietnam–China, drawn on their border', ['VN', 'CN'], NO_LINKS],
+      ['Vietnam–Laos–Cambodia, which holds the Vietnam–Laos pair', ['VN', 'LA', 'KH'], NO_LINKS],
+      ['Laos–Cambodia with a province', ['LA', 'KH'], { ...NO_LINKS, provinces: ['la-savannakhet'] }],
+    ])('accepts %s', (_name, countries, links) => {
+      expect(codes(withChanges({ countries, links, actors: [] }))).toEqual([]);
+    });
+  });
+
   it('keeps an actor with a name in some languages only', () => {
     const actors = [{ name: 'Nguyên Tân Cuong', names: { vi: 'Nguyễn Tân Cương' }, title: 'ministre', titles: { en: 'Minister' } }];
     const result = validateEvent(withChanges({ actors }), { line: 7 }, fixtureGeo);

@@ -16,6 +16,7 @@ import {
   LINK_FIELDS,
   LINK_ID_PATTERN,
 } from '../domain/event.ts';
+import { COUNTRY_PAIRS, countryPairs } from '../domain/timeline.ts';
 import { FieldReader, type Report, type UnknownRecord, joinPath } from './fieldReader.ts';
 import type { GeoIndex } from './geoIndex.ts';
 import { type Problem, problem } from './problems.ts';
@@ -78,6 +79,12 @@ export function validateEvent(
   if (dateBasis === 'article-date' && obj.dateNote === undefined) report('date-note-required', 'dateNote');
   const status = r.oneOf(obj, 'status', '', EVENT_STATUSES);
   const links = readLinks(r, obj, date, geo, report);
+  // Every event must draw something on the map (issue 13): a place, province,
+  // district or border, or a country pair the map draws events on (their
+  // shared border, where unplaced events are shown).
+  if (links && countries && LINK_FIELDS.every((field) => links[field].length === 0) && countryPairs(countries).length === 0) {
+    report('no-geography', 'links', { countries: countries.join(', '), pairs: COUNTRY_PAIRS.join(', ') });
+  }
   const placeNote = r.localized(obj, 'placeNote', '', NOTE, true);
   const inForce = readInForce(r, obj, report);
   const title = r.localized(obj, 'title', '', { max: L.titleMaxLength });

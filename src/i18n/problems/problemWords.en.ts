@@ -66,6 +66,8 @@ export const problemMessages = {
   'problem.unknown-id': "\"{id}\" is not a known {expected} id in the geography",
   'problem.wrong-kind': "\"{id}\" is a {kind}, not a {expected}",
   'problem.not-valid-on-date': "\"{id}\" exists only {validity}, which does not meet the event's date {date}",
+  // Every event on the map (issue 13)
+  'problem.no-geography': "links no place, province, district or border, and its countries ({countries}) include no country pair the map draws ({pairs}): the event would show nowhere",
   'problem.geo-file-missing': "geography file missing, so links to {layer} are not checked: {reason}",
   'problem.geo-invalid': "geography: {detail}",
   'problem.geo-duplicate-id': "geography: feature id \"{id}\" appears more than once",

@@ -65,6 +65,8 @@ export const problemMessages: ProblemCatalogue = {
   'problem.unknown-id': "« {id} » n’est pas un identifiant connu de type {expected} dans la géographie",
   'problem.wrong-kind': "« {id} » est de type {kind}, pas {expected}",
   'problem.not-valid-on-date': "« {id} » n’existe que {validity}, ce qui ne couvre pas la date de l’événement, {date}",
+  // Every event on the map (issue 13)
+  'problem.no-geography': "ne renvoie à aucun lieu, province, district ou frontière, et ses pays ({countries}) ne forment aucune des paires que la carte dessine ({pairs}) : l’événement n’apparaîtrait nulle part",
   'problem.geo-file-missing': "fichier de géographie manquant : les liens vers {layer} ne sont donc pas vérifiés ({reason})",
   'problem.geo-invalid': "géographie : {detail}",
   'problem.geo-duplicate-id': "géographie : l’identifiant d’entité « {id} » apparaît plusieurs fois",

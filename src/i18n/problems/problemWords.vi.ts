@@ -65,6 +65,8 @@ export const problemMessages: ProblemCatalogue = {
   'problem.unknown-id': "“{id}” không phải là mã {expected} có trong dữ liệu địa lý",
   'problem.wrong-kind': "“{id}” là {kind}, không phải {expected}",
   'problem.not-valid-on-date': "“{id}” chỉ tồn tại {validity}, không khớp với ngày {date} của sự kiện",
+  // Every event on the map (issue 13)
+  'problem.no-geography': "không liên kết với địa điểm, tỉnh, huyện hay đường biên giới nào, và các quốc gia của sự kiện ({countries}) không tạo thành cặp nào mà bản đồ thể hiện ({pairs}): sự kiện sẽ không hiện ở đâu cả",
   'problem.geo-file-missing': "thiếu tệp địa lý nên các liên kết tới {layer} không được kiểm tra: {reason}",
   'problem.geo-invalid': "dữ liệu địa lý: {detail}",
   'problem.geo-duplicate-id': "dữ liệu địa lý: mã đối tượng “{id}” xuất hiện nhiều lần",
