@@ -23,8 +23,10 @@ const MULTILINE = `${SAFE_START}[^\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f\
 
 const MONTH = '(?:0[1-9]|1[0-2])';
 const DAY_OF_MONTH = '(?:0[1-9]|[12]\\d|3[01])';
-const DAY = `\\d{4}-${MONTH}-${DAY_OF_MONTH}`;
 const BOUND = `^\\d{4}(?:-${MONTH}(?:-${DAY_OF_MONTH})?)?$`;
+const UNIT = `\\d{4}(?:-${MONTH}(?:-${DAY_OF_MONTH})?)?`;
+const QUALIFIED = `${UNIT}[~?%]?`;
+const EDTF_DATE = `^${QUALIFIED}$|^(?:${QUALIFIED}|\\.\\.)?/(?:${QUALIFIED}|\\.\\.)?$|^\\[${UNIT}\\.\\.${UNIT}\\]$`;
 
 /** The text-safety patterns, exported so a test can hold them to checkText. */
 export const SCHEMA_TEXT_PATTERNS = { singleLine: SINGLE_LINE, multiline: MULTILINE } as const;
@@ -91,8 +93,11 @@ export function eventsJsonSchema(): JsonSchema {
           actors: { type: 'array', items: { $ref: '#/$defs/actor' } },
           date: {
             type: 'string',
-            pattern: `^\\d{4}(?:-${MONTH}(?:-${DAY_OF_MONTH})?)?$|^${DAY}/${DAY}$`,
-            description: 'YYYY (year), YYYY-MM (month), YYYY-MM-DD (day) or YYYY-MM-DD/YYYY-MM-DD (span, end after start). A real calendar date.',
+            pattern: EDTF_DATE,
+            description:
+              'EDTF (ISO 8601-2) subset: YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~ (approximate), ? (uncertain) or % (both); ' +
+              'an interval A/B (day ends: a span of days; coarser ends: some time between), either end open (..) or unknown (empty), not both; ' +
+              'or [A..B], one of the days, months or years from A to B. A real calendar date; a held event ends by its article\'s date, a planned one starts on or after it.',
           },
           dateBasis: {
             oneOf: [

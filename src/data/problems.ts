@@ -46,11 +46,11 @@ export const PROBLEM_MESSAGES = {
   // Dates
   'date-format': '"{value}" is not a date of the form {forms}',
   'date-impossible': '"{value}" is not a real calendar date',
-  'date-end-before-start': 'the span "{value}" ends on or before the day it starts',
+  'date-end-before-start': 'the interval "{value}" ends on or before the day it starts',
   'in-force-until-before-from': 'until "{until}" is before from "{from}"',
   'date-note-required': 'a date taken from the article\'s date line needs a dateNote saying so',
-  'held-after-article': 'a held event cannot start ({date}) after its article\'s date ({articleDate})',
-  'planned-before-article': 'a planned event cannot end ({date}) before its article\'s date ({articleDate})',
+  'held-after-article': 'a held event must end by its article\'s date ({articleDate}), but {date} may run past it; write the latest day the text allows (e.g. an interval ending on the article\'s month)',
+  'planned-before-article': 'a planned event must start on or after its article\'s date ({articleDate}), but {date} may start before it; write an interval starting on the article\'s date',
   'country-not-listed': '"{value}" is not one of the event\'s countries',
   'duplicate-id': 'id "{id}" is already used by the event on line {firstLine}',
   // Geography

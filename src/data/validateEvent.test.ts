@@ -46,6 +46,57 @@ describe('validateEvent', () => {
     expect(codes(withChanges(changes))).toEqual(expected);
   });
 
+  describe('EDTF dates bounded by their article (issue 16; the fixture\'s article is dated 2026-01-15)', () => {
+    it.each([
+      ['a day', '2026-01-15'],
+      ['a month, approximate', '2025-12~'],
+      ['a year, uncertain', '2025?'],
+      ['a month, approximate and uncertain', '2025-12%'],
+      ['an interval of months', '2025-10/2025-12'],
+      ['an interval ending on the article\'s day', '2025-12-20/2026-01-15'],
+      ['an open start', '../2025-12'],
+      ['an unknown start', '/2026-01-15'],
+      ['an open end, read as ending at the article', '2025-12/..'],
+      ['an unknown end', '2025-12/'],
+      ['one of a range of days', '[2026-01-14..2026-01-15]'],
+    ])('accepts a held event dated by %s (%s)', (_name, date) => {
+      expect(codes(withChanges({ date }))).toEqual([]);
+    });
+
+    it.each([
+      ['a year that runs past the article', '2026'],
+      ['its own month, which runs past the article\'s day', '2026-01'],
+      ['an interval that ends after it', '2026-01-10/2026-02'],
+      ['a span past it', '2026-01-14/2026-01-16'],
+      ['an approximate month past it', '2026-02~'],
+    ])('rejects a held event dated by %s (%s)', (_name, date) => {
+      expect(codes(withChanges({ date }))).toEqual(['held-after-article date']);
+    });
+
+    it.each([
+      ['an interval from the article\'s day', '2026-01-15/2026-12', []],
+      ['an open start, read as starting at the article', '../2026-12', []],
+      ['an open end', '2026-02/..', []],
+      ['a year that starts before the article', '2026', ['planned-before-article date']],
+      ['an interval that starts before it', '2026-01/2026-06', ['planned-before-article date']],
+    ])('a planned event dated by %s (%s)', (_name, date, expected) => {
+      expect(codes(withChanges({ date, status: 'planned' }))).toEqual(expected);
+    });
+
+    it('says where, with the line, in words', () => {
+      const result = validateEvents([{ raw: withChanges({ date: '2026' }), line: 40 }], { file: 'events.json', geo: fixtureGeo });
+      const [p] = result.problems;
+      expect(`${p?.file}:${p?.line} ${p?.field}`).toBe('events.json:40 date');
+      expect(problemMessage(p!)).toBe("a held event must end by its article's date (2026-01-15), but 2026 may run past it; write the latest day the text allows (e.g. an interval ending on the article's month)");
+    });
+
+    it.each([['/', 'date-format'], ['../..', 'date-format'], ['2026-01-15/2026-01-15', 'date-end-before-start'], ['[2026..2025]', 'date-end-before-start']])(
+      'refuses %s', (date, code) => {
+        expect(codes(withChanges({ date }))).toEqual([`${code} date`]);
+      },
+    );
+  });
+
   describe('every event draws something (issue 13)', () => {
     const NO_LINKS = { places: [], provinces: [], districts: [], borders: [] };
 

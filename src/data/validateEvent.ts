@@ -32,7 +32,7 @@ const ACTOR_KEYS = ['name', 'names', 'title', 'titles', 'country'] as const;
 const IN_FORCE_KEYS = ['from', 'until'] as const;
 const SOURCE_KEYS = ['article', 'publisher', 'headline', 'date', 'language', 'quote'] as const;
 
-const DATE_FORMS = 'YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD';
+const DATE_FORMS = 'EDTF: YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~, ? or %; an interval A/B (an end may be open, .., or unknown, empty); or [A..B]';
 const BOUND_FORMS = 'YYYY, YYYY-MM or YYYY-MM-DD';
 const NOTE = { max: L.noteMaxLength, multiline: true } as const;
 
@@ -92,11 +92,14 @@ export function validateEvent(
   const source = readSource(r, obj, report);
 
   if (date && source && status) {
-    const articleDate = parseCalendarDate(source.value.date);
+    // Dates bounded by their source (issue 16): what happened ended by the article's
+    // date at the latest; what is announced starts on it at the earliest. Open and
+    // unknown ends are read against the article (eventDayRange) and always pass.
+    const articleDate = parseCalendarDate(source.value.date, { allowSpan: false });
     if (articleDate.ok) {
       const params = { date: date.text, articleDate: source.value.date };
-      if (status === 'held' && date.value.start > articleDate.value.end) report('held-after-article', 'date', params);
-      if (status === 'planned' && date.value.end < articleDate.value.start) report('planned-before-article', 'date', params);
+      if (status === 'held' && date.value.end > articleDate.value.end && Number.isFinite(date.value.end)) report('held-after-article', 'date', params);
+      if (status === 'planned' && date.value.start < articleDate.value.start && Number.isFinite(date.value.start)) report('planned-before-article', 'date', params);
     }
   }
 
@@ -187,7 +190,7 @@ function readDate(
   const value = r.field(obj, key, path);
   if (value === undefined) return undefined;
   const field = joinPath(path, key);
-  const text = r.textValue(value, field, { max: 21 });
+  const text = r.textValue(value, field, { max: 48 });
   if (text === undefined) return undefined;
   const parsed = parseCalendarDate(text, { allowSpan });
   if (!parsed.ok) {

@@ -24,7 +24,7 @@ export interface MonthBin {
 export interface DensitySpan {
   readonly start: DayNumber;
   readonly end: DayNumber;
-  readonly precision: Extract<DatePrecision, 'month' | 'year'>;
+  readonly precision: Exclude<DatePrecision, 'day' | 'span'>;
   readonly count: number;
 }
 

@@ -226,3 +226,45 @@ describe('filters', () => {
     expect(foldForSearch('Đồng Đăng – Lạng Sơn')).toBe('dong dang – lang son');
   });
 });
+
+describe('vague dates on the axis (EDTF, issue 16)', () => {
+  // makeEvent's article is dated; each case sets its own to read the date against.
+  const withArticle = (id: string, date: string, status: 'held' | 'planned', article: string) => {
+    const base = makeEvent({ id, date, status });
+    return timed({ ...base, source: { ...base.source, date: article } });
+  };
+
+  it('places an interval from its earliest to its latest possible day', () => {
+    const e = withArticle('between', '2024-01/2024-08', 'held', '2024-08');
+    expect([e.start, e.end, e.earliest, e.latest, e.precision]).toEqual([d(2024, 1, 1), d(2024, 8, 31), d(2024, 1, 1), d(2024, 8, 31), 'interval']);
+  });
+
+  it('gives a held event with no earliest day no earliest, and places it at its latest', () => {
+    const e = withArticle('by-august', '../2024-08', 'held', '2024-08');
+    expect([e.start, e.end, e.earliest, e.latest]).toEqual([d(2024, 8, 31), d(2024, 8, 31), null, d(2024, 8, 31)]);
+    expect(isVisible(e, d(2024, 8, 30), CUMULATIVE)).toBe(false);
+    expect(isVisible(e, d(2024, 8, 31), CUMULATIVE)).toBe(true);
+  });
+
+  it('ends a held event with an open end at its article, and starts a planned one with an open start there', () => {
+    const held = withArticle('ongoing', '2024-01/..', 'held', '2024-08');
+    expect([held.earliest, held.latest]).toEqual([d(2024, 1, 1), d(2024, 8, 31)]);
+    const planned = withArticle('announced', '../2026-12', 'planned', '2026-02-05');
+    expect([planned.start, planned.earliest, planned.latest]).toEqual([d(2026, 2, 5), d(2026, 2, 5), d(2026, 12, 31)]);
+    const open = withArticle('open-ended', '2026-03/..', 'planned', '2026-02-05');
+    expect([open.start, open.end, open.earliest, open.latest]).toEqual([d(2026, 3, 1), d(2026, 3, 1), d(2026, 3, 1), null]);
+  });
+
+  it('never shows an interval before its earliest day; in a window, never once the window has passed its latest', () => {
+    const e = withArticle('between', '2024-01/2024-08', 'held', '2024-08');
+    expect(isVisible(e, d(2023, 12, 31), CUMULATIVE)).toBe(false);
+    expect(isVisible(e, d(2024, 1, 1), CUMULATIVE)).toBe(true);
+    expect(isVisible(e, d(2024, 8, 31) + windowDays(3), WINDOW3)).toBe(true);
+    expect(isVisible(e, d(2024, 8, 31) + windowDays(3) + 1, WINDOW3)).toBe(false);
+  });
+
+  it('keeps the qualifiers', () => {
+    const e = withArticle('about', '2024-03~', 'held', '2024-08');
+    expect([e.approximate, e.uncertain, e.precision]).toEqual([true, undefined, 'month']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { BorderEvent, EventType } from './event.ts';
-import { parseCalendarDate, type DatePrecision } from './calendarDate.ts';
+import { eventDayRange, parseCalendarDate, type DatePrecision } from './calendarDate.ts';
 import type { DayNumber } from './dayNumber.ts';
 
 /**
@@ -11,12 +11,26 @@ import type { DayNumber } from './dayNumber.ts';
 export const DISPLAY_MODES = ['cumulative', 'window', 'in-force'] as const;
 export type DisplayMode = (typeof DISPLAY_MODES)[number];
 
-/** An event placed on the time axis. Sorted arrays of these are what the timeline works on. */
+/**
+ * An event placed on the time axis. Sorted arrays of these are what the timeline works on.
+ *
+ * `earliest` and `latest` are the first and last day the event may have
+ * happened on (or may happen on), as the source bounds them, read against
+ * its article (`eventDayRange`): draw vague dates (intervals, months, years)
+ * as a range between them. Either is null when the source gives no bound on
+ * that side (a held agreement dated `../2024-08`, "August 2024 at the latest").
+ * `start` and `end` are what the timeline places the event by: `earliest`
+ * and `latest`, or, where one is null, the other.
+ */
 export interface TimedEvent {
   readonly event: BorderEvent;
   readonly start: DayNumber;
   readonly end: DayNumber;
+  readonly earliest: DayNumber | null;
+  readonly latest: DayNumber | null;
   readonly precision: DatePrecision;
+  readonly approximate?: true;
+  readonly uncertain?: true;
   /** First and last day in force, for lasting things; `forceUntil` undefined = still in force. */
   readonly forceFrom?: DayNumber;
   readonly forceUntil?: DayNumber;
@@ -31,13 +45,22 @@ export function timeEvents(events: readonly BorderEvent[]): TimedEvent[] {
   for (const event of events) {
     const date = parseCalendarDate(event.date);
     if (!date.ok) continue;
+    const article = parseCalendarDate(event.source.date, { allowSpan: false });
+    const { earliest, latest } = eventDayRange(date.value, event.status, article.ok ? article.value : null);
+    const start = earliest ?? latest;
+    const end = latest ?? earliest;
+    if (start === null || end === null) continue;
     const from = event.inForce ? parseCalendarDate(event.inForce.from, { allowSpan: false }) : null;
     const until = event.inForce?.until ? parseCalendarDate(event.inForce.until, { allowSpan: false }) : null;
     out.push({
       event,
-      start: date.value.start,
-      end: date.value.end,
+      start,
+      end,
+      earliest,
+      latest,
       precision: date.value.precision,
+      ...(date.value.approximate ? { approximate: true as const } : {}),
+      ...(date.value.uncertain ? { uncertain: true as const } : {}),
       ...(from?.ok ? { forceFrom: from.value.start } : {}),
       ...(until?.ok ? { forceUntil: until.value.end } : {}),
     });
@@ -56,7 +79,21 @@ export const windowDays = (months: number): number => Math.round(months * 30.44)
 
 export type Visibility = 'hidden' | 'faded' | 'emphasised';
 
-/** Whether an event shows at the cursor at all, regardless of emphasis. Planned events never show before their date. */
+/**
+ * Whether an event shows at the cursor at all, regardless of emphasis.
+ *
+ * Vague dates (issue 16): an event is never shown before its earliest
+ * possible day (`start`; its latest, when the source gives no earliest), and
+ * never as happening after its latest:
+ * - `cumulative`: from `start` on, as something that has happened (or, when
+ *   planned, been announced) by the cursor; it stays, as the past does.
+ * - `window`: from `start` until the window has passed its latest possible
+ *   day (`end`): within the last N months it may have happened, so it shows.
+ * - `in-force`: its `inForce` period only, whatever its date's vagueness.
+ * Between `start` and `end` the event may or may not have happened yet; the
+ * timeline draws that stretch hatched (from `earliest` to `latest`), not as
+ * an event happening throughout.
+ */
 export function isVisible(e: TimedEvent, cursor: DayNumber, display: DisplaySettings): boolean {
   if (e.start > cursor) return false;
   switch (display.mode) {

@@ -1,5 +1,5 @@
 import type { Locale } from 'date-fns';
-import { parseCalendarDate, type CalendarDate, type DatePrecision } from '../domain/calendarDate';
+import { parseCalendarDate, type CalendarDate, type DatePrecision, type DateUnit, type IntervalEnd } from '../domain/calendarDate';
 import { civilDate, type DayNumber } from '../domain/dayNumber';
 import { languagePack } from './catalogues';
 import type { MessageKey } from './locales/en';
@@ -16,7 +16,7 @@ import { formatMessage } from './translate';
  * every time zone. No `Date` instant is ever made.
  */
 
-type Pattern = 'day' | 'dayMonth' | 'dayOfMonth' | 'month' | 'year';
+type Pattern = 'day' | 'dayMonth' | 'dayOfMonth' | 'month' | 'monthOnly' | 'year';
 
 /**
  * Formats a civil day by a catalogue pattern, with the language's date-fns
@@ -107,14 +107,60 @@ export function formatMonth(day: DayNumber, lang: string): string {
   return formatAs(day, 'month', lang);
 }
 
-/** A dated thing (a TimedEvent or a parsed CalendarDate) in words, at its own precision. */
-export function formatCalendarDate(date: Pick<CalendarDate, 'start' | 'end' | 'precision'>, lang: string): string {
+/**
+ * A dated thing (a TimedEvent or a parsed CalendarDate) in words, at its own
+ * precision. An interval needs its written ends (`from`, `to`: a parsed
+ * CalendarDate has them); without them it is said from its first to its last day.
+ */
+export function formatCalendarDate(
+  date: Pick<CalendarDate, 'start' | 'end' | 'precision'> & Partial<Pick<CalendarDate, 'from' | 'to' | 'approximate' | 'uncertain'>>,
+  lang: string,
+): string {
   switch (date.precision) {
-    case 'day': return formatDay(date.start, lang);
-    case 'month': return formatMonth(date.start, lang);
-    case 'year': return formatYear(date.start, lang);
-    case 'span': return formatSpan(date.start, date.end, lang);
+    case 'day':
+    case 'month':
+    case 'year':
+      return qualified(formatAs(date.start, date.precision, lang), date, lang);
+    case 'span':
+      return formatSpan(date.start, date.end, lang);
+    case 'interval':
+      return date.from !== undefined && date.to !== undefined
+        ? formatInterval(date.from, date.to, lang)
+        : formatInterval({ start: date.start, end: date.start, precision: 'day' }, { start: date.end, end: date.end, precision: 'day' }, lang);
   }
+}
+
+/** "about August 2024", "August 2024 (uncertain)": EDTF's `~`, `?` and `%` in words. */
+function qualified(text: string, unit: { readonly approximate?: true; readonly uncertain?: true }, lang: string): string {
+  let out = text;
+  if (unit.approximate) out = message('date.approximate', lang, { date: out });
+  if (unit.uncertain) out = message('date.uncertain', lang, { date: out });
+  return out;
+}
+
+function formatUnit(unit: DateUnit, lang: string): string {
+  return qualified(formatAs(unit.start, unit.precision, lang), unit, lang);
+}
+
+/**
+ * "between January and August 2024", "entre janvier et août 2024", "trong
+ * khoảng từ tháng 1 đến tháng 8 năm 2024"; "August 2024 at the latest" for an
+ * open or unknown start, "January 2024 or later" for an open or unknown end.
+ * The year is said once when both ends share it and neither is qualified.
+ */
+export function formatInterval(from: IntervalEnd, to: IntervalEnd, lang: string): string {
+  if (typeof from === 'string' && typeof to === 'string') return '';
+  if (typeof from === 'string') return message('date.atTheLatest', lang, { to: formatUnit(to as DateUnit, lang) });
+  if (typeof to === 'string') return message('date.orLater', lang, { from: formatUnit(from, lang) });
+  const a = civilDate(from.start);
+  const b = civilDate(to.start);
+  const plain = !from.approximate && !from.uncertain;
+  let fromText = formatUnit(from, lang);
+  if (plain && a.year === b.year && from.precision === to.precision) {
+    if (from.precision === 'month') fromText = formatAs(from.start, 'monthOnly', lang);
+    else if (from.precision === 'day') fromText = formatAs(from.start, a.month === b.month ? 'dayOfMonth' : 'dayMonth', lang);
+  }
+  return message('date.between', lang, { from: fromText, to: formatUnit(to, lang) });
 }
 
 /** "1–4 June 2022", "30 June – 2 July 2022", "30 December 2021 – 2 January 2022". */
@@ -131,8 +177,7 @@ export function formatSpan(start: DayNumber, end: DayNumber, lang: string): stri
 }
 
 /**
- * A date string as the data gives it (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a
- * span), in words; the text itself when it does not parse, so nothing is
+ * A date string as the data gives it (any EDTF form of calendarDate.ts), in words; the text itself when it does not parse, so nothing is
  * hidden from the reader.
  */
 export function formatDateText(text: string, lang: string): string {
@@ -146,4 +191,5 @@ export const PRECISION_KEYS: Readonly<Record<DatePrecision, MessageKey>> = {
   span: 'precision.span',
   month: 'precision.month',
   year: 'precision.year',
+  interval: 'precision.interval',
 };

@@ -76,6 +76,14 @@ export const messages = {
   'precision.span': "several days",
   'precision.month': "month only",
   'precision.year': "year only",
+  // Vague dates in words (EDTF, issue 16)
+  'date.format.monthOnly': "LLLL",
+  'date.between': "between {from} and {to}",
+  'date.atTheLatest': "{to} at the latest",
+  'date.orLater': "{from} or later",
+  'date.approximate': "about {date}",
+  'date.uncertain': "{date} (uncertain)",
+  'precision.interval': "some time in this range",
   'eventType.twinning': "Twinning",
   'eventType.joint-patrol': "Joint patrol",
   'eventType.agreement': "Agreement",
@@ -205,7 +213,7 @@ export const messages = {
   'present.progressLabel': "Progress through the presentation",
   'present.progress': "Step {index} of {count}",
   'slide.sources': "Sources",
-  'slide.sourceLine': "{publisher}, {date}: “{headline}”",
+  'slide.sourceLine': "{publisher}, {date}: « {headline} »",
   'slide.eventCount': "{count, plural, one {# event shown} other {# events shown}}",
 } as const;
 

@@ -117,7 +117,7 @@ function PanelBody({ e, previous, next, onGo, onClose }: BodyProps) {
 
       <dl className="event-facts">
         <dt>{t('panel.date')}</dt>
-        <dd>{t('panel.dateWithPrecision', { date: formatCalendarDate(e, lang), precision: t(PRECISION_KEYS[e.precision]) })}</dd>
+        <dd>{t('panel.dateWithPrecision', { date: formatDateText(event.date, lang), precision: t(PRECISION_KEYS[e.precision]) })}</dd>
         {dateNote && (<><dt>{t('panel.dateNote')}</dt><dd lang={mark(dateNote.lang)}>{dateNote.text}</dd></>)}
         <dt>{t('panel.type')}</dt>
         <dd><span className="type-label"><TypeIcon type={event.type} planned={event.status === 'planned'} /><span>{t(EVENT_TYPE_KEYS[event.type])}</span></span></dd>
