@@ -45,4 +45,23 @@ test.describe('event data in the app', () => {
     await expect.poll(async () => (await visibleIds(page)).length).toBe(shipped.events.length);
     expect(watch.foreign).toEqual([]);
   });
+
+  // Issue 16: a date the source bounds only to an interval is said as one, in each language.
+  for (const [lang, label, wording] of [
+    ['en', 'Date', 'between January and August 2024 (some time in this range)'],
+    ['fr', 'Date', 'entre janvier et août 2024 (à un moment de cette période)'],
+    ['vi', 'Ngày', 'trong khoảng từ tháng 1 đến tháng 8 năm 2024 (vào một thời điểm trong khoảng này)'],
+  ] as const) {
+    test(`the panel says an interval date in words (${lang}), with the article's date and no internal id`, async ({ page }) => {
+      const id = '2024-vn-cn-border-guard-anic-talks';
+      const event = shipped.events.find((e) => e.id === id) as { date: string; source: { article: string } } | undefined;
+      expect(event?.date).toBe('2024-01/2024-08');
+      await page.goto(`/?lang=${lang}&date=2024-09-01&event=${id}`);
+      const panel = page.locator('.event-panel');
+      await expect(panel).toBeVisible();
+      const date = panel.locator('dt', { hasText: new RegExp(`^${label}$`) }).first().locator('xpath=following-sibling::dd[1]');
+      await expect(date).toHaveText(wording);
+      await expect(panel).not.toContainText(event!.source.article);
+    });
+  }
 });
