@@ -268,3 +268,11 @@ describe('vague dates on the axis (EDTF, issue 16)', () => {
     expect([e.approximate, e.uncertain, e.precision]).toEqual([true, undefined, 'month']);
   });
 });
+
+describe('an interval keeps its written ends on the axis', () => {
+  it('carries from and to, open ends included, for the words', () => {
+    const e = timed(makeEvent({ id: 'by', date: '../2026-01', status: 'held' }));
+    expect(e.from).toBe('open');
+    expect(e.to).toEqual({ start: d(2026, 1, 1), end: d(2026, 1, 31), precision: 'month' });
+  });
+});

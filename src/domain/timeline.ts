@@ -1,5 +1,5 @@
 import type { BorderEvent, EventType } from './event.ts';
-import { eventDayRange, parseCalendarDate, type DatePrecision } from './calendarDate.ts';
+import { eventDayRange, parseCalendarDate, type DatePrecision, type IntervalEnd } from './calendarDate.ts';
 import type { DayNumber } from './dayNumber.ts';
 
 /**
@@ -31,6 +31,9 @@ export interface TimedEvent {
   readonly precision: DatePrecision;
   readonly approximate?: true;
   readonly uncertain?: true;
+  /** An interval's ends as written (so it can be said in words: "between January and August 2024"). */
+  readonly from?: IntervalEnd;
+  readonly to?: IntervalEnd;
   /** First and last day in force, for lasting things; `forceUntil` undefined = still in force. */
   readonly forceFrom?: DayNumber;
   readonly forceUntil?: DayNumber;
@@ -61,6 +64,8 @@ export function timeEvents(events: readonly BorderEvent[]): TimedEvent[] {
       precision: date.value.precision,
       ...(date.value.approximate ? { approximate: true as const } : {}),
       ...(date.value.uncertain ? { uncertain: true as const } : {}),
+      ...(date.value.from !== undefined ? { from: date.value.from } : {}),
+      ...(date.value.to !== undefined ? { to: date.value.to } : {}),
       ...(from?.ok ? { forceFrom: from.value.start } : {}),
       ...(until?.ok ? { forceUntil: until.value.end } : {}),
     });

@@ -112,3 +112,13 @@ describe('date patterns', () => {
     expect(() => formatPattern(dayNumber(2022, 6, 1), 'EEEE', languagePack('fr').dateLocale)).toThrow(/unsupported/);
   });
 });
+
+describe('formatCalendarDate on the timeline\'s events (issue 16)', () => {
+  it('says an interval by its written ends, as the panel, table and slides show it', async () => {
+    const { timeEvents } = await import('../domain/timeline');
+    const { makeEvent } = await import('../../test/unit/makeEvent');
+    const [e] = timeEvents([makeEvent({ id: 'e', date: '2024-01/2024-08', status: 'held', source: { article: 'a', headline: 'h', date: '2024-08', language: 'fr', quote: 'q' } })]);
+    expect(e && formatCalendarDate(e, 'en')).toBe('between January and August 2024');
+    expect(e && formatCalendarDate(e, 'vi')).toBe('trong khoảng từ tháng 1 đến tháng 8 năm 2024');
+  });
+});
