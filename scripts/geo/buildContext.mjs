@@ -1,0 +1,86 @@
+// The context layers (issue 13): rivers (Natural Earth 1:50m, as Debian's
+// marble-qt-data ships it), relief bands (the SRTM30-derived elevation
+// texture of the same package), the AH16 line and the sea and gulf labels.
+// All clipped to CONTEXT_BOX and simplified: they are background, drawn thin.
+import { distance } from '@turf/distance';
+import { CONTEXT_BOX, rivers, roads, waterLabels } from './contextTable.mjs';
+import { clipLineToBox, roundLine, simplifyLine } from './simplifyLine.mjs';
+
+const RIVER_SOURCE = 'natural-earth-50m-rivers (marble-qt-data)';
+
+/** Shortest distance in km from a point to a polyline's vertices (dense enough at 1:50m). */
+function nearestKm(coords, lonLat) {
+  let best = Infinity;
+  for (const c of coords) best = Math.min(best, distance(lonLat, c, { units: 'kilometers' }));
+  return best;
+}
+
+/**
+ * @param {Array<{ id: number, flag: number, coords: Array<[number, number]> }>} pn2 features of ne_50m_rivers_lake_centerlines
+ * @param {number} decimals
+ */
+export function buildRivers(pn2, decimals) {
+  const lines = pn2.filter((f) => f.flag === 0);
+  return rivers.map((spec) => {
+    // Natural Earth splits a river into features (the Mekong where it widens
+    // into lakes or changes name upstream): each reference point picks the
+    // feature nearest to it, and the river is all the features picked.
+    const byId = new Map();
+    for (const f of lines) byId.set(f.id, [...(byId.get(f.id) ?? []), f.coords]);
+    const chosen = new Set();
+    let worstKm = 0;
+    for (const p of spec.near) {
+      let best = null;
+      let bestKm = Infinity;
+      for (const [id, coords] of byId) {
+        const km = Math.min(...coords.map((c) => nearestKm(c, p)));
+        if (km < bestKm) { best = id; bestKm = km; }
+      }
+      if (best === null || bestKm > 15) throw new Error(`${spec.id}: no Natural Earth river within 15 km of ${p.join(', ')} (${bestKm.toFixed(1)} km)`);
+      chosen.add(best);
+      worstKm = Math.max(worstKm, bestKm);
+    }
+    const parts = [...chosen].sort((a, b) => a - b).flatMap((id) => byId.get(id))
+      .flatMap((c) => clipLineToBox(c, CONTEXT_BOX))
+      .map((c) => roundLine(simplifyLine(c, 0.01), decimals))
+      .filter((c) => c.length >= 2);
+    const { near: _near, ...names } = spec;
+    return {
+      type: 'Feature',
+      properties: { ...names, kind: 'river', source: RIVER_SOURCE, neFeatures: [...chosen].sort((a, b) => a - b), matchedWithinKm: Math.round(worstKm * 10) / 10 },
+      geometry: parts.length === 1 ? { type: 'LineString', coordinates: parts[0] } : { type: 'MultiLineString', coordinates: parts },
+    };
+  });
+}
+
+/** @param {Map<string, [number, number]>} placeAt place id → its shipped coordinate */
+export function buildRoads(placeAt, decimals) {
+  return roads.map((spec) => {
+    const coords = spec.via.map((v) => {
+      if ('place' in v) {
+        const at = placeAt.get(v.place);
+        if (!at) throw new Error(`${spec.id}: no place ${v.place}`);
+        return at;
+      }
+      return v.lonLat;
+    });
+    const { via, ...names } = spec;
+    return {
+      type: 'Feature',
+      properties: {
+        ...names, source: 'schematic (places.geojson points and hand-entered waypoints)', approximate: true,
+        via: via.map((v) => ('place' in v ? v.place : v.from)),
+      },
+      geometry: { type: 'LineString', coordinates: roundLine(coords, decimals) },
+    };
+  });
+}
+
+export function buildWaterLabels() {
+  return waterLabels.map(({ lonLat, ...props }) => ({
+    type: 'Feature',
+    properties: { ...props, source: 'hand-placed label point' },
+    geometry: { type: 'Point', coordinates: lonLat },
+  }));
+}
+
