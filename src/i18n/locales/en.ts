@@ -35,7 +35,7 @@ export const messages = {
   'legend.river': 'River',
   'legend.road': 'Main road (AH16 / Route 9, schematic)',
   'legend.relief': 'Higher ground (relief, approximate)',
-  'inset.label': 'Locator map: the part of mainland South-East Asia the map shows (dark frame), with the Vietnam–China and Vietnam–Laos borders',
+  'inset.label': 'Locator map: the area shown (dark frame) and the two borders',
   'notice.linkIgnored': "{count, plural, one {# part} other {# parts}} of the link could not be used and {count, plural, one {was} other {were}} ignored; the rest of the view is restored.",
   'notice.dataRefused': "The events file in the link ({file}) was not used: only a .json or .csv file on this site can be. The default events are shown.",
   'notice.dismiss': 'Dismiss',

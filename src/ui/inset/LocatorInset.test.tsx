@@ -1,9 +1,21 @@
 import { act, cleanup, screen } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { palette } from '../../map/palette';
 import { renderWithStore } from '../events/testing';
-import { INSET_SHAPES, insetProjection, viewBounds, viewCoversInset, viewFrame } from './insetGeometry';
+import { insetProjection, parseInsetShapes, viewBounds, viewCoversInset, viewFrame, type InsetShapes } from './insetGeometry';
 import { LocatorInset } from './LocatorInset';
+
+// The shapes the app ships (data/inset.json, made by build-geo).
+const INSET_SHAPES = parseInsetShapes(JSON.parse(readFileSync(join(process.cwd(), 'data', 'inset.json'), 'utf8'))) as InsetShapes;
+const loadShapes = () => Promise.resolve(INSET_SHAPES);
+/** Renders the inset and waits for its shapes. */
+async function renderInset(handle: ReturnType<typeof fakeHandle>, init?: { lang: string }) {
+  const r = renderWithStore(<LocatorInset handle={handle} loadShapes={loadShapes} />, init ? { init } : {});
+  await act(async () => { await Promise.resolve(); });
+  return r;
+}
 
 afterEach(cleanup);
 
@@ -34,7 +46,7 @@ describe('insetGeometry', () => {
   });
 
   it('frames the view inside the inset, at least 6 units across, null when outside', () => {
-    const proj = insetProjection();
+    const proj = insetProjection(INSET_SHAPES.box);
     const frame = viewFrame([105, 15, 108, 18], proj)!;
     const [x0] = proj.project(105, 18);
     const [x1] = proj.project(108, 18);
@@ -42,15 +54,17 @@ describe('insetGeometry', () => {
     expect(frame.width).toBeCloseTo(x1 - x0, 6);
     expect(viewFrame([106, 16, 106.01, 16.01], proj)!.width).toBe(6);
     expect(viewFrame([0, 0, 10, 10], proj)).toBeNull();
-    expect(viewCoversInset([90, 0, 125, 35])).toBe(true);
-    expect(viewCoversInset([103, 14, 109, 19])).toBe(false);
+    expect(INSET_SHAPES.borders.map((b) => b.id).sort()).toEqual(['border-vn-cn', 'border-vn-la']);
+    expect(parseInsetShapes({ box: [0, 0, 1], countries: [], borders: [] })).toBeNull();
+    expect(viewCoversInset([90, 0, 125, 35], INSET_SHAPES.box)).toBe(true);
+    expect(viewCoversInset([103, 14, 109, 19], INSET_SHAPES.box)).toBe(false);
   });
 });
 
 describe('LocatorInset', () => {
-  it('draws the countries, both story borders in their map colours, and the view, with an accessible name', () => {
+  it('draws the countries, both story borders in their map colours, and the view, with an accessible name', async () => {
     const handle = fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 });
-    const { container } = renderWithStore(<LocatorInset handle={handle} />);
+    const { container } = await renderInset(handle);
     const svg = screen.getByRole('img', { name: /locator map/i });
     expect(svg.querySelectorAll('path[data-country]').length).toBe(INSET_SHAPES.countries.length);
     expect(container.querySelector('path[data-country="VN"]')).not.toBeNull();
@@ -61,9 +75,9 @@ describe('LocatorInset', () => {
     expect(container.querySelectorAll('a, button, [tabindex]').length).toBe(0);
   });
 
-  it('moves its frame with the main map and hides when the main map shows most of the region', () => {
+  it('moves its frame with the main map and hides when the main map shows most of the region', async () => {
     const handle = fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 });
-    const { container } = renderWithStore(<LocatorInset handle={handle} />);
+    const { container } = await renderInset(handle);
     const frameX = () => Number(container.querySelector('.locator-inset-frame')?.getAttribute('x'));
     const before = frameX();
     handle.move({ zoom: 7, lat: 21.5, lng: 104 });
@@ -72,14 +86,20 @@ describe('LocatorInset', () => {
     expect(screen.queryByTestId('locator-inset')).toBeNull();
   });
 
-  it('names itself in the reader\'s language', () => {
-    renderWithStore(<LocatorInset handle={fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 })} />, { init: { lang: 'vi' } });
+  it('names itself in the reader\'s language', async () => {
+    await renderInset(fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 }), { lang: 'vi' });
     expect(screen.getByRole('img', { name: /bản đồ định vị/i })).toBeTruthy();
   });
 
-  it('stops listening when it goes away', () => {
+  it('draws nothing without its shapes', async () => {
+    renderWithStore(<LocatorInset handle={fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 })} loadShapes={() => Promise.resolve(null)} />);
+    await act(async () => { await Promise.resolve(); });
+    expect(screen.queryByTestId('locator-inset')).toBeNull();
+  });
+
+  it('stops listening when it goes away', async () => {
     const handle = fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 });
-    const { unmount } = renderWithStore(<LocatorInset handle={handle} />);
+    const { unmount } = await renderInset(handle);
     expect(handle.listeners.size).toBe(1);
     unmount();
     expect(handle.listeners.size).toBe(0);

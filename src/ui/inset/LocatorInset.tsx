@@ -2,10 +2,20 @@ import { useEffect, useMemo, useState } from 'react';
 import type { MapHandle } from '../../map';
 import { palette, dash } from '../../map';
 import { useT } from '../useT';
-import { INSET_SHAPES, insetProjection, pathOf, viewBounds, viewCoversInset, viewFrame, type Box } from './insetGeometry';
+import { insetProjection, parseInsetShapes, pathOf, viewBounds, viewCoversInset, viewFrame, type Box, type InsetShapes } from './insetGeometry';
 import './inset.css';
 
 type CameraSource = Pick<MapHandle, 'camera' | 'onMove'> & { size?: MapHandle['size'] };
+
+/** Fetches data/inset.json (made by build-geo) relative to the page; null if it cannot be had. */
+export async function fetchInsetShapes(): Promise<InsetShapes | null> {
+  try {
+    const res = await fetch(new URL('data/inset.json', document.baseURI).href);
+    return res.ok ? parseInsetShapes(await res.json()) : null;
+  } catch {
+    return null;
+  }
+}
 
 const BORDER_STYLE: Record<string, { color: string; dash?: string }> = {
   'border-vn-cn': { color: palette.borderVnCn, dash: dash.borderVnCn.map((d) => d * 2).join(' ') },
@@ -19,13 +29,24 @@ const BORDER_STYLE: Record<string, { color: string; dash?: string }> = {
  * Not interactive; one accessible name. Hidden when the main map already
  * shows most of what it would.
  */
-export function LocatorInset({ handle }: { handle: CameraSource }) {
+export function LocatorInset({ handle, loadShapes = fetchInsetShapes }: { handle: CameraSource; loadShapes?: () => Promise<InsetShapes | null> }) {
   const t = useT();
-  const proj = useMemo(() => insetProjection(), []);
-  const paths = useMemo(() => ({
-    countries: INSET_SHAPES.countries.map((c) => ({ id: c.id, focus: c.focus, d: pathOf(c.rings, proj.project, true) })),
-    borders: INSET_SHAPES.borders.map((b) => ({ id: b.id, d: pathOf(b.lines, proj.project, false) })),
-  }), [proj]);
+  const [shapes, setShapes] = useState<InsetShapes | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadShapes().then((s) => { if (live) setShapes(s); });
+    return () => { live = false; };
+  }, [loadShapes]);
+  const drawn = useMemo(() => {
+    if (!shapes) return null;
+    const proj = insetProjection(shapes.box);
+    return {
+      box: shapes.box,
+      proj,
+      countries: shapes.countries.map((c) => ({ id: c.id, focus: c.focus, d: pathOf(c.rings, proj.project, true) })),
+      borders: shapes.borders.map((b) => ({ id: b.id, d: pathOf(b.lines, proj.project, false) })),
+    };
+  }, [shapes]);
   const [view, setView] = useState<Box | null>(null);
 
   useEffect(() => {
@@ -39,16 +60,17 @@ export function LocatorInset({ handle }: { handle: CameraSource }) {
     return handle.onMove(update);
   }, [handle]);
 
-  if (!view || viewCoversInset(view)) return null;
+  if (!drawn || !view || viewCoversInset(view, drawn.box)) return null;
+  const { proj, countries, borders } = drawn;
   const frame = viewFrame(view, proj);
   return (
     <div className="locator-inset">
       <svg viewBox={`0 0 ${proj.width} ${Math.round(proj.height * 10) / 10}`} role="img" aria-label={t('inset.label')} data-testid="locator-inset">
         <rect width={proj.width} height={proj.height} fill={palette.sea} />
-        {paths.countries.map((c) => (
+        {countries.map((c) => (
           <path key={c.id} d={c.d} data-country={c.id} fill={c.focus ? palette.focusLand : palette.land} stroke={palette.countryLine} strokeWidth="0.4" strokeLinejoin="round" />
         ))}
-        {paths.borders.map((b) => (
+        {borders.map((b) => (
           <path key={b.id} d={b.d} data-border={b.id} fill="none" stroke={BORDER_STYLE[b.id]?.color ?? palette.countryLine} strokeWidth="1.6"
             strokeDasharray={BORDER_STYLE[b.id]?.dash} strokeLinejoin="round" />
         ))}
