@@ -24,7 +24,8 @@ import { buildPlaces, readGeonames, wantedGeonameIds } from './geo/buildPlaces.m
 import { serializeFeatureCollection } from './geo/serializeFeatureCollection.mjs';
 import { fetchDebian } from './geo/fetchDebian.mjs';
 import { readPn2 } from './geo/readPn2.mjs';
-import { buildRivers, buildRoads, buildWaterLabels } from './geo/buildContext.mjs';
+import { buildGshhgRivers, buildRivers, buildRoads, buildWaterLabels } from './geo/buildContext.mjs';
+import { readGshhgRivers } from './geo/readGshhgRivers.mjs';
 import { buildRelief, elevationGrid } from './geo/buildRelief.mjs';
 import { buildInset } from './geo/buildInset.mjs';
 import { CONTEXT_BOX, placeLabels, provinceLabels } from './geo/contextTable.mjs';
@@ -80,6 +81,7 @@ const TOOLS = {
   jpegJs: { name: 'jpeg-js', version: '0.4.4', integrity: 'sha512-WZzeDOEtTOBK4Mdsar0IqEU5sMr3vSV2RqkAIzUEV2BHnUfKGyswWFPFwK5EeDo93K3FohSHbLAjj0s1Wzd+dg==', members: ['package'] },
   d3Contour: { name: 'd3-contour', version: '4.0.2', integrity: 'sha512-4EzFTRIikzs47RGmdxbeUvLWtGedDUNkTcmzoeyg4sP/dvCexO47AaQL7VKy/gul85TOxw+IBgA8US2xwbToNA==', members: ['package'] },
   d3Array: { name: 'd3-array', version: '3.2.4', integrity: 'sha512-tdQAmyA18i4J7wprpYq8ClcxZy3SC31QMeByyCFyRt7BVHdREQZ5lpzoe5mFEYZUWe+oq8HBvk9JjpibyEV4Jg==', members: ['package'] },
+  jsfive: { name: 'jsfive', version: '0.4.2', integrity: 'sha512-OLcs8QNnk/p2kUGjTLAB7GzVS0+5+oClrl2bCLfL7dl0/vIB13902oDINJhQM++QT9QQdP+tiZTxT4oX5YkdjQ==', members: ['package'] },
   internmap: { name: 'internmap', version: '2.0.3', integrity: 'sha512-5Hh7Y1wQbvY5ooGgPbDaL5iYLAPzMTUrjMulskHLH6wnv/A+1q5rgEaiuqEjB+oxGXIVZs1FF+R/KPN3ZSQYYg==', members: ['package'] },
 };
 
@@ -96,6 +98,15 @@ const MARBLE = {
   ],
 };
 
+// GSHHG 2.3.7 (LGPL-3+): the WDB II rivers at high resolution, for the
+// Sê Pôn and the Bến Hải, which Natural Earth does not hold.
+const GSHHG = {
+  name: 'gmt-gshhg-high',
+  version: '2.3.7-6',
+  sha256: 'ad526a28262412fdfebcca097c2a2e606a7fa2e6f10a5770a3b5e05621357c01',
+  members: ['./usr/share/gmt-gshhg/binned_river_h.nc'],
+};
+
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
 /** npm-packs the build tools into `<tmp>/tools/node_modules` and imports them from there. */
@@ -105,7 +116,8 @@ async function loadTools(tmp) {
   for (const spec of Object.values(TOOLS)) renameSync(join(fetchPackage(spec, tmp), 'package'), join(modules, spec.name));
   const jpeg = (await import(pathToFileURL(join(modules, 'jpeg-js', 'index.js')).href)).default;
   const { contours } = await import(pathToFileURL(join(modules, 'd3-contour', 'src', 'index.js')).href);
-  return { jpeg, contours };
+  const hdf5 = await import(pathToFileURL(join(modules, 'jsfive', 'dist', 'esm', 'index.mjs')).href);
+  return { jpeg, contours, hdf5 };
 }
 
 /** Fails the build on anything the app or the event validator would trip over. */
@@ -163,6 +175,9 @@ async function main() {
     const tools = await loadTools(tmp);
     const marble = join(fetchDebian(MARBLE, tmp), 'usr/share/marble/data');
     const rivers = buildRivers(readPn2(readFileSync(join(marble, 'naturalearth/ne_50m_rivers_lake_centerlines.pn2'))), CONTEXT_DECIMALS);
+    const riverNc = readFileSync(join(fetchDebian(GSHHG, tmp), 'usr/share/gmt-gshhg/binned_river_h.nc'));
+    const gshhg = new tools.hdf5.File(riverNc.buffer.slice(riverNc.byteOffset, riverNc.byteOffset + riverNc.byteLength), 'binned_river_h.nc');
+    rivers.push(...buildGshhgRivers(readGshhgRivers(gshhg, [105.5, 16, 107.5, 17.5])));
     const placeAt = new Map(places.map((p) => [p.properties.id, p.geometry.coordinates]));
     const roads = buildRoads(placeAt, CONTEXT_DECIMALS);
     const water = buildWaterLabels();

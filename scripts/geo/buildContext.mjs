@@ -3,7 +3,8 @@
 // texture of the same package), the AH16 line and the sea and gulf labels.
 // All clipped to CONTEXT_BOX and simplified: they are background, drawn thin.
 import { distance } from '@turf/distance';
-import { CONTEXT_BOX, rivers, roads, waterLabels } from './contextTable.mjs';
+import { CONTEXT_BOX, gshhgRivers, rivers, roads, waterLabels } from './contextTable.mjs';
+import { chainBetween } from './readGshhgRivers.mjs';
 import { clipLineToBox, roundLine, simplifyLine } from './simplifyLine.mjs';
 
 const RIVER_SOURCE = 'natural-earth-50m-rivers (marble-qt-data)';
@@ -49,6 +50,21 @@ export function buildRivers(pn2, decimals) {
       type: 'Feature',
       properties: { ...names, kind: 'river', source: RIVER_SOURCE, neFeatures: [...chosen].sort((a, b) => a - b), matchedWithinKm: Math.round(worstKm * 10) / 10 },
       geometry: parts.length === 1 ? { type: 'LineString', coordinates: parts[0] } : { type: 'MultiLineString', coordinates: parts },
+    };
+  });
+}
+
+/**
+ * @param {Array<{ id: number, level: number, coords: number[][] }>} segments GSHHG river segments around the focus region
+ */
+export function buildGshhgRivers(segments) {
+  return gshhgRivers.map(({ from, to, ...names }) => {
+    const chain = chainBetween(segments, from, to);
+    return {
+      type: 'Feature',
+      properties: { ...names, kind: 'river', source: 'gshhg-wdb2-rivers (gmt-gshhg-high)', gshhgSegments: chain.segments, lengthKm: Math.round(chain.km) },
+      // 3 decimals: these rivers are small and seen close.
+      geometry: { type: 'LineString', coordinates: roundLine(simplifyLine(chain.line, 0.003), 3) },
     };
   });
 }

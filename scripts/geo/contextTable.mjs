@@ -22,6 +22,23 @@ export const rivers = [
   },
 ];
 
+/**
+ * Rivers too small for Natural Earth, taken from GSHHG's WDB II rivers: the
+ * chain of segments from `from` to `to` (each within 3 km of a segment end).
+ */
+export const gshhgRivers = [
+  {
+    id: 'river-se-pon', name: 'Sê Pôn', name_en: 'Sepon River', label_en: 'Sê Pôn', label_fr: 'Sê Pôn', label_vi: 'sông Sê Pôn',
+    // From the Vietnam–Laos border south-east of Lao Bảo, past Lao Bảo, to the Xe Banghiang at Xépôn.
+    from: [106.79, 16.46], to: [106.23, 16.7],
+  },
+  {
+    id: 'river-ben-hai', name: 'Sông Bến Hải', name_en: 'Ben Hai River', label_en: 'Bến Hải', label_fr: 'Bến Hải', label_vi: 'sông Bến Hải',
+    // From the hills west of Vĩnh Linh to the sea at Cửa Tùng (17.02N 107.11E).
+    from: [106.72, 16.93], to: [107.12, 17.01],
+  },
+];
+
 export const waterLabels = [
   { id: 'sea-south-china-sea', kind: 'sea', name: 'Biển Đông', name_en: 'South China Sea', label_en: 'South China Sea', label_fr: 'mer de Chine méridionale', label_vi: 'Biển Đông', lonLat: [111.2, 14.2], rank: 1 },
   { id: 'gulf-tonkin', kind: 'gulf', name: 'Vịnh Bắc Bộ', name_en: 'Gulf of Tonkin', label_en: 'Gulf of Tonkin', label_fr: 'golfe du Tonkin', label_vi: 'Vịnh Bắc Bộ', lonLat: [107.6, 19.9], rank: 2 },

@@ -416,6 +416,19 @@ describe('context layers', () => {
     expect(kmToLine(mekong, pointOf('place-ha-noi'))).toBeGreaterThan(300);
   });
 
+  it('draws the Sê Pôn from the border past Lao Bảo to Xépôn, and the Bến Hải to the sea at Cửa Tùng', () => {
+    const sepon = one(rivers, 'river-se-pon');
+    const benHai = one(rivers, 'river-ben-hai');
+    expect(kmToLine(sepon, [106.59, 16.62])).toBeLessThan(3); // Lao Bảo
+    expect(kmToLine(sepon, pointOf('district-la-sepon'))).toBeLessThan(3);
+    expect(kmToLine(benHai, [107.11, 17.02])).toBeLessThan(3); // Cửa Tùng, the river's mouth
+    // The Bến Hải runs west–east along the 17th parallel, the Sê Pôn on the border south of it.
+    for (const [, lat] of positions(benHai.geometry)) expect(Math.abs((lat ?? 0) - 17)).toBeLessThan(0.15);
+    for (const [, lat] of positions(sepon.geometry)) expect(lat).toBeLessThan(16.8);
+    expect(kmToLine(benHai, pointOf('place-khe-sanh'))).toBeGreaterThan(15);
+    for (const r of [sepon, benHai]) expect((r.properties as Props & Record<string, string>).label_vi).toMatch(/^sông /);
+  });
+
   it('runs AH16 / Route 9 through Lao Bảo (16.62N 106.59E), Khe Sanh and Savannakhet, marked approximate', () => {
     const ah16 = one(roads, 'road-ah16');
     expect(kmToLine(ah16, [106.59, 16.62])).toBeLessThan(3);
