@@ -53,7 +53,7 @@ export const messages = {
   'error.panel': 'This part of the page failed ({name}). The rest keeps working.',
   'error.retry': 'Try again',
   'error.reload': "Reload the page",
-  'map.credits': "Natural Earth (public domain) · © GeoNames (CC BY 4.0) · countries-states-cities (ODbL) · KDE Marble: SRTM30 relief (NASA, public domain) · GSHHG rivers (LGPL) · AH16 line schematic · approximate positions entered by hand",
+  'map.credits': "Natural Earth (public domain) · © GeoNames (CC BY 4.0) · countries-states-cities (ODbL) · SRTM30 via KDE Marble · GSHHG (LGPL) · approximate positions entered by hand",
   'country.VN': "VIETNAM",
   'country.LA': "LAOS",
   'country.CN': "CHINA",

@@ -52,7 +52,7 @@ export const messages: Catalogue = {
   'error.panel': 'Cette partie de la page a échoué ({name}). Le reste fonctionne.',
   'error.retry': 'Réessayer',
   'error.reload': "Recharger la page",
-  'map.credits': "Natural Earth (domaine public) · © GeoNames (CC BY 4.0) · countries-states-cities (ODbL) · KDE Marble : relief SRTM30 (NASA, domaine public) · rivières GSHHG (LGPL) · tracé de l’AH16 schématique · positions approximatives saisies à la main",
+  'map.credits': "Natural Earth (domaine public) · © GeoNames (CC BY 4.0) · countries-states-cities (ODbL) · SRTM30 via KDE Marble · GSHHG (LGPL) · positions approximatives saisies à la main",
   'country.VN': "VIETNAM",
   'country.LA': "LAOS",
   'country.CN': "CHINE",

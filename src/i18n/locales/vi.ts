@@ -52,7 +52,7 @@ export const messages: Catalogue = {
   'error.panel': 'Phần này của trang bị lỗi ({name}). Phần còn lại vẫn hoạt động.',
   'error.retry': 'Thử lại',
   'error.reload': "Tải lại trang",
-  'map.credits': "Natural Earth (phạm vi công cộng) · © GeoNames (CC BY 4.0) · countries-states-cities (ODbL) · KDE Marble: địa hình SRTM30 (NASA, phạm vi công cộng) · sông GSHHG (LGPL) · tuyến AH16 dạng sơ đồ · vị trí gần đúng nhập thủ công",
+  'map.credits': "Natural Earth (phạm vi công cộng) · © GeoNames (CC BY 4.0) · countries-states-cities (ODbL) · SRTM30 qua KDE Marble · GSHHG (LGPL) · vị trí gần đúng nhập thủ công",
   'country.VN': "VIỆT NAM",
   'country.LA': "LÀO",
   'country.CN': "TRUNG QUỐC",
