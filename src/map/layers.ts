@@ -65,7 +65,8 @@ export function languageFields(lang: string): Record<string, ExpressionSpecifica
  * China's point sits low enough that its name is not cut by a phone's top edge.
  */
 export const COUNTRY_LABELS: ReadonlyArray<{ id: string; name: string; lon: number; lat: number; near?: true }> = [
-  { id: 'VN', name: 'VIỆT NAM', lon: 105.2, lat: 21.35 },
+  // South of Hanoi: near it, the capital's label and symbols hid the country's name.
+  { id: 'VN', name: 'VIỆT NAM', lon: 105.25, lat: 19.95 },
   { id: 'LA', name: 'LAOS', lon: 103.1, lat: 19.25 },
   { id: 'CN', name: 'CHINA / 中国', lon: 106.9, lat: 23.75 },
   { id: 'TH', name: 'THAILAND', lon: 101.9, lat: 16.3 },
