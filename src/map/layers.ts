@@ -68,7 +68,7 @@ export const COUNTRY_LABELS: ReadonlyArray<{ id: string; name: string; lon: numb
   // South of Hanoi: near it, the capital's label and symbols hid the country's name.
   { id: 'VN', name: 'VIỆT NAM', lon: 105.25, lat: 19.95 },
   { id: 'LA', name: 'LAOS', lon: 103.1, lat: 19.25 },
-  { id: 'CN', name: 'CHINA / 中国', lon: 106.9, lat: 23.75 },
+  { id: 'CN', name: 'CHINA / 中国', lon: 106.9, lat: 23.55 },
   { id: 'TH', name: 'THAILAND', lon: 101.9, lat: 16.3 },
   { id: 'KH', name: 'CAMBODIA', lon: 105.0, lat: 12.9 },
   { id: 'VN', name: 'VIỆT NAM', lon: 107.75, lat: 15.55, near: true },
