@@ -174,7 +174,9 @@ async function main() {
 
     const tools = await loadTools(tmp);
     const marble = join(fetchDebian(MARBLE, tmp), 'usr/share/marble/data');
-    const rivers = buildRivers(readPn2(readFileSync(join(marble, 'naturalearth/ne_50m_rivers_lake_centerlines.pn2'))), CONTEXT_DECIMALS);
+    // The Mekong is the Laos–Thailand border for most of its course here: drawn on it.
+    const mekongBorders = borders.filter((b) => b.properties.id === 'border-la-th');
+    const rivers = buildRivers(readPn2(readFileSync(join(marble, 'naturalearth/ne_50m_rivers_lake_centerlines.pn2'))), CONTEXT_DECIMALS, mekongBorders);
     const riverNc = readFileSync(join(fetchDebian(GSHHG, tmp), 'usr/share/gmt-gshhg/binned_river_h.nc'));
     const gshhg = new tools.hdf5.File(riverNc.buffer.slice(riverNc.byteOffset, riverNc.byteOffset + riverNc.byteLength), 'binned_river_h.nc');
     rivers.push(...buildGshhgRivers(readGshhgRivers(gshhg, [105.5, 16, 107.5, 17.5])));

@@ -3,6 +3,8 @@
 // texture of the same package), the AH16 line and the sea and gulf labels.
 // All clipped to CONTEXT_BOX and simplified: they are background, drawn thin.
 import { distance } from '@turf/distance';
+import { nearestPointOnLine } from '@turf/nearest-point-on-line';
+import { point } from '@turf/helpers';
 import { CONTEXT_BOX, gshhgRivers, rivers, roads, waterLabels } from './contextTable.mjs';
 import { chainBetween } from './readGshhgRivers.mjs';
 import { clipLineToBox, roundLine, simplifyLine } from './simplifyLine.mjs';
@@ -20,7 +22,7 @@ function nearestKm(coords, lonLat) {
  * @param {Array<{ id: number, flag: number, coords: Array<[number, number]> }>} pn2 features of ne_50m_rivers_lake_centerlines
  * @param {number} decimals
  */
-export function buildRivers(pn2, decimals) {
+export function buildRivers(pn2, decimals, riverBorders = []) {
   const lines = pn2.filter((f) => f.flag === 0);
   return rivers.map((spec) => {
     // Natural Earth splits a river into features (the Mekong where it widens
@@ -43,7 +45,7 @@ export function buildRivers(pn2, decimals) {
     }
     const parts = [...chosen].sort((a, b) => a - b).flatMap((id) => byId.get(id))
       .flatMap((c) => clipLineToBox(c, CONTEXT_BOX))
-      .map((c) => roundLine(simplifyLine(c, 0.01), decimals))
+      .map((c) => roundLine(snapToBorders(simplifyLine(c, 0.01), riverBorders), decimals))
       .filter((c) => c.length >= 2);
     const { near: _near, ...names } = spec;
     return {
@@ -66,6 +68,26 @@ export function buildGshhgRivers(segments) {
       // 3 decimals: these rivers are small and seen close.
       geometry: { type: 'LineString', coordinates: roundLine(simplifyLine(chain.line, 0.003), 3) },
     };
+  });
+}
+
+/** Within this distance of a border that follows the river, a river vertex is moved onto the border. */
+const SNAP_KM = 8;
+
+/**
+ * Where a river is a border (the Mekong between Laos and Thailand), Natural
+ * Earth's 1:50m river and 1:10m border run a few km apart, which draws two
+ * parallel lines: river vertices near such a border are moved onto it.
+ */
+function snapToBorders(coords, borders) {
+  if (!borders.length) return coords;
+  return coords.map((c) => {
+    let best = null;
+    for (const b of borders) {
+      const hit = nearestPointOnLine(b, point(c), { units: 'kilometers' });
+      if (hit.properties.dist <= SNAP_KM && (!best || hit.properties.dist < best.properties.dist)) best = hit;
+    }
+    return best ? best.geometry.coordinates : c;
   });
 }
 

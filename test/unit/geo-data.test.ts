@@ -416,6 +416,18 @@ describe('context layers', () => {
     expect(kmToLine(mekong, pointOf('place-ha-noi'))).toBeGreaterThan(300);
   });
 
+  it('draws the Mekong on the Laos–Thailand border where the river is the border (no parallel lines at Savannakhet or Vientiane)', () => {
+    const mekong = one(rivers, 'river-mekong');
+    const border = get('border-la-th');
+    const parts = border.geometry.type === 'LineString' ? [border.geometry.coordinates] : border.geometry.type === 'MultiLineString' ? border.geometry.coordinates : [];
+    const toBorder = (at: Position) => Math.min(...parts.map((p) => nearestPointOnLine(lineString(p), point(at), { units: 'kilometers' }).properties.dist));
+    for (const place of ['place-savannakhet', 'place-vientiane']) {
+      const near = positions(mekong.geometry).filter((c) => distance(point(c), point(pointOf(place)), { units: 'kilometers' }) < 30);
+      expect(near.length, place).toBeGreaterThan(0);
+      for (const c of near) expect(toBorder(c), `${place}: ${c.join(', ')}`).toBeLessThan(0.8); // 0.01° rounding: up to ~0.55 km
+    }
+  });
+
   it('draws the Sê Pôn from the border past Lao Bảo to Xépôn, and the Bến Hải to the sea at Cửa Tùng', () => {
     const sepon = one(rivers, 'river-se-pon');
     const benHai = one(rivers, 'river-ben-hai');
