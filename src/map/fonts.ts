@@ -4,6 +4,9 @@ import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-nor
 import latinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
 import vi400 from '@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.woff2?url';
 import vi700 from '@fontsource/noto-sans/files/noto-sans-vietnamese-700-normal.woff2?url';
+import latin400i from '@fontsource/noto-sans/files/noto-sans-latin-400-italic.woff2?url';
+import latinExt400i from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-italic.woff2?url';
+import vi400i from '@fontsource/noto-sans/files/noto-sans-vietnamese-400-italic.woff2?url';
 import type { FontFile } from './layers';
 
 // Unicode ranges copied from @fontsource/noto-sans's own CSS (5.x), so each
@@ -15,7 +18,7 @@ const LATIN_EXT = 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U
 const ranges = (s: string) => s.split(',');
 
 /** The bundled Noto Sans files, as absolute URLs of this page's own origin. */
-export function bundledFonts(base: string): { regular: FontFile[]; bold: FontFile[] } {
+export function bundledFonts(base: string): { regular: FontFile[]; bold: FontFile[]; italic: FontFile[] } {
   const abs = (u: string) => new URL(u, base).href;
   return {
     regular: [
@@ -27,6 +30,12 @@ export function bundledFonts(base: string): { regular: FontFile[]; bold: FontFil
       { url: abs(vi700), unicodeRange: ranges(VIETNAMESE) },
       { url: abs(latin700), unicodeRange: ranges(LATIN) },
       { url: abs(latinExt700), unicodeRange: ranges(LATIN_EXT) },
+    ],
+    // Water names only (italic blue, DESIGN.md).
+    italic: [
+      { url: abs(vi400i), unicodeRange: ranges(VIETNAMESE) },
+      { url: abs(latin400i), unicodeRange: ranges(LATIN) },
+      { url: abs(latinExt400i), unicodeRange: ranges(LATIN_EXT) },
     ],
   };
 }

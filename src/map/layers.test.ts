@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Geography } from '../domain/geography';
-import { buildLayers, buildStyle, DATED_LAYERS, FONT_BOLD, FONT_REGULAR, PLACE_ICONS, validOnFilter } from './layers';
+import { buildLayers, buildStyle, CONTEXT_FILES, COUNTRY_LABELS, countryLabelFeatures, DATED_LAYERS, FONT_BOLD, FONT_ITALIC, FONT_REGULAR, languageFields, NEAR_ZOOM, PLACE_ICONS, SOURCE, validOnFilter } from './layers';
+import { palette } from './palette';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 const geo: Geography = { countries: empty, provinces: empty, borders: empty, places: empty };
@@ -8,7 +9,11 @@ const geo: Geography = { countries: empty, provinces: empty, borders: empty, pla
 describe('buildStyle', () => {
   const style = buildStyle(geo, {
     provinceDate: '2024-08-01',
-    fonts: { regular: [{ url: 'http://127.0.0.1/r.woff2', unicodeRange: ['U+0-FF'] }], bold: [{ url: 'http://127.0.0.1/b.woff2', unicodeRange: ['U+0-FF'] }] },
+    fonts: {
+      regular: [{ url: 'http://127.0.0.1/r.woff2', unicodeRange: ['U+0-FF'] }],
+      bold: [{ url: 'http://127.0.0.1/b.woff2', unicodeRange: ['U+0-FF'] }],
+      italic: [{ url: 'http://127.0.0.1/i.woff2', unicodeRange: ['U+0-FF'] }],
+    },
   });
 
   it('uses no glyph server, no sprite and no remote tiles (offline by construction)', () => {
@@ -24,9 +29,9 @@ describe('buildStyle', () => {
   });
 
   it('declares the bundled fonts for every text-font used', () => {
-    expect(Object.keys(style['font-faces'] ?? {})).toEqual([FONT_REGULAR, FONT_BOLD]);
+    expect(Object.keys(style['font-faces'] ?? {})).toEqual([FONT_REGULAR, FONT_BOLD, FONT_ITALIC]);
     const used = JSON.stringify(style.layers.map((l) => ('layout' in l ? (l.layout as Record<string, unknown>)['text-font'] : null)));
-    for (const name of used.match(/Noto Sans \w+/g) ?? []) expect([FONT_REGULAR, FONT_BOLD]).toContain(name);
+    for (const name of used.match(/Noto Sans \w+/g) ?? []) expect([FONT_REGULAR, FONT_BOLD, FONT_ITALIC]).toContain(name);
   });
 
   it('draws the two named borders as distinct layers, one dashed', () => {
@@ -48,5 +53,73 @@ describe('dated province layers', () => {
       const layer = layers.find((l) => l.id === id);
       expect(JSON.stringify(layer && 'filter' in layer ? layer.filter : null), id).toContain(JSON.stringify(validOnFilter('2025-07-01')));
     }
+  });
+});
+
+describe('context layers (issue 13)', () => {
+  const layers = buildLayers('2024-08-01');
+  const index = (id: string) => {
+    const i = layers.findIndex((l) => l.id === id);
+    if (i < 0) throw new Error(`no layer ${id}`);
+    return i;
+  };
+  const layer = (id: string) => layers[index(id)] as unknown as { paint: Record<string, unknown>; layout?: Record<string, unknown>; minzoom?: number; maxzoom?: number; filter?: unknown };
+  /** A zoom-interpolated width's value at its last stop. */
+  const widthAt8 = (id: string) => {
+    const w = layer(id).paint['line-width'];
+    return Array.isArray(w) ? (w[w.length - 1] as number) : (w as number);
+  };
+
+  it('has an empty source per context file, filled after the first paint', () => {
+    const sources = buildStyle(geo, { provinceDate: '2024-08-01' }).sources;
+    for (const name of CONTEXT_FILES) expect(sources[SOURCE[name]]).toEqual({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  });
+
+  it('draws relief under the focus provinces, rivers and roads under every border and label', () => {
+    expect(index('relief')).toBeGreaterThan(index('land'));
+    expect(index('relief')).toBeLessThan(index('focus-fill'));
+    for (const id of ['rivers', 'roads']) {
+      expect(index(id)).toBeLessThan(index('country-line'));
+      expect(index(id)).toBeLessThan(index('border-casing'));
+      expect(index(id)).toBeLessThan(index('places-symbol'));
+    }
+  });
+
+  it('keeps context muted: thin lines, light relief, no outline', () => {
+    expect(widthAt8('rivers')).toBeLessThanOrEqual(widthAt8('border-vn-la') / 2);
+    expect(widthAt8('roads')).toBeLessThanOrEqual(widthAt8('border-vn-la') / 2);
+    const opacity = layer('relief').paint['fill-opacity'] as unknown[];
+    const values = opacity.slice(2).filter((v, i) => typeof v === 'number' && (i % 2 === 1 || i === opacity.length - 3)) as number[];
+    expect(Math.max(...values)).toBeLessThanOrEqual(0.3);
+    expect(layer('relief').paint).not.toHaveProperty('fill-outline-color');
+    expect(layer('roads').paint).toHaveProperty('line-dasharray');
+  });
+
+  it('sets water names in italic blue', () => {
+    for (const id of ['water-label', 'river-label']) {
+      expect(layer(id).layout?.['text-font']).toEqual([FONT_ITALIC]);
+      expect(layer(id).paint['text-color']).toBe(palette.waterLabel);
+    }
+  });
+
+  it('names places, water and roads in the reader\'s language, else the local form', () => {
+    const fr = buildLayers('2024-08-01', 'fr');
+    const places = fr.find((l) => l.id === 'places-symbol') as unknown as { layout: Record<string, unknown> };
+    expect(places.layout['text-field']).toEqual(['coalesce', ['get', 'label_fr'], ['get', 'name']]);
+    const vi = languageFields('vi');
+    expect(vi['water-label']).toEqual(['coalesce', ['get', 'label_vi'], ['get', 'name_en']]);
+    expect(Object.keys(vi).sort()).toEqual(['places-symbol', 'river-label', 'road-label', 'water-label']);
+    for (const [id, field] of Object.entries(languageFields('en'))) expect(layer(id).layout?.['text-field']).toEqual(field);
+  });
+
+  it('switches from the regional country names to the near ones at NEAR_ZOOM, each country named in both sets', () => {
+    expect(layer('country-label').maxzoom).toBe(NEAR_ZOOM);
+    expect(layer('country-label-near').minzoom).toBe(NEAR_ZOOM);
+    const fc = countryLabelFeatures({ VN: 'VIỆT NAM', CN: 'TRUNG QUỐC' });
+    expect(fc.features).toHaveLength(COUNTRY_LABELS.length);
+    const near = fc.features.filter((f) => f.properties?.near === true).map((f) => f.properties?.id);
+    expect(near.sort()).toEqual(['KH', 'LA', 'TH', 'VN']);
+    expect(fc.features.filter((f) => f.properties?.id === 'VN').every((f) => f.properties?.name === 'VIỆT NAM')).toBe(true);
+    expect(fc.features.find((f) => f.properties?.id === 'CN')?.properties?.name).toBe('TRUNG QUỐC');
   });
 });

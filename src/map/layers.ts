@@ -7,10 +7,14 @@ import { dash, palette } from './palette';
 /** Font stack names: with no `glyphs` URL MapLibre draws them from `font-faces` or local fonts. */
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
+/** Water names are set in italic (DESIGN.md, locator conventions). */
+export const FONT_ITALIC = 'Noto Sans Italic';
 
 export interface StyleOptions {
   /** Absolute URLs of the bundled font files (woff2), so labels look the same offline everywhere. */
-  fonts?: { regular: FontFile[]; bold: FontFile[] };
+  fonts?: { regular: FontFile[]; bold: FontFile[]; italic: FontFile[] };
+  /** The reader's language: picks place, water and road names (label_<lang>, else the local name). */
+  lang?: string;
   /** ISO calendar date the provinces are drawn for (Quảng Trị changed on 2025-07-01). */
   provinceDate: string;
 }
@@ -25,19 +29,68 @@ export const SOURCE = {
   countryLabels: 'country-labels',
   eventLinks: 'event-links',
   provinceLabels: 'province-labels',
+  relief: 'relief',
+  rivers: 'rivers',
+  roads: 'roads',
+  water: 'water',
 } as const;
 
 /**
- * Country name positions, placed by hand: a polygon label is drawn once per
- * tile by MapLibre, which repeats China's name across tiles.
+ * The context layers' files (data/<name>.geojson), fetched after the map is
+ * drawn: their sources start empty, so they never hold up the first paint.
  */
-export const COUNTRY_LABELS: ReadonlyArray<{ id: string; name: string; lon: number; lat: number }> = [
-  { id: 'VN', name: 'VIỆT NAM', lon: 105.2, lat: 21.35 },
+export const CONTEXT_FILES = ['relief', 'rivers', 'roads', 'water'] as const;
+export type ContextFile = (typeof CONTEXT_FILES)[number];
+
+/** A feature's name in the reader's language where one is established (label_<lang>), else `fallback`. */
+export function labelField(lang: string, fallback: 'name' | 'name_en' = 'name'): ExpressionSpecification {
+  return ['coalesce', ['get', `label_${lang}`], ['get', fallback]];
+}
+
+/** The text-field of every label layer that changes with the reader's language. */
+export function languageFields(lang: string): Record<string, ExpressionSpecification> {
+  return {
+    'places-symbol': labelField(lang),
+    'water-label': labelField(lang, 'name_en'),
+    'river-label': labelField(lang, 'name_en'),
+    'road-label': labelField(lang),
+  };
+}
+
+/**
+ * Country name positions, placed by hand: a polygon label is drawn once per
+ * tile by MapLibre, which repeats China's name across tiles. `near` points
+ * name the countries around the focus provinces when the map is zoomed on
+ * them (from NEAR_ZOOM on), so every default view names its countries.
+ * China's point sits low enough that its name is not cut by a phone's top edge.
+ */
+export const COUNTRY_LABELS: ReadonlyArray<{ id: string; name: string; lon: number; lat: number; near?: true }> = [
+  // South of Hanoi: near it, the capital's label and symbols hid the country's name.
+  { id: 'VN', name: 'VIỆT NAM', lon: 105.25, lat: 19.95 },
   { id: 'LA', name: 'LAOS', lon: 103.1, lat: 19.25 },
-  { id: 'CN', name: 'CHINA / 中国', lon: 107.3, lat: 24.35 },
+  { id: 'CN', name: 'CHINA / 中国', lon: 106.9, lat: 23.55 },
   { id: 'TH', name: 'THAILAND', lon: 101.9, lat: 16.3 },
   { id: 'KH', name: 'CAMBODIA', lon: 105.0, lat: 12.9 },
+  { id: 'VN', name: 'VIỆT NAM', lon: 107.75, lat: 15.55, near: true },
+  { id: 'LA', name: 'LAOS', lon: 105.45, lat: 17.75, near: true },
+  { id: 'TH', name: 'THAILAND', lon: 104.0, lat: 16.1, near: true },
+  { id: 'KH', name: 'CAMBODIA', lon: 106.0, lat: 13.75, near: true },
 ];
+
+/** From this zoom on, the `near` country labels replace the regional ones. */
+export const NEAR_ZOOM = 6;
+
+/** The country-label source's features, names given by language (the controller calls it too). */
+export function countryLabelFeatures(names: Readonly<Record<string, string>> = {}): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: COUNTRY_LABELS.map((c) => ({
+      type: 'Feature' as const,
+      properties: { id: c.id, name: names[c.id] ?? c.name, near: c.near === true },
+      geometry: { type: 'Point' as const, coordinates: [c.lon, c.lat] },
+    })),
+  };
+}
 
 /** Whether a feature with these validity dates exists on `date` (all ISO, inclusive). */
 export function validOnFilter(date: string): ExpressionSpecification {
@@ -78,15 +131,10 @@ export function focusLabelPoints(geo: Geography): FeatureCollection<Point, GeoPr
 }
 
 export function buildSources(geo: Geography): Record<string, SourceSpecification> {
-  const labels = {
-    type: 'FeatureCollection' as const,
-    features: COUNTRY_LABELS.map((c) => ({
-      type: 'Feature' as const,
-      properties: { id: c.id, name: c.name },
-      geometry: { type: 'Point' as const, coordinates: [c.lon, c.lat] },
-    })),
-  };
+  const labels = countryLabelFeatures();
+  const empty = (): SourceSpecification => ({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
   return {
+    ...Object.fromEntries(CONTEXT_FILES.map((name) => [SOURCE[name], empty()])),
     [SOURCE.countries]: { type: 'geojson', data: geo.countries, promoteId: 'id' },
     [SOURCE.provinces]: { type: 'geojson', data: geo.provinces, promoteId: 'id' },
     [SOURCE.borders]: { type: 'geojson', data: geo.borders, promoteId: 'id' },
@@ -99,8 +147,10 @@ export function buildSources(geo: Geography): Record<string, SourceSpecification
 
 const textFont = [FONT_REGULAR];
 const textFontBold = [FONT_BOLD];
+const textFontItalic = [FONT_ITALIC];
 
-export function buildLayers(provinceDate: string): LayerSpecification[] {
+export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecification[] {
+  const fields = languageFields(lang);
   const isBorder = (id: string): FilterSpecification => ['==', ['get', 'id'], id];
   const focusBorders: FilterSpecification = ['in', ['get', 'id'], ['literal', ['border-vn-cn', 'border-vn-la']]];
   return [
@@ -110,12 +160,28 @@ export function buildLayers(provinceDate: string): LayerSpecification[] {
       paint: { 'fill-color': ['case', ['==', ['get', 'focus'], true], palette.focusLand, palette.land] },
     },
     {
+      // Context (DESIGN.md "Hierarchy"): higher ground a shade darker, no outlines.
+      id: 'relief', type: 'fill', source: SOURCE.relief,
+      paint: { 'fill-color': palette.relief, 'fill-opacity': ['match', ['get', 'band'], 1, 0.14, 2, 0.2, 0.26] },
+    },
+    {
       id: 'focus-fill', type: 'fill', source: SOURCE.provinces, filter: focusProvinces(provinceDate),
       paint: { 'fill-color': palette.focusFill, 'fill-opacity': 0.75 },
     },
     {
       id: 'provinces-line', type: 'line', source: SOURCE.provinces, filter: otherProvinces(provinceDate),
       paint: { 'line-color': palette.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.3, 8, 1] },
+    },
+    {
+      id: 'rivers', type: 'line', source: SOURCE.rivers,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': palette.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.7, 8, 1.8] },
+    },
+    {
+      // Schematic (it joins points on the route): drawn dashed and thin.
+      id: 'roads', type: 'line', source: SOURCE.roads,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': palette.road, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 2], 'line-dasharray': [...dash.road] },
     },
     {
       id: 'country-line', type: 'line', source: SOURCE.countries,
@@ -179,8 +245,35 @@ export function buildLayers(provinceDate: string): LayerSpecification[] {
       paint: { 'line-color': palette.link, 'line-width': 2.5, 'line-dasharray': [1, 1.5] },
     },
     {
-      id: 'country-label', type: 'symbol', source: SOURCE.countryLabels, maxzoom: 7.5,
+      id: 'water-label', type: 'symbol', source: SOURCE.water,
+      layout: {
+        'text-field': fields['water-label']!, 'text-font': textFontItalic,
+        'text-size': ['match', ['get', 'kind'], 'sea', 14, 12], 'text-letter-spacing': 0.08, 'text-max-width': 7,
+        'symbol-sort-key': ['coalesce', ['get', 'rank'], 5],
+      },
+      paint: { 'text-color': palette.waterLabel, 'text-halo-color': palette.sea, 'text-halo-width': 1 },
+    },
+    {
+      id: 'river-label', type: 'symbol', source: SOURCE.rivers, minzoom: 5,
+      layout: {
+        'symbol-placement': 'line', 'text-field': fields['river-label']!, 'text-font': textFontItalic,
+        'text-size': 11, 'symbol-spacing': 320, 'text-letter-spacing': 0.04,
+      },
+      paint: { 'text-color': palette.waterLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 },
+    },
+    {
+      id: 'road-label', type: 'symbol', source: SOURCE.roads, minzoom: 6,
+      layout: { 'symbol-placement': 'line', 'text-field': fields['road-label']!, 'text-font': textFont, 'text-size': 10, 'symbol-spacing': 400 },
+      paint: { 'text-color': palette.roadLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 },
+    },
+    {
+      id: 'country-label', type: 'symbol', source: SOURCE.countryLabels, maxzoom: NEAR_ZOOM, filter: ['!=', ['get', 'near'], true],
       layout: { 'text-field': ['get', 'name'], 'text-font': textFontBold, 'text-size': 15, 'text-letter-spacing': 0.18 },
+      paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
+    },
+    {
+      id: 'country-label-near', type: 'symbol', source: SOURCE.countryLabels, minzoom: NEAR_ZOOM, maxzoom: 8.5, filter: ['==', ['get', 'near'], true],
+      layout: { 'text-field': ['get', 'name'], 'text-font': textFontBold, 'text-size': 14, 'text-letter-spacing': 0.18 },
       paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
     },
     {
@@ -198,7 +291,7 @@ export function buildLayers(provinceDate: string): LayerSpecification[] {
       layout: {
         'icon-image': ['concat', 'place-', ['get', 'kind']],
         'icon-allow-overlap': true,
-        'text-field': ['get', 'name'],
+        'text-field': fields['places-symbol']!,
         'text-font': ['case', ['==', ['get', 'kind'], 'national-capital'], ['literal', textFontBold], ['literal', textFont]],
         'text-size': ['match', ['get', 'kind'], 'national-capital', 14, 'border-gate', 11, 12],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
@@ -223,12 +316,13 @@ export function buildStyle(geo: Geography, options: StyleOptions): StyleSpecific
     version: 8,
     name: 'border-cooperation',
     sources: buildSources(geo),
-    layers: buildLayers(options.provinceDate),
+    layers: buildLayers(options.provinceDate, options.lang),
   };
   if (options.fonts) {
     style['font-faces'] = {
       [FONT_REGULAR]: options.fonts.regular.map((f) => ({ url: f.url, 'unicode-range': f.unicodeRange })),
       [FONT_BOLD]: options.fonts.bold.map((f) => ({ url: f.url, 'unicode-range': f.unicodeRange })),
+      [FONT_ITALIC]: options.fonts.italic.map((f) => ({ url: f.url, 'unicode-range': f.unicodeRange })),
     };
   }
   return style;
@@ -248,11 +342,11 @@ export const PROJECTOR_SCALE = { line: 1.7, text: 1.35 } as const;
 
 /** The properties the projector theme scales: lines get heavier, labels larger. */
 const PROJECTOR_PROPS: ReadonlyArray<{ layer: string; kind: 'paint' | 'layout'; prop: string; scale: keyof typeof PROJECTOR_SCALE }> = [
-  ...['provinces-line', 'country-line', 'focus-line', 'lit-province', 'border-lit', 'border-casing', 'border-vn-cn', 'border-vn-la', 'event-links']
+  ...['rivers', 'roads', 'provinces-line', 'country-line', 'focus-line', 'lit-province', 'border-lit', 'border-casing', 'border-vn-cn', 'border-vn-la', 'event-links']
     .map((layer) => ({ layer, kind: 'paint' as const, prop: 'line-width', scale: 'line' as const })),
   { layer: 'place-lit', kind: 'paint', prop: 'circle-radius', scale: 'line' },
   { layer: 'place-lit', kind: 'paint', prop: 'circle-stroke-width', scale: 'line' },
-  ...['border-label', 'country-label', 'places-symbol', 'focus-label']
+  ...['border-label', 'country-label', 'country-label-near', 'water-label', 'river-label', 'road-label', 'places-symbol', 'focus-label']
     .map((layer) => ({ layer, kind: 'layout' as const, prop: 'text-size', scale: 'text' as const })),
 ];
 

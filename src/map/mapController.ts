@@ -5,7 +5,7 @@ import { isVisible, newestStart, windowDays, type DisplaySettings, type TimedEve
 import { buildEventBuffers, STRIDE, type EventBuffers } from './eventBuffers';
 import type { EventLayerState } from './eventLayer';
 import { litEvents, litFeatures, type LitFeatures } from './eventLighting';
-import { COUNTRY_LABELS, DATED_LAYERS, projectorProperties, SOURCE } from './layers';
+import { countryLabelFeatures, DATED_LAYERS, projectorProperties, SOURCE } from './layers';
 import type { MapLike } from './mapLike';
 import { dropPadding, type CameraPadding } from './padding';
 
@@ -156,14 +156,7 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
       const key = JSON.stringify(names);
       if (key === countryNamesKey) return false;
       countryNamesKey = key;
-      map.getSource(SOURCE.countryLabels)?.setData({
-        type: 'FeatureCollection',
-        features: COUNTRY_LABELS.map((c) => ({
-          type: 'Feature',
-          properties: { id: c.id, name: names[c.id] ?? c.name },
-          geometry: { type: 'Point', coordinates: [c.lon, c.lat] },
-        })),
-      });
+      map.getSource(SOURCE.countryLabels)?.setData(countryLabelFeatures(names));
       return true;
     },
     setEvents(next, anchors) {

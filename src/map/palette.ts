@@ -24,12 +24,21 @@ export const palette = {
   lit: '#4a2c0a',
   litGlow: '#f2b233',
   link: '#009e73',
+  // Context layers: thin, light, desaturated (DESIGN.md "Hierarchy").
+  relief: '#8c7f6a',
+  /** The middle relief band as drawn over land (for the legend). */
+  reliefSwatch: '#dbd5ca',
+  river: '#8fb4cc',
+  road: '#a39780',
+  roadLabel: '#7d7362',
+  waterLabel: '#4f7fa0',
 } as const;
 
 /** Dash patterns in line widths, mirrored by the legend's SVG. */
 export const dash = {
   borderVnCn: [2.4, 1.2] as const,
   borderVnLa: [1, 0] as const,
+  road: [3, 1.5] as const,
 };
 
 /**

@@ -4,6 +4,7 @@ import { isNoWebglError, mountMap, type MapHandle } from '../map';
 import type { MessageKey } from '../i18n/locales/en';
 import { dayToIso } from '../domain/dayNumber';
 import { EventMarkers } from './EventMarkers';
+import { LocatorInset } from './inset/LocatorInset';
 import { useViewer, useViewerStoreApi } from './StoreContext';
 import { useT } from './useT';
 
@@ -83,11 +84,15 @@ export function MapView({ geography, onReady, camera, onCameraChange }: Props) {
     handle.controller.setCountryNames(names);
   }, [handle, t]);
 
+  // Place, water and road names in the reader's language (issue 13).
+  useEffect(() => { handle?.setLanguage?.(lang); }, [handle, lang]);
+
 
   return (
     <div className="map-wrap">
       <div ref={containerRef} className="map-canvas" role="region" aria-label={t('map.label')} data-map-state={status.state} />
       {handle && <EventMarkers handle={handle} />}
+      {handle && <LocatorInset handle={handle} />}
       {hover && hovered && (
         <div className="map-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }}>
           {hovered.title[lang as keyof typeof hovered.title] ?? hovered.title.fr}

@@ -383,3 +383,127 @@ describe('the South China Sea islands', () => {
     }
   });
 });
+
+// The context layers (issue 13): rivers, relief, roads, water names; names per language.
+describe('context layers', () => {
+  type Ctx = 'rivers' | 'roads' | 'water' | 'relief';
+  const ctx = (name: Ctx): GeoFeature[] =>
+    (JSON.parse(readFileSync(join(DATA, `${name}.geojson`), 'utf8')) as FeatureCollection<Geometry, Props & Record<string, unknown>>).features;
+  const rivers = ctx('rivers');
+  const roads = ctx('roads');
+  const water = ctx('water');
+  const relief = ctx('relief');
+  const one = (list: GeoFeature[], id: string) => {
+    const f = list.find((x) => x.properties.id === id);
+    if (!f) throw new Error(`no ${id}`);
+    return f;
+  };
+  /** Km from a point to a (multi)line. */
+  const kmToLine = (f: GeoFeature, at: Position) => {
+    const parts = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.type === 'MultiLineString' ? f.geometry.coordinates : [];
+    if (!parts.length) throw new Error(`${f.properties.id} is not a line`);
+    return Math.min(...parts.map((p) => nearestPointOnLine(lineString(p), point(at), { units: 'kilometers' }).properties.dist));
+  };
+
+  it('draws the Mekong past Vientiane and Savannakhet, and the Red River past Lào Cai and Hanoi', () => {
+    const mekong = one(rivers, 'river-mekong');
+    const red = one(rivers, 'river-red');
+    expect(kmToLine(mekong, pointOf('place-vientiane'))).toBeLessThan(10);
+    expect(kmToLine(mekong, pointOf('place-savannakhet'))).toBeLessThan(10);
+    expect(kmToLine(red, pointOf('place-lao-cai'))).toBeLessThan(15);
+    expect(kmToLine(red, pointOf('place-ha-noi'))).toBeLessThan(15);
+    // and nowhere near the other: the Mekong never reaches the Gulf of Tonkin's shore.
+    expect(kmToLine(mekong, pointOf('place-ha-noi'))).toBeGreaterThan(300);
+  });
+
+  it('draws the Mekong on the Laos–Thailand border where the river is the border (no parallel lines at Savannakhet or Vientiane)', () => {
+    const mekong = one(rivers, 'river-mekong');
+    const border = get('border-la-th');
+    const parts = border.geometry.type === 'LineString' ? [border.geometry.coordinates] : border.geometry.type === 'MultiLineString' ? border.geometry.coordinates : [];
+    const toBorder = (at: Position) => Math.min(...parts.map((p) => nearestPointOnLine(lineString(p), point(at), { units: 'kilometers' }).properties.dist));
+    for (const place of ['place-savannakhet', 'place-vientiane']) {
+      const near = positions(mekong.geometry).filter((c) => distance(point(c), point(pointOf(place)), { units: 'kilometers' }) < 30);
+      expect(near.length, place).toBeGreaterThan(0);
+      for (const c of near) expect(toBorder(c), `${place}: ${c.join(', ')}`).toBeLessThan(0.8); // 0.01° rounding: up to ~0.55 km
+    }
+  });
+
+  it('draws the Sê Pôn from the border past Lao Bảo to Xépôn, and the Bến Hải to the sea at Cửa Tùng', () => {
+    const sepon = one(rivers, 'river-se-pon');
+    const benHai = one(rivers, 'river-ben-hai');
+    expect(kmToLine(sepon, [106.59, 16.62])).toBeLessThan(3); // Lao Bảo
+    expect(kmToLine(sepon, pointOf('district-la-sepon'))).toBeLessThan(3);
+    expect(kmToLine(benHai, [107.11, 17.02])).toBeLessThan(3); // Cửa Tùng, the river's mouth
+    // The Bến Hải runs west–east along the 17th parallel, the Sê Pôn on the border south of it.
+    for (const [, lat] of positions(benHai.geometry)) expect(Math.abs((lat ?? 0) - 17)).toBeLessThan(0.15);
+    for (const [, lat] of positions(sepon.geometry)) expect(lat).toBeLessThan(16.8);
+    expect(kmToLine(benHai, pointOf('place-khe-sanh'))).toBeGreaterThan(15);
+    for (const r of [sepon, benHai]) expect((r.properties as Props & Record<string, string>).label_vi).toMatch(/^sông /);
+  });
+
+  it('runs AH16 / Route 9 through Lao Bảo (16.62N 106.59E), Khe Sanh and Savannakhet, marked approximate', () => {
+    const ah16 = one(roads, 'road-ah16');
+    expect(kmToLine(ah16, [106.59, 16.62])).toBeLessThan(3);
+    expect(kmToLine(ah16, pointOf('place-khe-sanh'))).toBeLessThan(1);
+    expect(kmToLine(ah16, pointOf('place-savannakhet'))).toBeLessThan(1);
+    expect(ah16.properties.approximate).toBe(true);
+  });
+
+  it('has relief bands over the Annamite range and none on the Mekong plain', () => {
+    const bandsAt = (at: Position) => relief.filter((f) => booleanPointInPolygon(point(at), f as Feature<Polygon | MultiPolygon>)).map((f) => f.properties.id);
+    expect(bandsAt([107.98, 15.07])).toEqual(expect.arrayContaining(['relief-1', 'relief-2'])); // Ngọc Linh massif
+    expect(bandsAt([106.4, 15.2])).toContain('relief-1'); // Bolaven plateau
+    expect(bandsAt(pointOf('place-vientiane'))).toEqual([]);
+    expect(bandsAt(pointOf('place-savannakhet'))).toEqual([]);
+  });
+
+  it('keeps every context layer inside the region (97–112°E, 8–26°N)', () => {
+    for (const f of [...rivers, ...roads, ...water, ...relief]) {
+      for (const [lon, lat] of positions(f.geometry)) {
+        expect(lon).toBeGreaterThanOrEqual(97);
+        expect(lon).toBeLessThanOrEqual(112);
+        expect(lat).toBeGreaterThanOrEqual(8);
+        expect(lat).toBeLessThanOrEqual(26);
+      }
+    }
+  });
+
+  it('names the sea and gulfs in each language, their points at sea', () => {
+    const scs = one(water, 'sea-south-china-sea').properties as Props & Record<string, string>;
+    expect([scs.label_en, scs.label_fr, scs.label_vi]).toEqual(['South China Sea', 'mer de Chine méridionale', 'Biển Đông']);
+    const tonkin = one(water, 'gulf-tonkin').properties as Props & Record<string, string>;
+    expect([tonkin.label_en, tonkin.label_fr, tonkin.label_vi]).toEqual(['Gulf of Tonkin', 'golfe du Tonkin', 'Vịnh Bắc Bộ']);
+    for (const f of water) {
+      for (const c of data.countries) expect(booleanPointInPolygon(point(positions(f.geometry)[0]!), c as Feature<Polygon | MultiPolygon>)).toBe(false);
+    }
+  });
+
+  it('carries established names per language for capitals and Chinese cities, local forms otherwise', () => {
+    const labels = (id: string) => {
+      const p = get(id).properties as Props & Record<string, string | undefined>;
+      return [p.label_en ?? p.name, p.label_fr ?? p.name, p.label_vi ?? p.name];
+    };
+    expect(labels('place-vientiane')).toEqual(['Vientiane', 'Vientiane', 'Viêng Chăn']);
+    expect(labels('place-bangkok')).toEqual(['Bangkok', 'Bangkok', 'Băng Cốc']);
+    expect(labels('place-beijing')).toEqual(['Beijing', 'Pékin', 'Bắc Kinh']);
+    expect(labels('place-nanning')).toEqual(['Nanning', 'Nanning', 'Nam Ninh']);
+    expect(labels('place-ha-noi')).toEqual(['Hanoi', 'Hanoï', 'Hà Nội']);
+    // No established exonym: the local form, with its diacritics, in every language.
+    expect(labels('place-khe-sanh')).toEqual(['Khe Sanh', 'Khe Sanh', 'Khe Sanh']);
+    expect(labels('place-dong-ha')).toEqual(['Đông Hà', 'Đông Hà', 'Đông Hà']);
+  });
+
+  it('places every country label inside its country', async () => {
+    const { COUNTRY_LABELS } = await import('../../src/map/layers');
+    for (const c of COUNTRY_LABELS) {
+      const country = area2d(c.id);
+      expect(booleanPointInPolygon(point([c.lon, c.lat]), country), `${c.id} at ${c.lon}, ${c.lat}`).toBe(true);
+    }
+  });
+
+  it('keeps the context files small (each under 40 KiB, all geography under 1.5 MB)', () => {
+    for (const name of ['rivers', 'roads', 'water', 'relief'] as const) expect(statSync(join(DATA, `${name}.geojson`)).size).toBeLessThan(40 * 1024);
+    const bytes = [...FILES, 'rivers', 'roads', 'water', 'relief'].reduce((sum, f) => sum + statSync(join(DATA, `${f}.geojson`)).size, 0);
+    expect(bytes).toBeLessThan(1.5 * 1024 * 1024);
+  });
+});

@@ -1,0 +1,107 @@
+import { act, cleanup, screen } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { palette } from '../../map/palette';
+import { renderWithStore } from '../events/testing';
+import { insetProjection, parseInsetShapes, viewBounds, viewCoversInset, viewFrame, type InsetShapes } from './insetGeometry';
+import { LocatorInset } from './LocatorInset';
+
+// The shapes the app ships (data/inset.json, made by build-geo).
+const INSET_SHAPES = parseInsetShapes(JSON.parse(readFileSync(join(process.cwd(), 'data', 'inset.json'), 'utf8'))) as InsetShapes;
+const loadShapes = () => Promise.resolve(INSET_SHAPES);
+/** Renders the inset and waits for its shapes. */
+async function renderInset(handle: ReturnType<typeof fakeHandle>, init?: { lang: string }) {
+  const r = renderWithStore(<LocatorInset handle={handle} loadShapes={loadShapes} />, init ? { init } : {});
+  await act(async () => { await Promise.resolve(); });
+  return r;
+}
+
+afterEach(cleanup);
+
+/** A map handle's camera part: a camera, a size, and move listeners the test fires. */
+function fakeHandle(camera: { zoom: number; lat: number; lng: number }, size = { width: 1000, height: 700 }) {
+  const listeners = new Set<() => void>();
+  const handle = {
+    cam: camera,
+    camera: () => handle.cam,
+    size: () => size,
+    onMove(cb: () => void) { listeners.add(cb); return () => listeners.delete(cb); },
+    move(next: { zoom: number; lat: number; lng: number }) { handle.cam = next; act(() => { for (const cb of listeners) cb(); }); },
+    listeners,
+  };
+  return handle;
+}
+
+describe('insetGeometry', () => {
+  it('computes the view of a Web Mercator camera like MapLibre (512 px tiles)', () => {
+    // Zoom 0 at 512 px wide shows the whole world's width.
+    const [w, , e] = viewBounds({ zoom: 0, lat: 0, lng: 0 }, { width: 512, height: 512 });
+    expect(w).toBeCloseTo(-180, 6);
+    expect(e).toBeCloseTo(180, 6);
+    const [w7, s7, e7, n7] = viewBounds({ zoom: 7, lat: 16.6, lng: 106.3 }, { width: 1000, height: 700 });
+    expect(e7 - w7).toBeCloseTo((1000 / (512 * 128)) * 360, 6);
+    expect((s7 + n7) / 2).toBeGreaterThan(16.4); // Mercator: the centre latitude sits a little below the middle
+    expect((s7 + n7) / 2).toBeLessThan(16.7);
+  });
+
+  it('frames the view inside the inset, at least 6 units across, null when outside', () => {
+    const proj = insetProjection(INSET_SHAPES.box);
+    const frame = viewFrame([105, 15, 108, 18], proj)!;
+    const [x0] = proj.project(105, 18);
+    const [x1] = proj.project(108, 18);
+    expect(frame.x).toBeCloseTo(x0, 6);
+    expect(frame.width).toBeCloseTo(x1 - x0, 6);
+    expect(viewFrame([106, 16, 106.01, 16.01], proj)!.width).toBe(6);
+    expect(viewFrame([0, 0, 10, 10], proj)).toBeNull();
+    expect(INSET_SHAPES.borders.map((b) => b.id).sort()).toEqual(['border-vn-cn', 'border-vn-la']);
+    expect(parseInsetShapes({ box: [0, 0, 1], countries: [], borders: [] })).toBeNull();
+    expect(viewCoversInset([90, 0, 125, 35], INSET_SHAPES.box)).toBe(true);
+    expect(viewCoversInset([103, 14, 109, 19], INSET_SHAPES.box)).toBe(false);
+  });
+});
+
+describe('LocatorInset', () => {
+  it('draws the countries, both story borders in their map colours, and the view, with an accessible name', async () => {
+    const handle = fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 });
+    const { container } = await renderInset(handle);
+    const svg = screen.getByRole('img', { name: /locator map/i });
+    expect(svg.querySelectorAll('path[data-country]').length).toBe(INSET_SHAPES.countries.length);
+    expect(container.querySelector('path[data-country="VN"]')).not.toBeNull();
+    expect(container.querySelector('path[data-border="border-vn-cn"]')?.getAttribute('stroke')).toBe(palette.borderVnCn);
+    expect(container.querySelector('path[data-border="border-vn-cn"]')?.getAttribute('stroke-dasharray')).toBeTruthy();
+    expect(container.querySelector('path[data-border="border-vn-la"]')?.getAttribute('stroke')).toBe(palette.borderVnLa);
+    // Not interactive: nothing in it takes focus.
+    expect(container.querySelectorAll('a, button, [tabindex]').length).toBe(0);
+  });
+
+  it('moves its frame with the main map and hides when the main map shows most of the region', async () => {
+    const handle = fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 });
+    const { container } = await renderInset(handle);
+    const frameX = () => Number(container.querySelector('.locator-inset-frame')?.getAttribute('x'));
+    const before = frameX();
+    handle.move({ zoom: 7, lat: 21.5, lng: 104 });
+    expect(frameX()).toBeLessThan(before);
+    handle.move({ zoom: 4, lat: 17, lng: 106 });
+    expect(screen.queryByTestId('locator-inset')).toBeNull();
+  });
+
+  it('names itself in the reader\'s language', async () => {
+    await renderInset(fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 }), { lang: 'vi' });
+    expect(screen.getByRole('img', { name: /bản đồ định vị/i })).toBeTruthy();
+  });
+
+  it('draws nothing without its shapes', async () => {
+    renderWithStore(<LocatorInset handle={fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 })} loadShapes={() => Promise.resolve(null)} />);
+    await act(async () => { await Promise.resolve(); });
+    expect(screen.queryByTestId('locator-inset')).toBeNull();
+  });
+
+  it('stops listening when it goes away', async () => {
+    const handle = fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 });
+    const { unmount } = await renderInset(handle);
+    expect(handle.listeners.size).toBe(1);
+    unmount();
+    expect(handle.listeners.size).toBe(0);
+  });
+});

@@ -1,0 +1,84 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { MapHandle } from '../../map';
+import { palette, dash } from '../../map';
+import { useT } from '../useT';
+import { insetProjection, parseInsetShapes, pathOf, viewBounds, viewCoversInset, viewFrame, type Box, type InsetShapes } from './insetGeometry';
+import './inset.css';
+
+type CameraSource = Pick<MapHandle, 'camera' | 'onMove'> & { size?: MapHandle['size'] };
+
+/** Fetches data/inset.json (made by build-geo) relative to the page; null if it cannot be had. */
+export async function fetchInsetShapes(): Promise<InsetShapes | null> {
+  try {
+    const res = await fetch(new URL('data/inset.json', document.baseURI).href);
+    return res.ok ? parseInsetShapes(await res.json()) : null;
+  } catch {
+    return null;
+  }
+}
+
+const BORDER_STYLE: Record<string, { color: string; dash?: string }> = {
+  'border-vn-cn': { color: palette.borderVnCn, dash: dash.borderVnCn.map((d) => d * 2).join(' ') },
+  'border-vn-la': { color: palette.borderVnLa },
+};
+
+/**
+ * A small locator map (issue 13): mainland South-East Asia with the two
+ * story borders, and a frame where the main map's view lies. Drawn from
+ * shapes bundled with the app (build-geo), following the main map's camera.
+ * Not interactive; one accessible name. Hidden when the main map already
+ * shows most of what it would.
+ */
+export function LocatorInset({ handle, loadShapes = fetchInsetShapes }: { handle: CameraSource; loadShapes?: () => Promise<InsetShapes | null> }) {
+  const t = useT();
+  const [shapes, setShapes] = useState<InsetShapes | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadShapes().then((s) => { if (live) setShapes(s); });
+    return () => { live = false; };
+  }, [loadShapes]);
+  const drawn = useMemo(() => {
+    if (!shapes) return null;
+    const proj = insetProjection(shapes.box);
+    return {
+      box: shapes.box,
+      proj,
+      countries: shapes.countries.map((c) => ({ id: c.id, focus: c.focus, d: pathOf(c.rings, proj.project, true) })),
+      borders: shapes.borders.map((b) => ({ id: b.id, d: pathOf(b.lines, proj.project, false) })),
+    };
+  }, [shapes]);
+  const [view, setView] = useState<Box | null>(null);
+
+  useEffect(() => {
+    const update = () => {
+      const size = handle.size?.();
+      if (!size || size.width === 0 || size.height === 0) { setView(null); return; }
+      const next = viewBounds(handle.camera(), size);
+      setView((prev) => (prev && prev.every((v, i) => Math.abs(v - next[i]!) < 1e-4) ? prev : next));
+    };
+    update();
+    return handle.onMove(update);
+  }, [handle]);
+
+  if (!drawn || !view || viewCoversInset(view, drawn.box)) return null;
+  const { proj, countries, borders } = drawn;
+  const frame = viewFrame(view, proj);
+  return (
+    <div className="locator-inset">
+      <svg viewBox={`0 0 ${proj.width} ${Math.round(proj.height * 10) / 10}`} role="img" aria-label={t('inset.label')} data-testid="locator-inset">
+        <rect width={proj.width} height={proj.height} fill={palette.sea} />
+        {countries.map((c) => (
+          <path key={c.id} d={c.d} data-country={c.id} fill={c.focus ? palette.focusLand : palette.land} stroke={palette.countryLine} strokeWidth="0.4" strokeLinejoin="round" />
+        ))}
+        {borders.map((b) => (
+          <path key={b.id} d={b.d} data-border={b.id} fill="none" stroke={BORDER_STYLE[b.id]?.color ?? palette.countryLine} strokeWidth="1.6"
+            strokeDasharray={BORDER_STYLE[b.id]?.dash} strokeLinejoin="round" />
+        ))}
+        {frame && (
+          <rect className="locator-inset-frame" x={frame.x} y={frame.y} width={frame.width} height={frame.height}
+            fill="rgba(154, 90, 20, 0.12)" stroke="#2b2a27" strokeWidth="1.4" />
+        )}
+      </svg>
+    </div>
+  );
+}
