@@ -10,6 +10,7 @@ import { buildStyle, PLACE_ICONS } from './layers';
 import { createMapController, REGION_BOUNDS, type MapController } from './mapController';
 import { NO_PADDING, type CameraPadding } from './padding';
 import { EventLayer } from './eventLayer';
+import { CreditsControl, type CreditsLabels } from './creditsControl';
 import { bundledFonts } from './fonts';
 import { EVENT_MARKER_PX } from './palette';
 import type { MapLike } from './mapLike';
@@ -21,6 +22,8 @@ export interface CreateMapOptions {
   geography: Geography;
   provinceDate: string;
   attribution: string;
+  /** Names of the compact credits' ⓘ button (narrow maps, issue 13). */
+  creditsLabels: CreditsLabels;
   /** Embeds let the host page scroll: one finger / plain wheel scrolls the page. */
   cooperativeGestures: boolean;
   locale?: Record<string, string>;
@@ -114,7 +117,8 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
-  map.addControl(new maplibregl.AttributionControl({ customAttribution: escapeHtml(options.attribution) }), 'bottom-right');
+  // Our own credits control (MapLibre's starts unfolded over a phone's map): attributionControl is false above.
+  map.addControl(new CreditsControl(options.attribution, options.creditsLabels), 'bottom-right');
 
   await new Promise<void>((resolve, reject) => {
     map.once('load', () => resolve());
@@ -215,9 +219,4 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
       return run;
     },
   };
-}
-
-/** MapLibre inserts attribution as HTML; ours is text, so escape it (render data as text). */
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

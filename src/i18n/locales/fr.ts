@@ -48,6 +48,9 @@ export const messages: Catalogue = {
   'error.retry': 'Réessayer',
   'error.reload': "Recharger la page",
   'map.credits': "Natural Earth (domaine public) · © GeoNames (CC BY 4.0) · countries-states-cities (ODbL) · positions approximatives saisies à la main",
+  // Layout (issue 13): the compact credits' ⓘ button on a narrow map
+  'map.creditsShow': "Afficher les sources de la carte",
+  'map.creditsHide': "Masquer les sources de la carte",
   'country.VN': "VIETNAM",
   'country.LA': "LAOS",
   'country.CN': "CHINE",

@@ -3,18 +3,20 @@ import type { MessageKey } from '../../i18n/locales/en';
 import { EventPanel } from '../events/EventPanel';
 import { EventTable } from '../events/EventTable';
 import { Filters } from '../events/Filters';
+import { LegendBody } from '../Legend';
 import { PanelBoundary } from '../PanelBoundary';
 import { useViewer } from '../StoreContext';
 import { useFilterCount } from '../events/useFilterCount';
 import { useT } from '../useT';
 import { BottomSheet } from './BottomSheet';
 
-type Sheet = 'event' | 'filters' | 'table';
-const TITLES: Record<Sheet, MessageKey> = { event: 'sheet.event', filters: 'filters.title', table: 'sheet.table' };
+type Sheet = 'event' | 'filters' | 'table' | 'legend';
+const TITLES: Record<Sheet, MessageKey> = { event: 'sheet.event', filters: 'filters.title', table: 'sheet.table', legend: 'legend.title' };
 
 /**
  * The side panels on a phone (issue 7), inside App's side region: a bar of
- * buttons kept at the bottom of the screen, each opening its panel as a bottom sheet over the map.
+ * buttons kept at the bottom of the screen, each opening its panel (and the
+ * legend, issue 13) as a bottom sheet over the map.
  * Selecting an event (on the map, in the table, by previous/next) shows its
  * details in a sheet; clearing the selection closes that sheet.
  */
@@ -52,12 +54,14 @@ export function PhoneSide() {
         {selectedId && button('event', t('sheet.event'))}
         {button('filters', filtered < total ? t('sheet.filtersActive', { count: filtered, total }) : t('filters.title'))}
         {button('table', t('sheet.table'))}
+        {button('legend', t('legend.title'))}
       </div>
       {open && (
         <BottomSheet key={open} title={t(TITLES[open])} onClose={onClose} fallbackFocus={fallback}>
           {open === 'event' && <PanelBoundary name="event"><EventPanel fallbackFocus={fallback} /></PanelBoundary>}
           {open === 'filters' && <PanelBoundary name="filters"><Filters /></PanelBoundary>}
           {open === 'table' && <PanelBoundary name="table"><EventTable /></PanelBoundary>}
+          {open === 'legend' && <LegendBody />}
         </BottomSheet>
       )}
     </>
