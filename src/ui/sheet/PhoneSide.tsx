@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import type { MessageKey } from '../../i18n/locales/en';
 import { EventPanel } from '../events/EventPanel';
 import { EventTable } from '../events/EventTable';
@@ -10,13 +10,14 @@ import { useFilterCount } from '../events/useFilterCount';
 import { useT } from '../useT';
 import { BottomSheet } from './BottomSheet';
 
-type Sheet = 'event' | 'filters' | 'table' | 'legend';
-const TITLES: Record<Sheet, MessageKey> = { event: 'sheet.event', filters: 'filters.title', table: 'sheet.table', legend: 'legend.title' };
+type Sheet = 'event' | 'filters' | 'table';
+const TITLES: Record<Sheet, MessageKey> = { event: 'sheet.event', filters: 'filters.title', table: 'sheet.table' };
 
 /**
  * The side panels on a phone (issue 7), inside App's side region: a bar of
- * buttons kept at the bottom of the screen, each opening its panel (and the
- * legend, issue 13) as a bottom sheet over the map.
+ * buttons kept at the bottom of the screen, each opening its panel as a bottom sheet over the map.
+ * The legend (issue 13) opens above the bar instead, in the timeline's place, so that it never
+ * covers the map it explains.
  * Selecting an event (on the map, in the table, by previous/next) shows its
  * details in a sheet; clearing the selection closes that sheet.
  */
@@ -42,6 +43,9 @@ export function PhoneSide() {
     setOpen(null);
   }, [open, select]);
   const fallback = useCallback(() => buttons.current.filters ?? null, []);
+  const [legend, setLegend] = useState(false);
+  const legendId = useId();
+  const legendButton = useRef<HTMLButtonElement>(null);
 
   const button = (sheet: Sheet, label: string) => (
     <button type="button" ref={(el) => { buttons.current[sheet] = el; }} aria-haspopup="dialog"
@@ -50,18 +54,24 @@ export function PhoneSide() {
 
   return (
     <>
+      {legend && (
+        <div className="phone-legend" id={legendId} role="region" aria-label={t('legend.title')}
+          onKeyDown={(e) => { if (e.key === 'Escape') { setLegend(false); legendButton.current?.focus(); } }}>
+          <LegendBody />
+        </div>
+      )}
       <div className="phone-bar" role="group" aria-label={t('sheet.panels')}>
         {selectedId && button('event', t('sheet.event'))}
         {button('filters', filtered < total ? t('sheet.filtersActive', { count: filtered, total }) : t('filters.title'))}
         {button('table', t('sheet.table'))}
-        {button('legend', t('legend.title'))}
+        <button type="button" ref={legendButton} aria-expanded={legend} aria-controls={legend ? legendId : undefined}
+          onClick={() => setLegend((o) => !o)}>{t('legend.title')}</button>
       </div>
       {open && (
         <BottomSheet key={open} title={t(TITLES[open])} onClose={onClose} fallbackFocus={fallback}>
           {open === 'event' && <PanelBoundary name="event"><EventPanel fallbackFocus={fallback} /></PanelBoundary>}
           {open === 'filters' && <PanelBoundary name="filters"><Filters /></PanelBoundary>}
           {open === 'table' && <PanelBoundary name="table"><EventTable /></PanelBoundary>}
-          {open === 'legend' && <LegendBody />}
         </BottomSheet>
       )}
     </>
