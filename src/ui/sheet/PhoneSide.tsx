@@ -45,7 +45,6 @@ export function PhoneSide() {
   const fallback = useCallback(() => buttons.current.filters ?? null, []);
   const [legend, setLegend] = useState(false);
   const legendId = useId();
-  const legendButton = useRef<HTMLButtonElement>(null);
 
   const button = (sheet: Sheet, label: string) => (
     <button type="button" ref={(el) => { buttons.current[sheet] = el; }} aria-haspopup="dialog"
@@ -55,8 +54,7 @@ export function PhoneSide() {
   return (
     <>
       {legend && (
-        <div className="phone-legend" id={legendId} role="region" aria-label={t('legend.title')}
-          onKeyDown={(e) => { if (e.key === 'Escape') { setLegend(false); legendButton.current?.focus(); } }}>
+        <div className="phone-legend" id={legendId} role="region" aria-label={t('legend.title')}>
           <LegendBody />
         </div>
       )}
@@ -64,7 +62,7 @@ export function PhoneSide() {
         {selectedId && button('event', t('sheet.event'))}
         {button('filters', filtered < total ? t('sheet.filtersActive', { count: filtered, total }) : t('filters.title'))}
         {button('table', t('sheet.table'))}
-        <button type="button" ref={legendButton} aria-expanded={legend} aria-controls={legend ? legendId : undefined}
+        <button type="button" aria-expanded={legend} aria-controls={legend ? legendId : undefined}
           onClick={() => setLegend((o) => !o)}>{t('legend.title')}</button>
       </div>
       {open && (
