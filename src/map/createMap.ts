@@ -11,6 +11,7 @@ import { checkCollection } from '../data/loadGeography';
 import { createMapController, REGION_BOUNDS, type MapController } from './mapController';
 import { NO_PADDING, type CameraPadding } from './padding';
 import { EventLayer } from './eventLayer';
+import { CreditsControl, type CreditsLabels } from './creditsControl';
 import { bundledFonts } from './fonts';
 import { EVENT_MARKER_PX } from './palette';
 import type { MapLike } from './mapLike';
@@ -22,6 +23,8 @@ export interface CreateMapOptions {
   geography: Geography;
   provinceDate: string;
   attribution: string;
+  /** Names of the compact credits' ⓘ button (narrow maps, issue 13). */
+  creditsLabels: CreditsLabels;
   /** Embeds let the host page scroll: one finger / plain wheel scrolls the page. */
   cooperativeGestures: boolean;
   locale?: Record<string, string>;
@@ -122,7 +125,8 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
-  map.addControl(new maplibregl.AttributionControl({ customAttribution: escapeHtml(options.attribution) }), 'bottom-right');
+  // Our own credits control (MapLibre's starts unfolded over a phone's map): attributionControl is false above.
+  map.addControl(new CreditsControl(options.attribution, options.creditsLabels), 'bottom-right');
 
   await new Promise<void>((resolve, reject) => {
     map.once('load', () => resolve());
@@ -256,9 +260,4 @@ async function loadContextLayers(apply: (name: (typeof CONTEXT_FILES)[number], d
       console.warn(`data/${name}.geojson not drawn: ${e instanceof Error ? e.message : String(e)}`);
     }
   }));
-}
-
-/** MapLibre inserts attribution as HTML; ours is text, so escape it (render data as text). */
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

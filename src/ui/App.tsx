@@ -108,7 +108,8 @@ export function App(props: Props) {
               <GeographyMap geography={props.geography} onMapReady={onReady}
                 {...(props.camera ? { camera: props.camera } : {})} {...(props.onCameraChange ? { onCameraChange: props.onCameraChange } : {})} />
             </Suspense>
-            {!present && ui && <ui.Legend />}
+            {/* The embed's legend is over its map; the explorer's is in its side panel or a phone's sheet. */}
+            {embed && ui && <ui.Legend placement="map" />}
           </PanelBoundary>
           {present && (
             <PanelBoundary name="presentation">

@@ -68,6 +68,8 @@ export function Side() {
   const phone = useMediaQuery(PHONE_QUERY) && mode === 'explore';
   return (
     <aside className={phone ? 'side phone-side' : 'side'} aria-label={t('side.label')}>
+      {/* Beside the map, never over it, whatever the camera frames (issue 13); on a phone, a sheet from the bar. */}
+      {!phone && !embed && <Legend placement="panel" />}
       {phone ? <PhoneSide /> : <PanelBoundary name="event"><EventPanel /></PanelBoundary>}
       {phone ? null : embed ? <EmbedMore /> : (
         <>

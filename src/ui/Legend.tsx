@@ -1,38 +1,77 @@
 import { useId, useState } from 'react';
 import { dash, palette } from '../map';
 import type { MessageKey } from '../i18n/locales/en';
-import { EVENT_TYPES } from '../domain/event';
+import { EVENT_TYPES, type EventType } from '../domain/event';
 import { TypeIcon } from './events/TypeIcon';
 import { useT } from './useT';
 
-type Swatch =
-  | { kind: 'fill'; fill: string; stroke: string }
-  | { kind: 'line'; color: string; dash?: readonly number[]; casing?: boolean }
-  | { kind: 'symbol'; shape: 'star' | 'square' | 'circle' | 'ring' | 'diamond'; fill: string };
+/** How a legend row draws its key: each kind is drawn by SwatchIcon below. */
+export type Swatch =
+  | { kind: 'type'; type: EventType; planned?: boolean }
+  | { kind: 'fill'; fill: string; stroke?: string; hatch?: string }
+  | { kind: 'line'; color: string; dash?: readonly number[]; casing?: boolean; width?: number }
+  | { kind: 'symbol'; shape: 'star' | 'square' | 'circle' | 'ring' | 'dashed-ring' | 'diamond'; fill: string };
 
-const ITEMS: ReadonlyArray<{ key: MessageKey; swatch: Swatch }> = [
-  { key: 'legend.focusProvince', swatch: { kind: 'fill', fill: palette.focusFill, stroke: palette.focusLine } },
-  { key: 'legend.province', swatch: { kind: 'line', color: palette.provinceLine } },
-  { key: 'legend.borderVnCn', swatch: { kind: 'line', color: palette.borderVnCn, dash: dash.borderVnCn, casing: true } },
-  { key: 'legend.borderVnLa', swatch: { kind: 'line', color: palette.borderVnLa, casing: true } },
-  { key: 'legend.otherBorder', swatch: { kind: 'line', color: palette.countryLine } },
-  { key: 'legend.river', swatch: { kind: 'line', color: palette.river } },
-  { key: 'legend.road', swatch: { kind: 'line', color: palette.road, dash: dash.road } },
-  { key: 'legend.relief', swatch: { kind: 'fill', fill: palette.reliefSwatch, stroke: 'none' } },
-  { key: 'legend.capital', swatch: { kind: 'symbol', shape: 'star', fill: palette.capital } },
-  { key: 'legend.town', swatch: { kind: 'symbol', shape: 'circle', fill: palette.town } },
-  { key: 'legend.district', swatch: { kind: 'symbol', shape: 'ring', fill: palette.district } },
-  { key: 'legend.gate', swatch: { kind: 'symbol', shape: 'diamond', fill: palette.gate } },
+export interface LegendRow { key: MessageKey; swatch: Swatch }
+export interface LegendGroup { title: MessageKey; rows: readonly LegendRow[] }
+
+/**
+ * What the legend says, as data (issue 13): a row is a label and a swatch,
+ * so a new map layer (rivers, roads, relief, approximate placement…) adds
+ * one line here and nothing else.
+ */
+export const LEGEND_GROUPS: readonly LegendGroup[] = [
+  {
+    title: 'legend.events',
+    rows: [
+      ...EVENT_TYPES.map((type) => ({ key: `eventType.${type}` as MessageKey, swatch: { kind: 'type', type } as const })),
+      { key: 'legend.planned', swatch: { kind: 'type', type: 'exchange', planned: true } },
+      { key: 'legend.lit', swatch: { kind: 'line', color: palette.litGlow } },
+    ],
+  },
+  {
+    title: 'legend.map',
+    rows: [
+      { key: 'legend.focusProvince', swatch: { kind: 'fill', fill: palette.focusFill, stroke: palette.focusLine } },
+      { key: 'legend.province', swatch: { kind: 'line', color: palette.provinceLine } },
+      { key: 'legend.borderVnCn', swatch: { kind: 'line', color: palette.borderVnCn, dash: dash.borderVnCn, casing: true } },
+      { key: 'legend.borderVnLa', swatch: { kind: 'line', color: palette.borderVnLa, casing: true } },
+      { key: 'legend.otherBorder', swatch: { kind: 'line', color: palette.countryLine } },
+      { key: 'legend.river', swatch: { kind: 'line', color: palette.river } },
+      { key: 'legend.road', swatch: { kind: 'line', color: palette.road, dash: dash.road } },
+      { key: 'legend.relief', swatch: { kind: 'fill', fill: palette.reliefSwatch, stroke: 'none' } },
+      { key: 'legend.capital', swatch: { kind: 'symbol', shape: 'star', fill: palette.capital } },
+      { key: 'legend.town', swatch: { kind: 'symbol', shape: 'circle', fill: palette.town } },
+      { key: 'legend.district', swatch: { kind: 'symbol', shape: 'ring', fill: palette.district } },
+      { key: 'legend.gate', swatch: { kind: 'symbol', shape: 'diamond', fill: palette.gate } },
+    ],
+  },
 ];
 
 function SwatchIcon({ swatch }: { swatch: Swatch }) {
+  const hatchId = useId();
+  if (swatch.kind === 'type') {
+    return <span className="legend-icon"><TypeIcon type={swatch.type} planned={swatch.planned} size={14} /></span>;
+  }
   return (
-    <svg width="28" height="16" viewBox="0 0 28 16" aria-hidden="true" focusable="false">
-      {swatch.kind === 'fill' && <rect x="3" y="2" width="22" height="12" fill={swatch.fill} stroke={swatch.stroke} strokeWidth="1.5" />}
+    <svg className="legend-icon" width="28" height="16" viewBox="0 0 28 16" aria-hidden="true" focusable="false">
+      {swatch.kind === 'fill' && (
+        <>
+          {swatch.hatch && (
+            <defs>
+              <pattern id={hatchId} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <line x1="0" y1="0" x2="0" y2="4" stroke={swatch.hatch} strokeWidth="1.5" />
+              </pattern>
+            </defs>
+          )}
+          <rect x="3" y="2" width="22" height="12" fill={swatch.fill} stroke={swatch.stroke ?? 'none'} strokeWidth="1.5" />
+          {swatch.hatch && <rect x="3" y="2" width="22" height="12" fill={`url(#${hatchId})`} />}
+        </>
+      )}
       {swatch.kind === 'line' && (
         <>
           {swatch.casing && <line x1="2" y1="8" x2="26" y2="8" stroke="#fff" strokeWidth="6" />}
-          <line x1="2" y1="8" x2="26" y2="8" stroke={swatch.color} strokeWidth={swatch.casing ? 3 : 1.5}
+          <line x1="2" y1="8" x2="26" y2="8" stroke={swatch.color} strokeWidth={swatch.width ?? (swatch.casing ? 3 : 1.5)}
             strokeDasharray={swatch.dash && swatch.dash[1] ? swatch.dash.map((d) => d * 3).join(' ') : undefined} />
         </>
       )}
@@ -46,46 +85,54 @@ function SymbolShape({ shape, fill }: { shape: string; fill: string }) {
     case 'star': return <polygon points="14,1 16.4,5.8 21.6,6.5 17.8,10.2 18.7,15 14,12.7 9.3,15 10.2,10.2 6.4,6.5 11.6,5.8" fill={fill} stroke="#fff" />;
     case 'square': return <rect x="9" y="3" width="10" height="10" fill={fill} stroke="#fff" />;
     case 'ring': return <circle cx="14" cy="8" r="4.5" fill="none" stroke={fill} strokeWidth="2" />;
+    case 'dashed-ring': return <circle cx="14" cy="8" r="5.5" fill="none" stroke={fill} strokeWidth="1.5" strokeDasharray="2.5 2" />;
     case 'diamond': return <polygon points="14,1.5 20.5,8 14,14.5 7.5,8" fill={fill} stroke="#fff" />;
     default: return <circle cx="14" cy="8" r="4.5" fill={fill} stroke="#fff" />;
   }
 }
 
-export function Legend() {
+/** The legend's rows, in two columns where there is room: in the panel, the embed's map, a phone's sheet. */
+export function LegendBody({ id, hidden }: { id?: string; hidden?: boolean }) {
   const t = useT();
-  // Open where there is room for it (a projector, a tall screen); elsewhere the map comes
-  // first, and the filters beside it already show each type's symbol with its name.
-  const [open, setOpen] = useState(() => typeof window === 'undefined' || !window.matchMedia || window.matchMedia('(min-width: 1100px) and (min-height: 900px)').matches);
-  const listId = useId();
   return (
-    <section className="legend" aria-labelledby={`${listId}-title`}>
-      <div className="legend-head">
-        <h2 id={`${listId}-title`}>{t('legend.title')}</h2>
-        <button type="button" className="legend-toggle" aria-expanded={open} aria-controls={listId}
-          aria-label={open ? t('legend.hide') : t('legend.show')} onClick={() => setOpen((o) => !o)}>
-          {open ? '−' : '+'}
+    <div id={id} className="legend-body" hidden={hidden}>
+      {LEGEND_GROUPS.map((group) => (
+        <div key={group.title} className="legend-group">
+          <h3>{t(group.title)}</h3>
+          <ul>
+            {group.rows.map((row) => (
+              <li key={row.key}><SwatchIcon swatch={row.swatch} /><span>{t(row.key)}</span></li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+interface Props {
+  /**
+   * 'panel': a drawer at the top of the desktop side panel, beside the map
+   * and never over it, whatever the camera frames (issue 13). 'map': over
+   * the map's top-left corner (the embed's one column has no side panel).
+   */
+  placement: 'panel' | 'map';
+}
+
+/** The legend, closed at first at every width (issue 13): the map comes first. */
+export function Legend({ placement }: Props) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const bodyId = useId();
+  return (
+    <section className={`legend legend-${placement}`} aria-labelledby={`${bodyId}-title`}>
+      <h2 className="legend-head" id={`${bodyId}-title`}>
+        <button type="button" className="legend-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
+          <span>{t('legend.title')}</span>
+          <span className="legend-chevron" aria-hidden="true">{open ? '▴' : '▾'}</span>
         </button>
-      </div>
-      <div id={listId} hidden={!open} className="legend-body">
-        <div>
-        <h3>{t('legend.events')}</h3>
-        <ul>
-          {EVENT_TYPES.map((type) => (
-            <li key={type}><span className="legend-icon"><TypeIcon type={type} size={14} /></span><span>{t(`eventType.${type}`)}</span></li>
-          ))}
-          <li><span className="legend-icon"><TypeIcon type="exchange" planned size={14} /></span><span>{t('legend.planned')}</span></li>
-          <li><SwatchIcon swatch={{ kind: 'line', color: palette.litGlow, casing: false }} /><span>{t('legend.lit')}</span></li>
-        </ul>
-        </div>
-        <div>
-        <h3>{t('legend.map')}</h3>
-        <ul>
-          {ITEMS.map((item) => (
-            <li key={item.key}><SwatchIcon swatch={item.swatch} /><span>{t(item.key)}</span></li>
-          ))}
-        </ul>
-        </div>
-      </div>
+      </h2>
+      <LegendBody id={bodyId} hidden={!open} />
     </section>
   );
 }

@@ -55,6 +55,7 @@ export function MapView({ geography, onReady, camera, onCameraChange }: Props) {
       ...(camera0 ? { camera: camera0 } : {}),
       ...(onCamera ? { onCameraChange: onCamera } : {}),
       attribution: t0('map.attribution', { credits: t0('map.credits') }),
+      creditsLabels: { show: t0('map.creditsShow'), hide: t0('map.creditsHide') },
       cooperativeGestures: cooperative,
     })
       .then((h) => {

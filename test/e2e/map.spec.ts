@@ -31,15 +31,16 @@ test.describe('the offline map of the border region', () => {
     await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
     await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
     await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('GeoNames');
-    await expect(page.getByRole('heading', { name: 'Legend' })).toBeVisible();
-    // Closed on a 1280×800 screen, where the map comes first; opens on demand.
-    await page.getByRole('button', { name: 'Show legend' }).click();
+    // Closed at first (issue 13), beside the map in the side panel; opens on demand.
+    const toggle = page.getByRole('button', { name: 'Legend' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
     const legend = page.locator('.legend');
     await expect(legend.getByText('Vietnam–China border')).toBeVisible();
     await expect(legend.getByText('Twinning')).toBeVisible();
 
     await page.screenshot({ path: 'reports/screenshots/map-desktop.png' });
-    await page.getByRole('button', { name: 'Hide legend' }).click();
+    await toggle.click();
     await expect(legend.getByText('Twinning')).toBeHidden();
     expect(watch.foreign).toEqual([]);
     expect(watch.errors).toEqual([]);
@@ -57,9 +58,9 @@ test.describe('the offline map of the border region', () => {
     }
   });
 
-  test('the legend, closed or open, never covers the credits, which stay whole on the map', async ({ page }) => {
+  test('the credits stay whole on the map: one line on a wide map, behind an ⓘ on a narrow one', async ({ page }) => {
     test.setTimeout(180_000);
-    // French has the longest credits; 360 px is a phone (compact credits, opened at first), where Vietnamese wraps longest.
+    // French has the longest credits; 360 px is a phone, where Vietnamese wraps longest.
     const phone = { width: 360, height: 740 };
     const cases = [
       ...[phone, { width: 768, height: 1024 }, { width: 1280, height: 800 }, { width: 1920, height: 1080 }].map((size) => ({ lang: 'fr', size })),
@@ -70,22 +71,28 @@ test.describe('the offline map of the border region', () => {
       await page.goto(`/?lang=${lang}`);
       // Boxes of the page, not pixels: the map only has to be there, not drawn.
       await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
-      const credits = page.locator('.maplibregl-ctrl-attrib');
+      const map = await box(page.locator('.map-canvas'));
+      const text = page.locator('.map-credits-text');
       const scale = page.locator('.maplibregl-ctrl-scale');
-      await expect(credits).toContainText('GeoNames');
-      const legend = page.locator('.legend');
-      const toggle = legend.getByRole('button', { name: lang === 'fr' ? /légende/ : /chú giải/ });
-      for (let i = 0; i < 2; i++) {
-        const where = `${lang} ${size.width}×${size.height}, legend ${await toggle.getAttribute('aria-expanded') === 'true' ? 'open' : 'closed'}`;
-        const map = await box(page.locator('.map-canvas'));
-        const c = await box(credits);
-        expect(overlaps(await box(legend), c), `legend over the credits (${where})`).toBe(false);
-        expect(overlaps(await box(legend), await box(scale)), `legend over the scale (${where})`).toBe(false);
-        // Readable: all of the credits inside the map, none of them cut off.
-        expect(c.x >= map.x && c.y >= map.y && c.x + c.width <= map.x + map.width + 0.5 && c.y + c.height <= map.y + map.height + 0.5, `credits inside the map (${where})`).toBe(true);
-        await toggle.click();
+      await expect(text).toContainText('GeoNames');
+      const info = page.getByRole('button', { name: lang === 'fr' ? 'Afficher les sources de la carte' : 'Hiện nguồn dữ liệu bản đồ' });
+      const narrow = map.width < 640;
+      const where = `${lang} ${size.width}×${size.height}`;
+      if (narrow) {
+        // Folded at first: nothing over the provinces until asked for.
+        await expect(text, where).toBeHidden();
+        await info.click();
+        await expect(page.locator('.map-credits-toggle')).toHaveAttribute('aria-expanded', 'true');
+      } else {
+        await expect(info, where).toBeHidden();
       }
-      if (size.width === 1280) await page.screenshot({ path: `reports/screenshots/map-legend-credits-${size.width}.png` });
+      await expect(text).toBeVisible();
+      const c = await box(text);
+      expect(overlaps(c, await box(scale)), `credits over the scale (${where})`).toBe(false);
+      // Readable: all of the credits inside the map, none of them cut off.
+      expect(c.x >= map.x && c.y >= map.y && c.x + c.width <= map.x + map.width + 0.5 && c.y + c.height <= map.y + map.height + 0.5, `credits inside the map (${where})`).toBe(true);
+      if (!narrow) expect(c.height, `one line (${where})`).toBeLessThan(20);
+      if (size.width === 1280) await page.screenshot({ path: `reports/screenshots/map-credits-${size.width}.png` });
     }
   });
 

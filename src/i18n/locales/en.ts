@@ -54,6 +54,9 @@ export const messages = {
   'error.retry': 'Try again',
   'error.reload': "Reload the page",
   'map.credits': "Natural Earth (public domain) · © GeoNames (CC BY 4.0) · countries-states-cities (ODbL) · SRTM30 via KDE Marble · GSHHG (LGPL) · approximate positions entered by hand",
+  // Layout (issue 13): the compact credits' ⓘ button on a narrow map
+  'map.creditsShow': "Show map credits",
+  'map.creditsHide': "Hide map credits",
   'country.VN': "VIETNAM",
   'country.LA': "LAOS",
   'country.CN': "CHINA",

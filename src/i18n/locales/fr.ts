@@ -53,6 +53,9 @@ export const messages: Catalogue = {
   'error.retry': 'Réessayer',
   'error.reload': "Recharger la page",
   'map.credits': "Natural Earth (domaine public) · © GeoNames (CC BY 4.0) · countries-states-cities (ODbL) · SRTM30 via KDE Marble · GSHHG (LGPL) · positions approximatives saisies à la main",
+  // Layout (issue 13): the compact credits' ⓘ button on a narrow map
+  'map.creditsShow': "Afficher les sources de la carte",
+  'map.creditsHide': "Masquer les sources de la carte",
   'country.VN': "VIETNAM",
   'country.LA': "LAOS",
   'country.CN': "CHINE",

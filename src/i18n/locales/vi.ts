@@ -53,6 +53,9 @@ export const messages: Catalogue = {
   'error.retry': 'Thử lại',
   'error.reload': "Tải lại trang",
   'map.credits': "Natural Earth (phạm vi công cộng) · © GeoNames (CC BY 4.0) · countries-states-cities (ODbL) · SRTM30 qua KDE Marble · GSHHG (LGPL) · vị trí gần đúng nhập thủ công",
+  // Layout (issue 13): the compact credits' ⓘ button on a narrow map
+  'map.creditsShow': "Hiện nguồn dữ liệu bản đồ",
+  'map.creditsHide': "Ẩn nguồn dữ liệu bản đồ",
   'country.VN': "VIỆT NAM",
   'country.LA': "LÀO",
   'country.CN': "TRUNG QUỐC",

@@ -1,4 +1,4 @@
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { TimedEvent } from '../../domain/timeline';
 import { parseCalendarDate } from '../../domain/calendarDate';
 import type { Language } from '../../domain/event';
@@ -94,12 +94,24 @@ function PanelBody({ e, previous, next, onGo, onClose }: BodyProps) {
     ? t('panel.dateWithPrecision', { date: formatCalendarDate(parsedArticleDate.value, lang), precision: t(PRECISION_KEYS[parsedArticleDate.value.precision]) })
     : source.date;
 
+  const panelRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // A new event's heading comes into view in the panel's scrolling column (issue 13): the
+  // panel opens above the table, and the browser's scroll anchoring (or the table bringing
+  // its row into view) would otherwise leave the column scrolled past the title. After the
+  // table's own effect, hence the frame.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => revealHeading(panelRef.current, headingRef.current));
+    return () => cancelAnimationFrame(frame);
+  }, [event.id]);
+
   const onKeyDown = (k: KeyboardEvent<HTMLElement>) => {
     if (k.key === 'Escape' && !k.defaultPrevented) { k.preventDefault(); onClose(); }
   };
 
   return (
-    <section className="event-panel" aria-labelledby={headingId} onKeyDown={onKeyDown}>
+    <section ref={panelRef} className="event-panel" aria-labelledby={headingId} onKeyDown={onKeyDown}>
       <div className="event-panel-bar">
         {/* aria-disabled, not disabled: the button keeps focus at either end of the timeline. */}
         <button type="button" className="event-panel-previous" aria-disabled={!previous} onClick={() => onGo(previous)}>
@@ -112,7 +124,7 @@ function PanelBody({ e, previous, next, onGo, onClose }: BodyProps) {
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <h2 id={headingId} className="event-panel-title" lang={mark(title.lang)}>{title.text}</h2>
+      <h2 ref={headingRef} id={headingId} className="event-panel-title" lang={mark(title.lang)}>{title.text}</h2>
       <p className="event-panel-summary" lang={mark(summary.lang)}>{summary.text}</p>
 
       <dl className="event-facts">
@@ -185,4 +197,24 @@ function PanelBody({ e, previous, next, onGo, onClose }: BodyProps) {
 function SourceWording({ language }: { language: Language }) {
   const t = useT();
   return <span className="source-wording"> ({t('panel.sourceWording', { language: t(SOURCE_LANGUAGE_KEYS[language]) })})</span>;
+}
+
+/**
+ * Scrolls the nearest scrolling box around the panel (the side column, a
+ * sheet's body) so that the heading shows, with the panel's top. Never the
+ * document: in an embed that would scroll the host's article.
+ */
+function revealHeading(panel: HTMLElement | null, heading: HTMLElement | null): void {
+  if (!panel || !heading) return;
+  let box = panel.parentElement;
+  while (box && box !== document.body && box !== document.documentElement) {
+    const { overflowY } = getComputedStyle(box);
+    if ((overflowY === 'auto' || overflowY === 'scroll') && box.scrollHeight > box.clientHeight) break;
+    box = box.parentElement;
+  }
+  if (!box || box === document.body || box === document.documentElement) return;
+  const view = box.getBoundingClientRect();
+  const h = heading.getBoundingClientRect();
+  if (h.top >= view.top && h.bottom <= view.bottom) return;
+  box.scrollTop += panel.getBoundingClientRect().top - view.top;
 }

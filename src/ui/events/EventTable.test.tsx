@@ -51,6 +51,25 @@ describe('EventTable', () => {
     expect(screen.getAllByRole('row', { current: false })).toHaveLength(4); // header + 3
   });
 
+  it('brings a row chosen elsewhere into view, but not one just chosen in the table (issue 13)', async () => {
+    const user = userEvent.setup();
+    const scrolled: string[] = [];
+    // jsdom has no scrollIntoView: give elements one that records which row asked.
+    Element.prototype.scrollIntoView = function (this: Element) { scrolled.push(this.querySelector('th')?.textContent ?? ''); };
+    try {
+      const { store } = renderWithStore(<EventTable />);
+      // From the map or the panel's arrows: the row scrolls into view.
+      act(() => store.getState().select(MEETING.id));
+      expect(scrolled).toEqual([MEETING.title.en]);
+      // A click in the table: the row is in view already, and the panel's heading must stay so.
+      await user.click(screen.getByRole('button', { name: AGREEMENT.title.en }));
+      expect(store.getState().selectedId).toBe(AGREEMENT.id);
+      expect(scrolled).toEqual([MEETING.title.en]);
+    } finally {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    }
+  });
+
   it('writes titles in the reader’s language, French marked when it stands in', () => {
     renderWithStore(<EventTable />, { init: { lang: 'vi' } });
     expect(screen.getByRole('button', { name: PATROL.title.vi })).not.toHaveAttribute('lang');

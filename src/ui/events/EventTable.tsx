@@ -34,9 +34,13 @@ export function EventTable() {
   const total = useVisibleCount();
   const wrapRef = useRef<HTMLDivElement>(null);
 
-  // A selection made elsewhere (the map, the panel's arrows) scrolls its row into view.
+  // A selection made elsewhere (the map, the panel's arrows) scrolls its row into view; a row
+  // just chosen here is in view already, and scrolling again would move the event panel's
+  // heading out of the side column (issue 13).
   useEffect(() => {
-    const row = wrapRef.current?.querySelector<HTMLElement>('tr[aria-current="true"]');
+    const wrap = wrapRef.current;
+    if (!wrap || wrap.contains(document.activeElement)) return;
+    const row = wrap.querySelector<HTMLElement>('tr[aria-current="true"]');
     row?.scrollIntoView?.({ block: 'nearest' });
   }, [selectedId]);
 

@@ -33,4 +33,20 @@ describe('PhoneSide', () => {
     expect(store.getState().selectedId).toBeNull();
     expect(screen.queryByRole('dialog')).toBeNull();
   });
+
+  it('opens the legend above the bar, not in a sheet over the map, and closes it from the same button (issue 13)', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<PhoneSide />);
+    const button = screen.getByRole('button', { name: 'Legend' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('region', { name: 'Legend' })).toBeNull();
+    await user.click(button);
+    const legend = screen.getByRole('region', { name: 'Legend' });
+    expect(button).toHaveAttribute('aria-controls', legend.id);
+    expect(within(legend).getByText('Vietnam–China border')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('region', { name: 'Legend' })).toBeNull();
+  });
 });

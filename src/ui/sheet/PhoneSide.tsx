@@ -1,8 +1,9 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import type { MessageKey } from '../../i18n/locales/en';
 import { EventPanel } from '../events/EventPanel';
 import { EventTable } from '../events/EventTable';
 import { Filters } from '../events/Filters';
+import { LegendBody } from '../Legend';
 import { PanelBoundary } from '../PanelBoundary';
 import { useViewer } from '../StoreContext';
 import { useFilterCount } from '../events/useFilterCount';
@@ -15,6 +16,8 @@ const TITLES: Record<Sheet, MessageKey> = { event: 'sheet.event', filters: 'filt
 /**
  * The side panels on a phone (issue 7), inside App's side region: a bar of
  * buttons kept at the bottom of the screen, each opening its panel as a bottom sheet over the map.
+ * The legend (issue 13) opens above the bar instead, in the timeline's place, so that it never
+ * covers the map it explains.
  * Selecting an event (on the map, in the table, by previous/next) shows its
  * details in a sheet; clearing the selection closes that sheet.
  */
@@ -40,6 +43,8 @@ export function PhoneSide() {
     setOpen(null);
   }, [open, select]);
   const fallback = useCallback(() => buttons.current.filters ?? null, []);
+  const [legend, setLegend] = useState(false);
+  const legendId = useId();
 
   const button = (sheet: Sheet, label: string) => (
     <button type="button" ref={(el) => { buttons.current[sheet] = el; }} aria-haspopup="dialog"
@@ -48,10 +53,17 @@ export function PhoneSide() {
 
   return (
     <>
+      {legend && (
+        <div className="phone-legend" id={legendId} role="region" aria-label={t('legend.title')}>
+          <LegendBody />
+        </div>
+      )}
       <div className="phone-bar" role="group" aria-label={t('sheet.panels')}>
         {selectedId && button('event', t('sheet.event'))}
         {button('filters', filtered < total ? t('sheet.filtersActive', { count: filtered, total }) : t('filters.title'))}
         {button('table', t('sheet.table'))}
+        <button type="button" aria-expanded={legend} aria-controls={legend ? legendId : undefined}
+          onClick={() => setLegend((o) => !o)}>{t('legend.title')}</button>
       </div>
       {open && (
         <BottomSheet key={open} title={t(TITLES[open])} onClose={onClose} fallbackFocus={fallback}>

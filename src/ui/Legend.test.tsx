@@ -1,0 +1,27 @@
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { messages } from '../i18n/locales/en';
+import { renderWithStore } from './events/testing';
+import { Legend, LEGEND_GROUPS } from './Legend';
+
+afterEach(cleanup);
+
+describe('Legend', () => {
+  it('starts closed, and opens to every row of its data, group by group (issue 13)', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<Legend placement="panel" />);
+    const toggle = screen.getByRole('button', { name: 'Legend' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByText('Vietnam–China border')).not.toBeVisible();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const body = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    const rows = within(body).getAllByRole('listitem').map((li) => li.textContent);
+    expect(rows).toEqual(LEGEND_GROUPS.flatMap((g) => g.rows.map((r) => messages[r.key])));
+    expect(within(body).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(LEGEND_GROUPS.map((g) => messages[g.title]));
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(body).not.toBeVisible();
+  });
+});
