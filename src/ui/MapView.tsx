@@ -4,6 +4,7 @@ import { isNoWebglError, mountMap, type MapHandle } from '../map';
 import type { MessageKey } from '../i18n/locales/en';
 import { dayToIso } from '../domain/dayNumber';
 import { EventMarkers } from './EventMarkers';
+import { StoryCaption } from './caption/StoryCaption';
 import { useViewer, useViewerStoreApi } from './StoreContext';
 import { useT } from './useT';
 
@@ -88,6 +89,7 @@ export function MapView({ geography, onReady, camera, onCameraChange }: Props) {
     <div className="map-wrap">
       <div ref={containerRef} className="map-canvas" role="region" aria-label={t('map.label')} data-map-state={status.state} />
       {handle && <EventMarkers handle={handle} />}
+      <StoryCaption />
       {hover && hovered && (
         <div className="map-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }}>
           {hovered.title[lang as keyof typeof hovered.title] ?? hovered.title.fr}
