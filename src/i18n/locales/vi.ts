@@ -103,7 +103,7 @@ export const messages: Catalogue = {
   // Timeline truth (issue 13): the strip's key, the story caption on the map
   'timeline.key': "Chú giải dải mật độ",
   'timeline.keyExact': "Ngày chính xác",
-  'timeline.keyVague': "Chỉ rõ tháng hoặc năm: một thời điểm nào đó trong khoảng này",
+  'timeline.keyVague': "Chỉ rõ tháng hoặc năm: lúc nào đó trong khoảng này",
   'caption.label': "Sự kiện trên bản đồ",
   'caption.open': "Chi tiết",
   'caption.close': "Ẩn khung chú thích này",

@@ -29,9 +29,9 @@ function ownsKey(target: EventTarget, key: string): boolean {
 /**
  * The timeline (issue 4), laid out as a news timeline (issue 13): a head row
  * with Play between Previous and Next, the cursor's date in large type and
- * the density strip's key; the strip, the slider over the span (one step =
+ * the density strip's key over the keyboard hint; the strip, the slider over the span (one step =
  * one day) and year ticks; then one compact row of options (speed, loop,
- * what to show) and the keyboard hint. Keyboard shortcuts are bound to this section, not to window, so
+ * what to show). Keyboard shortcuts are bound to this section, not to window, so
  * an embedded map never takes keys from the page around it.
  */
 export function Timeline() {
@@ -68,17 +68,20 @@ export function Timeline() {
           <div className="timeline-head">
             <PlaybackControls onStep={step} />
             <CursorDate />
-            <DensityKey />
           </div>
           <div className="timeline-track">
             <DensityStrip />
             <CursorSlider />
             <YearTicks />
           </div>
+          {/* Beside the head on a wide screen, under the strip on a phone (timelineTruth.css). */}
+          <div className="timeline-aside">
+            <DensityKey />
+            <p id={hintId} className="timeline-hint">{t('timeline.hint')}</p>
+          </div>
           <div className="timeline-controls">
             <PlaybackOptions />
             <DisplayModeControls />
-            <p id={hintId} className="timeline-hint">{t('timeline.hint')}</p>
           </div>
         </>
       ) : (
