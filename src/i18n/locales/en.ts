@@ -97,7 +97,7 @@ export const messages = {
   'timeline.title': "Timeline",
   'timeline.slider': "Date on the timeline",
   'timeline.empty': "No dated events to show on the timeline.",
-  'timeline.hint': "Keys: N or . next event, P or , previous event, Space play or pause.",
+  'timeline.hint': "Keys: N or . next · P or , previous · Space play/pause",
   'timeline.announce': "{title}, {date}",
   'timeline.announceMore': "{title}, {date}, and {count, plural, one {# other event} other {# other events}}",
   'density.summary': "{count, plural, one {# event} other {# events}} from {from} to {to}.",

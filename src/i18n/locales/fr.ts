@@ -94,7 +94,7 @@ export const messages: Catalogue = {
   'timeline.title': "Frise chronologique",
   'timeline.slider': "Date sur la frise",
   'timeline.empty': "Aucun événement daté à placer sur la frise.",
-  'timeline.hint': "Touches : N ou . événement suivant, P ou , événement précédent, Espace lecture ou pause.",
+  'timeline.hint': "Touches : N ou . suivant · P ou , précédent · Espace lecture/pause",
   'timeline.announce': "{title}, {date}",
   'timeline.announceMore': "{title}, {date}, et {count, plural, one {# autre événement} other {# autres événements}}",
   'density.summary': "{count, plural, one {# événement} other {# événements}} de {from} à {to}.",

@@ -94,7 +94,7 @@ export const messages: Catalogue = {
   'timeline.title': "Dòng thời gian",
   'timeline.slider': "Ngày trên dòng thời gian",
   'timeline.empty': "Không có sự kiện có ngày tháng để hiển thị trên dòng thời gian.",
-  'timeline.hint': "Phím tắt: N hoặc . sự kiện tiếp theo, P hoặc , sự kiện trước, phím cách để phát hoặc tạm dừng.",
+  'timeline.hint': "Phím tắt: N hoặc . tiếp theo · P hoặc , trước · phím cách phát/dừng",
   'timeline.announce': "{title}, {date}",
   'timeline.announceMore': "{title}, {date}, và {count, plural, other {# sự kiện khác}}",
   'density.summary': "{count, plural, other {# sự kiện}} từ {from} đến {to}.",
