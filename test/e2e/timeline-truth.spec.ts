@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import { waitForMapIdle, watchPage } from './helpers';
@@ -75,6 +76,10 @@ test.describe('the timeline tells the truth and the story (issue 13)', () => {
     expect(card.y).toBeGreaterThanOrEqual(map.y);
     expect(card.y + card.height).toBeLessThanOrEqual(map.y + map.height);
     expect(card.height).toBeLessThan(map.height / 4);
+
+    // The card and the timeline pass axe (contrast, names, roles) while the card shows.
+    const axe = await new AxeBuilder({ page }).include('.story-caption').include('.timeline').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
     await caption(page).getByRole('button', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click();
     await expect(page.getByRole('heading', { name: title })).toBeVisible();
