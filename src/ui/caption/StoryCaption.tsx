@@ -57,28 +57,31 @@ export function StoryCaption() {
     s.select(event.id);
   };
   return (
-    <aside className="story-caption" aria-label={t('caption.label')}
-      onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); setClosed(true); } }}>
-      <button type="button" className="story-caption-open" onClick={open}>
-        <span className="story-caption-meta">
-          <span className="story-caption-type">
-            <TypeIcon type={event.type} planned={event.status === 'planned'} size={14} />
-            <span>{t(EVENT_TYPE_KEYS[event.type])}</span>
+    // A layer as wide as the map: the card sizes and places itself against the map, not the window.
+    <div className="story-caption-layer">
+      <aside className="story-caption" aria-label={t('caption.label')}
+        onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); setClosed(true); } }}>
+        <button type="button" className="story-caption-open" onClick={open}>
+          <span className="story-caption-meta">
+            <span className="story-caption-type">
+              <TypeIcon type={event.type} planned={event.status === 'planned'} size={14} />
+              <span>{t(EVENT_TYPE_KEYS[event.type])}</span>
+            </span>
+            <span className="story-caption-date">
+              {formatCalendarDate(current, lang)}
+              {precisionKey && <span className="story-caption-precision"> ({t(precisionKey)})</span>}
+            </span>
           </span>
-          <span className="story-caption-date">
-            {formatCalendarDate(current, lang)}
-            {precisionKey && <span className="story-caption-precision"> ({t(precisionKey)})</span>}
-          </span>
-        </span>
-        <span className="story-caption-title" lang={title.lang}>{title.text}</span>
-        <span className="story-caption-more">{t('caption.open')}</span>
-      </button>
-      <button type="button" className="story-caption-close" aria-label={t('caption.close')} title={t('caption.close')}
-        onClick={() => setClosed(true)}>
-        <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
-          <path d="M2 2l8 8M10 2l-8 8" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-        </svg>
-      </button>
-    </aside>
+          <span className="story-caption-title" lang={title.lang}>{title.text}</span>
+          <span className="story-caption-more">{t('caption.open')}</span>
+        </button>
+        <button type="button" className="story-caption-close" aria-label={t('caption.close')} title={t('caption.close')}
+          onClick={() => setClosed(true)}>
+          <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+            <path d="M2 2l8 8M10 2l-8 8" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+        </button>
+      </aside>
+    </div>
   );
 }
