@@ -9,6 +9,8 @@ import { StoryCaption } from './StoryCaption';
 afterEach(cleanup);
 
 const caption = (name = 'Event on the map') => screen.queryByRole('complementary', { name });
+/** The card, once shown: its chunk loads the first time (React.lazy), so the first look waits for it. */
+const shown = (name = 'Event on the map') => screen.findByRole('complementary', { name });
 const render = (lang = 'en', cursor = d(2024, 1, 15)) => renderWithStore(<><StoryCaption /><Timeline /></>, { init: { lang, cursor } });
 
 describe('StoryCaption (issue 13)', () => {
@@ -21,7 +23,7 @@ describe('StoryCaption (issue 13)', () => {
     const user = userEvent.setup();
     render();
     await user.click(screen.getByRole('button', { name: /Next event/ }));
-    const card = caption()!;
+    const card = await shown();
     expect(card).toBeVisible();
     expect(within(card).getByText(MEETING.title.en)).toBeVisible();
     expect(within(card).getByText('High-level meeting')).toBeVisible();
@@ -38,19 +40,19 @@ describe('StoryCaption (issue 13)', () => {
     const user = userEvent.setup();
     render(lang);
     await user.click(screen.getByRole('button', { name: lang === 'fr' ? /Événement suivant/ : /Sự kiện tiếp theo/ }));
-    const card = caption(name)!;
+    const card = await shown(name);
     expect(within(card).getByText(MEETING.title[lang as 'fr' | 'vi'])).toBeVisible();
     expect(within(card).getByText(type)).toBeVisible();
     expect(card).toHaveTextContent(date);
   });
 
-  it('follows playback, and stays when it pauses', () => {
+  it('follows playback, and stays when it pauses', async () => {
     const { store } = render('en', d(2024, 7, 1));
     act(() => {
       store.getState().setPlaying(true);
       store.getState().setCursor(d(2024, 8, 1)); // what a playback frame does
     });
-    expect(within(caption()!).getByText(AGREEMENT.title.en)).toBeVisible();
+    expect(within(await shown()).getByText(AGREEMENT.title.en)).toBeVisible();
     act(() => store.getState().setCursor(d(2024, 8, 20))); // between events: the last one stays
     expect(within(caption()!).getByText(AGREEMENT.title.en)).toBeVisible();
     act(() => store.getState().setPlaying(false));
@@ -61,6 +63,7 @@ describe('StoryCaption (issue 13)', () => {
     const user = userEvent.setup();
     const { store } = render();
     await user.click(screen.getByRole('button', { name: /Next event/ }));
+    await shown();
     act(() => store.getState().setCursor(d(2024, 5, 10)));
     expect(caption()).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Next event/ }));
@@ -77,7 +80,7 @@ describe('StoryCaption (issue 13)', () => {
       store.getState().setPlaying(true);
       store.getState().setCursor(d(2024, 8, 1));
     });
-    await user.click(within(caption()!).getByRole('button', { name: /Border management agreement/ }));
+    await user.click(within(await shown()).getByRole('button', { name: /Border management agreement/ }));
     expect(store.getState()).toMatchObject({ selectedId: AGREEMENT.id, playing: false });
   });
 
@@ -85,6 +88,7 @@ describe('StoryCaption (issue 13)', () => {
     const user = userEvent.setup();
     const { store } = render();
     await user.click(screen.getByRole('button', { name: /Next event/ }));
+    await shown();
     act(() => store.getState().setFilters({ types: ['agreement'] }));
     expect(caption()).not.toBeInTheDocument();
     act(() => store.getState().setFilters({ types: [] }));

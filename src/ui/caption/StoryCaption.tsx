@@ -1,13 +1,10 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { stepCursor } from '../../domain/timeline';
-import { formatCalendarDate, PRECISION_KEYS } from '../../i18n/formatDate';
-import { EVENT_TYPE_KEYS } from '../events/eventLabels';
-import { localized } from '../events/localized';
-import { TypeIcon } from '../events/TypeIcon';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
 import { enteredEvents } from '../timeline/enteredEvents';
-import { useT } from '../useT';
-import './storyCaption.css';
+
+// The card loads the first time there is something to show (StoryCaptionCard.tsx).
+const StoryCaptionCard = lazy(() => import('./StoryCaptionCard'));
 
 /**
  * The story caption (issue 13): while Play runs, and after Next/Previous,
@@ -22,11 +19,12 @@ import './storyCaption.css';
  * - It is not a live region: the timeline's EventAnnouncer already reads the
  *   same event out, politely; a second region would say it twice.
  * - Not in the presentation, whose slides have their own caption.
+ *
+ * This part, in the page's first load, only decides which event to show;
+ * the card (StoryCaptionCard.tsx) is a chunk fetched the first time.
  */
 export function StoryCaption() {
-  const t = useT();
   const api = useViewerStoreApi();
-  const lang = useViewer((s) => s.lang);
   const present = useViewer((s) => s.mode === 'present');
   const [id, setId] = useState<string | null>(null);
   const [closed, setClosed] = useState(false);
@@ -48,40 +46,9 @@ export function StoryCaption() {
   }), [api]);
 
   if (present || closed || !current) return null;
-  const { event } = current;
-  const title = localized(event.title, lang);
-  const precisionKey = current.precision === 'day' ? undefined : PRECISION_KEYS[current.precision];
-  const open = () => {
-    const s = api.getState();
-    if (s.playing) s.setPlaying(false);
-    s.select(event.id);
-  };
   return (
-    // A layer as wide as the map: the card sizes and places itself against the map, not the window.
-    <div className="story-caption-layer">
-      <aside className="story-caption" aria-label={t('caption.label')}
-        onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); setClosed(true); } }}>
-        <button type="button" className="story-caption-open" onClick={open}>
-          <span className="story-caption-meta">
-            <span className="story-caption-type">
-              <TypeIcon type={event.type} planned={event.status === 'planned'} size={14} />
-              <span>{t(EVENT_TYPE_KEYS[event.type])}</span>
-            </span>
-            <span className="story-caption-date">
-              {formatCalendarDate(current, lang)}
-              {precisionKey && <span className="story-caption-precision"> ({t(precisionKey)})</span>}
-            </span>
-          </span>
-          <span className="story-caption-title" lang={title.lang}>{title.text}</span>
-          <span className="story-caption-more">{t('caption.open')}</span>
-        </button>
-        <button type="button" className="story-caption-close" aria-label={t('caption.close')} title={t('caption.close')}
-          onClick={() => setClosed(true)}>
-          <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
-            <path d="M2 2l8 8M10 2l-8 8" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-          </svg>
-        </button>
-      </aside>
-    </div>
+    <Suspense fallback={null}>
+      <StoryCaptionCard current={current} onClose={() => setClosed(true)} />
+    </Suspense>
   );
 }

@@ -44,7 +44,7 @@ export function PlaybackControls({ onStep }: Props) {
       {/* aria-disabled rather than disabled: a disabled button drops keyboard focus at either end. */}
       <button type="button" className="playback-step" aria-disabled={!canBack} aria-keyshortcuts="P ," title={t('playback.previous')}
         onClick={() => step(-1)}>
-        <Icon name="previous" /><span className="playback-label">{t('playback.previous')}</span>
+        <Icon name="previous" /><span className="playback-label visually-hidden">{t('playback.previous')}</span>
       </button>
       <button type="button" className="playback-play" disabled={!hasSpan} aria-keyshortcuts="Space"
         onClick={() => togglePlayback(api)}>
@@ -52,7 +52,7 @@ export function PlaybackControls({ onStep }: Props) {
       </button>
       <button type="button" className="playback-step" aria-disabled={!canForward} aria-keyshortcuts="N ." title={t('playback.next')}
         onClick={() => step(1)}>
-        <span className="playback-label">{t('playback.next')}</span><Icon name="next" />
+        <span className="playback-label visually-hidden">{t('playback.next')}</span><Icon name="next" />
       </button>
     </div>
   );

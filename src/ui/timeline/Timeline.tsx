@@ -62,7 +62,7 @@ export function Timeline() {
 
   return (
     <section className="timeline timeline-news" aria-labelledby={headingId} aria-describedby={hasSpan ? hintId : undefined} onKeyDown={onKeyDown}>
-      <h2 id={headingId} className="timeline-title">{t('timeline.title')}</h2>
+      <h2 id={headingId} className="timeline-title visually-hidden">{t('timeline.title')}</h2>
       {hasSpan ? (
         <>
           <div className="timeline-head">
