@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../test/unit/makeEvent';
-import { density, monthKey } from './density.ts';
+import { density, isVagueDate, monthKey } from './density.ts';
 import { dayNumber } from './dayNumber.ts';
 import type { BorderEvent } from './event.ts';
 import { timeEvents } from './timeline.ts';
@@ -11,7 +11,7 @@ const d = dayNumber;
 
 describe('density', () => {
   it('is empty for no events', () => {
-    expect(density([])).toEqual({ months: [], spans: [], busiest: null, pointCount: 0, spanCount: 0 });
+    expect(density([])).toEqual({ months: [], spans: [], lanes: 0, busiest: null, pointCount: 0, spanCount: 0 });
   });
 
   it.each([
@@ -35,11 +35,38 @@ describe('density', () => {
     ]));
     expect(result.months).toEqual([{ month: monthKey(d(2024, 8, 1)), start: d(2024, 8, 1), end: d(2024, 8, 31), count: 1 }]);
     expect(result.spans).toEqual([
-      { start: d(2024, 1, 1), end: d(2024, 12, 31), precision: 'year', count: 1 },
-      { start: d(2024, 8, 1), end: d(2024, 8, 31), precision: 'month', count: 2 },
+      { start: d(2024, 1, 1), end: d(2024, 12, 31), precision: 'year', count: 1, lane: 0 },
+      { start: d(2024, 8, 1), end: d(2024, 8, 31), precision: 'month', count: 2, lane: 1 },
     ]);
+    expect(result.lanes).toBe(2);
     expect(result.pointCount).toBe(1);
     expect(result.spanCount).toBe(3);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['a day', '2024-08-15', false],
+    ['a span of days', '2024-08-15/2024-08-17', false],
+    ['a month', '2024-08', true],
+    ['a year', '2024', true],
+  ])('is %s vague? (issue 13)', (_name, date, vague) => {
+    const [timed] = timeEvents([event('a', date)]);
+    expect(timed && isVagueDate(timed)).toBe(vague);
+  });
+
+  it('draws each vague range from its earliest to its latest possible day, in rows that never overlap', () => {
+    const result = density(timeEvents([
+      event('y22', '2022'), event('m22', '2022-03'), event('m22b', '2022-11'), event('y23', '2023'), event('m23', '2023-02'), event('y24', '2024'),
+    ]));
+    expect(result.spans.map((s) => [s.start, s.end, s.precision, s.lane])).toEqual([
+      [d(2022, 1, 1), d(2022, 12, 31), 'year', 0],
+      [d(2022, 3, 1), d(2022, 3, 31), 'month', 1],
+      [d(2022, 11, 1), d(2022, 11, 30), 'month', 1],
+      [d(2023, 1, 1), d(2023, 12, 31), 'year', 0],
+      [d(2023, 2, 1), d(2023, 2, 28), 'month', 1],
+      [d(2024, 1, 1), d(2024, 12, 31), 'year', 0],
+    ]);
+    expect(result.lanes).toBe(2);
+    expect(result.months).toEqual([]);
   });
 
   it('names the first busiest month', () => {

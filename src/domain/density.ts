@@ -4,11 +4,23 @@ import type { TimedEvent } from './timeline.ts';
 
 /**
  * How many events each month holds, for the timeline's density strip
- * (issue 4). Events dated to a day or a span of days are points, counted in
- * the month they start. Events dated only to a month or a year are not
- * points: drawing them on their first day would claim a precision the
- * source does not give, so they come back as spans to be drawn as bands.
+ * (issues 4 and 13). Events known to the day (a day, or a span of days
+ * both ends known) are points, counted in the month they start. Events
+ * known only to a month, a year, or any coarser range between an earliest
+ * and a latest possible day are not points: drawing them as a bar, or as a
+ * block as tall as the busiest month, would claim a precision (or a burst of
+ * activity) the source does not give. They come back as ranges, from their
+ * earliest to their latest possible day (TimedEvent's `start` and `end`),
+ * to be drawn low and hatched: "somewhere in this span".
  */
+
+/** Precisions the strip draws as points; every other one (today month and year) is a vague range. */
+export const EXACT_PRECISIONS: readonly DatePrecision[] = ['day', 'span'];
+
+/** Whether an event's date is only known to lie somewhere between its start and end. */
+export function isVagueDate(e: { readonly precision: DatePrecision }): boolean {
+  return !EXACT_PRECISIONS.includes(e.precision);
+}
 
 /** A month with at least one point event. */
 export interface MonthBin {
@@ -20,12 +32,15 @@ export interface MonthBin {
   readonly count: number;
 }
 
-/** Events sharing one vague date (a whole month or year). */
+/** Events sharing one vague date (a whole month or year, or a range of possible days). */
 export interface DensitySpan {
+  /** Earliest and latest possible day, both included. */
   readonly start: DayNumber;
   readonly end: DayNumber;
-  readonly precision: Exclude<DatePrecision, 'day' | 'span'>;
+  readonly precision: DatePrecision;
   readonly count: number;
+  /** Row to draw it in, from 0: ranges that share a day go in different rows, so none hides another. */
+  readonly lane: number;
 }
 
 export interface Density {
@@ -33,6 +48,8 @@ export interface Density {
   readonly months: readonly MonthBin[];
   /** Sorted by start, then end. */
   readonly spans: readonly DensitySpan[];
+  /** Rows the spans need (0 without spans). */
+  readonly lanes: number;
   /** The first month with the highest count, or null when there are no point events. */
   readonly busiest: MonthBin | null;
   /** Events counted in `months`, and in `spans`. */
@@ -53,11 +70,11 @@ function monthBounds(key: number): { start: DayNumber; end: DayNumber } {
 
 export function density(events: readonly TimedEvent[]): Density {
   const perMonth = new Map<number, number>();
-  const perSpan = new Map<string, { start: DayNumber; end: DayNumber; precision: DensitySpan['precision']; count: number }>();
+  const perSpan = new Map<string, { start: DayNumber; end: DayNumber; precision: DatePrecision; count: number }>();
   let pointCount = 0;
   let spanCount = 0;
   for (const e of events) {
-    if (e.precision === 'day' || e.precision === 'span') {
+    if (!isVagueDate(e)) {
       const key = monthKey(e.start);
       perMonth.set(key, (perMonth.get(key) ?? 0) + 1);
       pointCount++;
@@ -74,6 +91,13 @@ export function density(events: readonly TimedEvent[]): Density {
     .map(([month, count]) => ({ month, ...monthBounds(month), count }));
   let busiest: MonthBin | null = null;
   for (const m of months) if (!busiest || m.count > busiest.count) busiest = m;
-  const spans = [...perSpan.values()].sort((a, b) => a.start - b.start || a.end - b.end);
-  return { months, spans, busiest, pointCount, spanCount };
+  // Greedy interval colouring: each range takes the first row whose last range ended before it starts.
+  const laneEnds: DayNumber[] = [];
+  const spans = [...perSpan.values()].sort((a, b) => a.start - b.start || a.end - b.end).map((span) => {
+    let lane = laneEnds.findIndex((end) => end < span.start);
+    if (lane < 0) lane = laneEnds.length;
+    laneEnds[lane] = span.end;
+    return { ...span, lane };
+  });
+  return { months, spans, lanes: laneEnds.length, busiest, pointCount, spanCount };
 }

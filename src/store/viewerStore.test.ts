@@ -22,7 +22,7 @@ const fresh = (init: Partial<ViewerInit> = {}) => {
 const ids = (store: ReturnType<typeof fresh>) => store.getState().filtered.map((e) => e.event.id);
 
 describe('setEvents', () => {
-  it('sorts the events and starts at the end, with everything shown', () => {
+  it('sorts the events and starts on the latest one, with everything shown', () => {
     const s = fresh().getState();
     expect(s.events.map((e) => e.event.id)).toEqual(['patrol', 'meeting', 'twinning', 'agreement']);
     expect(s.span).toEqual({ start: d(2024, 1, 10), end: d(2024, 6, 15) });
@@ -35,6 +35,63 @@ describe('setEvents', () => {
     ['after the span: clamped to its end', d(2030, 1, 1), d(2024, 6, 15)],
   ])('a cursor from a link %s', (_name, cursor, expected) => {
     expect(fresh({ cursor }).getState().cursor).toBe(expected);
+  });
+
+  describe('with no date in the link: the latest event shown, never after today (issue 13)', () => {
+    const PLANNED = event('plan', '2024-09-01', { status: 'planned' });
+    const load = (init: Partial<ViewerInit>, events: BorderEvent[] = [...EVENTS, PLANNED]) => {
+      const store = createViewerStore({ mode: 'explore', lang: 'en', ...init });
+      store.getState().setEvents(events);
+      return store;
+    };
+
+    it('opens on the latest event up to today, not at the end of the span', () => {
+      const s = load({ today: () => d(2024, 7, 1) }).getState();
+      expect(s.span?.end).toBe(d(2024, 9, 1));
+      expect(s.cursor).toBe(d(2024, 6, 15));
+    });
+
+    it('today is injected: once the planned date has come, it opens there', () => {
+      expect(load({ today: () => d(2024, 9, 1) }).getState().cursor).toBe(d(2024, 9, 1));
+      expect(load({ today: () => d(2024, 3, 1) }).getState().cursor).toBe(d(2024, 3, 1));
+    });
+
+    it('with filters in the link, the latest event among those shown', () => {
+      const s = load({ today: () => d(2025, 1, 1), filters: { types: ['twinning'], pairs: [], query: '' } }).getState();
+      expect(s.cursor).toBe(d(2024, 3, 1));
+    });
+
+    it('with filters that match nothing, the latest event of all', () => {
+      const s = load({ today: () => d(2025, 1, 1), filters: { types: [], pairs: [], query: 'no such words' } }).getState();
+      expect(s.filtered).toEqual([]);
+      expect(s.cursor).toBe(d(2024, 9, 1));
+    });
+
+    it('a live reload moves a cursor left on the default to the newest event, never after today', () => {
+      const store = load({ today: () => d(2024, 12, 1) }, EVENTS);
+      expect(store.getState().cursor).toBe(d(2024, 6, 15));
+      store.getState().setEvents([...EVENTS, event('news', '2024-11-20'), event('later', '2025-02-01', { status: 'planned' })]);
+      expect(store.getState().cursor).toBe(d(2024, 11, 20));
+      // And keeps following while the reader leaves it there.
+      store.getState().setEvents([...EVENTS, event('news', '2024-11-20'), event('more', '2024-11-30')]);
+      expect(store.getState().cursor).toBe(d(2024, 11, 30));
+    });
+
+    it('a live reload keeps a cursor the reader moved, and a cursor from a link', () => {
+      const moved = load({ today: () => d(2024, 12, 1) }, EVENTS);
+      moved.getState().setCursor(d(2024, 3, 1));
+      moved.getState().setEvents([...EVENTS, event('news', '2024-11-20')]);
+      expect(moved.getState().cursor).toBe(d(2024, 3, 1));
+      const linked = load({ today: () => d(2024, 12, 1), cursor: d(2024, 6, 15) }, EVENTS);
+      linked.getState().setEvents([...EVENTS, event('news', '2024-11-20')]);
+      expect(linked.getState().cursor).toBe(d(2024, 6, 15));
+    });
+
+    it('a first load with no events, then a reload with some: the default applies then', () => {
+      const store = load({ today: () => d(2024, 12, 1) }, []);
+      store.getState().setEvents(EVENTS);
+      expect(store.getState().cursor).toBe(d(2024, 6, 15));
+    });
   });
 
   it('with no events, keeps the cursor and has no span', () => {

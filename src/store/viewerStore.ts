@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { BorderEvent } from '../domain/event';
 import type { DayNumber } from '../domain/dayNumber';
 import { eventFingerprint } from '../domain/eventFingerprint';
+import { dayAtInstant, defaultCursor } from '../domain/defaultCursor';
 import type { Problem } from '../data/problems';
 import {
   matchesFilters, NO_FILTERS, searchText, searchWords, stepCursor, timeEvents, timelineSpan,
@@ -74,6 +75,8 @@ export interface ViewerInit {
   display?: DisplaySettings;
   filters?: EventFilters;
   selectedId?: string | null;
+  /** Today's calendar day, for the default cursor (issue 13); the day in Vietnam and Laos by default. Tests pass their own. */
+  today?: () => DayNumber;
 }
 
 export type ViewerStore = StoreApi<ViewerState>;
@@ -109,6 +112,13 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
     const before = printsOf(first.events, first.prints);
     return new Map(first.events.map((e, i) => [e.id, before[i]!]));
   };
+  const today = init.today ?? (() => dayAtInstant(Date.now()));
+  // Where the default rule last put the cursor: a reload moves a cursor still there on to the
+  // newest event (the reader who has not moved keeps following the news, issue 13); a cursor
+  // the reader moved stays where they put it.
+  let lastDefault: DayNumber | null = null;
+  const opening = (events: TimedEvent[], filtered: TimedEvent[]): DayNumber | null =>
+    defaultCursor(filtered.length > 0 ? filtered : events, today());
   const clamp = (day: DayNumber, span: ViewerState['span']) => (span ? Math.min(span.end, Math.max(span.start, Math.round(day))) : Math.round(day));
 
   return createStore<ViewerState>()((set, get) => ({
@@ -138,9 +148,19 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
       foldFrom = { events, placeNames };
       const span = timelineSpan(events);
       const s = get();
-      // A cursor given by a link is kept (clamped); otherwise start at the end, with everything shown.
+      const filtered = applyFilters(events, s.filters);
+      // A cursor given by a link is kept (clamped); otherwise the latest event shown, never after today (domain/defaultCursor).
       const first = s.span === null;
-      const cursor = first ? (linkCursor !== undefined ? clamp(linkCursor, span) : span ? span.end : s.cursor) : clamp(s.cursor, span);
+      const following = !first && lastDefault !== null && s.cursor === lastDefault && !s.playing;
+      let cursor: DayNumber;
+      if ((first && linkCursor === undefined) || following) {
+        const opened = opening(events, filtered);
+        cursor = opened ?? s.cursor;
+        lastDefault = opened;
+      } else {
+        cursor = clamp(first ? (linkCursor ?? s.cursor) : s.cursor, span);
+        if (first) lastDefault = null;
+      }
       linkCursor = undefined;
       const selectedId = s.selectedId && events.some((e) => e.event.id === s.selectedId) ? s.selectedId : null;
       let newSince = s.newSince;
@@ -154,7 +174,7 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
         // The same news keeps the same set, so the table does not re-render for nothing.
         if (fresh.size !== s.newSince.size || [...fresh].some((id) => !s.newSince.has(id))) newSince = fresh;
       }
-      set({ events, span, cursor, selectedId, newSince, filtered: applyFilters(events, s.filters) });
+      set({ events, span, cursor, selectedId, newSince, filtered });
     },
     setCursor(day) {
       const cursor = clamp(day, get().span);

@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/locales/en';
 import { dayToIso } from '../domain/dayNumber';
 import { EventMarkers } from './EventMarkers';
 import { LocatorInset } from './inset/LocatorInset';
+import { StoryCaption } from './caption/StoryCaption';
 import { useViewer, useViewerStoreApi } from './StoreContext';
 import { useT } from './useT';
 
@@ -94,6 +95,7 @@ export function MapView({ geography, onReady, camera, onCameraChange }: Props) {
       <div ref={containerRef} className="map-canvas" role="region" aria-label={t('map.label')} data-map-state={status.state} />
       {handle && <EventMarkers handle={handle} />}
       {handle && <LocatorInset handle={handle} />}
+      <StoryCaption />
       {hover && hovered && (
         <div className="map-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }}>
           {hovered.title[lang as keyof typeof hovered.title] ?? hovered.title.fr}

@@ -33,13 +33,16 @@ export function DisplayModeControls() {
           <span>{t(MODE_KEYS[mode])}</span>
         </label>
       ))}
-      <span className="display-window">
-        <label htmlFor={`${id}-window`}>{t('display.windowLength')}</label>
-        <select id={`${id}-window`} value={display.windowMonths} disabled={display.mode !== 'window'}
-          onChange={(e) => setDisplay({ windowMonths: Number(e.target.value) })}>
-          {lengths.map((m) => <option key={m} value={m}>{t('display.months', { count: m })}</option>)}
-        </select>
-      </span>
+      {/* Only where it applies (issue 13): a disabled control in every other mode was a row's worth of noise. */}
+      {display.mode === 'window' && (
+        <span className="display-window">
+          <label htmlFor={`${id}-window`}>{t('display.windowLength')}</label>
+          <select id={`${id}-window`} value={display.windowMonths}
+            onChange={(e) => setDisplay({ windowMonths: Number(e.target.value) })}>
+            {lengths.map((m) => <option key={m} value={m}>{t('display.months', { count: m })}</option>)}
+          </select>
+        </span>
+      )}
     </fieldset>
   );
 }

@@ -1,25 +1,14 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { isVisible, lastStartingBy, type TimedEvent } from '../../domain/timeline';
+import type { TimedEvent } from '../../domain/timeline';
 import { formatCalendarDate } from '../../i18n/formatDate';
 import { speedById } from '../../store/speeds';
-import type { ViewerState } from '../../store/viewerStore';
 import { useViewerStoreApi } from '../StoreContext';
 import { useT } from '../useT';
 import { localized } from '../events/localized';
+import { enteredEvents } from './enteredEvents';
 
 /** During continuous playback, at most one announcement this often, so a fast sweep does not flood the reader. */
 const MIN_GAP_MS = 1500;
-
-/** The visible events a cursor move brought into view, oldest first. */
-function entered(s: ViewerState, prevCursor: number): TimedEvent[] {
-  const last = lastStartingBy(s.filtered, s.cursor);
-  // Forward: everything that started since the last position. Backward (a
-  // step back, or a loop to the start): the events at the new position.
-  let first = last + 1;
-  if (s.cursor > prevCursor) first = lastStartingBy(s.filtered, prevCursor) + 1;
-  else while (first > 0 && s.filtered[first - 1]?.start === s.cursor) first--;
-  return s.filtered.slice(first, last + 1).filter((e) => isVisible(e, s.cursor, s.display));
-}
 
 interface Props {
   /** True while Timeline's own step runs: steps are announced even when not playing. */
@@ -60,7 +49,7 @@ export function EventAnnouncer({ stepping }: Props) {
       if (s.cursor === prev.cursor) return;
       const byStep = stepping.current === true;
       if (!byStep && !s.playing) return;
-      const events = entered(s, prev.cursor);
+      const events = enteredEvents(s, prev.cursor);
       const newest = events.at(-1);
       if (!newest) return;
       pending = { newest, count: (pending?.count ?? 0) + events.length };

@@ -1,17 +1,7 @@
-import { useId } from 'react';
 import { stepCursor } from '../../domain/timeline';
-import type { MessageKey } from '../../i18n/locales/en';
-import { SPEEDS, type SpeedId } from '../../store/speeds';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
 import { useT } from '../useT';
 import { togglePlayback } from './togglePlayback';
-
-const SPEED_KEYS: Readonly<Record<SpeedId, MessageKey>> = {
-  events: 'speed.events',
-  slow: 'speed.slow',
-  medium: 'speed.medium',
-  fast: 'speed.fast',
-};
 
 const ICONS = {
   previous: 'M3 3h2v10H3z M13 3v10L6 8z',
@@ -34,18 +24,15 @@ interface Props {
   onStep?: (direction: 1 | -1) => void;
 }
 
-/** Play/pause, speed, loop, and previous/next event (issue 4). */
+/** Previous event, play/pause, next event (issue 4); speed and loop are PlaybackOptions. */
 export function PlaybackControls({ onStep }: Props) {
   const t = useT();
   const api = useViewerStoreApi();
   const playing = useViewer((s) => s.playing);
-  const speed = useViewer((s) => s.speed);
-  const loop = useViewer((s) => s.loop);
   const hasSpan = useViewer((s) => s.span !== null);
   // Booleans, so these re-render the buttons only when an end is reached or left.
   const canBack = useViewer((s) => stepCursor(s.filtered, s.cursor, -1) !== null);
   const canForward = useViewer((s) => stepCursor(s.filtered, s.cursor, 1) !== null);
-  const speedId = useId();
 
   const step = (direction: 1 | -1) => {
     if (direction === 1 ? !canForward : !canBack) return;
@@ -55,28 +42,18 @@ export function PlaybackControls({ onStep }: Props) {
   return (
     <div className="playback" role="group" aria-label={t('playback.label')}>
       {/* aria-disabled rather than disabled: a disabled button drops keyboard focus at either end. */}
-      <button type="button" className="playback-step" aria-disabled={!canBack} aria-keyshortcuts="P ,"
+      <button type="button" className="playback-step" aria-disabled={!canBack} aria-keyshortcuts="P ," title={t('playback.previous')}
         onClick={() => step(-1)}>
-        <Icon name="previous" /><span className="playback-label">{t('playback.previous')}</span>
+        <Icon name="previous" /><span className="playback-label visually-hidden">{t('playback.previous')}</span>
       </button>
       <button type="button" className="playback-play" disabled={!hasSpan} aria-keyshortcuts="Space"
         onClick={() => togglePlayback(api)}>
         <Icon name={playing ? 'pause' : 'play'} /><span>{playing ? t('playback.pause') : t('playback.play')}</span>
       </button>
-      <button type="button" className="playback-step" aria-disabled={!canForward} aria-keyshortcuts="N ."
+      <button type="button" className="playback-step" aria-disabled={!canForward} aria-keyshortcuts="N ." title={t('playback.next')}
         onClick={() => step(1)}>
-        <span className="playback-label">{t('playback.next')}</span><Icon name="next" />
+        <span className="playback-label visually-hidden">{t('playback.next')}</span><Icon name="next" />
       </button>
-      <span className="playback-speed">
-        <label htmlFor={speedId}>{t('playback.speed')}</label>
-        <select id={speedId} value={speed} onChange={(e) => api.getState().setSpeed(e.target.value as SpeedId)}>
-          {SPEEDS.map((s) => <option key={s.id} value={s.id}>{t(SPEED_KEYS[s.id])}</option>)}
-        </select>
-      </span>
-      <label className="check playback-loop">
-        <input type="checkbox" checked={loop} onChange={(e) => api.getState().setLoop(e.target.checked)} />
-        <span>{t('playback.loop')}</span>
-      </label>
     </div>
   );
 }

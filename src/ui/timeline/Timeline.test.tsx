@@ -19,8 +19,9 @@ describe('Timeline', () => {
     expect(input).toHaveAttribute('min', String(d(2024, 1, 15)));
     expect(input).toHaveAttribute('max', String(d(2024, 10, 4)));
     expect(input).toHaveAttribute('step', '1');
-    expect(input).toHaveAttribute('aria-valuetext', '4 October 2024');
-    expect(within(timeline()).getByText('4 October 2024')).toBeVisible();
+    // With no date given it opens on the latest event (its first day), not the span's end (issue 13).
+    expect(input).toHaveAttribute('aria-valuetext', '1 October 2024');
+    expect(within(timeline()).getByText('1 October 2024')).toBeVisible();
   });
 
   it('moves a day with ArrowRight and a month with PageDown', async () => {
@@ -111,16 +112,17 @@ describe('Timeline', () => {
     const { store } = renderWithStore(<Timeline />);
     const group = screen.getByRole('group', { name: 'Show' });
     expect(within(group).getByRole('radio', { name: 'Everything up to the date' })).toBeChecked();
-    const length = within(group).getByRole('combobox', { name: 'Window length' });
-    expect(length).toBeDisabled();
+    // The window's length shows only in that mode (issue 13).
+    expect(within(group).queryByRole('combobox', { name: 'Window length' })).not.toBeInTheDocument();
     await user.click(within(group).getByRole('radio', { name: 'Only the last months' }));
     expect(store.getState().display.mode).toBe('window');
-    expect(length).toBeEnabled();
+    const length = within(group).getByRole('combobox', { name: 'Window length' });
     expect(within(length).getAllByRole('option').map((o) => o.textContent)).toEqual(['3 months', '6 months', '12 months', '24 months']);
     await user.selectOptions(length, '12 months');
     expect(store.getState().display).toEqual({ mode: 'window', windowMonths: 12 });
     await user.click(within(group).getByRole('radio', { name: 'What is in force at the date' }));
     expect(store.getState().display.mode).toBe('in-force');
+    expect(within(group).queryByRole('combobox', { name: 'Window length' })).not.toBeInTheDocument();
   });
 
   it('has shortcuts on the section: N and . next, P and , previous, Space play/pause', async () => {

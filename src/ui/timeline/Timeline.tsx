@@ -3,12 +3,15 @@ import { civilDate, dayNumber } from '../../domain/dayNumber';
 import { formatDay, formatYear } from '../../i18n/formatDate';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
 import { useT } from '../useT';
+import { DensityKey } from './DensityKey';
 import { DensityStrip } from './DensityStrip';
 import { DisplayModeControls } from './DisplayModeControls';
 import { EventAnnouncer } from './EventAnnouncer';
 import { PlaybackControls } from './PlaybackControls';
+import { PlaybackOptions } from './PlaybackOptions';
 import { sliderKeyTarget } from './sliderKeys';
 import { togglePlayback } from './togglePlayback';
+import './timelineTruth.css';
 
 /** Controls where a key already means something: the shortcuts leave them alone. */
 function ownsKey(target: EventTarget, key: string): boolean {
@@ -24,9 +27,11 @@ function ownsKey(target: EventTarget, key: string): boolean {
 }
 
 /**
- * The timeline (issue 4): the cursor's date, the density strip, a slider
- * over the span (one step = one day), year ticks, playback and display
- * controls. Keyboard shortcuts are bound to this section, not to window, so
+ * The timeline (issue 4), laid out as a news timeline (issue 13): a head row
+ * with Play between Previous and Next, the cursor's date in large type and
+ * the density strip's key over the keyboard hint; the strip, the slider over the span (one step =
+ * one day) and year ticks; then one compact row of options (speed, loop,
+ * what to show). Keyboard shortcuts are bound to this section, not to window, so
  * an embedded map never takes keys from the page around it.
  */
 export function Timeline() {
@@ -56,21 +61,28 @@ export function Timeline() {
   };
 
   return (
-    <section className="timeline" aria-labelledby={headingId} aria-describedby={hasSpan ? hintId : undefined} onKeyDown={onKeyDown}>
-      <h2 id={headingId} className="timeline-title">{t('timeline.title')}</h2>
+    <section className="timeline timeline-news" aria-labelledby={headingId} aria-describedby={hasSpan ? hintId : undefined} onKeyDown={onKeyDown}>
+      <h2 id={headingId} className="timeline-title visually-hidden">{t('timeline.title')}</h2>
       {hasSpan ? (
         <>
-          <CursorDate />
+          <div className="timeline-head">
+            <PlaybackControls onStep={step} />
+            <CursorDate />
+          </div>
           <div className="timeline-track">
             <DensityStrip />
             <CursorSlider />
             <YearTicks />
           </div>
+          {/* Beside the head on a wide screen, under the strip on a phone (timelineTruth.css). */}
+          <div className="timeline-aside">
+            <DensityKey />
+            <p id={hintId} className="timeline-hint">{t('timeline.hint')}</p>
+          </div>
           <div className="timeline-controls">
-            <PlaybackControls onStep={step} />
+            <PlaybackOptions />
             <DisplayModeControls />
           </div>
-          <p id={hintId} className="timeline-hint">{t('timeline.hint')}</p>
         </>
       ) : (
         <p className="timeline-empty">{t('timeline.empty')}</p>

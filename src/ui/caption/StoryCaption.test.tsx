@@ -1,0 +1,99 @@
+import { act, cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dayNumber as d } from '../../domain/dayNumber';
+import { AGREEMENT, MEETING, renderWithStore } from '../events/testing';
+import { Timeline } from '../timeline/Timeline';
+import { StoryCaption } from './StoryCaption';
+
+afterEach(cleanup);
+
+const caption = (name = 'Event on the map') => screen.queryByRole('complementary', { name });
+/** The card, once shown: its chunk loads the first time (React.lazy), so the first look waits for it. */
+const shown = (name = 'Event on the map') => screen.findByRole('complementary', { name });
+const render = (lang = 'en', cursor = d(2024, 1, 15)) => renderWithStore(<><StoryCaption /><Timeline /></>, { init: { lang, cursor } });
+
+describe('StoryCaption (issue 13)', () => {
+  it('is not there until the reader steps or plays', () => {
+    render();
+    expect(caption()).not.toBeInTheDocument();
+  });
+
+  it('names the event a step reaches: type, date with its precision, title', async () => {
+    const user = userEvent.setup();
+    render();
+    await user.click(screen.getByRole('button', { name: /Next event/ }));
+    const card = await shown();
+    expect(card).toBeVisible();
+    expect(within(card).getByText(MEETING.title.en)).toBeVisible();
+    expect(within(card).getByText('High-level meeting')).toBeVisible();
+    expect(within(card).getByText('2 March 2024')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: /Next event/ }));
+    expect(within(caption()!).getByText(AGREEMENT.title.en)).toBeVisible();
+    expect(caption()).toHaveTextContent('August 2024 (month only)');
+  });
+
+  it.each([
+    ['fr', 'Événement sur la carte', 'Rencontre de haut niveau', /2 mars 2024/],
+    ['vi', 'Sự kiện trên bản đồ', 'Hội đàm cấp cao', /2 tháng 3 năm 2024/],
+  ])('speaks the reader’s language (%s)', async (lang, name, type, date) => {
+    const user = userEvent.setup();
+    render(lang);
+    await user.click(screen.getByRole('button', { name: lang === 'fr' ? /Événement suivant/ : /Sự kiện tiếp theo/ }));
+    const card = await shown(name);
+    expect(within(card).getByText(MEETING.title[lang as 'fr' | 'vi'])).toBeVisible();
+    expect(within(card).getByText(type)).toBeVisible();
+    expect(card).toHaveTextContent(date);
+  });
+
+  it('follows playback, and stays when it pauses', async () => {
+    const { store } = render('en', d(2024, 7, 1));
+    act(() => {
+      store.getState().setPlaying(true);
+      store.getState().setCursor(d(2024, 8, 1)); // what a playback frame does
+    });
+    expect(within(await shown()).getByText(AGREEMENT.title.en)).toBeVisible();
+    act(() => store.getState().setCursor(d(2024, 8, 20))); // between events: the last one stays
+    expect(within(caption()!).getByText(AGREEMENT.title.en)).toBeVisible();
+    act(() => store.getState().setPlaying(false));
+    expect(caption()).toBeInTheDocument();
+  });
+
+  it('goes when the reader drags the slider, or closes it; the next step brings it back', async () => {
+    const user = userEvent.setup();
+    const { store } = render();
+    await user.click(screen.getByRole('button', { name: /Next event/ }));
+    await shown();
+    act(() => store.getState().setCursor(d(2024, 5, 10)));
+    expect(caption()).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Next event/ }));
+    await user.click(within(caption()!).getByRole('button', { name: 'Hide this caption' }));
+    expect(caption()).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Previous event/ }));
+    expect(within(caption()!).getByText(MEETING.title.en)).toBeVisible();
+  });
+
+  it('opens the event’s details when chosen, and pauses playback', async () => {
+    const user = userEvent.setup();
+    const { store } = render('en', d(2024, 7, 1));
+    act(() => {
+      store.getState().setPlaying(true);
+      store.getState().setCursor(d(2024, 8, 1));
+    });
+    await user.click(within(await shown()).getByRole('button', { name: /Border management agreement/ }));
+    expect(store.getState()).toMatchObject({ selectedId: AGREEMENT.id, playing: false });
+  });
+
+  it('hides when a filter hides its event, and in the presentation', async () => {
+    const user = userEvent.setup();
+    const { store } = render();
+    await user.click(screen.getByRole('button', { name: /Next event/ }));
+    await shown();
+    act(() => store.getState().setFilters({ types: ['agreement'] }));
+    expect(caption()).not.toBeInTheDocument();
+    act(() => store.getState().setFilters({ types: [] }));
+    expect(caption()).toBeInTheDocument();
+    act(() => store.getState().setMode('present'));
+    expect(caption()).not.toBeInTheDocument();
+  });
+});

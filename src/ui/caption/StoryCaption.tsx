@@ -1,0 +1,54 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { stepCursor } from '../../domain/timeline';
+import { useViewer, useViewerStoreApi } from '../StoreContext';
+import { enteredEvents } from '../timeline/enteredEvents';
+
+// The card loads the first time there is something to show (StoryCaptionCard.tsx).
+const StoryCaptionCard = lazy(() => import('./StoryCaptionCard'));
+
+/**
+ * The story caption (issue 13): while Play runs, and after Next/Previous,
+ * a compact card over the top of the map names the event the timeline has
+ * just reached: type (icon and label), date with its precision, title, as
+ * Flourish and NYT timeline maps do while stepping through a story.
+ *
+ * - It stays when playback pauses or ends (the reader often pauses to read
+ *   it) and goes when the reader drags the slider away, or closes it; once
+ *   closed it stays closed until the next Play or step.
+ * - Choosing it pauses playback and opens the event's details.
+ * - It is not a live region: the timeline's EventAnnouncer already reads the
+ *   same event out, politely; a second region would say it twice.
+ * - Not in the presentation, whose slides have their own caption.
+ *
+ * This part, in the page's first load, only decides which event to show;
+ * the card (StoryCaptionCard.tsx) is a chunk fetched the first time.
+ */
+export function StoryCaption() {
+  const api = useViewerStoreApi();
+  const present = useViewer((s) => s.mode === 'present');
+  const [id, setId] = useState<string | null>(null);
+  const [closed, setClosed] = useState(false);
+  // The event itself, from the filtered events: a filter that hides it hides the card.
+  const current = useViewer((s) => (id === null ? undefined : s.filtered.find((e) => e.event.id === id)));
+
+  useEffect(() => api.subscribe((s, prev) => {
+    if (s.playing && !prev.playing) setClosed(false);
+    if (s.cursor === prev.cursor) return;
+    // A move to the next or previous event date is a step (the buttons, the keys, event-by-event
+    // playback); any other move, outside playback, is the reader scrubbing: the card goes.
+    const stepped = s.cursor === stepCursor(prev.filtered, prev.cursor, 1) || s.cursor === stepCursor(prev.filtered, prev.cursor, -1);
+    if (!s.playing && !stepped) { setId(null); return; }
+    if (stepped && !s.playing) setClosed(false);
+    const newest = enteredEvents(s, prev.cursor).at(-1);
+    // Continuous playback between two events keeps the last one; a step that shows nothing clears it.
+    if (newest) setId(newest.event.id);
+    else if (stepped) setId(null);
+  }), [api]);
+
+  if (present || closed || !current) return null;
+  return (
+    <Suspense fallback={null}>
+      <StoryCaptionCard current={current} onClose={() => setClosed(true)} />
+    </Suspense>
+  );
+}

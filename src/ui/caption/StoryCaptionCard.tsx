@@ -1,0 +1,60 @@
+import type { TimedEvent } from '../../domain/timeline';
+import { formatCalendarDate, PRECISION_KEYS } from '../../i18n/formatDate';
+import { EVENT_TYPE_KEYS } from '../events/eventLabels';
+import { localized } from '../events/localized';
+import { TypeIcon } from '../events/TypeIcon';
+import { useViewer, useViewerStoreApi } from '../StoreContext';
+import { useT } from '../useT';
+import './storyCaption.css';
+
+interface Props {
+  current: TimedEvent;
+  onClose: () => void;
+}
+
+/**
+ * The story caption's card (StoryCaption.tsx says when it shows). A chunk of
+ * its own, with its styles: a reader who never plays or steps never
+ * downloads it (the explorer's load budget, check-budgets.mjs).
+ */
+export default function StoryCaptionCard({ current, onClose }: Props) {
+  const t = useT();
+  const api = useViewerStoreApi();
+  const lang = useViewer((s) => s.lang);
+  const { event } = current;
+  const title = localized(event.title, lang);
+  const precisionKey = current.precision === 'day' ? undefined : PRECISION_KEYS[current.precision];
+  const open = () => {
+    const s = api.getState();
+    if (s.playing) s.setPlaying(false);
+    s.select(event.id);
+  };
+  return (
+    // A layer as wide as the map: the card sizes and places itself against the map, not the window.
+    <div className="story-caption-layer">
+      <aside className="story-caption" aria-label={t('caption.label')}
+        onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); onClose(); } }}>
+        <button type="button" className="story-caption-open" onClick={open}>
+          <span className="story-caption-meta">
+            <span className="story-caption-type">
+              <TypeIcon type={event.type} planned={event.status === 'planned'} size={14} />
+              <span>{t(EVENT_TYPE_KEYS[event.type])}</span>
+            </span>
+            <span className="story-caption-date">
+              {formatCalendarDate(current, lang)}
+              {precisionKey && <span className="story-caption-precision"> ({t(precisionKey)})</span>}
+            </span>
+          </span>
+          <span className="story-caption-title" lang={title.lang}>{title.text}</span>
+          <span className="story-caption-more">{t('caption.open')}</span>
+        </button>
+        <button type="button" className="story-caption-close" aria-label={t('caption.close')} title={t('caption.close')}
+          onClick={onClose}>
+          <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+            <path d="M2 2l8 8M10 2l-8 8" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+        </button>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import { waitForMapIdle, watchPage } from './helpers';
+
+// Issue 13: a timeline that tells the truth (where it opens, what a vague date is) and the story (the caption).
+type RecordEvent = { id: string; date: string; title: { en: string; fr: string; vi: string } };
+const record = JSON.parse(fs.readFileSync('data/events.json', 'utf8')) as { events: RecordEvent[] };
+
+/** The first possible day of a record date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a range `a/b`), as `YYYY-MM-DD`. */
+function firstDay(date: string): string {
+  const from = date.split('/')[0]!.replace(/[?~%]/g, '');
+  const [y, m = '01', d = '01'] = from.split('-');
+  return `${y}-${m}-${d}`;
+}
+/** Today in Vietnam and Laos (UTC+7), the record's calendar. */
+const dayIn7 = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 10);
+const inWords = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+/** The latest first day among the events, not after `today`. */
+const latestBy = (today: string) => record.events.map((e) => firstDay(e.date)).filter((d) => d <= today).sort().at(-1)!;
+
+const slider = (page: Page) => page.getByRole('slider', { name: 'Date on the timeline' });
+const caption = (page: Page) => page.getByRole('complementary', { name: 'Event on the map' });
+
+test.describe('the timeline tells the truth and the story (issue 13)', () => {
+  test('with no date in the link, it opens on the latest event up to today, and the strip has a key', async ({ page }) => {
+    const watch = watchPage(page);
+    const expected = inWords(latestBy(dayIn7(Date.now())));
+    await page.goto('/?lang=en');
+    await waitForMapIdle(page);
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', expected);
+    await expect(page.locator('.timeline-date')).toHaveText(expected);
+
+    const key = page.getByRole('list', { name: 'Key to the strip' });
+    await expect(key).toBeVisible();
+    await expect(key.getByRole('listitem')).toHaveText(['Exact date', 'Month or year only: somewhere in this span']);
+    expect(watch.errors).toEqual([]);
+  });
+
+  test('"today" is the record’s calendar day: on 20 January 2026 it opens on the latest event by then', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-01-20T03:00:00Z'));
+    await page.goto('/?lang=en');
+    await waitForMapIdle(page);
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', inWords(latestBy('2026-01-20')));
+  });
+
+  test('with a filter in the link, it opens on the latest event the filter shows', async ({ page }) => {
+    // The latest twinning is older than the latest event of all: the cursor must go to the twinning.
+    await page.goto('/?lang=en&types=twinning');
+    await waitForMapIdle(page);
+    const twinnings = record.events.filter((e) => (e as unknown as { type: string }).type === 'twinning');
+    const expected = twinnings.map((e) => firstDay(e.date)).filter((d) => d <= dayIn7(Date.now())).sort().at(-1)!;
+    expect(expected).not.toBe(latestBy(dayIn7(Date.now())));
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', inWords(expected));
+  });
+
+  test('Play shows a caption card on the map for the event it reaches; it stays on pause and opens the details', async ({ page }) => {
+    const watch = watchPage(page);
+    await page.goto('/?lang=en');
+    await waitForMapIdle(page);
+    await expect(caption(page)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(caption(page)).toBeVisible();
+    await page.getByRole('button', { name: 'Pause' }).click();
+    // The card names an event dated where the cursor is.
+    const at = await slider(page).getAttribute('aria-valuetext');
+    const here = record.events.filter((e) => inWords(firstDay(e.date)) === at).map((e) => e.title.en);
+    expect(here.length).toBeGreaterThan(0);
+    const title = (await caption(page).locator('.story-caption-title').textContent()) ?? '';
+    expect(here).toContain(title);
+    await expect(caption(page)).toBeVisible();
+
+    // The card sits inside the map, clear of the timeline.
+    const card = (await caption(page).boundingBox())!;
+    const map = (await page.locator('.map-canvas').boundingBox())!;
+    expect(card.y).toBeGreaterThanOrEqual(map.y);
+    expect(card.y + card.height).toBeLessThanOrEqual(map.y + map.height);
+    expect(card.height).toBeLessThan(map.height / 4);
+
+    // The card and the timeline pass axe (contrast, names, roles) while the card shows.
+    const axe = await new AxeBuilder({ page }).include('.story-caption').include('.timeline').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+    await caption(page).getByRole('button', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click();
+    await expect(page.getByRole('heading', { name: title })).toBeVisible();
+    expect(watch.errors).toEqual([]);
+  });
+
+  test('Next shows the card; dragging the slider away or closing it hides it', async ({ page }) => {
+    await page.goto('/?lang=en&date=2021-12-01');
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await expect(caption(page)).toBeVisible();
+    await caption(page).getByRole('button', { name: 'Hide this caption' }).click();
+    await expect(caption(page)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Previous event' }).click();
+    await expect(caption(page)).toBeVisible();
+    await slider(page).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(caption(page)).toHaveCount(0);
+  });
+
+  test('on a phone the card is one compact line inside the map', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/?lang=vi&date=2021-12-01');
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: 'Sự kiện tiếp theo' }).click();
+    const card = page.getByRole('complementary', { name: 'Sự kiện trên bản đồ' });
+    await expect(card).toBeVisible();
+    const box = (await card.boundingBox())!;
+    const map = (await page.locator('.map-canvas').boundingBox())!;
+    expect(box.height).toBeLessThanOrEqual(50);
+    expect(box.x).toBeGreaterThanOrEqual(map.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+    await page.screenshot({ path: 'reports/screenshots/timeline-truth-phone.png' });
+  });
+});
