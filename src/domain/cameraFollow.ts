@@ -23,7 +23,7 @@ const latOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(y)) - 90;
  * levels; else it pans, at the same scale, to centre them.
  */
 export function followCamera(view: Bounds, points: ReadonlyArray<readonly [number, number]>, options: FollowOptions = {}): FollowMove {
-  const margin = options.margin ?? 0.08;
+  const margin = options.margin ?? 0.15;
   const maxZoomOut = options.maxZoomOut ?? 1.5;
   const [w, s, e, n] = view;
   const x0 = w, x1 = e, y0 = mercY(s), y1 = mercY(n);
