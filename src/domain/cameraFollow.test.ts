@@ -29,6 +29,13 @@ describe('followCamera', () => {
     expect(e).toBeGreaterThan(109);
   });
 
+  it('keeps the margin of the grown view around the point (room for its spread neighbours)', () => {
+    const move = followCamera(view, [[110, 17]], { margin: 0.15 });
+    if (move.kind !== 'fit') throw new Error(move.kind);
+    const [w, , e] = move.bounds;
+    expect(e - 110).toBeGreaterThanOrEqual(0.15 * (e - w) - 1e-9);
+  });
+
   it('pans far at the same scale, centred on the point', () => {
     const move = followCamera(view, [[116.4, 39.9]]);
     if (move.kind !== 'center') throw new Error(move.kind);

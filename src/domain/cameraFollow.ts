@@ -37,9 +37,15 @@ export function followCamera(view: Bounds, points: ReadonlyArray<readonly [numbe
     px0 = Math.min(px0, lon); px1 = Math.max(px1, lon);
     py0 = Math.min(py0, mercY(lat)); py1 = Math.max(py1, mercY(lat));
   }
-  // The view, grown to the points with the margin kept around them.
-  const ux0 = Math.min(x0, px0 - dx), ux1 = Math.max(x1, px1 + dx);
-  const uy0 = Math.min(y0, py0 - dy), uy1 = Math.max(y1, py1 + dy);
+  // The view, grown to the points, then by the margin of the grown view (not of the old one:
+  // zooming out shrinks a margin measured before), on the sides the points pushed out.
+  let ux0 = Math.min(x0, px0), ux1 = Math.max(x1, px1), uy0 = Math.min(y0, py0), uy1 = Math.max(y1, py1);
+  const grow = margin / (1 - 2 * margin);
+  const gx = (ux1 - ux0) * grow, gy = (uy1 - uy0) * grow;
+  if (px0 < x0 + dx) ux0 -= gx;
+  if (px1 > x1 - dx) ux1 += gx;
+  if (py0 < y0 + dy) uy0 -= gy;
+  if (py1 > y1 - dy) uy1 += gy;
   const zoomOut = Math.log2(Math.max((ux1 - ux0) / (x1 - x0), (uy1 - uy0) / (y1 - y0)));
   if (zoomOut <= maxZoomOut) return { kind: 'fit', bounds: [ux0, latOf(uy0), ux1, latOf(uy1)] };
   // Too far to keep the view: the same scale, centred on the points.
