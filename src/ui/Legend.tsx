@@ -71,6 +71,7 @@ export function Legend() {
             <li key={type}><span className="legend-icon"><TypeIcon type={type} size={14} /></span><span>{t(`eventType.${type}`)}</span></li>
           ))}
           <li><span className="legend-icon"><TypeIcon type="exchange" planned size={14} /></span><span>{t('legend.planned')}</span></li>
+          <li><span className="legend-icon"><ApproximateIcon /></span><span>{t('legend.approximatePlacement')}</span></li>
           <li><SwatchIcon swatch={{ kind: 'line', color: palette.litGlow, casing: false }} /><span>{t('legend.lit')}</span></li>
         </ul>
         </div>
@@ -84,5 +85,15 @@ export function Legend() {
         </div>
       </div>
     </section>
+  );
+}
+
+/** The map's approximate placement (issue 13): a symbol in a dashed ring, as the event layer draws it. */
+function ApproximateIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
+      <circle cx="9" cy="9" r="7.5" fill="none" stroke="#555" strokeWidth="1.4" strokeDasharray="2.4 1.8" />
+      <circle cx="9" cy="9" r="4" fill="#777" stroke="#fff" strokeWidth="1" />
+    </svg>
   );
 }
