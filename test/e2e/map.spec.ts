@@ -42,7 +42,7 @@ test.describe('the offline map of the border region', () => {
     await expect(legend.getByText('Twinning')).toBeHidden();
 
     // Zoomed out, the whole region: both borders and the capitals.
-    await page.goto('/?lang=en#map=5/19.5/105');
+    await page.goto('/?lang=en&date=2026-01-14#map=5/19.5/105');
     await waitForMapIdle(page);
     expect(await renderedIds(page, ['border-vn-cn', 'border-vn-la'])).toEqual(['border-vn-cn', 'border-vn-la']);
     const regionLabels = await renderedIds(page, ['places-symbol']);
