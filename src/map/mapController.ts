@@ -20,10 +20,10 @@ export const REGION_BOUNDS: [number, number, number, number] = [100.6, 14.2, 109
  * in 2025, Savannakhet, Salavan: 104.75–107.41° E, 15.29–18.07° N) and the
  * Vietnam–Laos border between them, with a margin for the Mekong at
  * Savannakhét and the coast, so the story takes more than a third of the
- * map's width on a desktop (about 38% at 1440×900). The Vietnam–China border
+ * map's width on a desktop (about 40% at 1440×900, 37% at 1280×800). The Vietnam–China border
  * is in the inset map; REGION_BOUNDS frames both borders (the presentation).
  */
-export const FOCUS_BOUNDS: [number, number, number, number] = [103.6, 14.8, 108.2, 18.5];
+export const FOCUS_BOUNDS: [number, number, number, number] = [103.9, 14.95, 108.1, 18.4];
 /** Camera moves that bring an event in last about a second (DESIGN.md). */
 export const FOLLOW_MS = 1000;
 /** A framed event never zooms closer than this: the 1:10m geography is generalised by 1–3 km. */
