@@ -1,11 +1,15 @@
 import type { AnchorIndex } from '../domain/anchors';
+import { eventsToFollow } from '../domain/cameraFollow';
 import { dayToIso } from '../domain/dayNumber';
 import type { MapHandle } from '../map';
 import type { ViewerStore } from '../store/viewerStore';
 
 /**
  * Feeds the map plain values from the store, outside React's render cycle:
- * a timeline step reaches the map as one `setTime` call (issue 4).
+ * a timeline step reaches the map as one `setTime` call (issue 4). The
+ * camera brings in the selected event, and while playing or stepping the
+ * newest one, when it is out of view (issue 13); the presentation frames
+ * its own scenes, so it is left alone there.
  * Returns the unsubscribe function.
  */
 export function connectMap(store: ViewerStore, handle: MapHandle, anchors: AnchorIndex): () => void {
@@ -19,10 +23,19 @@ export function connectMap(store: ViewerStore, handle: MapHandle, anchors: Ancho
   c.setFiltered(s0.filtered);
   c.setSelected(s0.selectedId);
   apply(s0);
+  // An event from the link: in view from the first frame, without a flight.
+  if (s0.selectedId && s0.mode !== 'present') c.follow([s0.selectedId], { animate: false });
   return store.subscribe((s, prev) => {
     if (s.events !== prev.events) c.setEvents(s.events, anchors);
     if (s.filtered !== prev.filtered) c.setFiltered(s.filtered);
-    if (s.selectedId !== prev.selectedId) c.setSelected(s.selectedId);
+    if (s.selectedId !== prev.selectedId) {
+      c.setSelected(s.selectedId);
+      if (s.selectedId && s.mode !== 'present') c.follow([s.selectedId]);
+    }
     if (s.cursor !== prev.cursor || s.display !== prev.display || s.events !== prev.events) apply(s);
+    if (s.cursor !== prev.cursor && !s.selectedId && s.mode !== 'present') {
+      const ids = eventsToFollow(s.filtered, prev.cursor, s.cursor, s.display, s.playing);
+      if (ids.length > 0) c.follow(ids);
+    }
   });
 }

@@ -8,7 +8,8 @@ import type { Geography } from '../domain/geography';
 import { drawIcon, type IconShape } from './icons';
 import { buildStyle, CONTEXT_FILES, languageFields, PLACE_ICONS, SOURCE } from './layers';
 import { checkCollection } from '../data/loadGeography';
-import { createMapController, REGION_BOUNDS, type MapController } from './mapController';
+import { createMapController, FOCUS_BOUNDS, type MapController } from './mapController';
+import { HIT_RADIUS_PX } from '../domain/markerSpread';
 import { NO_PADDING, type CameraPadding } from './padding';
 import { EventLayer } from './eventLayer';
 import { CreditsControl, type CreditsLabels } from './creditsControl';
@@ -102,7 +103,7 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     style,
     ...(options.camera
       ? { center: [options.camera.lng, options.camera.lat] as [number, number], zoom: options.camera.zoom }
-      : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 16 } }),
+      : { bounds: FOCUS_BOUNDS, fitBoundsOptions: { padding: 16 } }),
     minZoom: 2.5,
     maxZoom: 9, // Natural Earth 1:10m is generalised by 1–3 km (GEODATA.md).
     renderWorldCopies: false,
@@ -150,7 +151,8 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     schedule: (work) => { requestAnimationFrame(work); },
   });
   const project = (lon: number, lat: number) => map.project([lon, lat]);
-  const HIT_RADIUS = 14;
+  // A finger needs a 44 px target (issue 13); a mouse a symbol's own size.
+  const HIT_RADIUS = window.matchMedia?.('(pointer: coarse)').matches ? HIT_RADIUS_PX.touch : HIT_RADIUS_PX.mouse;
   let hovered: string | null = null;
   map.on('mousemove', (e) => {
     const hit = controller.hitTest(project, e.point.x, e.point.y, HIT_RADIUS);

@@ -1,23 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../test/unit/makeEvent';
 import type { AnchorIndex } from '../domain/anchors';
+import { spreadOffset } from '../domain/markerSpread';
 import { timeEvents } from '../domain/timeline';
-import { buildEventBuffers, mercator, NEVER, spreadOffset, STRIDE } from './eventBuffers';
+import { buildEventBuffers, FLAG_APPROXIMATE, FLAG_PLANNED, mercator, NEVER, STRIDE } from './eventBuffers';
 
+const at = (id: string) => ({ id, lon: id === 'a' ? 106 : 105, lat: 16 });
 const anchors: AnchorIndex = {
-  anchorsOf: (e) => [...e.links.places, ...e.links.districts].map((id) => ({ id, lon: id === 'a' ? 106 : 105, lat: 16 })),
+  anchorsOf: (e) => [...e.links.places, ...e.links.districts].map(at),
+  // A border-only event stands at the border's point, approximately (placement.ts).
+  placementOf: (e) => {
+    const direct = [...e.links.places, ...e.links.districts].map(at);
+    if (direct.length > 0) return { basis: 'place', anchors: direct, borders: [], approximate: false };
+    if (e.links.borders.length > 0) return { basis: 'border', anchors: [{ id: 'border-x', lon: 104, lat: 19 }], borders: e.links.borders, approximate: true };
+    return null;
+  },
 };
-
-describe('spreadOffset', () => {
-  it('puts the first event at the centre and the next ones on rings, all distinct', () => {
-    expect(spreadOffset(0)).toEqual([0, 0]);
-    const slots = Array.from({ length: 19 }, (_, i) => spreadOffset(i));
-    const keys = new Set(slots.map(([x, y]) => `${x.toFixed(3)},${y.toFixed(3)}`));
-    expect(keys.size).toBe(19);
-    for (let i = 1; i <= 6; i++) expect(Math.hypot(...spreadOffset(i))).toBeCloseTo(1);
-    for (let i = 7; i <= 18; i++) expect(Math.hypot(...spreadOffset(i))).toBeCloseTo(2);
-  });
-});
 
 describe('mercator', () => {
   it('matches Web Mercator at known points', () => {
@@ -32,27 +30,34 @@ describe('buildEventBuffers', () => {
     makeEvent({ id: 'one', date: '2024-01-05', links: { places: ['a', 'b'], provinces: [], districts: [], borders: [] } }),
     makeEvent({ id: 'two', date: '2024-02', type: 'twinning', status: 'planned', inForce: { from: '2024-02-10' }, links: { places: ['a'], provinces: [], districts: [], borders: [] } }),
     makeEvent({ id: 'nowhere', date: '2024-03-01' }),
+    makeEvent({ id: 'border', date: '2024-04-01', links: { places: [], provinces: [], districts: [], borders: ['border-x'] } }),
   ]);
   const b = buildEventBuffers(events, anchors);
 
-  it('has one point per event and anchor, none for an event with no place', () => {
+  it('has one point per placed event, at its first anchor, none for an event nothing stands for', () => {
     expect(b.count).toBe(3);
     expect(b.data.length).toBe(3 * STRIDE);
-    expect([...b.eventOf]).toEqual([0, 0, 1]);
-    expect(b.anchorOf).toEqual(['a', 'b', 'a']);
+    expect([...b.eventOf]).toEqual([0, 1, 3]);
+    expect(b.anchorOf).toEqual(['a', 'a', 'border-x']);
   });
 
-  it('spreads the second event at the same place off the centre', () => {
+  it('spreads the second event at the same place by the domain rule', () => {
     expect([b.data[2], b.data[3]]).toEqual([0, 0]);
-    expect(Math.hypot(b.data[2 * STRIDE + 2] ?? 0, b.data[2 * STRIDE + 3] ?? 0)).toBeCloseTo(1);
+    const [ox, oy] = spreadOffset(1);
+    expect(b.data[STRIDE + 2]).toBeCloseTo(ox);
+    expect(b.data[STRIDE + 3]).toBeCloseTo(oy);
+    expect([b.data[2 * STRIDE + 2], b.data[2 * STRIDE + 3]]).toEqual([0, 0]);
   });
 
-  it('carries start, end, in-force span, status and event index', () => {
-    const two = b.data.slice(2 * STRIDE, 3 * STRIDE);
+  it('carries start, end, in-force span, planned and approximate flags, and event index', () => {
+    const two = b.data.slice(STRIDE, 2 * STRIDE);
     const e = events[1]!;
     expect([two[4], two[5], two[6], two[7]]).toEqual([e.start, e.end, e.forceFrom, NEVER]);
-    expect(two[12]).toBe(1); // planned
+    expect(two[12]).toBe(FLAG_PLANNED);
     expect(two[13]).toBe(1); // event index
     expect(b.data[6]).toBe(NEVER); // not a lasting thing: never in force
+    expect(b.data[12]).toBe(0);
+    expect(b.data[2 * STRIDE + 12]).toBe(FLAG_APPROXIMATE);
+    expect(b.data[2 * STRIDE + 13]).toBe(3);
   });
 });

@@ -1,4 +1,5 @@
 import type { AnchorIndex } from '../domain/anchors';
+import { spreadOffset } from '../domain/markerSpread';
 import type { TimedEvent } from '../domain/timeline';
 import { EVENT_STYLE, parseShapeIndex } from './eventStyle';
 import { parseHex } from './icons';
@@ -7,14 +8,18 @@ import { parseHex } from './icons';
 export const NEVER = 1e9;
 
 /**
- * Floats per point, interleaved: mercator x, y; spread offset x, y (in symbol
- * widths); start, end, forceFrom, forceUntil (day numbers); shape, r, g, b;
- * planned (0/1), event index.
+ * Floats per point, interleaved: mercator x, y; spread offset x, y (in
+ * marker spacings, screen axes: y down); start, end, forceFrom, forceUntil
+ * (day numbers); shape, r, g, b; flags (1 planned + 2 approximate), event index.
  */
 export const STRIDE = 14;
 
+/** Bits of the flags float. */
+export const FLAG_PLANNED = 1;
+export const FLAG_APPROXIMATE = 2;
+
 export interface EventBuffers {
-  /** Points drawn: one per event and anchor. */
+  /** Points drawn: one per placed event (issue 13: every event has one). */
   count: number;
   data: Float32Array;
   /** For each point, the index of its event in the array given to buildEventBuffers. */
@@ -33,22 +38,18 @@ export function mercator(lon: number, lat: number): [number, number] {
 }
 
 /**
- * Offsets that spread the events of one place around it, so events at the
- * same place never hide each other (issue 4): slot 0 at the centre, then
- * rings of 6, 12, 18… slots, one symbol width apart.
+ * One symbol per event, at its first anchor (its other linked places light
+ * up and a twinning draws its lines): one symbol for each event, so eight
+ * symbols no longer pile up around Khe Sanh for two events (issue 13).
+ * Events at the same anchor are spread by the domain's rule (markerSpread.ts).
  */
-export function spreadOffset(slot: number): [number, number] {
-  if (slot <= 0) return [0, 0];
-  let ring = 1, first = 1;
-  while (slot >= first + 6 * ring) { first += 6 * ring; ring++; }
-  const k = slot - first;
-  const angle = (k / (6 * ring)) * Math.PI * 2 - Math.PI / 2;
-  return [Math.cos(angle) * ring, Math.sin(angle) * ring];
-}
-
 export function buildEventBuffers(events: readonly TimedEvent[], anchors: AnchorIndex): EventBuffers {
-  const points: Array<{ event: number; anchor: { id: string; lon: number; lat: number } }> = [];
-  events.forEach((e, i) => { for (const a of anchors.anchorsOf(e.event)) points.push({ event: i, anchor: a }); });
+  const points: Array<{ event: number; anchor: { id: string; lon: number; lat: number }; approximate: boolean }> = [];
+  events.forEach((e, i) => {
+    const placement = anchors.placementOf?.(e.event);
+    const first = placement ? placement.anchors[0] : anchors.anchorsOf(e.event)[0];
+    if (first) points.push({ event: i, anchor: first, approximate: placement?.approximate ?? false });
+  });
   const data = new Float32Array(points.length * STRIDE);
   const eventOf = new Int32Array(points.length);
   const anchorOf: string[] = [];
@@ -63,11 +64,12 @@ export function buildEventBuffers(events: readonly TimedEvent[], anchors: Anchor
     const [ox, oy] = spreadOffset(slot);
     const style = EVENT_STYLE[e.event.type];
     const [r, g, b] = parseHex(style.color);
+    const flags = (e.event.status === 'planned' ? FLAG_PLANNED : 0) + (p.approximate ? FLAG_APPROXIMATE : 0);
     data.set([
       x, y, ox, oy,
       e.start, e.end, e.forceFrom ?? NEVER, e.forceUntil ?? NEVER,
       parseShapeIndex(style.shape), r / 255, g / 255, b / 255,
-      e.event.status === 'planned' ? 1 : 0, p.event,
+      flags, p.event,
     ], i * STRIDE);
     eventOf[i] = p.event;
     lonLat[i * 2] = p.anchor.lon;

@@ -1,4 +1,5 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MaplibreMap } from 'maplibre-gl';
+import { MARKER_SPACING } from '../domain/markerSpread';
 import { STRIDE, type EventBuffers } from './eventBuffers';
 import { FRAGMENT_SHADER, VERTEX_SHADER } from './eventShaders';
 
@@ -17,7 +18,7 @@ export interface EventLayerState {
   size: number;
 }
 
-const UNIFORMS = ['u_matrix', 'u_viewport', 'u_ratio', 'u_size', 'u_cursor', 'u_mode', 'u_window', 'u_newest', 'u_emph', 'u_selected', 'u_appearFrom', 'u_appear'] as const;
+const UNIFORMS = ['u_matrix', 'u_viewport', 'u_ratio', 'u_size', 'u_cursor', 'u_mode', 'u_window', 'u_newest', 'u_emph', 'u_selected', 'u_appearFrom', 'u_appear', 'u_spacing', 'u_pass'] as const;
 
 /**
  * Events as a custom WebGL2 layer: every point sits in one static GPU
@@ -128,10 +129,17 @@ export class EventLayer implements CustomLayerInterface {
     gl2.uniform1f(u.u_selected ?? null, s.selected);
     gl2.uniform1f(u.u_appearFrom ?? null, s.appearFrom);
     gl2.uniform1f(u.u_appear ?? null, Math.min(1, appear));
+    gl2.uniform1f(u.u_spacing ?? null, MARKER_SPACING);
     gl2.enable(gl2.BLEND);
     gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
     gl2.bindVertexArray(this.vao);
+    // Two passes: every symbol but the selected one, then the selected one alone, on top of its neighbours (issue 13).
+    gl2.uniform1f(u.u_pass ?? null, 0);
     gl2.drawArrays(gl2.POINTS, 0, this.count);
+    if (s.selected >= 0) {
+      gl2.uniform1f(u.u_pass ?? null, 1);
+      gl2.drawArrays(gl2.POINTS, 0, this.count);
+    }
     gl2.bindVertexArray(null);
     // Keep drawing frames only while the appearance effect runs.
     if (appear < 1) this.map?.triggerRepaint();

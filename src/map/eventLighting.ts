@@ -26,11 +26,16 @@ export function litEvents(
 
 export interface LitFeatures { provinces: string[]; borders: string[]; places: string[]; events: string[] }
 
-export function litFeatures(events: readonly BorderEvent[]): LitFeatures {
+/**
+ * The geography lit for these events. `bordersOf` gives an event's borders
+ * as placed (placement.ts): an event that names only its countries lights
+ * their shared border (issue 13); without it, the borders it links.
+ */
+export function litFeatures(events: readonly BorderEvent[], bordersOf?: (e: BorderEvent) => readonly string[]): LitFeatures {
   const provinces = new Set<string>(), borders = new Set<string>(), places = new Set<string>();
   for (const e of events) {
     e.links.provinces.forEach((id) => provinces.add(id));
-    e.links.borders.forEach((id) => borders.add(id));
+    (bordersOf?.(e) ?? e.links.borders).forEach((id) => borders.add(id));
     e.links.places.forEach((id) => places.add(id));
     e.links.districts.forEach((id) => places.add(id));
   }

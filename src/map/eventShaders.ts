@@ -16,29 +16,33 @@ uniform float u_emph;      // emphasis window, days
 uniform float u_selected;  // event index, -1 for none
 uniform float u_appearFrom;// events starting after this day are appearing
 uniform float u_appear;    // 0..1 progress of the appearance effect
+uniform float u_spacing;   // distance between spread symbols, in symbol sizes (src/domain/markerSpread.ts)
+uniform float u_pass;      // 0: every symbol but the selected one; 1: the selected one, on top
 in vec2 a_pos;
-in vec2 a_offset;
+in vec2 a_offset;          // spread offset in spacings, screen axes (y down)
 in vec4 a_time;            // start, end, forceFrom, forceUntil
 in vec4 a_style;           // shape, r, g, b
-in vec2 a_meta;            // planned, event index
+in vec2 a_meta;            // flags (1 planned + 2 approximate), event index
 in float a_on;             // passes the filters
 out vec3 v_color;
 out float v_shape;
 out float v_planned;
 out float v_state;         // 0 faded, 1 emphasised, 2 selected
 out float v_alpha;
+out float v_approx;        // 1: drawn at a point standing for an area (placement.ts)
+out float v_extent;        // sprite size over the symbol's own: room for the halo or the dashed ring
 
 void main() {
   bool inTime = a_time.x <= u_cursor;
   bool shown = u_mode < 0.5 ? inTime
     : u_mode < 1.5 ? inTime && a_time.y >= u_cursor - u_window
     : inTime && a_time.z <= u_cursor && u_cursor <= a_time.w;
-  if (a_on < 0.5 || !shown) {
+  bool selected = abs(a_meta.y - u_selected) < 0.5;
+  if (a_on < 0.5 || !shown || selected != (u_pass > 0.5)) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     gl_PointSize = 0.0;
     return;
   }
-  bool selected = abs(a_meta.y - u_selected) < 0.5;
   bool emphasised = a_time.x >= u_newest - u_emph;
   float scale = selected ? 1.5 : emphasised ? 1.0 : 0.75;
   float alpha = emphasised || selected ? 1.0 : 0.55;
@@ -49,12 +53,15 @@ void main() {
     alpha *= pop;
   }
   vec4 clip = u_matrix * vec4(a_pos, 0.0, 1.0);
-  clip.xy += a_offset * (u_size * 1.15 * u_ratio) * 2.0 / u_viewport * clip.w;
+  clip.xy += vec2(a_offset.x, -a_offset.y) * (u_size * u_spacing * u_ratio) * 2.0 / u_viewport * clip.w;
   gl_Position = clip;
-  gl_PointSize = (u_size * scale + 4.0) * u_ratio;
+  bool approx = a_meta.x > 1.5;
+  v_extent = selected ? 1.25 : approx ? 1.12 : 1.0;
+  gl_PointSize = (u_size * scale + 4.0) * v_extent * u_ratio;
   v_color = a_style.yzw;
   v_shape = a_style.x;
-  v_planned = a_meta.x;
+  v_planned = mod(a_meta.x, 2.0) > 0.5 ? 1.0 : 0.0;
+  v_approx = approx ? 1.0 : 0.0;
   v_state = selected ? 2.0 : emphasised ? 1.0 : 0.0;
   v_alpha = alpha;
 }`;
@@ -66,6 +73,8 @@ in float v_shape;
 in float v_planned;
 in float v_state;
 in float v_alpha;
+in float v_approx;
+in float v_extent;
 out vec4 outColor;
 
 float sdShape(vec2 p, float shape) {
@@ -93,15 +102,30 @@ float sdShape(vec2 p, float shape) {
 }
 
 void main() {
-  // gl_PointSize includes a 4 px margin for the outline; map to [-1, 1] with it.
-  vec2 p = (gl_PointCoord * 2.0 - 1.0) * vec2(1.0, -1.0) * 1.12;
+  // gl_PointSize includes a 4 px margin for the outline (and v_extent for a halo or ring); map to the shape's units.
+  vec2 p = (gl_PointCoord * 2.0 - 1.0) * vec2(1.0, -1.0) * 1.12 * v_extent;
   float d = sdShape(p, v_shape);
   float aa = fwidth(d);
-  float outline = v_state > 1.5 ? 0.26 : 0.14;
+  bool selected = v_state > 1.5;
+  float outline = selected ? 0.26 : 0.14;
+  vec4 acc = vec4(0.0); // premultiplied, composed back to front
+  if (selected) {
+    // The selected symbol's halo: a white band around its dark outline, so it reads on any ground.
+    float h = 1.0 - smoothstep(-aa, aa, d - outline - 0.28);
+    acc = vec4(1.0) * h * 0.95;
+  }
+  if (v_approx > 0.5) {
+    // Approximate placement (issue 13): a dashed ring in the symbol's colour, explained in the legend.
+    float rr = length(p);
+    float raa = fwidth(rr);
+    float band = 1.0 - smoothstep(-raa, raa, abs(rr - 1.1) - 0.075);
+    float dash = step(0.42, fract(atan(p.y, p.x) / 6.28318 * 12.0));
+    float a = band * dash;
+    acc = vec4(v_color * 0.7, 1.0) * a + acc * (1.0 - a);
+  }
   float outer = 1.0 - smoothstep(-aa, aa, d - outline);
-  if (outer <= 0.0) discard;
   float inner = 1.0 - smoothstep(-aa, aa, d);
-  vec3 ring = v_state > 1.5 ? vec3(0.08) : vec3(1.0);
+  vec3 ring = selected ? vec3(0.08) : vec3(1.0);
   vec3 fill = v_color;
   if (v_planned > 0.5) {
     // Planned: hollow, a thick coloured outline around white.
@@ -109,5 +133,7 @@ void main() {
     fill = mix(v_color, vec3(1.0), band);
   }
   vec3 color = mix(ring, fill, inner);
-  outColor = vec4(color * v_alpha * outer, v_alpha * outer);
+  acc = vec4(color, 1.0) * outer + acc * (1.0 - outer);
+  if (acc.a <= 0.0) discard;
+  outColor = acc * v_alpha;
 }`;

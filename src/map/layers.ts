@@ -294,8 +294,9 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
         'text-field': fields['places-symbol']!,
         'text-font': ['case', ['==', ['get', 'kind'], 'national-capital'], ['literal', textFontBold], ['literal', textFont]],
         'text-size': ['match', ['get', 'kind'], 'national-capital', 14, 'border-gate', 11, 12],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.8,
+        // Below the point first: event symbols spread upwards from it (src/domain/markerSpread.ts, issue 13).
+        'text-variable-anchor': ['top', 'right', 'left', 'bottom'],
+        'text-radial-offset': 0.9,
         'text-justify': 'auto',
         'symbol-sort-key': ['coalesce', ['get', 'rank'], 5],
         'text-optional': true,

@@ -1,6 +1,9 @@
 import type { FeatureCollection, LineString } from 'geojson';
 import type { AnchorIndex } from '../domain/anchors';
+import type { BorderEvent } from '../domain/event';
 import type { Geography } from '../domain/geography';
+import { followCamera } from '../domain/cameraFollow';
+import { spreadPx } from '../domain/markerSpread';
 import { isVisible, newestStart, windowDays, type DisplaySettings, type TimedEvent } from '../domain/timeline';
 import { buildEventBuffers, STRIDE, type EventBuffers } from './eventBuffers';
 import type { EventLayerState } from './eventLayer';
@@ -12,6 +15,17 @@ import { dropPadding, type CameraPadding } from './padding';
 
 /** West, south, east, north: frames the VN–CN border down to southern Laos. */
 export const REGION_BOUNDS: [number, number, number, number] = [100.6, 14.2, 109.6, 23.7];
+/**
+ * The default view (issue 13): the three focus provinces (Quảng Trị as merged
+ * in 2025, Savannakhet, Salavan: 104.75–107.41° E, 15.29–18.07° N) and the
+ * Vietnam–Laos border between them, with a margin for the Mekong at
+ * Savannakhét and the coast, so the story takes more than a third of the
+ * map's width on a desktop (about 40% at 1440×900, 37% at 1280×800). The Vietnam–China border
+ * is in the inset map; REGION_BOUNDS frames both borders (the presentation).
+ */
+export const FOCUS_BOUNDS: [number, number, number, number] = [103.9, 14.95, 108.1, 18.4];
+/** Camera moves that bring an event in last about a second (DESIGN.md). */
+export const FOLLOW_MS = 1000;
 /** A framed event never zooms closer than this: the 1:10m geography is generalised by 1–3 km. */
 export const FRAME_MAX_ZOOM = 8;
 
@@ -54,6 +68,12 @@ export interface MapController {
    */
   visiblePoints(project: (lon: number, lat: number) => { x: number; y: number }, limit: number): Array<{ id: string; x: number; y: number }> | null;
   fitRegion(options?: { padding?: CameraPadding; animate?: boolean }): void;
+  /**
+   * Brings these events' symbols into view when any is outside it (issue 13):
+   * the decision is cameraFollow.ts's; nothing moves when they are in view.
+   * Returns whether the camera moved. Jumps under reduced motion.
+   */
+  follow(ids: readonly string[], options?: { animate?: boolean }): boolean;
   /**
    * Moves the camera to show these bounds (west, south, east, north) inside
    * the padding, or the whole region for null (issue 6). `animate: false`
@@ -100,6 +120,8 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
   let projector = false;
   let lit: LitFeatures = { provinces: [], borders: [], places: [], events: [] };
   let litKey = '';
+  let placements: AnchorIndex | null = null;
+  const bordersOf = (e: BorderEvent): readonly string[] => placements?.placementOf?.(e)?.borders ?? e.links.borders;
   const indexOf = new Map<string, number>();
   // Ids of the filtered events, built once per filter change, not per pointer move.
   let filteredIdSet: { of: readonly TimedEvent[]; ids: Set<string> } | null = null;
@@ -138,7 +160,7 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
     schedule(() => {
       lightingPending = false;
       const selected = selectedId !== null ? events[indexOf.get(selectedId) ?? -1]?.event ?? null : null;
-      setLit(litFeatures(litEvents(filtered, cursor, display, newestStart(filtered, cursor, display), selected)));
+      setLit(litFeatures(litEvents(filtered, cursor, display, newestStart(filtered, cursor, display), selected), bordersOf));
     });
   };
 
@@ -164,6 +186,7 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
       filtered = next;
       indexOf.clear();
       next.forEach((e, i) => indexOf.set(e.event.id, i));
+      placements = anchors;
       buffers = buildEventBuffers(next, anchors);
       layer?.setBuffers(buffers, maskFor(next));
       map.getSource('event-links')?.setData(linkLines(next, anchors));
@@ -220,14 +243,15 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
     hitTest(project, x, y, radius) {
       if (!buffers || !layer) return null;
       const on = filteredIds();
-      const spacing = layer.state.size * 1.15;
+      const size = layer.state.size;
       let best: TimedEvent | null = null, bestD = radius;
       for (let i = 0; i < buffers.count; i++) {
         const e = events[buffers.eventOf[i] ?? -1];
         if (!e || !on.has(e.event.id) || !isVisible(e, cursor, display)) continue;
         const o = i * STRIDE;
         const p = project(buffers.lonLat[i * 2] ?? 0, buffers.lonLat[i * 2 + 1] ?? 0);
-        const d = Math.hypot(p.x + (buffers.data[o + 2] ?? 0) * spacing - x, p.y + (buffers.data[o + 3] ?? 0) * spacing - y);
+        const [dx, dy] = spreadPx([buffers.data[o + 2] ?? 0, buffers.data[o + 3] ?? 0], size);
+        const d = Math.hypot(p.x + dx - x, p.y + dy - y);
         if (d <= bestD) { bestD = d; best = e; }
       }
       return best;
@@ -241,7 +265,7 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
         visible.add(e.event.id);
         if (visible.size > limit) return null;
       }
-      const spacing = layer.state.size * 1.15;
+      const size = layer.state.size;
       const out: Array<{ id: string; x: number; y: number }> = [];
       const seen = new Set<string>();
       for (let i = 0; i < buffers.count; i++) {
@@ -250,7 +274,8 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
         seen.add(id);
         const p = project(buffers.lonLat[i * 2] ?? 0, buffers.lonLat[i * 2 + 1] ?? 0);
         const o = i * STRIDE;
-        out.push({ id, x: p.x + (buffers.data[o + 2] ?? 0) * spacing, y: p.y + (buffers.data[o + 3] ?? 0) * spacing });
+        const [dx, dy] = spreadPx([buffers.data[o + 2] ?? 0, buffers.data[o + 3] ?? 0], size);
+        out.push({ id, x: p.x + dx, y: p.y + dy });
       }
       return out;
     },
@@ -260,6 +285,25 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
     fitRegion(opts = {}) {
       dropPadding(map);
       map.fitBounds(REGION_BOUNDS, { padding: opts.padding ?? 16, animate: opts.animate ?? false });
+    },
+    follow(ids, opts = {}) {
+      if (!buffers) return false;
+      const wanted = new Set(ids);
+      const points: Array<[number, number]> = [];
+      for (let i = 0; i < buffers.count; i++) {
+        if (wanted.has(events[buffers.eventOf[i] ?? -1]?.event.id ?? '')) points.push([buffers.lonLat[i * 2] ?? NaN, buffers.lonLat[i * 2 + 1] ?? NaN]);
+      }
+      if (points.length === 0) return false;
+      dropPadding(map);
+      const { clientWidth: w, clientHeight: h } = map.getContainer();
+      if (!(w > 0 && h > 0)) return false;
+      const nw = map.unproject([0, 0]), se = map.unproject([w, h]);
+      const move = followCamera([nw.lng, se.lat, se.lng, nw.lat], points);
+      if (move.kind === 'stay') return false;
+      const [bw, bs, be, bn] = move.bounds;
+      const animate = (opts.animate ?? true) && !options.reducedMotion;
+      map.fitBounds([[bw, bs], [be, bn]], { padding: 0, animate, ...(animate ? { duration: FOLLOW_MS, essential: false } : {}) });
+      return true;
     },
     frame(bounds, opts) {
       dropPadding(map);

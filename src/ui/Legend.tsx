@@ -26,6 +26,7 @@ export const LEGEND_GROUPS: readonly LegendGroup[] = [
     rows: [
       ...EVENT_TYPES.map((type) => ({ key: `eventType.${type}` as MessageKey, swatch: { kind: 'type', type } as const })),
       { key: 'legend.planned', swatch: { kind: 'type', type: 'exchange', planned: true } },
+      { key: 'legend.approximatePlacement', swatch: { kind: 'symbol', shape: 'dashed-ring', fill: '#555' } },
       { key: 'legend.lit', swatch: { kind: 'line', color: palette.litGlow } },
     ],
   },

@@ -22,11 +22,10 @@ test.describe('the offline map of the border region', () => {
     expect(provinces).toContain('vn-quang-tri-2025');
     expect(provinces).not.toContain('vn-quang-tri');
 
-    expect(await renderedIds(page, ['border-vn-cn'])).toEqual(['border-vn-cn']);
+    // The default view is the story's focus (issue 13): the Vietnam–Laos border and the focus provinces' towns.
     expect(await renderedIds(page, ['border-vn-la'])).toEqual(['border-vn-la']);
-
     const labels = await renderedIds(page, ['focus-label', 'places-symbol']);
-    for (const id of ['la-salavan', 'la-savannakhet', 'vn-quang-tri-2025', 'place-ha-noi', 'place-vientiane']) expect(labels).toContain(id);
+    for (const id of ['la-salavan', 'la-savannakhet', 'vn-quang-tri-2025', 'place-dong-ha', 'place-savannakhet']) expect(labels).toContain(id);
 
     await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
     await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
@@ -42,16 +41,23 @@ test.describe('the offline map of the border region', () => {
     await page.screenshot({ path: 'reports/screenshots/map-desktop.png' });
     await toggle.click();
     await expect(legend.getByText('Twinning')).toBeHidden();
+
+    // Zoomed out, the whole region: both borders and the capitals.
+    await page.goto('/?lang=en&date=2026-01-14#map=5/19.5/105');
+    await waitForMapIdle(page);
+    expect(await renderedIds(page, ['border-vn-cn', 'border-vn-la'])).toEqual(['border-vn-cn', 'border-vn-la']);
+    const regionLabels = await renderedIds(page, ['places-symbol']);
+    for (const id of ['place-ha-noi', 'place-vientiane']) expect(regionLabels).toContain(id);
     expect(watch.foreign).toEqual([]);
     expect(watch.errors).toEqual([]);
   });
 
-  test('frames the border region on a phone and on a projector', async ({ page }) => {
+  test('frames the focus provinces on a phone and on a projector', async ({ page }) => {
     for (const size of [{ width: 375, height: 667 }, { width: 1920, height: 1080 }]) {
       await page.setViewportSize(size);
       await page.goto('/?lang=vi');
       await waitForMapIdle(page);
-      expect(await renderedIds(page, ['border-vn-cn', 'border-vn-la'])).toEqual(['border-vn-cn', 'border-vn-la']);
+      expect(await renderedIds(page, ['border-vn-la'])).toEqual(['border-vn-la']);
       const focus = await renderedIds(page, ['focus-fill']);
       expect(focus).toEqual(expect.arrayContaining(['la-salavan', 'la-savannakhet', 'vn-quang-tri-2025']));
       await page.screenshot({ path: `reports/screenshots/map-${size.width}x${size.height}.png` });

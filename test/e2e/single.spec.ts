@@ -38,9 +38,10 @@ test.describe('the single-file build, opened from disk with no network', () => {
     // The map: drawn from the inlined geography, by the inlined worker.
     await waitForMapIdle(page);
     expect(await renderedIds(page, ['focus-fill'])).toEqual(expect.arrayContaining(['la-salavan', 'la-savannakhet', 'vn-quang-tri-2025']));
-    expect(await renderedIds(page, ['border-vn-cn', 'border-vn-la'])).toEqual(['border-vn-cn', 'border-vn-la']);
+    // The default view is the focus provinces (issue 13): the Vietnam–Laos border and their towns.
+    expect(await renderedIds(page, ['border-vn-la'])).toEqual(['border-vn-la']);
     const labels = await renderedIds(page, ['focus-label', 'places-symbol']);
-    for (const id of ['la-salavan', 'vn-quang-tri-2025', 'place-ha-noi']) expect(labels).toContain(id);
+    for (const id of ['la-salavan', 'vn-quang-tri-2025', 'place-dong-ha']) expect(labels).toContain(id);
     // Noto Sans from data: URLs, loaded: the page's (CSS @font-face) and the map's (the style's
     // font-faces, which list only the bundled Noto Sans files; MapLibre names them itself).
     const faces = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, '')));

@@ -68,6 +68,8 @@ export const messages = {
   'legend.events': "Events, by type",
   'legend.planned': "Hollow: planned or announced",
   'legend.lit': "Lit: linked to the newest or selected event",
+  // Every event on the map (issue 13)
+  'legend.approximatePlacement': "Dashed ring: no place named; drawn on the countries’ shared border",
   'legend.map': "Map",
   'legend.show': "Show legend",
   'legend.hide': "Hide legend",

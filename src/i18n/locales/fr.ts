@@ -67,6 +67,8 @@ export const messages: Catalogue = {
   'legend.events': "Événements, par type",
   'legend.planned': "Creux : prévu ou annoncé",
   'legend.lit': "Éclairé : lié à l’événement le plus récent ou choisi",
+  // Every event on the map (issue 13)
+  'legend.approximatePlacement': "Anneau pointillé : aucun lieu cité ; placé sur la frontière commune des pays",
   'legend.map': "Carte",
   'legend.show': "Afficher la légende",
   'legend.hide': "Masquer la légende",

@@ -67,6 +67,8 @@ export const messages: Catalogue = {
   'legend.events': "Sự kiện, theo loại",
   'legend.planned': "Rỗng: dự kiến hoặc đã công bố",
   'legend.lit': "Được làm nổi bật: liên quan đến sự kiện mới nhất hoặc đang chọn",
+  // Every event on the map (issue 13)
+  'legend.approximatePlacement': "Vòng nét đứt: không nêu địa điểm; đặt trên đường biên giới chung của các nước",
   'legend.map': "Bản đồ",
   'legend.show': "Hiện chú giải",
   'legend.hide': "Ẩn chú giải",
