@@ -58,4 +58,50 @@ describe('event-by-event playback', () => {
     clock.advanceTo(10_600);
     expect(store.getState().cursor).toBe(d(2024, 2, 1));
   });
+
+  it('starts at once when attached to a store that is already playing', () => {
+    const store = createViewerStore({ mode: 'explore', lang: 'en' });
+    store.getState().setEvents(['2024-01-01', '2024-02-01'].map((date, i) => makeEvent({ id: `e${i}`, date })));
+    store.getState().setCursor(d(2024, 1, 1));
+    store.getState().setPlaying(true);
+    const clock = fakeClock();
+    attachPlayback(store, clock);
+    clock.advanceTo(600);
+    expect(store.getState().cursor).toBe(d(2024, 2, 1));
+  });
 });
+
+describe('continuous playback', () => {
+  const continuous = (loop: boolean) => {
+    const store = createViewerStore({ mode: 'explore', lang: 'en' });
+    store.getState().setEvents(['2024-01-01', '2024-03-01'].map((date, i) => makeEvent({ id: `e${i}`, date })));
+    store.getState().setCursor(d(2024, 1, 1));
+    store.getState().setSpeed('slow'); // 30 days a second
+    store.getState().setLoop(loop);
+    const clock = fakeClock();
+    attachPlayback(store, clock);
+    store.getState().setPlaying(true);
+    return { store, clock };
+  };
+
+  it('moves from the first frames, with no lead-in', () => {
+    const { store, clock } = continuous(false);
+    clock.advanceTo(200);
+    // 0.2 s at 30 days a second: about 6 days (whole days only, rounding down).
+    expect(store.getState().cursor).toBeGreaterThanOrEqual(d(2024, 1, 1) + 5);
+    expect(store.getState().cursor).toBeLessThanOrEqual(d(2024, 1, 1) + 6);
+  });
+
+  it('loops back to the start at the end when loop is on, and stops there otherwise', () => {
+    const looping = continuous(true);
+    looping.clock.advanceTo(2000); // 60 days: at the end of the span
+    expect(looping.store.getState().cursor).toBeGreaterThanOrEqual(d(2024, 2, 25));
+    looping.clock.advanceTo(2400);
+    expect(looping.store.getState().playing).toBe(true);
+    expect(looping.store.getState().cursor, 'did not loop back to the start').toBeLessThan(d(2024, 1, 20));
+    const once = continuous(false);
+    once.clock.advanceTo(2100);
+    expect(once.store.getState()).toMatchObject({ playing: false, cursor: d(2024, 3, 1) });
+  });
+});
+
