@@ -21,7 +21,7 @@ export const FOLDERS = ['store', 'app', 'map', 'domain', 'data'];
  * The floor per folder, in % of mutants killed: a folder under it fails the
  * script. Ratchet these up as tests improve; the aim is 80 everywhere.
  */
-export const FLOORS = { store: 78, app: 50, map: 50, domain: 70, data: 60 };
+export const FLOORS = { store: 78, app: 50, map: 50, domain: 82, data: 60 };
 
 /** Counts by status, and the score as Stryker computes it: killed + timeout over all valid mutants. */
 export function scoreOf(report) {
@@ -90,8 +90,11 @@ function main() {
     const file = `reports/stryker/${folder}.json`;
     if (!fs.existsSync(file)) continue;
     const beforeFile = `reports/stryker/${folder}.before.json`;
-    const beforeScore = fs.existsSync(beforeFile) ? scoreOf(JSON.parse(fs.readFileSync(beforeFile, 'utf8'))).score : null;
-    rows.push({ folder, ...scoreOf(JSON.parse(fs.readFileSync(file, 'utf8'))), before: beforeScore, seconds: times[folder] });
+    const now = scoreOf(JSON.parse(fs.readFileSync(file, 'utf8')));
+    // A folder without *.mutants.test.ts files had the same tests before: its score is the same.
+    const newTests = fs.readdirSync(`src/${folder}`, { recursive: true }).some((f) => String(f).endsWith('.mutants.test.ts'));
+    const beforeScore = fs.existsSync(beforeFile) ? scoreOf(JSON.parse(fs.readFileSync(beforeFile, 'utf8'))).score : newTests ? null : now.score;
+    rows.push({ folder, ...now, before: beforeScore, seconds: times[folder] });
   }
   if (rows.length === 0) { console.error('[mutation] no report in reports/stryker/'); process.exit(1); }
   writeMarkdown(rows);
