@@ -21,7 +21,7 @@ export const FOLDERS = ['store', 'app', 'map', 'domain', 'data'];
  * The floor per folder, in % of mutants killed: a folder under it fails the
  * script. Ratchet these up as tests improve; the aim is 80 everywhere.
  */
-export const FLOORS = { store: 78, app: 52, map: 40, domain: 82, data: 60 };
+export const FLOORS = { store: 82, app: 52, map: 40, domain: 82, data: 60 };
 
 /** Counts by status, and the score as Stryker computes it: killed + timeout over all valid mutants. */
 export function scoreOf(report) {
