@@ -10,7 +10,7 @@ const noMaplibre = {
 const layerRule = (patterns) => ['error', { paths: [noMaplibre], patterns }];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-single/**', 'dist-*/**', '.scratch/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**', 'bench/tmp/**'] },
+  { ignores: ['dist/**', 'dist-single/**', 'dist-*/**', '.scratch/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**', 'bench/tmp/**', '.stryker-tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,4 +1,5 @@
-// Sums Vitest's and Playwright's JSON reports into the one plain line CI
+// Sums the JSON reports of Vitest, Playwright and the three-engine suite
+// (test/engines/run.mjs) into the one plain line CI
 // reads: `N passed, N failed, N skipped`. Exits 1 when a report is missing
 // (a step that never ran is a failure, not a pass) or anything failed.
 import fs from 'node:fs';
@@ -16,6 +17,10 @@ for (const file of process.argv.slice(2)) {
     // Vitest (jest-compatible JSON)
     passed += r.numPassedTests; failed += r.numFailedTests; skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
     if (r.numTotalTests === 0) { console.log(`[ci] ${file}: no test ran`); missing++; }
+  } else if (r.kind === 'engines' && r.stats) {
+    // The three-engine smoke suite: one test per engine and scenario.
+    passed += r.stats.expected ?? 0; failed += r.stats.unexpected ?? 0; skipped += r.stats.skipped ?? 0;
+    if ((r.stats.expected ?? 0) + (r.stats.unexpected ?? 0) === 0) { console.log(`[ci] ${file}: no test ran`); missing++; }
   } else if (r.stats) {
     // Playwright
     passed += r.stats.expected ?? 0; failed += (r.stats.unexpected ?? 0) + (r.stats.flaky ?? 0); skipped += r.stats.skipped ?? 0;
