@@ -3,13 +3,14 @@ import { type EventsFetch, fetchEvents, type FetchLike } from '../data/loadEvent
 import { loadGeography } from '../data/loadGeography';
 import { parseEventsOffMainThread } from '../data/parseEventsOffMainThread';
 import type { BorderEvent } from '../domain/event';
-import type { Geography } from '../domain/geography';
+import type { Geography, GeoProperties } from '../domain/geography';
 import type { Problem } from '../data/problems';
 import type { ViewerStore } from '../store/viewerStore';
 import { resolveDataUrl } from './dataUrl';
 import { startLivePoller, type LivePoller, type LiveStatus } from './livePoller';
 
-export interface PlaceNames { name: string; name_en: string }
+/** A place's names: its local form, the English one the data carries, and the established name per language (see nameIn). */
+export type PlaceNames = Pick<GeoProperties, 'name' | 'name_en' | 'label_en' | 'label_fr' | 'label_vi'>;
 
 /**
  * Loads the geography, then the events checked against it, into the store.
@@ -39,7 +40,10 @@ export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: strin
   const names = geography.then((geo) => {
     const map = new Map<string, PlaceNames>();
     for (const fc of [geo.countries, geo.provinces, geo.borders, geo.places]) {
-      for (const f of fc.features) map.set(f.properties.id, { name: f.properties.name, name_en: f.properties.name_en });
+      for (const f of fc.features) {
+        const { name, name_en, label_en, label_fr, label_vi } = f.properties;
+        map.set(f.properties.id, { name, name_en, ...(label_en ? { label_en } : {}), ...(label_fr ? { label_fr } : {}), ...(label_vi ? { label_vi } : {}) });
+      }
     }
     return map;
   });
@@ -56,7 +60,8 @@ export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: strin
     const file = new URL(href).pathname.split('/').pop() ?? href;
     const placeNames = (id: string) => {
       const n = nameMap.get(id);
-      return n ? [n.name, n.name_en] : [];
+      // Search finds a place by any of its names: Viangchan, Vientiane, Viêng Chăn.
+      return n ? [...new Set([n.name, n.name_en, n.label_en, n.label_fr, n.label_vi].filter((x): x is string => !!x))] : [];
     };
     // Parsed in a worker, so a big file leaves the page responsive (issue 8). A live file's
     // events come with their fingerprints, computed there too, for the store to tell what a

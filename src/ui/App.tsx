@@ -1,6 +1,7 @@
-import { lazy, Suspense, use, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, use, useCallback, useMemo, useRef, useState } from 'react';
 import { PlaceNameProvider, type PlaceNameLookup } from './GeographyContext';
 import type { Geography } from '../domain/geography';
+import { placeNameLookup, type PlaceNameRecord } from './placeNameLookup';
 import type { MapHandle } from '../map';
 import { MapView } from './MapView';
 import { Notices } from './Notices';
@@ -14,7 +15,7 @@ import { useT } from './useT';
 
 interface Props {
   geography: Promise<Geography>;
-  names: Promise<Map<string, { name: string; name_en: string }>>;
+  names: Promise<Map<string, PlaceNameRecord>>;
   onMapReady?: (handle: MapHandle) => () => void;
   camera?: { zoom: number; lat: number; lng: number };
   onCameraChange?: (camera: { zoom: number; lat: number; lng: number }) => void;
@@ -35,8 +36,7 @@ function GeographyMap({ geography, onMapReady, camera, onCameraChange }: Omit<Pr
 /** Place names once the geography has loaded; ids until then, so nothing waits for it. */
 function usePlaceNameLookup(names: Props['names']): PlaceNameLookup {
   const map = useSettled(names, null, null);
-  // Place names keep their local form and diacritics in every language (issue 7).
-  return useCallback((id: string) => map?.get(id)?.name ?? id, [map]);
+  return useMemo(() => placeNameLookup(map), [map]);
 }
 
 // The presentation (and turf, and the slide export) load only when a presentation starts.

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { placeNameLookup } from './placeNameLookup';
+
+const names = new Map([
+  ['place-vientiane', { name: 'Viangchan', label_en: 'Vientiane', label_fr: 'Vientiane', label_vi: 'Viêng Chăn' }],
+  ['place-khe-sanh', { name: 'Khe Sanh' }],
+]);
+
+describe('placeNameLookup (issue 13)', () => {
+  it.each([
+    ['en', 'Vientiane'], ['fr', 'Vientiane'], ['vi', 'Viêng Chăn'],
+  ])('gives the established name in %s', (lang, expected) => {
+    expect(placeNameLookup(names)('place-vientiane', lang)).toBe(expected);
+  });
+
+  it('keeps the local form where no language has its own', () => {
+    expect(placeNameLookup(names)('place-khe-sanh', 'en')).toBe('Khe Sanh');
+  });
+
+  it('shows the id until the geography has loaded, and for an unknown id', () => {
+    expect(placeNameLookup(null)('place-vientiane', 'en')).toBe('place-vientiane');
+    expect(placeNameLookup(names)('place-nowhere', 'vi')).toBe('place-nowhere');
+  });
+});
