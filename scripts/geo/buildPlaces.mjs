@@ -98,8 +98,10 @@ export function buildPlaces({ geonames, cscCities, borders, decimals }) {
         ...(p.countries ? { countries: p.countries } : {}),
         ...(p.province ? { province: p.province } : {}),
         rank: p.rank,
-        // hand-entered and snapped coordinates are placements, not surveys
-        ...(source === 'hand-entered' || p.border ? { approximate: true } : {}),
+        // hand-entered and snapped coordinates are placements, not surveys; a
+        // district's gazetteer record (Nong, Samouay) is a point for the whole
+        // district, not its seat (issue 16)
+        ...(source === 'hand-entered' || p.border || p.districtRecord ? { approximate: true } : {}),
         ...provenance,
       },
       geometry: roundGeometry({ type: 'Point', coordinates: lonLat }, decimals),

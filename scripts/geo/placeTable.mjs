@@ -32,8 +32,8 @@ export const places = [
     id: 'district-la-sepon', kind: 'district', country: 'LA', rank: 4, name: 'Xépôn', name_en: 'Sepon', name_alt: 'Seponh', province: 'la-savannakhet',
     origin: { lonLat: [106.23, 16.69], from: 'town of Xépôn on Route 9 (rebuilt west of the Xe Banghiang after the war), read off published maps; no gazetteer package lists it' },
   },
-  { id: 'district-la-nong', kind: 'district', country: 'LA', rank: 4, name: 'Nong', name_en: 'Nong', province: 'la-savannakhet', origin: { csc: 'Muang Nong', cscCountry: 'LA' } },
-  { id: 'district-la-samouay', kind: 'district', country: 'LA', rank: 4, name: 'Samouay', name_en: 'Samouay', name_alt: 'Sa Mouay', province: 'la-salavan', origin: { csc: 'Muang Samouay', cscCountry: 'LA' } },
+  { id: 'district-la-nong', kind: 'district', country: 'LA', rank: 4, name: 'Nong', name_en: 'Nong', province: 'la-savannakhet', origin: { csc: 'Muang Nong', cscCountry: 'LA' }, districtRecord: true },
+  { id: 'district-la-samouay', kind: 'district', country: 'LA', rank: 4, name: 'Samouay', name_en: 'Samouay', name_alt: 'Sa Mouay', province: 'la-salavan', origin: { csc: 'Muang Samouay', cscCountry: 'LA' }, districtRecord: true },
   {
     id: 'gate-lao-bao-dansavanh', kind: 'border-gate', country: 'VN', countries: ['VN', 'LA'], rank: 3, border: 'border-vn-la',
     name: 'Lao Bảo – Dansavanh', name_en: 'Lao Bao–Dansavanh border gate',

@@ -28,7 +28,7 @@ export const messages = {
   'legend.otherBorder': 'Other international border',
   'legend.capital': 'National capital',
   'legend.town': 'Town',
-  'legend.district': 'Lao district (seat)',
+  'legend.district': 'Lao district (approximate point)',
   'legend.gate': 'Border gate',
   'legend.approximate': 'Approximate position',
   // Basemap context and locator inset (issue 13, geo)

@@ -28,7 +28,7 @@ export const messages: Catalogue = {
   'legend.otherBorder': 'Autre frontière internationale',
   'legend.capital': 'Capitale nationale',
   'legend.town': 'Ville',
-  'legend.district': 'District lao (chef-lieu)',
+  'legend.district': 'District lao (point approximatif)',
   'legend.gate': 'Poste frontière',
   'legend.approximate': 'Position approximative',
   // Fond de carte et carte de situation (issue 13, geo)

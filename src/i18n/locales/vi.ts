@@ -28,7 +28,7 @@ export const messages: Catalogue = {
   'legend.otherBorder': 'Biên giới quốc tế khác',
   'legend.capital': 'Thủ đô',
   'legend.town': 'Thị xã, thành phố',
-  'legend.district': 'Huyện của Lào (huyện lỵ)',
+  'legend.district': 'Huyện của Lào (vị trí gần đúng)',
   'legend.gate': 'Cửa khẩu',
   'legend.approximate': 'Vị trí gần đúng',
   // Nền bản đồ và bản đồ định vị (issue 13, geo)
