@@ -29,6 +29,8 @@ export interface CreateMapOptions {
   /** Embeds let the host page scroll: one finger / plain wheel scrolls the page. */
   cooperativeGestures: boolean;
   locale?: Record<string, string>;
+  /** MapLibre's own words in the reader's language (zoom buttons, canvas name, gesture hints). */
+  uiStrings?: MapUiStrings;
   /** The reader's language for place, water and road names (MapHandle.setLanguage changes it). */
   lang?: string;
   /** Click (or tap) on a drawn event; null on empty map. */
@@ -39,6 +41,28 @@ export interface CreateMapOptions {
   onCameraChange?: (camera: { zoom: number; lat: number; lng: number }) => void;
   /** Pointer over a drawn event (its id and the pointer's position in the container), or null. */
   onHoverEvent?: (hover: { id: string; x: number; y: number } | null) => void;
+}
+
+/** MapLibre's own user-visible strings, from our catalogues (see mapLocale). */
+export interface MapUiStrings {
+  zoomIn: string;
+  zoomOut: string;
+  canvas: string;
+  gestureWindows: string;
+  gestureMac: string;
+  gestureMobile: string;
+}
+
+/** The same strings under MapLibre's locale keys, for `new Map({ locale })`. */
+export function mapLocale(s: MapUiStrings): Record<string, string> {
+  return {
+    'NavigationControl.ZoomIn': s.zoomIn,
+    'NavigationControl.ZoomOut': s.zoomOut,
+    'Map.Title': s.canvas,
+    'CooperativeGesturesHandler.WindowsHelpText': s.gestureWindows,
+    'CooperativeGesturesHandler.MacHelpText': s.gestureMac,
+    'CooperativeGesturesHandler.MobileHelpText': s.gestureMobile,
+  };
 }
 
 export interface MapHandle {
@@ -70,6 +94,8 @@ export interface MapHandle {
   flyTo(camera: { zoom: number; lat: number; lng: number }, animate: boolean, padding?: CameraPadding): void;
   /** Place, water and road names in this language (label_<lang> where the data has one). */
   setLanguage?(lang: string): void;
+  /** MapLibre's own words (zoom buttons, the canvas's name, gesture hints) in the reader's language. */
+  setUiStrings?(strings: MapUiStrings): void;
   /** The map's size in CSS pixels (the locator inset draws the view from it and camera()). */
   size?(): { width: number; height: number };
 }
@@ -112,7 +138,7 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     touchPitch: false,
     attributionControl: false,
     cooperativeGestures: options.cooperativeGestures,
-    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.locale || options.uiStrings ? { locale: { ...options.locale, ...(options.uiStrings ? mapLocale(options.uiStrings) : {}) } } : {}),
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
@@ -227,6 +253,18 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     flyTo(camera, animate, padding) {
       const options = { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom, padding: padding ?? NO_PADDING };
       if (animate) map.flyTo({ ...options, duration: 1600, essential: false }); else map.jumpTo(options);
+    },
+    setUiStrings(strings) {
+      // MapLibre reads its locale when it builds each control; a later language change
+      // renames what is already on screen (the map is never re-created for a language).
+      const root = map.getContainer();
+      const name = (selector: string, text: string, attrs: readonly string[]) => {
+        const el = root.querySelector(selector);
+        if (el) for (const a of attrs) el.setAttribute(a, text);
+      };
+      name('.maplibregl-ctrl-zoom-in', strings.zoomIn, ['title', 'aria-label']);
+      name('.maplibregl-ctrl-zoom-out', strings.zoomOut, ['title', 'aria-label']);
+      name('canvas.maplibregl-canvas', strings.canvas, ['aria-label']);
     },
     setLanguage(lang) {
       for (const [layer, field] of Object.entries(languageFields(lang))) {

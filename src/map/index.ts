@@ -2,7 +2,7 @@
 // lazy mount. Importing this file does not load maplibre-gl.
 import type { CreateMapOptions, MapHandle } from './createMap';
 
-export type { MapHandle, CreateMapOptions } from './createMap';
+export type { MapHandle, CreateMapOptions, MapUiStrings } from './createMap';
 export type { MapController } from './mapController';
 export { palette, dash, EVENT_STYLE, EVENT_MARKER_PX } from './palette';
 

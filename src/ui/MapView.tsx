@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Geography } from '../domain/geography';
-import { isNoWebglError, mountMap, type MapHandle } from '../map';
+import { isNoWebglError, mountMap, type MapHandle, type MapUiStrings } from '../map';
 import type { MessageKey } from '../i18n/locales/en';
 import { dayToIso } from '../domain/dayNumber';
 import { EventMarkers } from './EventMarkers';
@@ -23,6 +23,14 @@ interface Props {
   onCameraChange?: (camera: { zoom: number; lat: number; lng: number }) => void;
   /** Called once the map is drawn; the returned function is called when it goes away. */
   onReady?: (handle: MapHandle) => () => void;
+}
+
+/** MapLibre's own words, from our catalogues (issue 13: the zoom buttons said "Zoom in" in every language). */
+function mapUiStrings(t: ReturnType<typeof useT>): MapUiStrings {
+  return {
+    zoomIn: t('map.zoomIn'), zoomOut: t('map.zoomOut'), canvas: t('map.canvas'),
+    gestureWindows: t('map.gestureWindows'), gestureMac: t('map.gestureMac'), gestureMobile: t('map.gestureMobile'),
+  };
 }
 
 export function MapView({ geography, onReady, camera, onCameraChange }: Props) {
@@ -57,6 +65,7 @@ export function MapView({ geography, onReady, camera, onCameraChange }: Props) {
       ...(onCamera ? { onCameraChange: onCamera } : {}),
       attribution: t0('map.attribution', { credits: t0('map.credits') }),
       creditsLabels: { show: t0('map.creditsShow'), hide: t0('map.creditsHide') },
+      uiStrings: mapUiStrings(t0),
       cooperativeGestures: cooperative,
     })
       .then((h) => {
@@ -88,6 +97,7 @@ export function MapView({ geography, onReady, camera, onCameraChange }: Props) {
 
   // Place, water and road names in the reader's language (issue 13).
   useEffect(() => { handle?.setLanguage?.(lang); }, [handle, lang]);
+  useEffect(() => { handle?.setUiStrings?.(mapUiStrings(t)); }, [handle, t]);
 
 
   return (

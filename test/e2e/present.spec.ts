@@ -1,23 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import { projectOnPage, waitForMapIdle, watchPage } from './helpers';
+import { timeEvents } from '../../src/domain/timeline';
+import type { BorderEvent } from '../../src/domain/event';
 
 // Briefing mode (issue 6), in the built app.
 
 interface RawEvent { id: string; date: string; title: { en: string }; type: string }
 const RAW = (JSON.parse(fs.readFileSync('data/events.json', 'utf8')) as { events: RawEvent[] }).events;
-/** The record in presentation order: by first day, then last day, then id (as the timeline sorts). */
-const startOf = (date: string) => {
-  const first = date.split('/')[0] ?? date;
-  return first.length === 4 ? `${first}-01-01` : first.length === 7 ? `${first}-01` : first;
-};
-// Only for ordering: "2022-06-31" sorts after every real day of June.
-const endOf = (date: string) => {
-  const last = date.split('/').at(-1) ?? date;
-  return last.length === 4 ? `${last}-12-31` : last.length === 7 ? `${last}-31` : last;
-};
-const key = (e: RawEvent) => `${startOf(e.date)} ${endOf(e.date)} ${e.id}`;
-const ORDER = [...RAW].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+/**
+ * The record in presentation order, as the timeline sorts it (first day, last day, id):
+ * computed by the domain's own reading of each (EDTF) date, which the unit tests pin.
+ */
+const ORDER = timeEvents(RAW as unknown as BorderEvent[]).map((t) => RAW.find((e) => e.id === t.event.id) as RawEvent);
 const TWINNING = '2026-01-15-khe-sanh-lao-districts-twinning';
 const KHE_SANH = [106.739, 16.628] as const;
 

@@ -2,22 +2,19 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import { waitForMapIdle, watchPage } from './helpers';
+import { startIso } from './recordDays';
 
 // Issue 13: a timeline that tells the truth (where it opens, what a vague date is) and the story (the caption).
 type RecordEvent = { id: string; date: string; title: { en: string; fr: string; vi: string } };
 const record = JSON.parse(fs.readFileSync('data/events.json', 'utf8')) as { events: RecordEvent[] };
 
-/** The first possible day of a record date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a range `a/b`), as `YYYY-MM-DD`. */
-function firstDay(date: string): string {
-  const from = date.split('/')[0]!.replace(/[?~%]/g, '');
-  const [y, m = '01', d = '01'] = from.split('-');
-  return `${y}-${m}-${d}`;
-}
+/** An event's first day on the timeline, as the domain reads its (EDTF) date. */
+const firstDay = (e: RecordEvent) => startIso(e.id);
 /** Today in Vietnam and Laos (UTC+7), the record's calendar. */
 const dayIn7 = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 10);
 const inWords = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 /** The latest first day among the events, not after `today`. */
-const latestBy = (today: string) => record.events.map((e) => firstDay(e.date)).filter((d) => d <= today).sort().at(-1)!;
+const latestBy = (today: string) => record.events.map((e) => firstDay(e)).filter((d) => d <= today).sort().at(-1)!;
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Date on the timeline' });
 const caption = (page: Page) => page.getByRole('complementary', { name: 'Event on the map' });
@@ -49,7 +46,7 @@ test.describe('the timeline tells the truth and the story (issue 13)', () => {
     await page.goto('/?lang=en&types=twinning');
     await waitForMapIdle(page);
     const twinnings = record.events.filter((e) => (e as unknown as { type: string }).type === 'twinning');
-    const expected = twinnings.map((e) => firstDay(e.date)).filter((d) => d <= dayIn7(Date.now())).sort().at(-1)!;
+    const expected = twinnings.map((e) => firstDay(e)).filter((d) => d <= dayIn7(Date.now())).sort().at(-1)!;
     expect(expected).not.toBe(latestBy(dayIn7(Date.now())));
     await expect(slider(page)).toHaveAttribute('aria-valuetext', inWords(expected));
   });
@@ -64,7 +61,7 @@ test.describe('the timeline tells the truth and the story (issue 13)', () => {
     await page.getByRole('button', { name: 'Pause' }).click();
     // The card names an event dated where the cursor is.
     const at = await slider(page).getAttribute('aria-valuetext');
-    const here = record.events.filter((e) => inWords(firstDay(e.date)) === at).map((e) => e.title.en);
+    const here = record.events.filter((e) => inWords(firstDay(e)) === at).map((e) => e.title.en);
     expect(here.length).toBeGreaterThan(0);
     const title = (await caption(page).locator('.story-caption-title').textContent()) ?? '';
     expect(here).toContain(title);

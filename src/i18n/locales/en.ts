@@ -57,6 +57,13 @@ export const messages = {
   // Layout (issue 13): the compact credits' ⓘ button on a narrow map
   'map.creditsShow': "Show map credits",
   'map.creditsHide': "Hide map credits",
+  // MapLibre's own controls, in the reader's language (issue 13)
+  'map.zoomIn': "Zoom in",
+  'map.zoomOut': "Zoom out",
+  'map.canvas': "Map of the border region, interactive",
+  'map.gestureWindows': "Use Ctrl + scroll to zoom the map",
+  'map.gestureMac': "Use ⌘ + scroll to zoom the map",
+  'map.gestureMobile': "Use two fingers to move the map",
   'country.VN': "VIETNAM",
   'country.LA': "LAOS",
   'country.CN': "CHINA",

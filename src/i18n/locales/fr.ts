@@ -56,6 +56,13 @@ export const messages: Catalogue = {
   // Layout (issue 13): the compact credits' ⓘ button on a narrow map
   'map.creditsShow': "Afficher les sources de la carte",
   'map.creditsHide': "Masquer les sources de la carte",
+  // MapLibre's own controls, in the reader's language (issue 13)
+  'map.zoomIn': "Zoomer",
+  'map.zoomOut': "Dézoomer",
+  'map.canvas': "Carte de la région frontalière, interactive",
+  'map.gestureWindows': "Utilisez Ctrl + molette pour zoomer sur la carte",
+  'map.gestureMac': "Utilisez ⌘ + molette pour zoomer sur la carte",
+  'map.gestureMobile': "Utilisez deux doigts pour déplacer la carte",
   'country.VN': "VIETNAM",
   'country.LA': "LAOS",
   'country.CN': "CHINE",

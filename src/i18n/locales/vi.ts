@@ -56,6 +56,13 @@ export const messages: Catalogue = {
   // Layout (issue 13): the compact credits' ⓘ button on a narrow map
   'map.creditsShow': "Hiện nguồn dữ liệu bản đồ",
   'map.creditsHide': "Ẩn nguồn dữ liệu bản đồ",
+  // MapLibre's own controls, in the reader's language (issue 13)
+  'map.zoomIn': "Phóng to",
+  'map.zoomOut': "Thu nhỏ",
+  'map.canvas': "Bản đồ vùng biên giới, có thể tương tác",
+  'map.gestureWindows': "Nhấn Ctrl và cuộn chuột để phóng to, thu nhỏ bản đồ",
+  'map.gestureMac': "Nhấn ⌘ và cuộn chuột để phóng to, thu nhỏ bản đồ",
+  'map.gestureMobile': "Dùng hai ngón tay để di chuyển bản đồ",
   'country.VN': "VIỆT NAM",
   'country.LA': "LÀO",
   'country.CN': "TRUNG QUỐC",
