@@ -141,14 +141,24 @@ for (const size of DESKTOPS) {
       expect(doc.scrollHeight).toBe(doc.innerHeight);
     });
 
-    test('the credits are one discreet line', async ({ page }) => {
+    test('the credits are a discreet ⓘ, clear of the scale bar, that unfolds them readable', async ({ page }) => {
       await page.goto('/?lang=fr');
       await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
       const credits = page.locator('.map-credits-text');
+      await expect(credits).toBeHidden();
+      const info = page.getByRole('button', { name: 'Afficher les sources de la carte' });
+      await expect(info).toBeVisible();
+      const scale = await box(page.locator('.maplibregl-ctrl-scale'));
+      const i = await box(info);
+      expect(i.y + i.height <= scale.y + 0.5 || i.x + i.width <= scale.x + 0.5, 'the ⓘ clear of the scale bar').toBe(true);
+      await info.click();
       await expect(credits).toBeVisible();
       await expect(credits).toContainText('GeoNames');
-      expect((await box(credits)).height).toBeLessThan(20);
-      await expect(page.getByRole('button', { name: 'Afficher les sources de la carte' })).toBeHidden();
+      const c = await box(credits);
+      expect(c.y + c.height <= scale.y + 0.5 || c.x + c.width <= scale.x + 0.5, 'the credits clear of the scale bar').toBe(true);
+      expect(parseFloat(await credits.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(12);
+      await page.getByRole('button', { name: 'Masquer les sources de la carte' }).click();
+      await expect(credits).toBeHidden();
     });
   });
 }
