@@ -141,6 +141,25 @@ for (const size of DESKTOPS) {
       expect(doc.scrollHeight).toBe(doc.innerHeight);
     });
 
+    test('reading text is 14 px at least and table rows are short (design review of issue 13)', async ({ page }) => {
+      await page.goto('/?lang=en');
+      await waitForMapIdle(page);
+      const sizes = await page.evaluate(() => {
+        const px = (el: Element | null, pseudo?: string) => (el ? parseFloat(getComputedStyle(el, pseudo).fontSize) : NaN);
+        const q = (s: string) => document.querySelector(s);
+        return {
+          title: px(q('.event-title-button')), date: px(q('th.event-title'), '::before'), type: px(q('.event-type')),
+          head: px(q('.event-table thead th')), filterHint: px(q('.filters-hint')), legend: px(q('.legend-head')), keys: px(q('.timeline-hint')),
+        };
+      });
+      for (const [what, size] of Object.entries(sizes)) expect(size, what).toBeGreaterThanOrEqual(14);
+      // The date is a line above the title, not an 85 px column wrapped to five lines (rows of 120+ px).
+      const heights = await page.locator('aside.side tbody tr').evaluateAll((rows) => rows.slice(0, 12).map((r) => r.getBoundingClientRect().height));
+      expect(Math.max(...heights), heights.join(', ')).toBeLessThanOrEqual(115);
+      const doc = await documentSize(page);
+      expect(doc.scrollHeight).toBe(doc.innerHeight);
+    });
+
     test('the credits are a discreet ⓘ, clear of the scale bar, that unfolds them readable', async ({ page }) => {
       await page.goto('/?lang=fr');
       await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
