@@ -41,6 +41,9 @@ export const gshhgRivers = [
 
 export const waterLabels = [
   { id: 'sea-south-china-sea', kind: 'sea', name: 'Biển Đông', name_en: 'South China Sea', label_en: 'South China Sea', label_fr: 'mer de Chine méridionale', label_vi: 'Biển Đông', lonLat: [111.2, 14.2], rank: 1 },
+  // The same sea again off Quảng Trị's coast (east of Cồn Cỏ, 17.16N 107.34E),
+  // so the default view of the focus provinces names the water it borders.
+  { id: 'sea-south-china-sea-quang-tri', kind: 'sea', name: 'Biển Đông', name_en: 'South China Sea', label_en: 'South China Sea', label_fr: 'mer de Chine méridionale', label_vi: 'Biển Đông', lonLat: [107.6, 17.3], rank: 1 },
   { id: 'gulf-tonkin', kind: 'gulf', name: 'Vịnh Bắc Bộ', name_en: 'Gulf of Tonkin', label_en: 'Gulf of Tonkin', label_fr: 'golfe du Tonkin', label_vi: 'Vịnh Bắc Bộ', lonLat: [107.6, 19.9], rank: 2 },
   { id: 'gulf-thailand', kind: 'gulf', name: 'Vịnh Thái Lan', name_en: 'Gulf of Thailand', label_en: 'Gulf of Thailand', label_fr: 'golfe de Thaïlande', label_vi: 'Vịnh Thái Lan', lonLat: [101.6, 10.4], rank: 2 },
 ];

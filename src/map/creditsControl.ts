@@ -7,17 +7,15 @@ export interface CreditsLabels {
   hide: string;
 }
 
-/** Below this map width the credits fold behind an ⓘ button (MapLibre's own threshold). */
-export const COMPACT_CREDITS_WIDTH = 640;
-
 let count = 0;
 
 /**
  * The map's credits (issue 13). MapLibre's AttributionControl starts
  * unfolded on a narrow map, over a third of a phone's map (the provinces),
- * and folds only once the map is dragged. Ours: one discreet line on a wide
- * map; on a narrow one a 44 px ⓘ button that unfolds them on demand, and a
- * drag folds them again. The text is set as text, never HTML. It keeps
+ * and folds only once the map is dragged. Ours: at every width a 44 px ⓘ
+ * button that unfolds them on demand, and a drag folds them again (a full
+ * line wrapped to two at 1280 and 1024 px and covered names and the scale
+ * bar: design review of issue 13). The text is set as text, never HTML. It keeps
  * MapLibre's class names, which the layouts (embed, presentation) hide by.
  */
 export class CreditsControl implements IControl {
@@ -48,14 +46,12 @@ export class CreditsControl implements IControl {
     this.container = container;
     this.button = button;
     this.text = text;
-    map.on('resize', this.update);
     map.on('dragstart', this.fold);
     this.update();
     return container;
   }
 
   onRemove(): void {
-    this.map?.off('resize', this.update);
     this.map?.off('dragstart', this.fold);
     this.container?.remove();
     this.map = this.container = this.button = this.text = null;
@@ -66,13 +62,11 @@ export class CreditsControl implements IControl {
   private readonly fold = () => { if (this.unfolded) { this.unfolded = false; this.update(); } };
 
   private readonly update = () => {
-    const { map, container, button, text } = this;
-    if (!map || !container || !button || !text) return;
-    const compact = map.getContainer().clientWidth < COMPACT_CREDITS_WIDTH;
-    container.classList.toggle('is-compact', compact);
-    button.hidden = !compact;
-    text.hidden = compact && !this.unfolded;
-    button.setAttribute('aria-expanded', String(compact && this.unfolded));
-    button.setAttribute('aria-label', compact && this.unfolded ? this.labels.hide : this.labels.show);
+    const { container, button, text } = this;
+    if (!container || !button || !text) return;
+    container.classList.add('is-compact');
+    text.hidden = !this.unfolded;
+    button.setAttribute('aria-expanded', String(this.unfolded));
+    button.setAttribute('aria-label', this.unfolded ? this.labels.hide : this.labels.show);
   };
 }

@@ -141,14 +141,43 @@ for (const size of DESKTOPS) {
       expect(doc.scrollHeight).toBe(doc.innerHeight);
     });
 
-    test('the credits are one discreet line', async ({ page }) => {
+    test('reading text is 14 px at least and table rows are short (design review of issue 13)', async ({ page }) => {
+      await page.goto('/?lang=en');
+      await waitForMapIdle(page);
+      const sizes = await page.evaluate(() => {
+        const px = (el: Element | null, pseudo?: string) => (el ? parseFloat(getComputedStyle(el, pseudo).fontSize) : NaN);
+        const q = (s: string) => document.querySelector(s);
+        return {
+          title: px(q('.event-title-button')), date: px(q('th.event-title'), '::before'), type: px(q('.event-type')),
+          head: px(q('.event-table thead th')), filterHint: px(q('.filters-hint')), legend: px(q('.legend-head')), keys: px(q('.timeline-hint')),
+        };
+      });
+      for (const [what, size] of Object.entries(sizes)) expect(size, what).toBeGreaterThanOrEqual(14);
+      // The date is a line above the title, not an 85 px column wrapped to five lines (rows of 120+ px).
+      const heights = await page.locator('aside.side tbody tr').evaluateAll((rows) => rows.slice(0, 12).map((r) => r.getBoundingClientRect().height));
+      expect(Math.max(...heights), heights.join(', ')).toBeLessThanOrEqual(115);
+      const doc = await documentSize(page);
+      expect(doc.scrollHeight).toBe(doc.innerHeight);
+    });
+
+    test('the credits are a discreet ⓘ, clear of the scale bar, that unfolds them readable', async ({ page }) => {
       await page.goto('/?lang=fr');
       await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
       const credits = page.locator('.map-credits-text');
+      await expect(credits).toBeHidden();
+      const info = page.getByRole('button', { name: 'Afficher les sources de la carte' });
+      await expect(info).toBeVisible();
+      const scale = await box(page.locator('.maplibregl-ctrl-scale'));
+      const i = await box(info);
+      expect(i.y + i.height <= scale.y + 0.5 || i.x + i.width <= scale.x + 0.5, 'the ⓘ clear of the scale bar').toBe(true);
+      await info.click();
       await expect(credits).toBeVisible();
       await expect(credits).toContainText('GeoNames');
-      expect((await box(credits)).height).toBeLessThan(20);
-      await expect(page.getByRole('button', { name: 'Afficher les sources de la carte' })).toBeHidden();
+      const c = await box(credits);
+      expect(c.y + c.height <= scale.y + 0.5 || c.x + c.width <= scale.x + 0.5, 'the credits clear of the scale bar').toBe(true);
+      expect(parseFloat(await credits.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(12);
+      await page.getByRole('button', { name: 'Masquer les sources de la carte' }).click();
+      await expect(credits).toBeHidden();
     });
   });
 }

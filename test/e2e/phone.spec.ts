@@ -97,6 +97,19 @@ test('on a phone: the side panels open as bottom sheets over the map, by touch a
   await expect(sheet).toBeHidden();
   await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('event'))).toBe(TWINNING);
   expect(await noSideways()).toBe(true);
+  // Half the screen at first, so the map above still shows the event (design review of issue 13);
+  // one compact head row of 44 px targets (previous, next, raise, Close); ▴ raises the sheet, ▾ lowers it.
+  const sheetShare = async () => (await details.boundingBox())!.height / viewport.height;
+  await expect.poll(sheetShare).toBeLessThanOrEqual(0.55);
+  for (const name of ['Show the previous event', 'Show the next event', 'Show more of the details', 'Close']) {
+    const b = (await details.getByRole('button', { name, exact: true }).boundingBox())!;
+    expect(Math.min(b.width, b.height), name).toBeGreaterThanOrEqual(44);
+    expect(b.y - (await details.boundingBox())!.y, `${name} in the head row`).toBeLessThan(70);
+  }
+  await details.getByRole('button', { name: 'Show more of the details' }).tap();
+  await expect.poll(sheetShare).toBeGreaterThan(0.85);
+  await details.getByRole('button', { name: 'Show less of the details (the map above)' }).tap();
+  await expect.poll(sheetShare).toBeLessThanOrEqual(0.55);
   await page.screenshot({ path: 'reports/screenshots/phone-sheet-event.png' });
   // axe, with a sheet open over the page (test/e2e/a11y.spec.ts covers the desktop layouts).
   const results = await new AxeBuilder({ page }).analyze();

@@ -46,6 +46,9 @@ export const messages = {
   'sheet.table': "List of events",
   'sheet.close': "Close",
   'sheet.filtersActive': "Filters ({count}/{total})",
+  // Phone sheet snap points (design review of issue 13)
+  'sheet.expand': "Show more of the details",
+  'sheet.collapse': "Show less of the details (the map above)",
   'notice.problemLine': "line {line}{id} · {field}: {message}",
   'notice.problemsTitle': '{count, plural, one {# problem} other {# problems}} in {file}: the events concerned were skipped, every valid event is shown.',
   'notice.geoFailed': 'Some map data could not be loaded ({file}): {reason}.',

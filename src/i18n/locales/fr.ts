@@ -45,6 +45,9 @@ export const messages: Catalogue = {
   'sheet.table': "Liste des événements",
   'sheet.close': "Fermer",
   'sheet.filtersActive': "Filtres ({count}/{total})",
+  // Phone sheet snap points (design review of issue 13)
+  'sheet.expand': "Agrandir le panneau des détails",
+  'sheet.collapse': "Réduire le panneau des détails (voir la carte)",
   'notice.problemLine': "ligne {line}{id} · {field} : {message}",
   'notice.problemsTitle': '{count, plural, one {# problème} other {# problèmes}} dans {file} : les événements concernés ont été écartés, tous les événements valides sont affichés.',
   'notice.geoFailed': 'Certaines données cartographiques n’ont pas pu être chargées ({file}) : {reason}.',

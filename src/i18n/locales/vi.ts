@@ -45,6 +45,9 @@ export const messages: Catalogue = {
   'sheet.table': "Danh sách sự kiện",
   'sheet.close': "Đóng",
   'sheet.filtersActive': "Bộ lọc ({count}/{total})",
+  // Phone sheet snap points (design review of issue 13)
+  'sheet.expand': "Mở rộng bảng chi tiết",
+  'sheet.collapse': "Thu nhỏ bảng chi tiết (xem bản đồ)",
   'notice.problemLine': "dòng {line}{id} · {field}: {message}",
   'notice.problemsTitle': '{count, plural, other {# lỗi}} trong {file}: các sự kiện liên quan đã bị bỏ qua, mọi sự kiện hợp lệ đều được hiển thị.',
   'notice.geoFailed': 'Không thể tải một số dữ liệu bản đồ ({file}): {reason}.',

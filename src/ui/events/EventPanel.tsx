@@ -115,10 +115,10 @@ function PanelBody({ e, previous, next, onGo, onClose }: BodyProps) {
       <div className="event-panel-bar">
         {/* aria-disabled, not disabled: the button keeps focus at either end of the timeline. */}
         <button type="button" className="event-panel-previous" aria-disabled={!previous} onClick={() => onGo(previous)}>
-          <span aria-hidden="true">‹ </span>{t('panel.previous')}
+          <span aria-hidden="true">‹ </span><span className="event-panel-step-label">{t('panel.previous')}</span>
         </button>
         <button type="button" className="event-panel-next" aria-disabled={!next} onClick={() => onGo(next)}>
-          {t('panel.next')}<span aria-hidden="true"> ›</span>
+          <span className="event-panel-step-label">{t('panel.next')}</span><span aria-hidden="true"> ›</span>
         </button>
         <button type="button" className="event-panel-close" aria-label={t('panel.close')} onClick={onClose}>
           <span aria-hidden="true">×</span>

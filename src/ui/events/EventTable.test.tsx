@@ -31,6 +31,15 @@ describe('EventTable', () => {
     expect(within(rows[3]!).getByText('Article, 3 March 2024')).toBeInTheDocument();
   });
 
+  it('gives each title cell its date, drawn above the title in a narrow column (not in the text: the Date cell speaks it)', () => {
+    renderWithStore(<EventTable />);
+    const heads = within(screen.getByRole('table')).getAllByRole('rowheader');
+    const dates = heads.map((h) => h.closest('tr')!.querySelector('td')!.textContent);
+    expect(dates.slice(0, 2)).toEqual(['1–4 October 2024', 'August 2024']);
+    expect(heads.map((h) => h.getAttribute('data-date'))).toEqual(dates);
+    expect(heads[0]!.textContent).toBe(PLANNED_EXCHANGE.title.en);
+  });
+
   it('lists only what is visible at the cursor under the display mode', () => {
     const { store } = renderWithStore(<EventTable />, { init: { cursor: d(2024, 3, 2) } });
     expect(titles()).toEqual([MEETING.title.en, PATROL.title.en]);

@@ -91,6 +91,19 @@ describe('LocatorInset', () => {
     expect(screen.getByRole('img', { name: /bản đồ định vị/i })).toBeTruthy();
   });
 
+  it('names four countries in the reader\'s language, each on its own land', async () => {
+    const { container } = await renderInset(fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 }), { lang: 'vi' });
+    const names = [...container.querySelectorAll('text.locator-inset-name')];
+    expect(names.map((n) => n.textContent)).toEqual(['TRUNG QUỐC', 'LÀO', 'THÁI LAN', 'VIỆT NAM']);
+    expect(names.map((n) => n.getAttribute('data-country-name'))).toEqual(['CN', 'LA', 'TH', 'VN']);
+    // Inside the drawing, at 11.5 units (10 px at 140 px for 160 units).
+    for (const n of names) {
+      expect(Number(n.getAttribute('x'))).toBeGreaterThan(20);
+      expect(Number(n.getAttribute('x'))).toBeLessThan(140);
+      expect(Number(n.getAttribute('font-size'))).toBeGreaterThanOrEqual(11.5);
+    }
+  });
+
   it('draws nothing without its shapes', async () => {
     renderWithStore(<LocatorInset handle={fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 })} loadShapes={() => Promise.resolve(null)} />);
     await act(async () => { await Promise.resolve(); });

@@ -17,6 +17,18 @@ export async function fetchInsetShapes(): Promise<InsetShapes | null> {
   }
 }
 
+/**
+ * A few country names, in the reader's language (the map's own country names), placed by hand
+ * on land inside the inset's box (design review of issue 13: a frame with no names located
+ * nothing). 11.5 units: 10 px at the inset's drawn width (140 px for 160 units).
+ */
+const NAMES = [
+  { id: 'CN', key: 'country.CN', at: [108, 26] },
+  { id: 'LA', key: 'country.LA', at: [102.4, 19.6] },
+  { id: 'TH', key: 'country.TH', at: [101.6, 15.4] },
+  { id: 'VN', key: 'country.VN', at: [108.6, 12.6] },
+] as const;
+
 const BORDER_STYLE: Record<string, { color: string; dash?: string }> = {
   'border-vn-cn': { color: palette.borderVnCn, dash: dash.borderVnCn.map((d) => d * 2).join(' ') },
   'border-vn-la': { color: palette.borderVnLa },
@@ -74,6 +86,15 @@ export function LocatorInset({ handle, loadShapes = fetchInsetShapes }: { handle
           <path key={b.id} d={b.d} data-border={b.id} fill="none" stroke={BORDER_STYLE[b.id]?.color ?? palette.countryLine} strokeWidth="1.6"
             strokeDasharray={BORDER_STYLE[b.id]?.dash} strokeLinejoin="round" />
         ))}
+        {NAMES.map(({ id, key, at }) => {
+          const [x, y] = proj.project(at[0], at[1]);
+          return (
+            <text key={id} className="locator-inset-name" data-country-name={id} x={Math.round(x)} y={Math.round(y)} textAnchor="middle"
+              fontSize="11.5" fontWeight="700" letterSpacing="0.5" fill="#4d4940" stroke="#fff" strokeWidth="3" strokeLinejoin="round" paintOrder="stroke">
+              {t(key)}
+            </text>
+          );
+        })}
         {frame && (
           <rect className="locator-inset-frame" x={frame.x} y={frame.y} width={frame.width} height={frame.height}
             fill="rgba(154, 90, 20, 0.12)" stroke="#2b2a27" strokeWidth="1.4" />

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../useT';
 
 interface Props {
@@ -7,6 +7,11 @@ interface Props {
   onClose: () => void;
   /** Where focus goes when what had it before the sheet opened is gone. */
   fallbackFocus?: () => HTMLElement | null;
+  /**
+   * Opens at half the screen, so the map above still shows what the sheet is about, with a
+   * button that raises it to nearly full height and back (design review of issue 13).
+   */
+  snap?: boolean;
   children: ReactNode;
 }
 
@@ -17,8 +22,9 @@ interface Props {
  * what had it before (or `fallbackFocus`). Its body scrolls on its own,
  * without scrolling the page under it.
  */
-export function BottomSheet({ title, onClose, fallbackFocus, children }: Props) {
+export function BottomSheet({ title, onClose, fallbackFocus, snap = false, children }: Props) {
   const t = useT();
+  const [full, setFull] = useState(false);
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -49,14 +55,20 @@ export function BottomSheet({ title, onClose, fallbackFocus, children }: Props) 
   };
 
   return (
-    <dialog ref={ref} className="sheet" aria-labelledby={`${id}-title`} onClose={onClose}
+    <dialog ref={ref} className={snap ? `sheet is-snap ${full ? 'is-full' : 'is-half'}` : 'sheet'} aria-labelledby={`${id}-title`} onClose={onClose}
       // A tap on the backdrop (the dialog element itself, outside its content) closes it.
       onClick={(e) => { if (e.target === e.currentTarget) close(); }}>
       <div className="sheet-content">
         <div className="sheet-handle" aria-hidden="true" />
         <div className="sheet-head">
           <h2 id={`${id}-title`}>{title}</h2>
-          <button type="button" ref={closeRef} onClick={close}>{t('sheet.close')}</button>
+          {snap && (
+            <button type="button" className="sheet-snap" aria-expanded={full} onClick={() => setFull((f) => !f)}
+              aria-label={full ? t('sheet.collapse') : t('sheet.expand')}>
+              <span aria-hidden="true">{full ? '▾' : '▴'}</span>
+            </button>
+          )}
+          <button type="button" ref={closeRef} className="sheet-close" onClick={close}>{t('sheet.close')}</button>
         </div>
         <div className="sheet-body">{children}</div>
       </div>

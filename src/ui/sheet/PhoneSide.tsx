@@ -66,7 +66,7 @@ export function PhoneSide() {
           onClick={() => setLegend((o) => !o)}>{t('legend.title')}</button>
       </div>
       {open && (
-        <BottomSheet key={open} title={t(TITLES[open])} onClose={onClose} fallbackFocus={fallback}>
+        <BottomSheet key={open} title={t(TITLES[open])} onClose={onClose} fallbackFocus={fallback} snap={open === 'event'}>
           {open === 'event' && <PanelBoundary name="event"><EventPanel fallbackFocus={fallback} /></PanelBoundary>}
           {open === 'filters' && <PanelBoundary name="filters"><Filters /></PanelBoundary>}
           {open === 'table' && <PanelBoundary name="table"><EventTable /></PanelBoundary>}
