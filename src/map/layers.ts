@@ -78,7 +78,7 @@ export const COUNTRY_LABELS: ReadonlyArray<{ id: string; name: string; lon: numb
 ];
 
 /** From this zoom on, the `near` country labels replace the regional ones. */
-export const NEAR_ZOOM = 6;
+export const NEAR_ZOOM = 5.5; // a 390 px phone frames the focus provinces at about zoom 5.8
 
 /** The country-label source's features, names given by language (the controller calls it too). */
 export function countryLabelFeatures(names: Readonly<Record<string, string>> = {}): FeatureCollection<Point> {

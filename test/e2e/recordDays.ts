@@ -28,3 +28,8 @@ export function nextStartAfter(iso: string): string {
 /** A day as the English interface writes it: "4 December 2023". */
 export const inWordsEn = (iso: string) =>
   new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+
+/** The English titles of the events whose first day is `iso`. */
+export function titlesStartingOn(iso: string): string[] {
+  return TIMED.filter((t) => dayToIso(t.start) === iso).map((t) => t.event.title.en);
+}
