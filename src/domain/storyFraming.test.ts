@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bounds } from './eventBounds.ts';
 import type { GeoCollection } from './geography.ts';
-import { CONTEXT_MAX_ZOOM, contextFrame, pairBorderBounds, pairFilterMove, unionBounds, type PairFilterMove } from './storyFraming.ts';
+import { CONTEXT_MAX_ZOOM, contextFrame, grow, pairBorderBounds, pairFilterMove, unionBounds, type PairFilterMove } from './storyFraming.ts';
 import type { CountryPair } from './timeline.ts';
 
 describe('pairFilterMove', () => {
@@ -62,9 +62,18 @@ describe('contextFrame: a lone place with the nearest story frame, never closer 
     ['Vientiane (Laos): with the focus provinces', [102.6, 17.97], [102.6, 14.95, 108.1, 18.4]],
     ['Huế (Vietnam, by the focus region): the focus provinces', [107.6, 16.46], FOCUS],
   ])('%s', (_n, point, expected) => {
-    expect(contextFrame(point, [VN_CN, FOCUS])).toEqual({ bounds: expected, maxZoom: CONTEXT_MAX_ZOOM });
+    const frame = contextFrame(point, [VN_CN, FOCUS]);
+    expect(frame.maxZoom).toBe(CONTEXT_MAX_ZOOM);
+    frame.bounds.forEach((v, i) => expect(v).toBeCloseTo(grow(expected)[i]!, 9));
   });
   it('without frames: the place alone, at most zoom 6', () => {
-    expect(contextFrame([116.4, 39.9], [])).toEqual({ bounds: [116.4, 39.9, 116.4, 39.9], maxZoom: 6 });
+    expect(contextFrame([116.4, 39.9], [])).toEqual({ bounds: [116.15, 39.65, 116.65, 40.15], maxZoom: 6 });
+  });
+
+  it.each<[string, Bounds, Bounds]>([
+    ['grows by 15 % of the size on each side', [100, 10, 110, 20], [98.5, 8.5, 111.5, 21.5]],
+    ['at least a quarter degree each way', [100, 10, 100, 10], [99.75, 9.75, 100.25, 10.25]],
+  ])('grow: %s', (_n, b, expected) => {
+    grow(b).forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 9));
   });
 });

@@ -12,6 +12,15 @@ import type { CountryPair } from './timeline.ts';
 /** A lone place is never framed closer than this zoom: the reader sees where it lies. */
 export const CONTEXT_MAX_ZOOM = 6;
 
+/** A framing grows by this share of its size on each side: symbols spread around a place stay clear of the edges. */
+export const CONTEXT_MARGIN = 0.15;
+
+/** Bounds grown by `share` of their width and height on each side (at least 0.25° each way). */
+export function grow([w, s, e, n]: Bounds, share = CONTEXT_MARGIN): Bounds {
+  const dx = Math.max((e - w) * share, 0.25), dy = Math.max((n - s) * share, 0.25);
+  return [w - dx, Math.max(-85, s - dy), e + dx, Math.min(85, n + dy)];
+}
+
 /** What a change of the border (pair) filter asks of the camera. */
 export type PairFilterMove = { kind: 'none' } | { kind: 'frame'; pair: CountryPair } | { kind: 'cleared' };
 
@@ -65,7 +74,9 @@ function distanceToBox([x, y]: readonly [number, number], [w, s, e, n]: Bounds):
  * How to frame an event at one place (issue 13 review: Play flew to Beijing
  * on blank land): the place together with the nearest of the story's frames
  * (the Vietnam–China border, the focus provinces), no closer than
- * CONTEXT_MAX_ZOOM. Without frames, the place alone at that zoom.
+ * CONTEXT_MAX_ZOOM, grown by CONTEXT_MARGIN so the place's symbols (spread
+ * around it) stay clear of the edges. Without frames, the place alone at
+ * that zoom.
  */
 export function contextFrame(point: readonly [number, number], frames: readonly Bounds[]): { bounds: Bounds; maxZoom: number } {
   let best: Bounds | null = null, bestD = Infinity;
@@ -74,5 +85,5 @@ export function contextFrame(point: readonly [number, number], frames: readonly 
     if (d < bestD) { bestD = d; best = f; }
   }
   const bounds = unionBounds([best], [point]) ?? [point[0], point[1], point[0], point[1]];
-  return { bounds, maxZoom: CONTEXT_MAX_ZOOM };
+  return { bounds: grow(bounds), maxZoom: CONTEXT_MAX_ZOOM };
 }

@@ -9,6 +9,7 @@ import { createFakeMap } from './fakeMap';
 import type { EventLayerState } from './eventLayer';
 import type { EventBuffers } from './eventBuffers';
 import { createMapController, linkLines, type EventLayerLike } from './mapController';
+import { grow } from '../domain/storyFraming';
 
 const fc = (): GeoCollection => ({ type: 'FeatureCollection', features: [] });
 const geo: Geography = { countries: fc(), provinces: fc(), borders: fc(), places: fc() };
@@ -194,7 +195,8 @@ describe('camera follow', () => {
     c.setEvents(far, where);
     expect(c.follow(['beijing'])).toBe(true);
     const [bounds, opts] = map.callsOf('fitBounds')[0] as [[[number, number], [number, number]], Record<string, unknown>];
-    expect(bounds).toEqual([[102.1, 21.5], [116.4, 39.9]]);
+    const [w, south, e, n] = grow([102.1, 21.5, 116.4, 39.9]);
+    expect(bounds).toEqual([[w, south], [e, n]]);
     expect(opts).toMatchObject({ animate: true, duration: 1000, maxZoom: 6 });
   });
 
