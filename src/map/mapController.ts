@@ -33,9 +33,12 @@ export const FRAME_MAX_ZOOM = 8;
 /** Room kept around a framed border or a lone place's context, in CSS pixels. */
 export const CONTEXT_PADDING_PX = 40;
 
-/** A padding grown by `px` on each side, as long as the map keeps some room inside it. */
+/** The map's credits line covers its bottom edge: framings keep this much more room there, in CSS pixels. */
+export const CREDITS_ROOM_PX = 24;
+
+/** A padding grown by `px` on each side (and the credits' room at the bottom), as long as the map keeps some room inside it. */
 function addPadding(p: CameraPadding, px: number, w: number, h: number): CameraPadding {
-  const grown = { top: p.top + px, right: p.right + px, bottom: p.bottom + px, left: p.left + px };
+  const grown = { top: p.top + px, right: p.right + px, bottom: p.bottom + px + CREDITS_ROOM_PX, left: p.left + px };
   return grown.left + grown.right < w - 20 && grown.top + grown.bottom < h - 20 ? grown : p;
 }
 
