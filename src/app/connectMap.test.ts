@@ -8,7 +8,7 @@ import { connectMap } from './connectMap';
 function fakeHandle() {
   const controller = {
     setProvinceDate: vi.fn(), setCountryNames: vi.fn(), setEvents: vi.fn(), setFiltered: vi.fn(), setTime: vi.fn(),
-    setSelected: vi.fn(), hitTest: vi.fn(), visibleIds: vi.fn(), visiblePoints: vi.fn(), fitRegion: vi.fn(), follow: vi.fn(), frame: vi.fn(), clearPadding: vi.fn(), setMarkerSize: vi.fn(), setProjector: vi.fn(), destroy: vi.fn(),
+    setSelected: vi.fn(), hitTest: vi.fn(), visibleIds: vi.fn(), visiblePoints: vi.fn(), fitRegion: vi.fn(), follow: vi.fn(), framePair: vi.fn(), anyInView: vi.fn(() => true), frame: vi.fn(), clearPadding: vi.fn(), setMarkerSize: vi.fn(), setProjector: vi.fn(), destroy: vi.fn(),
   } satisfies Record<keyof MapController, unknown>;
   const handle = { controller, renderedIds: vi.fn(), whenIdle: vi.fn(), resize: vi.fn(), project: vi.fn(), onMove: vi.fn() } as unknown as MapHandle;
   return { handle, controller };
@@ -51,7 +51,7 @@ describe('connectMap and the camera', () => {
     expect(controller.follow).not.toHaveBeenCalled(); // a scrub: the reader's camera stays
     store.getState().setPlaying(true);
     store.getState().setCursor(dayNumber(2025, 8, 2));
-    expect(controller.follow).toHaveBeenLastCalledWith(['b']);
+    expect(controller.follow).toHaveBeenLastCalledWith(['b'], expect.anything());
   });
 
   it('leaves the presentation\'s camera to its scenes', () => {
@@ -62,5 +62,52 @@ describe('connectMap and the camera', () => {
     store.getState().select(null);
     store.getState().select('a');
     expect(controller.follow).not.toHaveBeenCalled();
+  });
+});
+
+describe('connectMap: the issue 13 review', () => {
+  const load = () => {
+    const store = createViewerStore({ mode: 'explore', lang: 'en' });
+    store.getState().setEvents([
+      makeEvent({ id: 'la', date: '2024-01-01', countries: ['VN', 'LA'] }),
+      makeEvent({ id: 'cn', date: '2025-08-01', countries: ['VN', 'CN'] }),
+    ]);
+    const { handle, controller } = fakeHandle();
+    controller.visibleIds.mockImplementation(() => store.getState().filtered.map((e) => e.event.id));
+    connectMap(store, handle, { anchorsOf: () => [] }, () => 120);
+    return { store, controller };
+  };
+
+  it('ticking one border frames it with its visible events; two borders or the same again do not move the camera', () => {
+    const { store, controller } = load();
+    store.getState().setFilters({ pairs: ['VN-CN'] });
+    expect(controller.framePair).toHaveBeenLastCalledWith('VN-CN', ['cn']);
+    store.getState().setFilters({ pairs: ['VN-CN', 'VN-LA'] });
+    expect(controller.framePair).toHaveBeenCalledTimes(1);
+    store.getState().setFilters({ pairs: ['VN-LA'] });
+    expect(controller.framePair).toHaveBeenLastCalledWith('VN-LA', ['la']);
+    store.getState().setFilters({ types: ['twinning'] });
+    expect(controller.framePair).toHaveBeenCalledTimes(2);
+  });
+
+  it('clearing the borders moves the camera only when nothing shown is in view', () => {
+    const { store, controller } = load();
+    store.getState().setFilters({ pairs: ['VN-CN'] });
+    controller.anyInView.mockReturnValue(true);
+    store.getState().setFilters({ pairs: [] });
+    expect(controller.anyInView).toHaveBeenLastCalledWith(['la', 'cn']);
+    expect(controller.fitRegion).not.toHaveBeenCalled();
+    store.getState().setFilters({ pairs: ['VN-CN'] });
+    controller.anyInView.mockReturnValue(false);
+    store.getState().setFilters({ pairs: [] });
+    expect(controller.fitRegion).toHaveBeenCalledWith({ animate: true });
+  });
+
+  it('an event followed during Play is kept below the caption card (top padding)', () => {
+    const { store, controller } = load();
+    store.getState().setCursor(dayNumber(2024, 6, 1));
+    store.getState().setPlaying(true);
+    store.getState().setCursor(dayNumber(2025, 8, 2));
+    expect(controller.follow).toHaveBeenLastCalledWith(['cn'], { padding: { top: 120, right: 0, bottom: 0, left: 0 } });
   });
 });

@@ -1,8 +1,10 @@
 import type { AnchorIndex } from '../domain/anchors';
 import { eventsToFollow } from '../domain/cameraFollow';
 import { dayToIso } from '../domain/dayNumber';
+import { pairFilterMove } from '../domain/storyFraming';
 import type { MapHandle } from '../map';
 import type { ViewerStore } from '../store/viewerStore';
+import { captionInset } from './captionInset';
 
 /**
  * Feeds the map plain values from the store, outside React's render cycle:
@@ -10,9 +12,16 @@ import type { ViewerStore } from '../store/viewerStore';
  * camera brings in the selected event, and while playing or stepping the
  * newest one, when it is out of view (issue 13); the presentation frames
  * its own scenes, so it is left alone there.
+ *
+ * Issue 13 review: ticking one border (pair) frames that border with its
+ * visible events; clearing the borders moves the camera back only when
+ * nothing shown is in view. An event followed during Play or a step is kept
+ * out from under the story caption card: `coveredTop` (CSS px) pads the top.
  * Returns the unsubscribe function.
  */
-export function connectMap(store: ViewerStore, handle: MapHandle, anchors: AnchorIndex): () => void {
+export function connectMap(
+  store: ViewerStore, handle: MapHandle, anchors: AnchorIndex, coveredTop: () => number = () => captionInset(document),
+): () => void {
   const c = handle.controller;
   const apply = (s: ReturnType<ViewerStore['getState']>) => {
     c.setProvinceDate(dayToIso(s.cursor));
@@ -35,7 +44,12 @@ export function connectMap(store: ViewerStore, handle: MapHandle, anchors: Ancho
     if (s.cursor !== prev.cursor || s.display !== prev.display || s.events !== prev.events) apply(s);
     if (s.cursor !== prev.cursor && !s.selectedId && s.mode !== 'present') {
       const ids = eventsToFollow(s.filtered, prev.cursor, s.cursor, s.display, s.playing);
-      if (ids.length > 0) c.follow(ids);
+      if (ids.length > 0) c.follow(ids, { padding: { top: coveredTop(), right: 0, bottom: 0, left: 0 } });
+    }
+    if (s.filters.pairs !== prev.filters.pairs && s.mode !== 'present') {
+      const move = pairFilterMove(prev.filters.pairs, s.filters.pairs);
+      if (move.kind === 'frame') c.framePair(move.pair, c.visibleIds());
+      else if (move.kind === 'cleared' && !c.anyInView(c.visibleIds())) c.fitRegion({ animate: true });
     }
   });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../test/unit/makeEvent';
 import { dayNumber as d, type DayNumber } from './dayNumber.ts';
 import { dayAtInstant, defaultCursor } from './defaultCursor.ts';
-import { timeEvents } from './timeline.ts';
+import { timeEvents, type TimedEvent } from './timeline.ts';
 
 const timed = (...dates: string[]) => timeEvents(dates.map((date, i) => makeEvent({ id: `e${i}`, date })));
 
@@ -25,6 +25,25 @@ describe('defaultCursor', () => {
     expect(defaultCursor(events, d(2025, 12, 31))).toBe(d(2025, 3, 10));
     expect(defaultCursor(events, d(2026, 2, 4))).toBe(d(2025, 3, 10));
     expect(defaultCursor(events, d(2026, 2, 5))).toBe(d(2026, 2, 5));
+  });
+});
+
+describe('defaultCursor with an event from the link', () => {
+  const events = timed('2021-12-10', '2024-01-01', '2026-02-05');
+  it.each<[string, string | null, readonly TimedEvent[] | undefined, DayNumber]>([
+    ['no event: the latest', null, undefined, d(2026, 2, 5)],
+    ['a known event: its first day', 'e0', undefined, d(2021, 12, 10)],
+    ['an unknown id: the latest', 'nope', undefined, d(2026, 2, 5)],
+  ])('%s', (_name, selected, _all, expected) => {
+    expect(defaultCursor(events, d(2026, 12, 5), selected)).toBe(expected);
+  });
+  it('looks the event up among all events, not only the shown ones', () => {
+    const shown = events.slice(1);
+    expect(defaultCursor(shown, d(2026, 12, 5), 'e0', events)).toBe(d(2021, 12, 10));
+    expect(defaultCursor(shown, d(2026, 12, 5), 'e0')).toBe(d(2026, 2, 5));
+  });
+  it('a month-only event opens on its first day', () => {
+    expect(defaultCursor(timed('2021-12', '2026-02-05'), d(2026, 12, 5), 'e0')).toBe(d(2021, 12, 1));
   });
 });
 

@@ -16,8 +16,17 @@ import { lastStartingBy, type TimedEvent } from './timeline.ts';
  *
  * When every event lies after today (only plans), the first one is the
  * nearest to today that the slider can reach. Null without events.
+ *
+ * A link that names an event (`?event=ID`) and no date opens on that event's
+ * first day instead (issue 13 review), so the shared event is on the map at
+ * the cursor; `selected` is looked up in `all` (every event, the filter may
+ * hide it), and an unknown id falls back to the rule above.
  */
-export function defaultCursor(events: readonly TimedEvent[], today: DayNumber): DayNumber | null {
+export function defaultCursor(
+  events: readonly TimedEvent[], today: DayNumber, selected: string | null = null, all: readonly TimedEvent[] = events,
+): DayNumber | null {
+  const chosen = selected === null ? undefined : all.find((e) => e.event.id === selected);
+  if (chosen) return chosen.start;
   const latest = events[lastStartingBy(events, today)] ?? events[0];
   return latest ? latest.start : null;
 }

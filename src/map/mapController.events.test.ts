@@ -9,6 +9,7 @@ import { createFakeMap } from './fakeMap';
 import type { EventLayerState } from './eventLayer';
 import type { EventBuffers } from './eventBuffers';
 import { createMapController, linkLines, type EventLayerLike } from './mapController';
+import { grow } from '../domain/storyFraming';
 
 const fc = (): GeoCollection => ({ type: 'FeatureCollection', features: [] });
 const geo: Geography = { countries: fc(), provinces: fc(), borders: fc(), places: fc() };
@@ -182,15 +183,63 @@ describe('camera follow', () => {
     expect(map.callsOf('fitBounds')).toHaveLength(0);
   });
 
-  it('brings an event outside the view in, in about a second, centred at the same scale when far', () => {
+  // The Vietnam–China border, for the story frames (storyFraming.ts).
+  const borderGeo: Geography = {
+    ...geo,
+    borders: { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'LineString', coordinates: [[102.1, 22.4], [105, 23.4], [108, 21.5]] }, properties: { id: 'border-vn-cn', kind: 'border', name: 'b', name_en: 'b', source: 't', countries: ['VN', 'CN'] } }] },
+  };
+
+  it('frames a lone far place (Beijing) with the Vietnam–China border, never closer than zoom 6, in about a second', () => {
     const map = geoMap();
-    const c = createMapController(map, geo, fakeLayer().layer);
+    const c = createMapController(map, borderGeo, fakeLayer().layer);
     c.setEvents(far, where);
     expect(c.follow(['beijing'])).toBe(true);
     const [bounds, opts] = map.callsOf('fitBounds')[0] as [[[number, number], [number, number]], Record<string, unknown>];
-    expect((bounds[0][0] + bounds[1][0]) / 2).toBeCloseTo(116.4);
-    expect(bounds[1][0] - bounds[0][0]).toBeCloseTo(8);
+    const [w, south, e, n] = grow([102.1, 21.5, 116.4, 39.9]);
+    expect(bounds).toEqual([[w, south], [e, n]]);
+    expect(opts).toMatchObject({ animate: true, duration: 1000, maxZoom: 6 });
+  });
+
+  it('events at several places: cameraFollow\'s move, not a lone place\'s frame', () => {
+    const map = geoMap();
+    map.unproject = ([x, y]) => ({ lng: 110 + x / 100, lat: 30 - y / 100 });
+    const c = createMapController(map, borderGeo, fakeLayer().layer);
+    c.setEvents(far, where);
+    expect(c.follow(['near', 'beijing'])).toBe(true);
+    const [bounds, opts] = map.callsOf('fitBounds')[0] as [[[number, number], [number, number]], Record<string, unknown>];
+    expect(bounds[0][0]).toBeLessThan(106.7);
+    expect(bounds[1][0]).toBeGreaterThan(116.4);
+    expect(bounds[0][0]).not.toBe(102.1);
+    expect(opts).not.toHaveProperty('maxZoom');
+  });
+
+  it('keeps the followed event out from under a covered top (the caption card)', () => {
+    // Khe Sanh at 106.7° E 16.6° N is 340 px from the top: in view, unless the top 400 px are covered.
+    const map = geoMap();
+    const c = createMapController(map, borderGeo, fakeLayer().layer);
+    c.setEvents(far, where);
+    expect(c.follow(['near'], { padding: { top: 100, right: 0, bottom: 0, left: 0 } })).toBe(false);
+    expect(c.follow(['near'], { padding: { top: 400, right: 0, bottom: 0, left: 0 } })).toBe(true);
+    const opts = map.callsOf('fitBounds')[0]?.[1] as { padding: { top: number } };
+    expect(opts.padding.top).toBeGreaterThanOrEqual(400);
+  });
+
+  it('frames one border with its events, and tells whether events are in view', () => {
+    const map = geoMap();
+    const c = createMapController(map, borderGeo, fakeLayer().layer);
+    c.setEvents(far, where);
+    expect(c.anyInView(['near'])).toBe(true);
+    expect(c.anyInView(['beijing'])).toBe(false);
+    expect(c.anyInView(['near', 'beijing'])).toBe(true);
+    c.framePair('VN-CN', ['near']);
+    const [bounds, opts] = map.callsOf('fitBounds')[0] as [[[number, number], [number, number]], Record<string, unknown>];
+    expect(bounds).toEqual([[102.1, 16.6], [108, 23.4]]);
     expect(opts).toMatchObject({ animate: true, duration: 1000 });
+    const reduced = geoMap();
+    const r = createMapController(reduced, borderGeo, fakeLayer().layer, { reducedMotion: true });
+    r.setEvents(far, where);
+    r.framePair('VN-CN', []);
+    expect(reduced.callsOf('fitBounds')[0]).toEqual([[[102.1, 21.5], [108, 23.4]], expect.objectContaining({ animate: false })]);
   });
 
   it('jumps under reduced motion, and does nothing for an unknown id', () => {

@@ -3,14 +3,16 @@ import type { AnchorIndex } from '../domain/anchors';
 import type { BorderEvent } from '../domain/event';
 import type { Geography } from '../domain/geography';
 import { followCamera } from '../domain/cameraFollow';
+import type { Bounds } from '../domain/eventBounds';
+import { contextFrame, pairBorderBounds, unionBounds } from '../domain/storyFraming';
 import { spreadPx } from '../domain/markerSpread';
-import { isVisible, newestStart, windowDays, type DisplaySettings, type TimedEvent } from '../domain/timeline';
+import { isVisible, newestStart, windowDays, type CountryPair, type DisplaySettings, type TimedEvent } from '../domain/timeline';
 import { buildEventBuffers, STRIDE, type EventBuffers } from './eventBuffers';
 import type { EventLayerState } from './eventLayer';
 import { litEvents, litFeatures, type LitFeatures } from './eventLighting';
 import { countryLabelFeatures, DATED_LAYERS, projectorProperties, SOURCE } from './layers';
 import type { MapLike } from './mapLike';
-import { dropPadding, type CameraPadding } from './padding';
+import { dropPadding, NO_PADDING, type CameraPadding } from './padding';
 
 
 /** West, south, east, north: frames the VN–CN border down to southern Laos. */
@@ -28,6 +30,17 @@ export const FOCUS_BOUNDS: [number, number, number, number] = [103.9, 14.95, 108
 export const FOLLOW_MS = 1000;
 /** A framed event never zooms closer than this: the 1:10m geography is generalised by 1–3 km. */
 export const FRAME_MAX_ZOOM = 8;
+/** Room kept around a framed border or a lone place's context, in CSS pixels. */
+export const CONTEXT_PADDING_PX = 40;
+
+/** The map's credits line covers its bottom edge: framings keep this much more room there, in CSS pixels. */
+export const CREDITS_ROOM_PX = 24;
+
+/** A padding grown by `px` on each side (and the credits' room at the bottom), as long as the map keeps some room inside it. */
+function addPadding(p: CameraPadding, px: number, w: number, h: number): CameraPadding {
+  const grown = { top: p.top + px, right: p.right + px, bottom: p.bottom + px + CREDITS_ROOM_PX, left: p.left + px };
+  return grown.left + grown.right < w - 20 && grown.top + grown.bottom < h - 20 ? grown : p;
+}
 
 /** The part of EventLayer the controller drives (a fake in tests). */
 export interface EventLayerLike {
@@ -73,7 +86,15 @@ export interface MapController {
    * the decision is cameraFollow.ts's; nothing moves when they are in view.
    * Returns whether the camera moved. Jumps under reduced motion.
    */
-  follow(ids: readonly string[], options?: { animate?: boolean }): boolean;
+  follow(ids: readonly string[], options?: { animate?: boolean; padding?: CameraPadding }): boolean;
+  /**
+   * Frames one border (country pair) with these events' points (issue 13
+   * review: ticking "Vietnam–China" left its events out of view): a 1 s
+   * ease, a jump under reduced motion.
+   */
+  framePair(pair: CountryPair, ids: readonly string[], options?: { padding?: CameraPadding }): void;
+  /** Whether any point of these events is on screen. */
+  anyInView(ids: readonly string[]): boolean;
   /**
    * Moves the camera to show these bounds (west, south, east, north) inside
    * the padding, or the whole region for null (issue 6). `animate: false`
@@ -164,6 +185,19 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
     });
   };
 
+  /** Every drawn point of these events (an event at several places has several). */
+  const pointsOf = (ids: readonly string[]): Array<[number, number]> => {
+    const points: Array<[number, number]> = [];
+    if (!buffers) return points;
+    const wanted = new Set(ids);
+    for (let i = 0; i < buffers.count; i++) {
+      if (wanted.has(events[buffers.eventOf[i] ?? -1]?.event.id ?? '')) points.push([buffers.lonLat[i * 2] ?? NaN, buffers.lonLat[i * 2 + 1] ?? NaN]);
+    }
+    return points;
+  };
+  // The story's frames a lone place is shown with: the Vietnam–China border and the focus provinces.
+  let frames: Bounds[] | null = null;
+  const storyFrames = (): Bounds[] => (frames ??= [pairBorderBounds(geo.borders, 'VN-CN'), [...FOCUS_BOUNDS] as Bounds].filter((b): b is Bounds => b !== null));
   const controller: MapController = {
     setProvinceDate(date) {
       const key = validityKey(geo, date);
@@ -284,26 +318,45 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
     },
     fitRegion(opts = {}) {
       dropPadding(map);
-      map.fitBounds(REGION_BOUNDS, { padding: opts.padding ?? 16, animate: opts.animate ?? false });
+      map.fitBounds(REGION_BOUNDS, { padding: opts.padding ?? 16, animate: (opts.animate ?? false) && !options.reducedMotion });
     },
     follow(ids, opts = {}) {
-      if (!buffers) return false;
-      const wanted = new Set(ids);
-      const points: Array<[number, number]> = [];
-      for (let i = 0; i < buffers.count; i++) {
-        if (wanted.has(events[buffers.eventOf[i] ?? -1]?.event.id ?? '')) points.push([buffers.lonLat[i * 2] ?? NaN, buffers.lonLat[i * 2 + 1] ?? NaN]);
-      }
+      const points = pointsOf(ids);
       if (points.length === 0) return false;
       dropPadding(map);
       const { clientWidth: w, clientHeight: h } = map.getContainer();
       if (!(w > 0 && h > 0)) return false;
-      const nw = map.unproject([0, 0]), se = map.unproject([w, h]);
+      // The view the reader sees: less what covers the map's top (the caption card).
+      const pad = opts.padding ?? NO_PADDING;
+      const nw = map.unproject([pad.left, pad.top]), se = map.unproject([w - pad.right, h - pad.bottom]);
+      if (!(pad.left + pad.right < w && pad.top + pad.bottom < h)) return false;
       const move = followCamera([nw.lng, se.lat, se.lng, nw.lat], points);
       if (move.kind === 'stay') return false;
-      const [bw, bs, be, bn] = move.bounds;
       const animate = (opts.animate ?? true) && !options.reducedMotion;
-      map.fitBounds([[bw, bs], [be, bn]], { padding: 0, animate, ...(animate ? { duration: FOLLOW_MS, essential: false } : {}) });
+      const timing = animate ? { duration: FOLLOW_MS, essential: false } : {};
+      // One place: framed with the story border nearest to it, never closer than zoom 6 (storyFraming).
+      const lone = points.every(([x, y]) => x === points[0]?.[0] && y === points[0]?.[1]);
+      const frame = lone && points[0] ? contextFrame(points[0], storyFrames()) : null;
+      const [bw, bs, be, bn] = frame ? frame.bounds : move.bounds;
+      const fitPad = frame ? addPadding(pad, CONTEXT_PADDING_PX, w, h) : pad;
+      map.fitBounds([[bw, bs], [be, bn]], { padding: fitPad, animate, ...(frame ? { maxZoom: frame.maxZoom } : {}), ...timing });
       return true;
+    },
+    framePair(pair, ids, opts = {}) {
+      const bounds = unionBounds([pairBorderBounds(geo.borders, pair)], pointsOf(ids));
+      if (!bounds) return;
+      dropPadding(map);
+      const { clientWidth: w, clientHeight: h } = map.getContainer();
+      const animate = !options.reducedMotion;
+      map.fitBounds([[bounds[0], bounds[1]], [bounds[2], bounds[3]]], {
+        padding: addPadding(opts.padding ?? NO_PADDING, CONTEXT_PADDING_PX, w, h), maxZoom: FRAME_MAX_ZOOM, animate,
+        ...(animate ? { duration: FOLLOW_MS, essential: false } : {}),
+      });
+    },
+    anyInView(ids) {
+      const { clientWidth: w, clientHeight: h } = map.getContainer();
+      const nw = map.unproject([0, 0]), se = map.unproject([w, h]);
+      return pointsOf(ids).some(([lon, lat]) => lon >= nw.lng && lon <= se.lng && lat >= se.lat && lat <= nw.lat);
     },
     frame(bounds, opts) {
       dropPadding(map);

@@ -61,6 +61,14 @@ describe('setEvents', () => {
       expect(s.cursor).toBe(d(2024, 3, 1));
     });
 
+    it('with an event and no date in the link, it opens on that event\'s first day', () => {
+      expect(load({ today: () => d(2025, 1, 1), selectedId: 'patrol' }).getState().cursor).toBe(d(2024, 1, 10));
+      // A date in the link wins over the event.
+      expect(load({ today: () => d(2025, 1, 1), selectedId: 'patrol', cursor: d(2024, 3, 1) }).getState().cursor).toBe(d(2024, 3, 1));
+      // An unknown event: the latest one.
+      expect(load({ today: () => d(2025, 1, 1), selectedId: 'nope' }).getState().cursor).toBe(d(2024, 9, 1));
+    });
+
     it('with filters that match nothing, the latest event of all', () => {
       const s = load({ today: () => d(2025, 1, 1), filters: { types: [], pairs: [], query: 'no such words' } }).getState();
       expect(s.filtered).toEqual([]);

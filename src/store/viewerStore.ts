@@ -117,8 +117,8 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
   // newest event (the reader who has not moved keeps following the news, issue 13); a cursor
   // the reader moved stays where they put it.
   let lastDefault: DayNumber | null = null;
-  const opening = (events: TimedEvent[], filtered: TimedEvent[]): DayNumber | null =>
-    defaultCursor(filtered.length > 0 ? filtered : events, today());
+  const opening = (events: TimedEvent[], filtered: TimedEvent[], selected: string | null): DayNumber | null =>
+    defaultCursor(filtered.length > 0 ? filtered : events, today(), selected, events);
   const clamp = (day: DayNumber, span: ViewerState['span']) => (span ? Math.min(span.end, Math.max(span.start, Math.round(day))) : Math.round(day));
 
   return createStore<ViewerState>()((set, get) => ({
@@ -154,9 +154,12 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
       const following = !first && lastDefault !== null && s.cursor === lastDefault && !s.playing;
       let cursor: DayNumber;
       if ((first && linkCursor === undefined) || following) {
-        const opened = opening(events, filtered);
+        // A link's event (no date) opens the timeline on it, on the first load only.
+        const linked = first && s.selectedId !== null && events.some((e) => e.event.id === s.selectedId);
+        const opened = opening(events, filtered, linked ? s.selectedId : null);
         cursor = opened ?? s.cursor;
-        lastDefault = opened;
+        // The link's event pins the cursor as a link's date does: a reload does not move it on.
+        lastDefault = linked ? null : opened;
       } else {
         cursor = clamp(first ? (linkCursor ?? s.cursor) : s.cursor, span);
         if (first) lastDefault = null;

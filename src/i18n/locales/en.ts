@@ -159,6 +159,8 @@ export const messages = {
   'filters.types': "Event types",
   'filters.pairs': "Borders",
   'filters.noneMeansAll': "Nothing ticked: all are shown.",
+  // Camera fixes (issue 13 review): the hint says what ticked boxes do
+  'filters.tickedOnly': "Only what is ticked is shown; a group with nothing ticked shows all.",
   'filters.search': "Search titles, people and places",
   'filters.count': "{count} of {total} events match",
   'filters.clear': "Clear filters",

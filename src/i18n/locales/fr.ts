@@ -156,6 +156,8 @@ export const messages: Catalogue = {
   'filters.types': "Types d’événement",
   'filters.pairs': "Frontières",
   'filters.noneMeansAll': "Aucune case cochée : tout est affiché.",
+  // Camera fixes (issue 13 review): the hint says what ticked boxes do
+  'filters.tickedOnly': "Seul ce qui est coché est affiché ; un groupe sans case cochée affiche tout.",
   'filters.search': "Rechercher dans les titres, les personnes et les lieux",
   'filters.count': "{count} événements sur {total} correspondent",
   'filters.clear': "Effacer les filtres",

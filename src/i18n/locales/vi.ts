@@ -156,6 +156,8 @@ export const messages: Catalogue = {
   'filters.types': "Loại sự kiện",
   'filters.pairs': "Biên giới",
   'filters.noneMeansAll': "Không chọn ô nào: hiển thị tất cả.",
+  // Camera fixes (issue 13 review): the hint says what ticked boxes do
+  'filters.tickedOnly': "Chỉ hiển thị các mục đã chọn; nhóm không chọn ô nào thì hiển thị tất cả.",
   'filters.search': "Tìm trong tiêu đề, nhân vật và địa danh",
   'filters.count': "{count} trên {total} sự kiện phù hợp",
   'filters.clear': "Xóa bộ lọc",

@@ -25,11 +25,13 @@ export function Filters() {
   const id = useId();
   const searchRef = useRef<HTMLInputElement>(null);
   const active = filters.types.length > 0 || filters.pairs.length > 0 || filters.query.trim() !== '';
+  // The hint says what the boxes do now (issue 13 review): "nothing ticked" only while nothing is.
+  const ticked = filters.types.length > 0 || filters.pairs.length > 0;
 
   return (
     <section className="filters" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="filters-title">{t('filters.title')}</h2>
-      <p id={`${id}-hint`} className="filters-hint">{t('filters.noneMeansAll')}</p>
+      <p id={`${id}-hint`} className="filters-hint">{t(ticked ? 'filters.tickedOnly' : 'filters.noneMeansAll')}</p>
       <fieldset className="filters-group" aria-describedby={`${id}-hint`}>
         <legend>{t('filters.types')}</legend>
         {EVENT_TYPES.map((type: EventType) => (

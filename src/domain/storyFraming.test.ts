@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { Bounds } from './eventBounds.ts';
+import type { GeoCollection } from './geography.ts';
+import { CONTEXT_MAX_ZOOM, contextFrame, grow, pairBorderBounds, pairFilterMove, unionBounds, type PairFilterMove } from './storyFraming.ts';
+import type { CountryPair } from './timeline.ts';
+
+describe('pairFilterMove', () => {
+  it.each<[string, CountryPair[], CountryPair[], PairFilterMove]>([
+    ['ticking one border frames it', [], ['VN-CN'], { kind: 'frame', pair: 'VN-CN' }],
+    ['the other one alone', [], ['VN-LA'], { kind: 'frame', pair: 'VN-LA' }],
+    ['unticking one of two leaves one: framed', ['VN-LA', 'VN-CN'], ['VN-LA'], { kind: 'frame', pair: 'VN-LA' }],
+    ['both ticked: nothing', ['VN-CN'], ['VN-CN', 'VN-LA'], { kind: 'none' }],
+    ['cleared', ['VN-CN'], [], { kind: 'cleared' }],
+    ['unchanged', ['VN-CN'], ['VN-CN'], { kind: 'none' }],
+    ['nothing to nothing', [], [], { kind: 'none' }],
+  ])('%s', (_n, prev, next, expected) => {
+    expect(pairFilterMove(prev, next)).toEqual(expected);
+  });
+});
+
+const line = (id: string, countries: string[], coordinates: number[][]) =>
+  ({ type: 'Feature', properties: { id, kind: 'border', name: id, name_en: id, source: 't', countries }, geometry: { type: 'LineString', coordinates } });
+const BORDERS = {
+  type: 'FeatureCollection',
+  features: [
+    line('border-vn-cn', ['VN', 'CN'], [[102.1, 22.4], [105, 23.4], [108, 21.5]]),
+    line('border-vn-la', ['VN', 'LA'], [[102, 22], [107.6, 14.7]]),
+    line('border-la-cn', ['LA', 'CN'], [[101, 21], [102, 22.4]]),
+  ],
+} as unknown as GeoCollection;
+
+describe('pairBorderBounds', () => {
+  it.each<[CountryPair, Bounds]>([
+    ['VN-CN', [102.1, 21.5, 108, 23.4]],
+    ['VN-LA', [102, 14.7, 107.6, 22]],
+  ])('%s: the bounds of that border only', (pair, expected) => {
+    expect(pairBorderBounds(BORDERS, pair)).toEqual(expected);
+  });
+  it('no such border: null', () => {
+    expect(pairBorderBounds({ type: 'FeatureCollection', features: [] }, 'VN-CN')).toBeNull();
+  });
+});
+
+describe('unionBounds', () => {
+  it.each<[string, Array<Bounds | null>, Array<[number, number]>, Bounds | null]>([
+    ['a box and a point outside it', [[100, 10, 102, 12]], [[105, 20]], [100, 10, 105, 20]],
+    ['two boxes', [[100, 10, 102, 12], [101, 11, 104, 13]], [], [100, 10, 104, 13]],
+    ['non-finite points skipped', [null], [[NaN, 1], [1, 2]], [1, 2, 1, 2]],
+    ['nothing', [null], [], null],
+  ])('%s', (_n, boxes, points, expected) => {
+    expect(unionBounds(boxes, points)).toEqual(expected);
+  });
+});
+
+describe('contextFrame: a lone place with the nearest story frame, never closer than zoom 6', () => {
+  const VN_CN: Bounds = [102.1, 21.5, 108, 23.4];
+  const FOCUS: Bounds = [103.9, 14.95, 108.1, 18.4];
+  it.each<[string, [number, number], Bounds]>([
+    ['Beijing: with the Vietnam–China border', [116.4, 39.9], [102.1, 21.5, 116.4, 39.9]],
+    ['Nanning (China): with the Vietnam–China border', [108.3, 22.8], [102.1, 21.5, 108.3, 23.4]],
+    ['Hà Nội: with the Vietnam–China border', [105.8, 21.0], [102.1, 21.0, 108, 23.4]],
+    ['Vientiane (Laos): with the focus provinces', [102.6, 17.97], [102.6, 14.95, 108.1, 18.4]],
+    ['Huế (Vietnam, by the focus region): the focus provinces', [107.6, 16.46], FOCUS],
+  ])('%s', (_n, point, expected) => {
+    const frame = contextFrame(point, [VN_CN, FOCUS]);
+    expect(frame.maxZoom).toBe(CONTEXT_MAX_ZOOM);
+    frame.bounds.forEach((v, i) => expect(v).toBeCloseTo(grow(expected)[i]!, 9));
+  });
+  it('without frames: the place alone, at most zoom 6', () => {
+    expect(contextFrame([116.4, 39.9], [])).toEqual({ bounds: [116.15, 39.65, 116.65, 40.15], maxZoom: 6 });
+  });
+
+  it.each<[string, Bounds, Bounds]>([
+    ['grows by 15 % of the size on each side', [100, 10, 110, 20], [98.5, 8.5, 111.5, 21.5]],
+    ['at least a quarter degree each way', [100, 10, 100, 10], [99.75, 9.75, 100.25, 10.25]],
+  ])('grow: %s', (_n, b, expected) => {
+    grow(b).forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 9));
+  });
+});

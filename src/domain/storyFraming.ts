@@ -1,0 +1,89 @@
+import type { Bounds } from './eventBounds.ts';
+import type { GeoCollection } from './geography.ts';
+import type { CountryPair } from './timeline.ts';
+
+/**
+ * Camera framings that keep the story in view (issue 13 design review):
+ * a border filter frames that border, and a lone place far from the rest
+ * is framed with the story border nearest to it, never on blank land.
+ * Pure: the map controller measures the view and moves the camera.
+ */
+
+/** A lone place is never framed closer than this zoom: the reader sees where it lies. */
+export const CONTEXT_MAX_ZOOM = 6;
+
+/** A framing grows by this share of its size on each side: symbols spread around a place stay clear of the edges. */
+export const CONTEXT_MARGIN = 0.15;
+
+/** Bounds grown by `share` of their width and height on each side (at least 0.25° each way). */
+export function grow([w, s, e, n]: Bounds, share = CONTEXT_MARGIN): Bounds {
+  const dx = Math.max((e - w) * share, 0.25), dy = Math.max((n - s) * share, 0.25);
+  return [w - dx, Math.max(-85, s - dy), e + dx, Math.min(85, n + dy)];
+}
+
+/** What a change of the border (pair) filter asks of the camera. */
+export type PairFilterMove = { kind: 'none' } | { kind: 'frame'; pair: CountryPair } | { kind: 'cleared' };
+
+/**
+ * The filter went to exactly one border: frame it. It went from some
+ * borders to none: the caller moves only if nothing shown is in view.
+ * Any other change (two borders ticked, the same one again): nothing.
+ */
+export function pairFilterMove(previous: readonly CountryPair[], next: readonly CountryPair[]): PairFilterMove {
+  const same = previous.length === next.length && previous.every((p) => next.includes(p));
+  if (same) return { kind: 'none' };
+  if (next.length === 1 && next[0]) return { kind: 'frame', pair: next[0] };
+  if (next.length === 0 && previous.length > 0) return { kind: 'cleared' };
+  return { kind: 'none' };
+}
+
+/** The smallest bounds holding these bounds and points; null when given nothing finite. */
+export function unionBounds(boxes: ReadonlyArray<Bounds | null>, points: ReadonlyArray<readonly [number, number]> = []): Bounds | null {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  const add = (x: number, y: number) => {
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return;
+    w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
+  };
+  for (const b of boxes) if (b) { add(b[0], b[1]); add(b[2], b[3]); }
+  for (const [x, y] of points) add(x, y);
+  return w <= e && s <= n ? [w, s, e, n] : null;
+}
+
+/** The bounds of the drawn border between the pair's two countries (its `countries` property), or null. */
+export function pairBorderBounds(borders: GeoCollection, pair: CountryPair): Bounds | null {
+  const [a, b] = pair.split('-');
+  const points: Array<[number, number]> = [];
+  for (const f of borders.features) {
+    const c = f.properties.countries ?? [];
+    if (c.length !== 2 || !c.includes(a ?? '') || !c.includes(b ?? '')) continue;
+    const g = f.geometry;
+    const lines = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+    for (const line of lines) for (const [x = NaN, y = NaN] of line) points.push([x, y]);
+  }
+  return unionBounds([], points);
+}
+
+/** Degrees from a point to a box (0 inside), longitude scaled by the latitude's cosine. */
+function distanceToBox([x, y]: readonly [number, number], [w, s, e, n]: Bounds): number {
+  const dx = x < w ? w - x : x > e ? x - e : 0;
+  const dy = y < s ? s - y : y > n ? y - n : 0;
+  return Math.hypot(dx * Math.cos((y * Math.PI) / 180), dy);
+}
+
+/**
+ * How to frame an event at one place (issue 13 review: Play flew to Beijing
+ * on blank land): the place together with the nearest of the story's frames
+ * (the Vietnam–China border, the focus provinces), no closer than
+ * CONTEXT_MAX_ZOOM, grown by CONTEXT_MARGIN so the place's symbols (spread
+ * around it) stay clear of the edges. Without frames, the place alone at
+ * that zoom.
+ */
+export function contextFrame(point: readonly [number, number], frames: readonly Bounds[]): { bounds: Bounds; maxZoom: number } {
+  let best: Bounds | null = null, bestD = Infinity;
+  for (const f of frames) {
+    const d = distanceToBox(point, f);
+    if (d < bestD) { bestD = d; best = f; }
+  }
+  const bounds = unionBounds([best], [point]) ?? [point[0], point[1], point[0], point[1]];
+  return { bounds: grow(bounds), maxZoom: CONTEXT_MAX_ZOOM };
+}

@@ -1,0 +1,59 @@
+import { expect, test, type Page } from '@playwright/test';
+import { waitForMapIdle, watchPage } from './helpers';
+
+// Issue 13 design review: ticking the Vietnam–China border brings its events
+// into view (the camera stayed on the focus provinces, showing none of them),
+// and a shared event link opens the timeline on that event.
+
+type Handle = {
+  controller: { visiblePoints(project: (lon: number, lat: number) => { x: number; y: number }, limit: number): Array<{ id: string; x: number; y: number }> | null; visibleIds(): string[] };
+  project(lon: number, lat: number): { x: number; y: number };
+};
+
+/** The visible events drawn inside the map's box (8 px in from its edges), by id. */
+async function inView(page: Page): Promise<{ visible: string[]; inside: string[] }> {
+  const canvas = page.locator('.map-canvas').first();
+  return canvas.evaluate((el) => {
+    const h = (el as HTMLElement & { mapHandle: Handle }).mapHandle;
+    const { clientWidth: w, clientHeight: hh } = el as HTMLElement;
+    const points = h.controller.visiblePoints((lon, lat) => h.project(lon, lat), 10_000) ?? [];
+    return {
+      visible: h.controller.visibleIds(),
+      inside: points.filter((p) => p.x >= 8 && p.x <= w - 8 && p.y >= 8 && p.y <= hh - 8).map((p) => p.id),
+    };
+  });
+}
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test('ticking Vietnam–China brings its events into the visible map', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto('/?lang=en');
+  await waitForMapIdle(page);
+  const hide = page.getByRole('button', { name: 'Hide legend' });
+  if (await hide.isVisible()) await hide.click();
+  const before = await inView(page);
+  await page.getByRole('checkbox', { name: 'Vietnam–China' }).check();
+  await expect(page.getByText('Only what is ticked is shown; a group with nothing ticked shows all.')).toBeVisible();
+  await page.waitForTimeout(1300); // the 1 s ease
+  await waitForMapIdle(page);
+  const after = await inView(page);
+  expect(after.visible.length).toBeGreaterThan(0);
+  expect(after.visible.every((id) => id.includes('vn-cn'))).toBe(true);
+  // The review's finding: none in view before the camera moved; at least one after.
+  expect(before.inside.filter((id) => id.includes('vn-cn'))).toEqual([]);
+  expect(after.inside.length).toBeGreaterThan(0);
+  await page.screenshot({ path: 'reports/screenshots/camera-fixes-vn-cn-1280.png' });
+  expect(watch.errors).toEqual([]);
+});
+
+test('a shared event link without a date opens the timeline on that event (December 2021)', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto('/?lang=en&event=2021-12-vn-la-first-border-defence-friendship-exchange');
+  await waitForMapIdle(page);
+  const slider = page.getByRole('slider', { name: 'Date on the timeline' });
+  await expect(slider).toHaveAttribute('aria-valuetext', /December 2021/);
+  const { inside } = await inView(page);
+  expect(inside).toContain('2021-12-vn-la-first-border-defence-friendship-exchange');
+  expect(watch.errors).toEqual([]);
+});
