@@ -37,16 +37,17 @@ export const BUNDLE_BUDGETS = {
    * (explorer, phone, embed, mirrored embed, briefing, briefing with a
    * script) in Chromium against the same figure.
    *
-   * 70 since issue 13's design pass (was 60, measured 57.9 kB before it,
-   * 68.1 kB after): every event placed and spread on the map, camera follow,
+   * 72 since issue 13's design pass (was 60, measured 57.9 kB before it,
+   * 70.4 kB after): every event placed and spread on the map, camera follow
+   * and story framing,
    * the locator inset, context layers and per-language labels, the legend as
    * data, the story caption's mount, EDTF dates and names per language. The
    * bytes are features, but issue 18 asks for 60 again: this is a debt to
    * pay there (lazy inset and legend, a leaner first paint), not a new norm.
    */
-  ownCodeKb: 70,
+  ownCodeKb: 72,
   /** All the app's own code: every chunk, every language, the events worker; catches growth of on-demand code. */
-  allOwnCodeKb: 105, // 95 before issue 13's design pass (measured 101.4 kB after it); see ownCodeKb.
+  allOwnCodeKb: 108, // 95 before issue 13's design pass (measured 103.9 kB after it); see ownCodeKb.
   /** The embed loader, with whatever it imports statically, gzipped. */
   embedLoaderKb: 1,
 };
