@@ -66,6 +66,35 @@ describe('connectMap and the camera', () => {
 });
 
 describe('connectMap: the issue 13 review', () => {
+  it('a link filtered to one border opens on that border without a flight, unless the link gives the camera', () => {
+    const open = (cameraFromLink: boolean, pairs: ('VN-CN' | 'VN-LA')[]) => {
+      const store = createViewerStore({ mode: 'explore', lang: 'en', filters: { types: [], pairs, query: '' } });
+      store.getState().setEvents([
+        makeEvent({ id: 'la', date: '2024-01-01', countries: ['VN', 'LA'] }),
+        makeEvent({ id: 'cn', date: '2025-08-01', countries: ['VN', 'CN'] }),
+      ]);
+      const { handle, controller } = fakeHandle();
+      controller.visibleIds.mockImplementation(() => store.getState().filtered.map((e) => e.event.id));
+      connectMap(store, handle, { anchorsOf: () => [] }, () => 0, cameraFromLink);
+      return controller;
+    };
+    expect(open(false, ['VN-CN']).framePair).toHaveBeenCalledWith('VN-CN', ['cn'], { animate: false });
+    expect(open(true, ['VN-CN']).framePair).not.toHaveBeenCalled();
+    expect(open(false, ['VN-CN', 'VN-LA']).framePair).not.toHaveBeenCalled();
+    expect(open(false, []).framePair).not.toHaveBeenCalled();
+  });
+
+  it('a link that gives the camera keeps it, even with a selected event', () => {
+    const store = createViewerStore({ mode: 'explore', lang: 'en', selectedId: 'la' });
+    store.getState().setEvents([makeEvent({ id: 'la', date: '2024-01-01', countries: ['VN', 'LA'] })]);
+    const { handle, controller } = fakeHandle();
+    connectMap(store, handle, { anchorsOf: () => [] }, () => 0, true);
+    expect(controller.follow).not.toHaveBeenCalled();
+    store.getState().select(null);
+    store.getState().select('la');
+    expect(controller.follow).toHaveBeenCalledTimes(1);
+  });
+
   const load = () => {
     const store = createViewerStore({ mode: 'explore', lang: 'en' });
     store.getState().setEvents([

@@ -21,6 +21,7 @@ import { captionInset } from './captionInset';
  */
 export function connectMap(
   store: ViewerStore, handle: MapHandle, anchors: AnchorIndex, coveredTop: () => number = () => captionInset(document),
+  cameraFromLink = false,
 ): () => void {
   const c = handle.controller;
   const apply = (s: ReturnType<ViewerStore['getState']>) => {
@@ -33,7 +34,15 @@ export function connectMap(
   c.setSelected(s0.selectedId);
   apply(s0);
   // An event from the link: in view from the first frame, without a flight.
-  if (s0.selectedId && s0.mode !== 'present') c.follow([s0.selectedId], { animate: false });
+  // A camera given by the link is the sharer's exact view: kept as it is.
+  if (cameraFromLink || s0.mode === 'present') { /* nothing to bring in */ }
+  else if (s0.selectedId) c.follow([s0.selectedId], { animate: false });
+  // A link filtered to one border opens on that border (issue 13 review: `pairs=VN-CN`
+  // opened on the Lao provinces, with none of its events in view).
+  else {
+    const move = pairFilterMove([], s0.filters.pairs);
+    if (move.kind === 'frame') c.framePair(move.pair, c.visibleIds(), { animate: false });
+  }
   return store.subscribe((s, prev) => {
     if (s.events !== prev.events) c.setEvents(s.events, anchors);
     if (s.filtered !== prev.filtered) c.setFiltered(s.filtered);

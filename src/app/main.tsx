@@ -75,7 +75,7 @@ const onMapReady = (handle: MapHandle): (() => void) => {
   let cancelled = false;
   // In a task of its own, after the one that put the events in the store: at 100k events each
   // costs about a second of main thread, and together they made one 2.8 s long task (issue 8).
-  void Promise.all([anchors, record.events]).then(([a]) => setTimeout(() => { if (!cancelled) disconnect = connectMap(store, handle, a); }, 0));
+  void Promise.all([anchors, record.events]).then(([a]) => setTimeout(() => { if (!cancelled) disconnect = connectMap(store, handle, a, undefined, link.camera != null); }, 0));
   return () => { cancelled = true; disconnect?.(); };
 };
 

@@ -161,7 +161,9 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
     },
     {
       // Context (DESIGN.md "Hierarchy"): higher ground a shade darker, no outlines.
-      id: 'relief', type: 'fill', source: SOURCE.relief,
+      // Not below zoom 4.5: zoomed out (Play framing Beijing) the clipped box of relief bands
+      // would show as a grey rectangle around the region.
+      id: 'relief', type: 'fill', source: SOURCE.relief, minzoom: 4.5,
       paint: { 'fill-color': palette.relief, 'fill-opacity': ['match', ['get', 'band'], 1, 0.14, 2, 0.2, 0.26] },
     },
     {

@@ -231,10 +231,13 @@ describe('camera follow', () => {
     expect(c.anyInView(['near'])).toBe(true);
     expect(c.anyInView(['beijing'])).toBe(false);
     expect(c.anyInView(['near', 'beijing'])).toBe(true);
-    c.framePair('VN-CN', ['near']);
+    c.framePair('VN-CN', ['near', 'beijing']);
     const [bounds, opts] = map.callsOf('fitBounds')[0] as [[[number, number], [number, number]], Record<string, unknown>];
+    // The border and its near event; Beijing, far off the border, is left to camera follow.
     expect(bounds).toEqual([[102.1, 16.6], [108, 23.4]]);
     expect(opts).toMatchObject({ animate: true, duration: 1000 });
+    c.framePair('VN-CN', ['near'], { animate: false });
+    expect(map.callsOf('fitBounds')[1]?.[1]).toMatchObject({ animate: false });
     const reduced = geoMap();
     const r = createMapController(reduced, borderGeo, fakeLayer().layer, { reducedMotion: true });
     r.setEvents(far, where);

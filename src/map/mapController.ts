@@ -16,6 +16,9 @@ import { dropPadding, NO_PADDING, type CameraPadding } from './padding';
 
 
 /** West, south, east, north: frames the VN–CN border down to southern Laos. */
+/** How far (degrees) from a border's bounds an event still counts as near it when framing the border. */
+const PAIR_REACH_DEG = 5;
+
 export const REGION_BOUNDS: [number, number, number, number] = [100.6, 14.2, 109.6, 23.7];
 /**
  * The default view (issue 13): the three focus provinces (Quảng Trị as merged
@@ -92,7 +95,7 @@ export interface MapController {
    * review: ticking "Vietnam–China" left its events out of view): a 1 s
    * ease, a jump under reduced motion.
    */
-  framePair(pair: CountryPair, ids: readonly string[], options?: { padding?: CameraPadding }): void;
+  framePair(pair: CountryPair, ids: readonly string[], options?: { padding?: CameraPadding; animate?: boolean }): void;
   /** Whether any point of these events is on screen. */
   anyInView(ids: readonly string[]): boolean;
   /**
@@ -343,11 +346,17 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
       return true;
     },
     framePair(pair, ids, opts = {}) {
-      const bounds = unionBounds([pairBorderBounds(geo.borders, pair)], pointsOf(ids));
+      // The border with its nearby events: a far single place (the Beijing talks, ~1,500 km
+      // off the Vietnam–China border) would zoom the border down to a corner of the map; it
+      // is framed when it is selected or reached by Play (camera follow).
+      const border = pairBorderBounds(geo.borders, pair);
+      const near = (p: readonly [number, number]) => !border
+        || (p[0] >= border[0] - PAIR_REACH_DEG && p[0] <= border[2] + PAIR_REACH_DEG && p[1] >= border[1] - PAIR_REACH_DEG && p[1] <= border[3] + PAIR_REACH_DEG);
+      const bounds = unionBounds([border], pointsOf(ids).filter(near));
       if (!bounds) return;
       dropPadding(map);
       const { clientWidth: w, clientHeight: h } = map.getContainer();
-      const animate = !options.reducedMotion;
+      const animate = (opts.animate ?? true) && !options.reducedMotion;
       map.fitBounds([[bounds[0], bounds[1]], [bounds[2], bounds[3]]], {
         padding: addPadding(opts.padding ?? NO_PADDING, CONTEXT_PADDING_PX, w, h), maxZoom: FRAME_MAX_ZOOM, animate,
         ...(animate ? { duration: FOLLOW_MS, essential: false } : {}),
