@@ -75,9 +75,9 @@ export const COUNTRY_LABELS: ReadonlyArray<{ id: string; name: string; lon: numb
   { id: 'LA', name: 'LAOS', lon: 105.45, lat: 17.75, near: true },
   { id: 'TH', name: 'THAILAND', lon: 104.0, lat: 16.1, near: true },
   { id: 'KH', name: 'CAMBODIA', lon: 106.0, lat: 13.75, near: true },
-  // The Vietnam–China border's own frame (a `pairs=VN-CN` view, zoom ~5.5–6.5) names both sides.
+  // The Vietnam–China border's own frame (a `pairs=VN-CN` view) names China. (A northern
+  // VIỆT NAM here covered the Vietnam–Laos pair's events on a phone's zoomed-out view.)
   { id: 'CN', name: 'CHINA / 中国', lon: 106.9, lat: 23.55, near: true },
-  { id: 'VN', name: 'VIỆT NAM', lon: 104.55, lat: 21.75, near: true },
 ];
 
 /** From this zoom on, the `near` country labels replace the regional ones. */
