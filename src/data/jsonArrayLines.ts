@@ -1,3 +1,5 @@
+import { jsonErrorOffset, lineAt } from './jsonErrorOffset.ts';
+
 /**
  * Finds the 1-based line where each element of a top-level array property
  * starts (`{"events": [ <here>, <here> ]}`), without parsing the values, so
@@ -89,14 +91,18 @@ function decodeKey(raw: string): string {
   }
 }
 
-/** JSON.parse names a position ("at position 42") or a line in most engines; turn it into a line. */
+/**
+ * The line of a JSON syntax error, the same in every engine: found by a
+ * strict scan of the text (see jsonErrorOffset.ts), since engines differ in
+ * what their messages say. The message's own line or position is the
+ * fallback for text the scan accepts but JSON.parse did not (nesting deeper
+ * than the engine allows).
+ */
 export function lineOfError(text: string, detail: string): number {
+  const offset = jsonErrorOffset(text);
+  if (offset !== null) return lineAt(text, offset);
   const lineMatch = /line (\d+)/.exec(detail);
   if (lineMatch) return Number(lineMatch[1]);
   const position = /position (\d+)/.exec(detail);
-  if (!position) return 1;
-  let line = 1;
-  const end = Math.min(Number(position[1]), text.length);
-  for (let i = 0; i < end; i += 1) if (text.charCodeAt(i) === 10) line += 1;
-  return line;
+  return position ? lineAt(text, Number(position[1])) : 1;
 }
