@@ -10,7 +10,6 @@
  * tested with fakes; this module touches no DOM and no network itself.
  */
 
-export const DEFAULT_LIVE_SECONDS = 60;
 export const MAX_BACKOFF_MS = 15 * 60 * 1000;
 
 export interface Validators { etag: string | null; lastModified: string | null }
