@@ -40,7 +40,6 @@ export const SOURCE = {
  * drawn: their sources start empty, so they never hold up the first paint.
  */
 export const CONTEXT_FILES = ['relief', 'rivers', 'roads', 'water'] as const;
-type ContextFile = (typeof CONTEXT_FILES)[number];
 
 /** A feature's name in the reader's language where one is established (label_<lang>), else `fallback`. */
 export function labelField(lang: string, fallback: 'name' | 'name_en' = 'name'): ExpressionSpecification {
