@@ -13,7 +13,7 @@ import { HIT_RADIUS_PX } from '../domain/markerSpread';
 import { NO_PADDING, type CameraPadding } from './padding';
 import { EventLayer } from './eventLayer';
 import { CreditsControl, type CreditsLabels } from './creditsControl';
-import { bundledFonts } from './fonts';
+import { undeclaredMapFonts } from './fonts';
 import { EVENT_MARKER_PX } from './palette';
 import type { MapLike } from './mapLike';
 
@@ -121,9 +121,11 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
   }
   const style = buildStyle(options.geography, {
     provinceDate: options.provinceDate,
-    fonts: bundledFonts(document.baseURI),
     ...(options.lang ? { lang: options.lang } : {}),
   });
+  // Labels use the page's fonts by family name (fonts.ts): say so if the page did not declare them.
+  const undeclared = document.fonts ? undeclaredMapFonts(document.fonts) : [];
+  if (undeclared.length) console.warn(`map labels fall back to a system font: no @font-face for ${undeclared.join(', ')}`);
   const map = new maplibregl.Map({
     container: options.container,
     style,
