@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { dataPlugin } from './scripts/viteDataPlugin.ts';
+import { fontPlugin } from './scripts/viteFontPlugin.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 
@@ -9,7 +10,7 @@ const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 // path on any static host (issue 5).
 export default defineConfig({
   base: './',
-  plugins: [react(), dataPlugin(dataDir)],
+  plugins: [react(), dataPlugin(dataDir), fontPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

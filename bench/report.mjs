@@ -109,5 +109,9 @@ export function writeReport(results, dir) {
     ...Object.entries(results.sizes).flatMap(([l, s]) => s.naive.errors.map((e) => `naive ${l}: ${e}`)),
   ];
   lines.push('', errors.length ? `Console errors during the run:\n\n${errors.map((e) => `- ${e}`).join('\n')}` : 'No console error, page error or foreign request during the run.', '');
-  fs.writeFileSync(path.join(dir, 'REPORT.md'), lines.join('\n'));
+  // The loading comparison (npm run bench:load, issue 18) writes its own section: keep it.
+  const reportFile = path.join(dir, 'REPORT.md');
+  const loadSection = fs.existsSync(reportFile) ? /<!-- bench:load start[\s\S]*?<!-- bench:load end -->/.exec(fs.readFileSync(reportFile, 'utf8'))?.[0] : undefined;
+  if (loadSection) lines.push(loadSection, '');
+  fs.writeFileSync(reportFile, lines.join('\n'));
 }

@@ -2,3 +2,7 @@
 export { analyseDist, ON_DEMAND_CHUNKS, type DistAnalysis } from './analyseDist.mjs';
 export const BUNDLE_BUDGETS: { ownCodeKb: number; allOwnCodeKb: number; embedLoaderKb: number };
 export const GEO_BUDGETS_KB: Record<string, number>;
+export const FIRST_LOAD_BROTLI_KB: number;
+export const FIRST_LOAD_TARGET_KB: number;
+export const LATER_DATA: RegExp[];
+export function firstLoad(dist: string, analysis: import('./analyseDist.mjs').DistAnalysis): { files: { file: string; br: number }[]; br: number };

@@ -94,6 +94,70 @@ export function checkGeography(dist) {
   return out;
 }
 
+/**
+ * Issue 18: everything a reader's browser downloads to open the explorer,
+ * brotli-compressed as a static host serves it (the `.br` siblings of
+ * scripts/precompress.mjs; compressed here when a build has none), fonts
+ * as they are (woff2). Read from the build: the page, the code a page load
+ * runs (own code as above, React, maplibre-gl, its CSS and worker), the
+ * fonts its CSS declares and every data file but those in LATER_DATA.
+ * test/e2e/page-weight.spec.ts measures the same in Chromium.
+ *
+ * The issue asks for 520 kB. Measured 657 kB on this branch (2026-12-05):
+ * maplibre-gl, its worker and React are 404 kB of it, fonts 31, own code
+ * 62, events 11, geography 139 (countries 72, provinces 51). The geography
+ * in layers (issue 18's other half) is what can close most of the gap; set
+ * this to 520 once it does. Until then it holds the measured figure, so
+ * growth still fails.
+ */
+export const FIRST_LOAD_BROTLI_KB = 670;
+/** The issue's target for FIRST_LOAD_BROTLI_KB, printed beside the figure. */
+export const FIRST_LOAD_TARGET_KB = 520;
+/**
+ * Data files a first load does not fetch: briefings and schemas (only with
+ * `script=`, or never by the app). A file the geography fetches only when
+ * zoomed in belongs here too; one not listed counts as fetched, so a new
+ * file makes the budget stricter, never looser.
+ */
+export const LATER_DATA = [/^briefing\./, /\.schema\.json$/];
+
+const brotliSize = (dist, file) => {
+  const full = path.join(dist, file);
+  if (/\.(?:woff2?|png|jpe?g|webp|avif)$/.test(file)) return fs.statSync(full).size;
+  if (fs.existsSync(`${full}.br`)) return fs.statSync(`${full}.br`).size;
+  return zlib.brotliCompressSync(fs.readFileSync(full), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+};
+
+/** The files an explorer page load downloads, from a build and its analysis, with their brotli sizes. */
+export function firstLoad(dist, a) {
+  const files = new Set(['index.html']);
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  for (const m of html.matchAll(/<link\b[^>]*\brel="icon"[^>]*\bhref="([^"]+)"/g)) files.add(path.normalize(m[1]));
+  for (const list of [a.reader.files, a.react.files, a.maplibre.files, a.worker.files, a.firstPaint.files]) for (const f of list) files.add(f);
+  // Fonts the page's CSS declares (one file per face, issue 18).
+  for (const css of [...files].filter((f) => f.endsWith('.css'))) {
+    for (const m of fs.readFileSync(path.join(dist, css), 'utf8').matchAll(/url\(["']?([^)"']+\.woff2?)["']?\)/g)) {
+      files.add(path.normalize(path.join(path.dirname(css), m[1])));
+    }
+  }
+  const dataDir = path.join(dist, 'data');
+  if (fs.existsSync(dataDir)) {
+    for (const f of fs.readdirSync(dataDir)) {
+      if (!/\.(?:br|gz)$/.test(f) && !LATER_DATA.some((re) => re.test(f))) files.add(path.join('data', f));
+    }
+  }
+  const rows = [...files].filter((f) => fs.existsSync(path.join(dist, f))).map((file) => ({ file, br: brotliSize(dist, file) }));
+  return { files: rows, br: rows.reduce((s, r) => s + r.br, 0) };
+}
+
+/** The first-load budget line. */
+export function checkFirstLoad(dist, a) {
+  const load = firstLoad(dist, a);
+  const group = (re) => kb(load.files.filter((r) => re.test(r.file)).reduce((s, r) => s + r.br, 0));
+  const note = `${load.files.length} files: code ${group(/\.(?:m?js|css)$/)} kB, fonts ${group(/\.woff2?$/)} kB, data ${group(/^data[\\/]/)} kB; issue 18's target ${FIRST_LOAD_TARGET_KB} kB`;
+  return { name: 'first load of the explorer, brotli', ok: kb(load.br) <= FIRST_LOAD_BROTLI_KB, measured: `${kb(load.br)} kB`, limit: `<= ${FIRST_LOAD_BROTLI_KB} kB`, note };
+}
+
 export const TIMING_BUDGETS = {
   /** Main-thread ms of one timeline step at 100k events (median). */
   stepMedianMs: 4,
@@ -192,7 +256,8 @@ function main(argv) {
     console.error(`BROKEN no build: ${path.join(dist, 'index.html')} is missing (run npm run build)`);
     return 1;
   }
-  const checks = [...checkBundle(analyseDist(dist)), ...checkGeography(dist)];
+  const analysis = analyseDist(dist);
+  const checks = [...checkBundle(analysis), checkFirstLoad(dist, analysis), ...checkGeography(dist)];
   if (!argv.includes('--no-timing')) {
     const name = path.relative(REPO, resultsFile) || resultsFile;
     const results = readResults(resultsFile);

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUNDLE_BUDGETS, GEO_BUDGETS_KB } from './check-budgets.mjs';
+import { BUNDLE_BUDGETS, FIRST_LOAD_BROTLI_KB, GEO_BUDGETS_KB } from './check-budgets.mjs';
 
 const SCRIPT = path.resolve(__dirname, 'check-budgets.mjs');
 const REACT = 'var x="react.transitional.element";';
@@ -120,6 +120,22 @@ describe('check-budgets', () => {
     const byName = (kb: number) => dist({ ...split, 'assets/index.js': `${split['assets/index.js']};var Pt=new URL(\`parse.worker.js\`,import.meta.url).href,Ft=()=>new Worker(Pt,{type:\`module\`}),It=()=>import(Pt);`, 'assets/parse.worker.js': noise(kb) });
     expect(run('--dist', byName(110)).out).toMatch(/^BROKEN app own code an explorer page load downloads .*: 8\d\.\d+ kB/m);
     expect(run('--dist', byName(1)).out).toMatch(/^ok app own code an explorer page load downloads .*: 1\.\d+ kB/m);
+  });
+
+  it('sums the explorer\'s first load brotli: code, fonts its CSS declares, data but briefings; fails over budget (issue 18)', () => {
+    const over = Math.ceil((FIRST_LOAD_BROTLI_KB + 5) / 0.74); // base64 noise: 6 bits a character survive brotli
+    const ok = run('--dist', dist({ ...split, 'assets/index.css': '@font-face{src:url(./f.woff2)}', 'assets/f.woff2': 'x'.repeat(3000), 'data/briefing.big.json': noise(over) }));
+    expect(ok.out).toMatch(/^ok first load of the explorer, brotli: \d+\.\d+ kB .*fonts 2\.93 kB/m);
+    expect(ok.code).toBe(0);
+    const broken = run('--dist', dist({ ...split, 'data/events.json': noise(over) }));
+    expect(broken.out).toMatch(new RegExp(`^BROKEN first load of the explorer, brotli: \\d+\\.\\d+ kB \\(limit <= ${FIRST_LOAD_BROTLI_KB} kB\\)`, 'm'));
+    expect(broken.code).toBe(1);
+  });
+
+  it('takes a file\'s .br sibling when the build has one (what a static host sends)', () => {
+    const r = run('--dist', dist({ ...split, 'data/events.json': noise(Math.ceil((FIRST_LOAD_BROTLI_KB + 5) / 0.74)), 'data/events.json.br': 'tiny' }));
+    expect(r.out).toMatch(/^ok first load of the explorer, brotli/m);
+    expect(r.code).toBe(0);
   });
 
   it('fails loudly without a build', () => {

@@ -1,9 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-700.css';
-import '@fontsource/noto-sans/vietnamese-400.css';
-import '@fontsource/noto-sans/vietnamese-700.css';
+// Noto Sans subset to the app's glyphs at build time, one file per face, shared with the map (issue 18).
+import 'noto-subset/fonts.css';
 import '../ui/app.css';
 import '../ui/timeline.css';
 import { buildAnchorIndex } from '../domain/anchors';

@@ -13,7 +13,7 @@ import { HIT_RADIUS_PX } from '../domain/markerSpread';
 import { NO_PADDING, type CameraPadding } from './padding';
 import { EventLayer } from './eventLayer';
 import { CreditsControl, type CreditsLabels } from './creditsControl';
-import { bundledFonts } from './fonts';
+import { undeclaredMapFonts } from './fonts';
 import { EVENT_MARKER_PX } from './palette';
 import type { MapLike } from './mapLike';
 
@@ -113,17 +113,28 @@ export function webgl2Available(): boolean {
   }
 }
 
+/** Gives the main thread back between the map's heavy steps (issue 18): input and paint go first. */
+function yieldToMain(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((resolve) => { setTimeout(resolve, 0); });
+}
+
 export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
   if (!webgl2Available()) throw new NoWebglError();
+  // This module's evaluation (maplibre-gl's 1 MB) was a long task of its own.
+  await yieldToMain();
   if (!workerSet) {
     maplibregl.setWorkerUrl(workerUrl);
     workerSet = true;
   }
   const style = buildStyle(options.geography, {
     provinceDate: options.provinceDate,
-    fonts: bundledFonts(document.baseURI),
     ...(options.lang ? { lang: options.lang } : {}),
   });
+  await yieldToMain();
+  // Labels use the page's fonts by family name (fonts.ts): say so if the page did not declare them.
+  const undeclared = document.fonts ? undeclaredMapFonts(document.fonts) : [];
+  if (undeclared.length) console.warn(`map labels fall back to a system font: no @font-face for ${undeclared.join(', ')}`);
   const map = new maplibregl.Map({
     container: options.container,
     style,
@@ -160,6 +171,7 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     map.once('error', (e) => reject(new Error(e.error?.message ?? 'map error')));
   });
 
+  await yieldToMain();
   // Rivers, relief, roads and water names: fetched once the map is drawn, never holding up the first paint.
   void loadContextLayers((name, data) => {
     const source = map.getSource(SOURCE[name]) as maplibregl.GeoJSONSource | undefined;

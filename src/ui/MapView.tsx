@@ -8,6 +8,7 @@ import { LocatorInset } from './inset/LocatorInset';
 import { StoryCaption } from './caption/StoryCaption';
 import { useViewer, useViewerStoreApi } from './StoreContext';
 import { useT } from './useT';
+import { afterPaint } from './afterPaint';
 
 type MapStatus = { state: 'loading' } | { state: 'ready' } | { state: 'no-webgl' } | { state: 'failed'; reason: string };
 
@@ -55,7 +56,8 @@ export function MapView({ geography, onReady, camera, onCameraChange }: Props) {
     let created: MapHandle | null = null;
     const { t: t0, onReady: ready, store: st, camera: camera0, onCameraChange: onCamera } = initial.current;
     let disconnect: (() => void) | undefined;
-    mountMap({
+    // The story paints first; then the map library is fetched and started (issue 18).
+    afterPaint().then(() => mountMap({
       container,
       geography,
       provinceDate: dayToIso(st.getState().cursor),
@@ -67,7 +69,7 @@ export function MapView({ geography, onReady, camera, onCameraChange }: Props) {
       creditsLabels: { show: t0('map.creditsShow'), hide: t0('map.creditsHide') },
       uiStrings: mapUiStrings(t0),
       cooperativeGestures: cooperative,
-    })
+    }))
       .then((h) => {
         created = h;
         if (cancelled) { h.controller.destroy(); return; }

@@ -87,3 +87,51 @@ test('an embed whose panels cannot be fetched still credits the map data', async
   await expect(page.locator('.maplibregl-ctrl-attrib')).toBeVisible();
   await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('GeoNames');
 });
+
+// Issue 18: the story is the largest contentful paint, painted before maplibre-gl arrives.
+// The map library is held until the page has painted, then let through; once the map is
+// drawn, the page's largest contentful paint must still be the story's text, and have
+// happened before the library was let through.
+for (const { name, url, viewport } of [
+  { name: 'explorer, desktop', url: '/?lang=en', viewport: { width: 1280, height: 800 } },
+  { name: 'explorer, phone', url: '/?lang=vi', viewport: { width: 390, height: 844 } },
+]) {
+  test(`${name}: the largest contentful paint is the story, before the map library (issue 18)`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.addInitScript(() => {
+      const w = window as unknown as { __lcp: { ms: number; size: number; el: string }[] };
+      w.__lcp = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { element: Element | null; size: number })[]) {
+          const el = e.element;
+          w.__lcp.push({ ms: e.startTime, size: e.size, el: el ? `${el.tagName.toLowerCase()}${el.closest('h1') ? ' h1' : ''}${el.closest('.timeline, [class*="timeline"]') ? ' timeline' : ''}${el.closest('.event-table, .event-panel, [class*="event-"]') ? ' event' : ''}${el.closest('.map-wrap') ? ' map' : ''}` : '(removed)' });
+        }
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    let releasedAt = Infinity;
+    await page.route((u) => /\/assets\/maplibre-gl-[\w-]+\.js$/.test(u.pathname), async (route) => { await held; await route.continue(); });
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('slider').first()).toBeVisible();
+    await page.waitForTimeout(500);
+    releasedAt = await page.evaluate(() => performance.now());
+    release();
+    await waitForMapIdle(page);
+    await page.waitForTimeout(500);
+    const entries = await page.evaluate(() => (window as unknown as { __lcp: { ms: number; size: number; el: string }[] }).__lcp);
+    const lcp = entries.at(-1);
+    console.log(`${name}: LCP entries ${JSON.stringify(entries)}; map library let through at ${Math.round(releasedAt)} ms`);
+    expect(lcp, 'a largest-contentful-paint entry').toBeTruthy();
+    expect(lcp!.el).toMatch(/ (h1|timeline|event)/);
+    expect(lcp!.el).not.toMatch(/ map/);
+    expect(lcp!.ms).toBeLessThan(releasedAt);
+    // The map waits for the first paint before it even asks for its library.
+    const { fcp, asked } = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      asked: performance.getEntriesByType('resource').find((r) => /maplibre-gl-[\w-]+\.js$/.test(r.name))?.startTime ?? NaN,
+    }));
+    expect(fcp).toBeLessThan(asked);
+  });
+}
