@@ -2,3 +2,5 @@
 export { analyseDist, ON_DEMAND_CHUNKS, type DistAnalysis } from './analyseDist.mjs';
 export const BUNDLE_BUDGETS: { ownCodeKb: number; allOwnCodeKb: number; embedLoaderKb: number };
 export const GEO_BUDGETS_KB: Record<string, number>;
+export const FIRST_VIEW_GEO_FILE: string;
+export function checkGeography(dist: string): Array<{ name: string; ok: boolean; measured: string; limit: string; note?: string }>;
