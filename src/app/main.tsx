@@ -45,7 +45,7 @@ attachPlayback(store);
 // Geography and events start loading before React renders, in parallel with the code.
 // With `live` in the link, the events file is then followed (issue 5).
 const record = loadRecord(store, document.baseURI, link.data ?? null, link.live);
-const anchors = record.geography.then(buildAnchorIndex);
+const anchors = record.placement.then(buildAnchorIndex);
 // A briefing script (issue 6), once the events it names are in.
 // Its parser is fetched only when a link names a script.
 const scriptParam = link.script;

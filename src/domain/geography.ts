@@ -37,4 +37,10 @@ export interface Geography {
   provinces: GeoCollection;
   borders: GeoCollection;
   places: GeoCollection;
+  /**
+   * The whole provinces layer, where `provinces` holds only what the first
+   * view draws (issue 18: geography in layers): fetched on the first call,
+   * the same promise for every caller. Absent when `provinces` is whole.
+   */
+  allProvinces?: () => Promise<GeoCollection>;
 }

@@ -177,6 +177,11 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     const source = map.getSource(SOURCE[name]) as maplibregl.GeoJSONSource | undefined;
     source?.setData(data);
   });
+  // The provinces the first view does not draw (issue 18), likewise.
+  options.geography.allProvinces?.().then(
+    (all) => (map.getSource(SOURCE.provinces) as maplibregl.GeoJSONSource | undefined)?.setData(all),
+    (e: unknown) => console.warn(`provinces beyond the first view not drawn: ${e instanceof Error ? e.message : String(e)}`),
+  );
 
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const eventLayer = new EventLayer({
