@@ -223,6 +223,7 @@ export const messages = {
   'share.image': "Image for a newsletter",
   'share.downloadImage': "Download image (PNG)",
   'share.imageHint': "The map as it is now, 1200 × 675 pixels, with its title, date, legend, sources and credits.",
+  'share.imageSources': "{count, plural, one {Source: # news article} other {Sources: # news articles}} ({list})",
   'share.imageBusy': "Drawing the image…",
   'share.imageDone': "Image downloaded.",
   'share.imageFailed': "The image could not be made; try again.",

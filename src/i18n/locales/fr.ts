@@ -220,6 +220,7 @@ export const messages: Catalogue = {
   'share.image': "Image pour une lettre d’information",
   'share.downloadImage': "Télécharger l’image (PNG)",
   'share.imageHint': "La carte telle qu’elle est affichée, en 1200 × 675 pixels, avec son titre, sa date, sa légende, ses sources et ses crédits.",
+  'share.imageSources': "{count, plural, one {Source : # article de presse} other {Sources : # articles de presse}} ({list})",
   'share.imageBusy': "Image en préparation…",
   'share.imageDone': "Image téléchargée.",
   'share.imageFailed': "L’image n’a pas pu être créée ; réessayez.",

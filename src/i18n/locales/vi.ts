@@ -220,6 +220,7 @@ export const messages: Catalogue = {
   'share.image': "Ảnh cho bản tin",
   'share.downloadImage': "Tải ảnh xuống (PNG)",
   'share.imageHint': "Bản đồ đúng như đang hiển thị, cỡ 1200 × 675 điểm ảnh, kèm tiêu đề, ngày, chú giải, nguồn và ghi công.",
+  'share.imageSources': "Nguồn: {count} bài báo ({list})",
   'share.imageBusy': "Đang tạo ảnh…",
   'share.imageDone': "Đã tải ảnh xuống.",
   'share.imageFailed': "Không tạo được ảnh; hãy thử lại.",

@@ -41,7 +41,7 @@ export function DownloadViewButton() {
       <div className="share-row share-row-end">
         {/* Live, but not a second role=status: the dialog's own status line stays the one "status". */}
         <p className="share-status" aria-live="polite">{status ? t(status) : ''}</p>
-        <button type="button" disabled={!handle || status === 'share.imageBusy'} aria-describedby={`${id}-hint`}
+        <button type="button" className="share-download-image" disabled={!handle || status === 'share.imageBusy'} aria-describedby={`${id}-hint`}
           onClick={() => void onClick()}>{t('share.downloadImage')}</button>
       </div>
     </div>

@@ -1,4 +1,6 @@
 import { dayToIso } from '../../domain/dayNumber';
+import { isVisible } from '../../domain/timeline';
+import { formatDateText } from '../../i18n/formatDate';
 import type { Translate } from '../../i18n/translate';
 import { EVENT_STYLE, type MapHandle } from '../../map';
 import type { ViewerState } from '../../store/viewerStore';
@@ -42,7 +44,7 @@ export function drawViewImage(ctx: CanvasRenderingContext2D, map: CanvasImageSou
   // Bottom strip: the sources on one line, the credits on one or two.
   ctx.font = `400 ${15 * u}px ${FONT}`;
   const textW = width - 2 * m;
-  const sources = content.sources.length ? ellipsis(ctx, `${content.sourcesTitle}: ${content.sources.join(' · ')}`, textW) : '';
+  const sources = content.sources.length ? ellipsis(ctx, content.sources.join(' · '), textW) : '';
   ctx.font = `400 ${14 * u}px ${FONT}`;
   const credits = wrap(ctx, content.credits, textW, 2);
   const stripH = 2 * 10 * u + (sources ? 22 * u : 0) + credits.length * 20 * u;
@@ -62,7 +64,10 @@ export function drawViewImage(ctx: CanvasRenderingContext2D, map: CanvasImageSou
   for (const line of credits) { ctx.fillText(line, m, y); y += 20 * u; }
 
   // Title panel, top left.
-  const titleW = Math.min(width * 0.6, 720 * u);
+  // As wide as its text (up to 60% of the image), so it hides as little of the map as it can.
+  const measure = (font: string, s: string) => { ctx.font = font; return ctx.measureText(s).width; };
+  const titleW = Math.min(width * 0.6, 2 * pad + Math.max(
+    measure(`700 ${15 * u}px ${FONT}`, content.heading), measure(`700 ${30 * u}px ${FONT}`, content.title), measure(`400 ${19 * u}px ${FONT}`, content.subtitle)));
   ctx.font = `700 ${30 * u}px ${FONT}`;
   const titleLines = wrap(ctx, content.title, titleW - 2 * pad, 2);
   const panelH = pad + 22 * u + titleLines.length * 38 * u + 28 * u + pad;
@@ -97,7 +102,7 @@ export function drawViewImage(ctx: CanvasRenderingContext2D, map: CanvasImageSou
     const x = m + pad + col * colW;
     const cy = legendY + pad + 24 * u + (i % rows) * rowH + rowH / 2;
     const style = EVENT_STYLE[item.type];
-    drawShape(ctx, style.shape, style.color, x + 9 * u, cy, 8 * u);
+    drawShape(ctx, style.shape, style.color, x + 10 * u, cy, 9.5 * u);
     ctx.fillStyle = INK;
     ctx.fillText(ellipsis(ctx, item.label, colW - 34 * u), x + 26 * u, cy - 10 * u);
   });
@@ -122,6 +127,24 @@ interface ViewImageOptions {
   height?: number;
 }
 
+/**
+ * What the image says: the slide's words (issue 6), with the sources in one
+ * short line (each article's publisher, where named, and date: the headlines
+ * do not fit a newsletter's image) and no link (a newsletter links the image).
+ */
+export function viewImageContent(state: ViewerState, t: Translate): SlideContent {
+  const content = slideContent(state, t, '', null);
+  const articles = new Map<string, string>();
+  for (const e of state.filtered) {
+    if (!isVisible(e, state.cursor, state.display)) continue;
+    const src = e.event.source;
+    const date = formatDateText(src.date, state.lang);
+    if (!articles.has(src.article)) articles.set(src.article, src.publisher ? `${src.publisher}, ${date}` : date);
+  }
+  const list = [...articles.values()];
+  return { ...content, sources: list.length ? [t('share.imageSources', { count: list.length, list: list.join(' · ') })] : [] };
+}
+
 /** The view as a PNG: the map at the image's size, with the text drawn over it. */
 export async function renderViewImage({ handle, state, t, width = VIEW_IMAGE_WIDTH, height = VIEW_IMAGE_HEIGHT }: ViewImageOptions): Promise<Blob> {
   // Canvas text uses the page's fonts only once they are loaded.
@@ -132,8 +155,7 @@ export async function renderViewImage({ handle, state, t, width = VIEW_IMAGE_WID
   canvas.height = height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
-  // No link on the image: a newsletter links the image itself.
-  drawViewImage(ctx, map, slideContent(state, t, '', null), width, height);
+  drawViewImage(ctx, map, viewImageContent(state, t), width, height);
   return new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }
 
