@@ -218,11 +218,11 @@ export const messages = {
   'embed.frameTitle': "Interactive map of border cooperation between Vietnam, Laos and China",
   'embed.more': "Filters and list of events",
   // Fallback image, newsletter image and "Get the data" (issue 14, assets)
-  'embed.fallbackAlt': "Map of border cooperation between Vietnam, Laos and China: the border provinces of Quảng Trị (Vietnam), Savannakhét and Salavan (Laos) and the Vietnam–China border, with the cooperation events reported in the news marked by type (twinning, joint patrol, agreement, high-level meeting, exchange or visit, joint operation).",
+  'embed.fallbackAlt': "Map of border cooperation between Vietnam, Laos and China: Quảng Trị, Savannakhét and Salavan provinces and the Vietnam–China border, with the reported events marked by type.",
   'embed.ampOverflow': "Show the whole map",
   'share.image': "Image for a newsletter",
   'share.downloadImage': "Download image (PNG)",
-  'share.imageHint': "The map as it is now, 1200 × 675 pixels, with its title, date, legend, sources and credits.",
+  'share.imageHint': "The map as shown, 1200 × 675 pixels, with title, date, legend, sources and credits.",
   'share.imageSources': "{count, plural, one {Source: # news article} other {Sources: # news articles}} ({list})",
   'share.imageBusy': "Drawing the image…",
   'share.imageDone': "Image downloaded.",

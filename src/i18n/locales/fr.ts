@@ -215,11 +215,11 @@ export const messages: Catalogue = {
   'embed.frameTitle': "Carte interactive de la coopération frontalière entre le Vietnam, le Laos et la Chine",
   'embed.more': "Filtres et liste des événements",
   // Image de repli, image pour une lettre d’information et « Obtenir les données » (issue 14, assets)
-  'embed.fallbackAlt': "Carte de la coopération frontalière entre le Vietnam, le Laos et la Chine : les provinces frontalières de Quảng Trị (Vietnam), de Savannakhét et de Salavan (Laos) et la frontière Vietnam-Chine, avec les événements de coopération rapportés par la presse, marqués selon leur type (jumelage, patrouille conjointe, accord, rencontre de haut niveau, échange ou visite, opération conjointe).",
+  'embed.fallbackAlt': "Carte de la coopération frontalière entre le Vietnam, le Laos et la Chine : provinces de Quảng Trị, Savannakhét et Salavan et frontière Vietnam-Chine, avec les événements rapportés, marqués selon leur type.",
   'embed.ampOverflow': "Afficher toute la carte",
   'share.image': "Image pour une lettre d’information",
   'share.downloadImage': "Télécharger l’image (PNG)",
-  'share.imageHint': "La carte telle qu’elle est affichée, en 1200 × 675 pixels, avec son titre, sa date, sa légende, ses sources et ses crédits.",
+  'share.imageHint': "La carte telle qu’affichée, en 1200 × 675 pixels, avec titre, date, légende, sources et crédits.",
   'share.imageSources': "{count, plural, one {Source : # article de presse} other {Sources : # articles de presse}} ({list})",
   'share.imageBusy': "Image en préparation…",
   'share.imageDone': "Image téléchargée.",

@@ -215,11 +215,11 @@ export const messages: Catalogue = {
   'embed.frameTitle': "Bản đồ tương tác về hợp tác biên giới giữa Việt Nam, Lào và Trung Quốc",
   'embed.more': "Bộ lọc và danh sách sự kiện",
   // Ảnh thay thế, ảnh cho bản tin và "Tải dữ liệu" (issue 14, assets)
-  'embed.fallbackAlt': "Bản đồ hợp tác biên giới giữa Việt Nam, Lào và Trung Quốc: các tỉnh biên giới Quảng Trị (Việt Nam), Savannakhét và Salavan (Lào) cùng đường biên giới Việt Nam – Trung Quốc, với các sự kiện hợp tác được báo chí đưa tin, đánh dấu theo loại (kết nghĩa, tuần tra chung, thỏa thuận, hội đàm cấp cao, giao lưu hoặc thăm viếng, hoạt động phối hợp).",
+  'embed.fallbackAlt': "Bản đồ hợp tác biên giới giữa Việt Nam, Lào và Trung Quốc: các tỉnh Quảng Trị, Savannakhét, Salavan và biên giới Việt Nam – Trung Quốc, với các sự kiện được đưa tin, đánh dấu theo loại.",
   'embed.ampOverflow': "Hiện toàn bộ bản đồ",
   'share.image': "Ảnh cho bản tin",
   'share.downloadImage': "Tải ảnh xuống (PNG)",
-  'share.imageHint': "Bản đồ đúng như đang hiển thị, cỡ 1200 × 675 điểm ảnh, kèm tiêu đề, ngày, chú giải, nguồn và ghi công.",
+  'share.imageHint': "Bản đồ như đang hiển thị, cỡ 1200 × 675 điểm ảnh, kèm tiêu đề, ngày, chú giải, nguồn và ghi công.",
   'share.imageSources': "Nguồn: {count} bài báo ({list})",
   'share.imageBusy': "Đang tạo ảnh…",
   'share.imageDone': "Đã tải ảnh xuống.",

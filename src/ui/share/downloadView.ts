@@ -87,9 +87,10 @@ export function drawViewImage(ctx: CanvasRenderingContext2D, map: CanvasImageSou
   // Legend, bottom left, above the strip: the types on screen, two columns when there are many.
   const rowH = 26 * u;
   const columns = content.legend.length > 3 ? 2 : 1;
-  const colW = 210 * u;
+  ctx.font = `400 ${16 * u}px ${FONT}`;
+  const colW = Math.min(300 * u, 34 * u + Math.max(0, ...content.legend.map((item) => ctx.measureText(item.label).width)));
   const rows = Math.ceil(content.legend.length / columns);
-  const legendW = pad * 2 + columns * colW;
+  const legendW = pad * 2 + columns * colW + (columns - 1) * 12 * u;
   const legendH = pad + 24 * u + rows * rowH + pad / 2;
   const legendY = height - stripH - m - legendH;
   panel(ctx, m, legendY, legendW, legendH, u);
@@ -99,7 +100,7 @@ export function drawViewImage(ctx: CanvasRenderingContext2D, map: CanvasImageSou
   ctx.font = `400 ${16 * u}px ${FONT}`;
   content.legend.forEach((item, i) => {
     const col = Math.floor(i / rows);
-    const x = m + pad + col * colW;
+    const x = m + pad + col * (colW + 12 * u);
     const cy = legendY + pad + 24 * u + (i % rows) * rowH + rowH / 2;
     const style = EVENT_STYLE[item.type];
     drawShape(ctx, style.shape, style.color, x + 10 * u, cy, 9.5 * u);
