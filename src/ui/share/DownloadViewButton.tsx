@@ -1,20 +1,21 @@
 import { useId, useRef, useState } from 'react';
 import type { MessageKey } from '../../i18n/locales/en';
 import { useMapHandle } from '../MapHandleContext';
-import { useViewerStoreApi } from '../StoreContext';
+import { useViewer, useViewerStoreApi } from '../StoreContext';
 import { useT } from '../useT';
 import { downloadView } from './downloadView';
 
 /**
  * "Download image (PNG)" (issue 14): the current view as a still for a
  * newsletter, drawn in the browser (downloadView.ts). Disabled until the map
- * is drawn; says when the image is being drawn, done or failed.
+ * is drawn; says when the image is being drawn, done or failed. Not in an embed.
  */
 export function DownloadViewButton() {
   const t = useT();
   const id = useId();
   const api = useViewerStoreApi();
   const handle = useMapHandle();
+  const embedded = useViewer((s) => s.mode === 'embed');
   const [status, setStatus] = useState<MessageKey | null>(null);
   // One image at a time: the snapshot raises the map's pixel ratio while it runs.
   const busy = useRef(false);
@@ -34,6 +35,8 @@ export function DownloadViewButton() {
     }
   };
 
+  // For the newsroom, not for the readers of an article (an embed's Share offers the link and the full map, issue 14).
+  if (embedded) return null;
   return (
     <div className="share-image">
       <p className="share-label" id={`${id}-label`}>{t('share.image')}</p>
