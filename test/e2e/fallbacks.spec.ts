@@ -54,9 +54,11 @@ test.describe('a page that runs the app', () => {
       page.on('request', (req) => requests.push(new URL(req.url()).pathname));
       await page.goto(url);
       await waitForMapIdle(page);
-      // The Share dialog shows the snippets that name the images: as text, never loaded.
-      await page.locator('.share-button').click();
-      await expect(page.locator('.share-dialog textarea').first()).toHaveValue(/fallback\/(en|vi)\.png/);
+      if (!url.includes('mode=embed')) {
+        // The Share dialog shows the snippet that names the image: as text, never loaded.
+        await page.locator('.share-button').click();
+        await expect(page.locator('.share-dialog textarea').first()).toHaveValue(/fallback\/en\.png/);
+      }
       await page.waitForTimeout(500);
       expect(requests.length).toBeGreaterThan(5); // the watch works: the app's own files were seen
       expect(requests.filter((p) => p.includes('/fallback/'))).toEqual([]);
@@ -81,5 +83,28 @@ test.describe('Share → Download image (PNG)', () => {
     expect(stats.colours).toBeGreaterThan(15);
     expect(stats.centreColours).toBeGreaterThan(20);
     await expect(page.locator('.share-image')).toContainText('Image téléchargée.');
+  });
+});
+
+test.describe('the embed code where no script runs (a newsletter, an RSS reader)', () => {
+  test('holds an image of the snippet\'s language, with its alt text, that the build serves', async ({ page }) => {
+    await page.goto('/?lang=vi&date=2026-01-15');
+    await page.locator('.share-button').click();
+    const snippet = await page.locator('.share-dialog textarea').first().inputValue();
+    // A reader that runs no script parses <noscript> as markup, as DOMParser does; the image it finds is
+    // put in the page to load it. (A sandboxed frame would do the same, but Chromium then blocks the
+    // load from 127.0.0.1 as a public page reaching the local network.)
+    const img = await page.evaluate(async (html) => {
+      const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+      const found = doc.querySelector('noscript > img');
+      if (!found) return null;
+      const live = document.importNode(found, true) as HTMLImageElement;
+      document.body.append(live);
+      await live.decode();
+      return { src: live.getAttribute('src'), alt: live.alt, width: live.naturalWidth, height: live.naturalHeight };
+    }, snippet);
+    expect(img?.src).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/fallback\/vi\.png$/);
+    expect(img?.alt).toMatch(/^Bản đồ hợp tác biên giới giữa Việt Nam, Lào và Trung Quốc/);
+    expect([img?.width, img?.height]).toEqual([1200, 675]);
   });
 });
