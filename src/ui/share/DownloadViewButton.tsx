@@ -4,6 +4,7 @@ import { useMapHandle } from '../MapHandleContext';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
 import { useT } from '../useT';
 import { downloadView } from './downloadView';
+import './downloadViewButton.css';
 
 /**
  * "Download image (PNG)" (issue 14): the current view as a still for a
