@@ -32,6 +32,7 @@ export const ON_DEMAND_CHUNKS = [
   'mirrorState', // only in an embed whose host asked for `mirror`
   'problemWords', // the validator's problems in words (problemWords.<lang>), only when a notice lists problems
   'StoryCaptionCard', // the story caption's card (issue 13), on the first Play or Next/Previous
+  'eventFiles', // "Get the data" (issue 14): the CSV/JSON writer, on the first click
 ];
 
 /** Whether a chunk's module name is one of `names`, or `<name>.<anything>` of one (problemWords.fr). */

@@ -4,6 +4,7 @@ import type { Geography } from '../domain/geography';
 import { placeNameLookup, type PlaceNameRecord } from './placeNameLookup';
 import type { MapHandle } from '../map';
 import { MapView } from './MapView';
+import { MapHandleContext } from './MapHandleContext';
 import { Notices } from './Notices';
 import type { PresentStep } from '../store/presentation';
 import { PanelBoundary } from './PanelBoundary';
@@ -92,6 +93,7 @@ export function App(props: Props) {
     : <p role="status" className="panel-status">{t('app.loading')}</p>;
   return (
     <PlaceNameProvider lookup={placeName}>
+    <MapHandleContext value={handle}>
     <div className={`app app-${mode}`}>
       {!present && <header className="app-header">
         <div className="titles">
@@ -127,6 +129,7 @@ export function App(props: Props) {
       </main>
       {embed && ui && <ui.EmbedFooter />}
     </div>
+    </MapHandleContext>
     </PlaceNameProvider>
   );
 }

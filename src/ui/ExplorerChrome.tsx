@@ -13,6 +13,7 @@ import { PHONE_QUERY, useMediaQuery } from './sheet/useMediaQuery';
 import { useViewer } from './StoreContext';
 import { useFilterCount } from './events/useFilterCount';
 import { useT } from './useT';
+import { GetTheData } from './data/GetTheData';
 
 /**
  * Everything around the map that the explorer and the embed show and the
@@ -75,6 +76,7 @@ export function Side() {
         <>
           <PanelBoundary name="filters"><Filters /></PanelBoundary>
           <PanelBoundary name="table"><EventTable /></PanelBoundary>
+          <GetTheData />
         </>
       )}
     </aside>
@@ -94,6 +96,7 @@ export function EmbedFooter() {
   return (
     <footer className="embed-footer">
       <p className="embed-credits">{t('map.attribution', { credits: t('map.credits') })}</p>
+      <GetTheData compact />
       <OpenFullMapLink />
     </footer>
   );

@@ -5,6 +5,8 @@ import { copyText } from './copyText';
 import { DEFAULT_EMBED_HEIGHT, embedCode } from './embedCode';
 import { embedUrl, fullMapUrl, newEmbedId } from './shareLinks';
 import { useAddress } from './AddressContext';
+import { DownloadViewButton } from './DownloadViewButton';
+import { useFallbackImage } from './useFallbackImage';
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
@@ -31,7 +33,8 @@ export function ShareDialog({ onClose }: Props) {
   const link = fullMapUrl(href);
   const [mirror, setMirror] = useState(false);
   const [mirrorId] = useState(() => newEmbedId());
-  const code = embedCode({ src: embedUrl(href, mirror ? mirrorId : undefined), loader: new URL('embed.js', document.baseURI).href, title: t('embed.frameTitle') });
+  const fallback = useFallbackImage();
+  const code = embedCode({ src: embedUrl(href, mirror ? mirrorId : undefined), loader: new URL('embed.js', document.baseURI).href, title: t('embed.frameTitle'), fallback });
 
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
@@ -90,6 +93,7 @@ export function ShareDialog({ onClose }: Props) {
         <p className="share-status" role="status">{status ? t(status) : ''}</p>
         <button type="button" onClick={() => void copy(code, codeRef.current, 'share.codeCopied')}>{t('share.copyEmbed')}</button>
       </div>
+      <DownloadViewButton />
     </dialog>
   );
 }

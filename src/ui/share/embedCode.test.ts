@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedCode } from './embedCode';
+import { ampEmbedCode, embedCode, fallbackImageUrl } from './embedCode';
 
 describe('embedCode', () => {
   const code = embedCode({
@@ -24,5 +24,77 @@ describe('embedCode', () => {
     expect(iframe?.getAttribute('title')).toBe('Map "border" <cooperation> & more');
     expect(doc.querySelector('script')?.getAttribute('src')).toBe('https://news.example/map/embed.js');
     expect(doc.body.children).toHaveLength(2);
+  });
+});
+
+describe('embedCode with a fallback image (issue 14)', () => {
+  const fallback = { src: 'https://news.example/map/fallback/en.png?a=1&b=2', alt: 'Map of "border" <cooperation> & more' };
+  const code = embedCode({ src: 'https://news.example/map/?mode=embed', loader: 'https://news.example/map/embed.js', title: 'Map', fallback });
+  const doc = new DOMParser().parseFromString(`<body>${code}</body>`, 'text/html');
+
+  it('puts a <noscript> image between the frame and the loader, so only a page without scripts shows it', () => {
+    expect([...doc.body.children].map((el) => el.tagName)).toEqual(['IFRAME', 'NOSCRIPT', 'SCRIPT']);
+    // DOMParser parses with scripting off, as a page without scripts (or a newsletter) reads it: the <img> is an element.
+    const noscript = doc.querySelector('noscript');
+    const img = noscript?.querySelector(':scope > img');
+    expect(img?.getAttribute('src')).toBe(fallback.src);
+    expect(img?.getAttribute('alt')).toBe(fallback.alt);
+    expect(img?.getAttribute('width')).toBe('1200');
+    expect(img?.getAttribute('height')).toBe('675');
+    expect(noscript?.children).toHaveLength(1);
+  });
+
+  it('escapes the image address and its alt text', () => {
+    expect(code).toContain('<noscript><img src="https://news.example/map/fallback/en.png?a=1&amp;b=2" alt="Map of &quot;border&quot; &lt;cooperation&gt; &amp; more"');
+  });
+
+  it('leaves the snippet as it was without a fallback', () => {
+    expect(embedCode({ src: 'https://a.example/', loader: 'https://a.example/embed.js', title: 'T' })).not.toContain('noscript');
+  });
+});
+
+describe('fallbackImageUrl', () => {
+  it('is fallback/<lang>.png next to the app, French for an unknown language', () => {
+    expect(fallbackImageUrl('https://news.example/map/index.html?lang=vi', 'vi')).toBe('https://news.example/map/fallback/vi.png');
+    expect(fallbackImageUrl('https://news.example/map/', 'en')).toBe('https://news.example/map/fallback/en.png');
+    expect(fallbackImageUrl('https://news.example/map/', '../x')).toBe('https://news.example/map/fallback/fr.png');
+  });
+});
+
+describe('ampEmbedCode', () => {
+  const code = ampEmbedCode({
+    src: 'https://news.example/map/?mode=embed&lang=en',
+    title: 'Map "A" & <B>',
+    fallback: { src: 'https://news.example/map/fallback/en.png', alt: 'A map & "more"' },
+    overflowLabel: 'Show <all>',
+  });
+  const doc = new DOMParser().parseFromString(`<body>${code}</body>`, 'text/html');
+  const frame = doc.querySelector('amp-iframe');
+
+  it('is one amp-iframe, responsive at the fallback image\'s shape, sandboxed and resizable', () => {
+    expect(doc.body.children).toHaveLength(1);
+    expect(frame?.getAttribute('src')).toBe('https://news.example/map/?mode=embed&lang=en');
+    expect(frame?.getAttribute('title')).toBe('Map "A" & <B>');
+    expect(frame?.getAttribute('layout')).toBe('responsive');
+    expect([frame?.getAttribute('width'), frame?.getAttribute('height')]).toEqual(['1200', '675']);
+    expect(frame?.getAttribute('sandbox')?.split(' ')).toEqual(expect.arrayContaining(['allow-scripts', 'allow-same-origin', 'allow-popups']));
+    expect(frame?.hasAttribute('resizable')).toBe(true);
+  });
+
+  it('holds the fallback image as its placeholder and the overflow button AMP requires of a resizable frame', () => {
+    const img = frame?.querySelector(':scope > amp-img');
+    expect(img?.hasAttribute('placeholder')).toBe(true);
+    expect(img?.getAttribute('layout')).toBe('fill');
+    expect(img?.getAttribute('src')).toBe('https://news.example/map/fallback/en.png');
+    expect(img?.getAttribute('alt')).toBe('A map & "more"');
+    const overflow = frame?.querySelector(':scope > [overflow]');
+    expect(overflow?.getAttribute('role')).toBe('button');
+    expect(overflow?.getAttribute('tabindex')).toBe('0');
+    expect(overflow?.textContent).toBe('Show <all>');
+    expect(overflow?.getAttribute('aria-label')).toBe('Show <all>');
+  });
+
+  it('never lets a value open a tag', () => {
+    expect(code).not.toMatch(/<(?!\/?(?:amp-iframe|amp-img|div)\b)/);
   });
 });

@@ -1,0 +1,6 @@
+// Types for the parts of render-fallbacks.mjs that TypeScript callers use (its test).
+export const LANGUAGES: readonly string[];
+export const WIDTH: number;
+export const HEIGHT: number;
+export function pngSize(bytes: Buffer): { width: number; height: number } | null;
+export function absolutePreviewTags(html: string, siteUrl: string | undefined): string;
