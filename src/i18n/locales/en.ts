@@ -111,6 +111,11 @@ export const messages = {
   'date.orLater': "{from} or later",
   'date.approximate': "about {date}",
   'date.uncertain': "{date} (uncertain)",
+  // Short dates for the event table (issue 13 review): patterns like date.format.*
+  'date.short.day': "d MMM yyyy",
+  'date.short.dayMonth': "d MMM",
+  'date.short.month': "MMM yyyy",
+  'date.short.monthOnly': "MMM",
   'precision.interval': "some time in this range",
   'eventType.twinning': "Twinning",
   'eventType.joint-patrol': "Joint patrol",

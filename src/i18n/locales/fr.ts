@@ -108,6 +108,11 @@ export const messages: Catalogue = {
   'date.orLater': "{from} ou après",
   'date.approximate': "vers {date}",
   'date.uncertain': "{date} (incertain)",
+  // Short dates for the event table (issue 13 review): patterns like date.format.*
+  'date.short.day': "do MMM yyyy",
+  'date.short.dayMonth': "do MMM",
+  'date.short.month': "LLL yyyy",
+  'date.short.monthOnly': "LLL",
   'precision.interval': "à un moment de cette période",
   'eventType.twinning': "Jumelage",
   'eventType.joint-patrol': "Patrouille conjointe",

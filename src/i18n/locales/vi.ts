@@ -108,6 +108,11 @@ export const messages: Catalogue = {
   'date.orLater': "từ {from} trở đi",
   'date.approximate': "khoảng {date}",
   'date.uncertain': "{date} (chưa chắc chắn)",
+  // Short dates for the event table (issue 13 review): patterns like date.format.*
+  'date.short.day': "d/M/yyyy",
+  'date.short.dayMonth': "d/M",
+  'date.short.month': "'tháng' M/yyyy",
+  'date.short.monthOnly': "'tháng' M",
   'precision.interval': "vào một thời điểm trong khoảng này",
   'eventType.twinning': "Kết nghĩa",
   'eventType.joint-patrol': "Tuần tra chung",
