@@ -48,8 +48,10 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 800
       await page.goto(`/?lang=${lang}&date=2026-02-05`);
       await waitForMapIdle(page);
       expect(await smallText(page)).toEqual([]);
-      // The legend open, and an event chosen from the table: the panel's text too.
-      await page.locator('.legend summary, .legend-toggle').first().click();
+      // The legend open (its key), then an event chosen from the table (the panel's text).
+      await page.locator('.legend-toggle').first().click();
+      await expect(page.locator('.legend-body').first()).toBeVisible();
+      expect(await smallText(page)).toEqual([]);
       await page.locator('.event-table .event-title-button').first().click();
       await page.waitForTimeout(300);
       expect(await smallText(page)).toEqual([]);

@@ -57,6 +57,8 @@ export const messages = {
   // Phone sheet snap points (design review of issue 13)
   'sheet.expand': "Show more of the details",
   'sheet.collapse': "Show less of the details (the map above)",
+  // Draggable phone sheet (issue 13 review)
+  'sheet.resize': "Resize the details: drag, or Up and Down arrow keys",
   'notice.problemLine': "line {line}{id} · {field}: {message}",
   'notice.problemsTitle': '{count, plural, one {# problem} other {# problems}} in {file}: the events concerned were skipped, every valid event is shown.',
   'notice.geoFailed': 'Some map data could not be loaded ({file}): {reason}.',

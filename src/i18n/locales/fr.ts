@@ -56,6 +56,8 @@ export const messages: Catalogue = {
   // Phone sheet snap points (design review of issue 13)
   'sheet.expand': "Agrandir le panneau des détails",
   'sheet.collapse': "Réduire le panneau des détails (voir la carte)",
+  // Draggable phone sheet (issue 13 review)
+  'sheet.resize': "Redimensionner le panneau des détails : faire glisser, ou flèches haut et bas",
   'notice.problemLine': "ligne {line}{id} · {field} : {message}",
   'notice.problemsTitle': '{count, plural, one {# problème} other {# problèmes}} dans {file} : les événements concernés ont été écartés, tous les événements valides sont affichés.',
   'notice.geoFailed': 'Certaines données cartographiques n’ont pas pu être chargées ({file}) : {reason}.',

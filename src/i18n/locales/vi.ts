@@ -56,6 +56,8 @@ export const messages: Catalogue = {
   // Phone sheet snap points (design review of issue 13)
   'sheet.expand': "Mở rộng bảng chi tiết",
   'sheet.collapse': "Thu nhỏ bảng chi tiết (xem bản đồ)",
+  // Draggable phone sheet (issue 13 review)
+  'sheet.resize': "Đổi kích thước bảng chi tiết: kéo, hoặc dùng phím mũi tên lên và xuống",
   'notice.problemLine': "dòng {line}{id} · {field}: {message}",
   'notice.problemsTitle': '{count, plural, other {# lỗi}} trong {file}: các sự kiện liên quan đã bị bỏ qua, mọi sự kiện hợp lệ đều được hiển thị.',
   'notice.geoFailed': 'Không thể tải một số dữ liệu bản đồ ({file}): {reason}.',
