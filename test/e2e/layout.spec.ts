@@ -277,6 +277,42 @@ test.describe('on a phone', () => {
     await page.screenshot({ path: 'reports/screenshots/layout-phone-sheet.png' });
   });
 
+  test('one header row of 56 px at most; the display mode in view above the bar; the event sheet drags and steps by keyboard', async ({ page }) => {
+    await page.goto('/?lang=vi&date=2026-01-20');
+    await waitForMapIdle(page);
+    // Issue 13 review: the header took two rows (80 px).
+    expect((await box(page.locator('.app-header'))).height).toBeLessThanOrEqual(56);
+    await expect(page.getByRole('button', { name: 'Chia sẻ' })).toBeInViewport({ ratio: 1 });
+    // The display mode sat under the bottom bar, out of sight: now a select, wholly above the bar.
+    const mode = page.getByRole('combobox', { name: 'Hiển thị' });
+    await expect(mode).toBeInViewport({ ratio: 1 });
+    const bar = await box(page.locator('.phone-bar'));
+    const modeBox = await box(mode);
+    expect(modeBox.y + modeBox.height).toBeLessThanOrEqual(bar.y);
+    await mode.selectOption('in-force');
+    await expect(page).toHaveURL(/[?&]display=in-force/);
+    // The event sheet: dragged down by its handle it settles at the peek height, the map above almost whole.
+    await page.goto('/?lang=en&date=2026-01-20&event=2026-01-15-khe-sanh-lao-districts-twinning');
+    const sheet = page.getByRole('dialog', { name: 'Event details' });
+    await expect(sheet).toBeVisible();
+    const handle = sheet.getByRole('button', { name: /^Resize the details/ });
+    const half = (await box(sheet)).height;
+    const h = await box(handle);
+    await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2 + 250, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(async () => (await box(sheet)).height).toBeLessThan(half * 0.5);
+    // Up arrow steps it back to half, then full; Down lowers it.
+    await handle.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => Math.round((await box(sheet)).height)).toBe(Math.round(half));
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => (await box(sheet)).height).toBeGreaterThan(PHONE.height * 0.85);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => Math.round((await box(sheet)).height)).toBe(Math.round(half));
+  });
+
   test('the legend starts closed and opens above the bar, over no border nor focus province', async ({ page }) => {
     await page.goto('/?lang=en');
     await waitForMapIdle(page);
