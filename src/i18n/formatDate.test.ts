@@ -85,6 +85,31 @@ describe('precision labels', () => {
   });
 });
 
+describe('short dates (the event table, issue 13 review)', () => {
+  it.each([
+    ['2023-12-04', 'en', '4 Dec 2023'],
+    ['2023-12-04', 'fr', '4 déc. 2023'],
+    ['2023-12-04', 'vi', '4/12/2023'],
+    ['2022-06-01', 'fr', '1er juin 2022'],
+    ['2024-08', 'en', 'Aug 2024'],
+    ['2024-08', 'vi', 'tháng 8/2024'],
+    ['2024', 'fr', '2024'],
+    ['2026-02-05/2026-12', 'en', 'between 5 Feb 2026 and Dec 2026'],
+    ['2026-02-05/2026-12', 'fr', 'entre 5 févr. 2026 et déc. 2026'],
+    ['2024-01/2024-08', 'vi', 'trong khoảng từ tháng 1 đến tháng 8/2024'],
+    ['../2024-08', 'en', 'Aug 2024 at the latest'],
+    ['2022-06-01/2022-06-04', 'en', '1–4 Jun 2022'],
+    ['2022-06-30/2022-07-02', 'vi', '30/6 – 2/7/2022'],
+    ['2024-08~', 'en', 'about Aug 2024'],
+  ])('%s in %s is "%s"', (text, lang, expected) => {
+    expect(formatDateText(text, lang, 'short')).toBe(expected);
+  });
+
+  it('keeps the long form by default', () => {
+    expect(formatDateText('2023-12-04', 'en')).toBe('4 December 2023');
+  });
+});
+
 describe('date patterns', () => {
   it('every catalogue uses only the tokens the formatter knows', async () => {
     const { languagePacks } = await import('./catalogues');
@@ -92,7 +117,7 @@ describe('date patterns', () => {
     const { dayNumber } = await import('../domain/dayNumber');
     for (const pack of languagePacks.values()) {
       for (const [key, pattern] of Object.entries(pack.messages)) {
-        if (!key.startsWith('date.format.')) continue;
+        if (!key.startsWith('date.format.') && !key.startsWith('date.short.')) continue;
         expect(() => formatPattern(dayNumber(2026, 1, 1), pattern, pack.dateLocale), `${pack.code} ${key}`).not.toThrow();
       }
     }

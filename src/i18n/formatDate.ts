@@ -19,9 +19,16 @@ import { formatMessage } from './translate';
 type Pattern = 'day' | 'dayMonth' | 'dayOfMonth' | 'month' | 'monthOnly' | 'year';
 
 /**
+ * `long` says months in words ("4 December 2023"); `short` is the table's
+ * compact form (issue 13 review: rows 73–110 px tall): "4 Dec 2023",
+ * "4 déc. 2023", "4/12/2023", from the catalogues' `date.short.*` patterns.
+ */
+export type DateStyle = 'long' | 'short';
+
+/**
  * Formats a civil day by a catalogue pattern, with the language's date-fns
  * locale for month names and ordinals. The patterns use a small subset of
- * date-fns `format`'s tokens: `d`, `do`, `M`, `MMMM`, `LLLL`, `yyyy` and
+ * date-fns `format`'s tokens: `d`, `do`, `M`, `MMM`, `MMMM`, `LLL`, `LLLL`, `yyyy` and
  * 'quoted text'. date-fns' own `format` (and its table of every token)
  * would weigh more than all the app's date code; i18n.test.ts checks that
  * every catalogue sticks to this subset.
@@ -46,6 +53,8 @@ export function formatPattern(day: DayNumber, pattern: string, locale: Locale): 
       case 'do': out += String(locale.localize.ordinalNumber(d, { unit: 'date' })); break;
       case 'M': out += String(month); break;
       case 'MMMM': out += locale.localize.month(monthIndex, { width: 'wide', context: 'formatting' }); break;
+      case 'MMM': out += locale.localize.month(monthIndex, { width: 'abbreviated', context: 'formatting' }); break;
+      case 'LLL': out += locale.localize.month(monthIndex, { width: 'abbreviated', context: 'standalone' }); break;
       case 'LLLL': out += locale.localize.month(monthIndex, { width: 'wide', context: 'standalone' }); break;
       case 'yyyy': out += String(year).padStart(4, '0'); break;
       default: throw new Error(`unsupported date token "${value}" in "${pattern}"`);
@@ -82,9 +91,10 @@ export function tokenize(pattern: string): DatePart[] {
   return parts;
 }
 
-function formatAs(day: DayNumber, pattern: Pattern, lang: string): string {
+function formatAs(day: DayNumber, pattern: Pattern, lang: string, style: DateStyle = 'long'): string {
   const pack = languagePack(lang);
-  return formatPattern(day, pack.messages[`date.format.${pattern}` as const], pack.dateLocale);
+  const key = style === 'short' && pattern !== 'dayOfMonth' && pattern !== 'year' ? `date.short.${pattern}` as const : `date.format.${pattern}` as const;
+  return formatPattern(day, pack.messages[key], pack.dateLocale);
 }
 
 function message(key: MessageKey, lang: string, params: Record<string, string>): string {
@@ -115,18 +125,19 @@ export function formatMonth(day: DayNumber, lang: string): string {
 export function formatCalendarDate(
   date: Pick<CalendarDate, 'start' | 'end' | 'precision'> & Partial<Pick<CalendarDate, 'from' | 'to' | 'approximate' | 'uncertain'>>,
   lang: string,
+  style: DateStyle = 'long',
 ): string {
   switch (date.precision) {
     case 'day':
     case 'month':
     case 'year':
-      return qualified(formatAs(date.start, date.precision, lang), date, lang);
+      return qualified(formatAs(date.start, date.precision, lang, style), date, lang);
     case 'span':
-      return formatSpan(date.start, date.end, lang);
+      return formatSpan(date.start, date.end, lang, style);
     case 'interval':
       return date.from !== undefined && date.to !== undefined
-        ? formatInterval(date.from, date.to, lang)
-        : formatInterval({ start: date.start, end: date.start, precision: 'day' }, { start: date.end, end: date.end, precision: 'day' }, lang);
+        ? formatInterval(date.from, date.to, lang, style)
+        : formatInterval({ start: date.start, end: date.start, precision: 'day' }, { start: date.end, end: date.end, precision: 'day' }, lang, style);
   }
 }
 
@@ -138,8 +149,8 @@ function qualified(text: string, unit: { readonly approximate?: true; readonly u
   return out;
 }
 
-function formatUnit(unit: DateUnit, lang: string): string {
-  return qualified(formatAs(unit.start, unit.precision, lang), unit, lang);
+function formatUnit(unit: DateUnit, lang: string, style: DateStyle = 'long'): string {
+  return qualified(formatAs(unit.start, unit.precision, lang, style), unit, lang);
 }
 
 /**
@@ -148,31 +159,31 @@ function formatUnit(unit: DateUnit, lang: string): string {
  * open or unknown start, "January 2024 or later" for an open or unknown end.
  * The year is said once when both ends share it and neither is qualified.
  */
-export function formatInterval(from: IntervalEnd, to: IntervalEnd, lang: string): string {
+export function formatInterval(from: IntervalEnd, to: IntervalEnd, lang: string, style: DateStyle = 'long'): string {
   if (typeof from === 'string' && typeof to === 'string') return '';
-  if (typeof from === 'string') return message('date.atTheLatest', lang, { to: formatUnit(to as DateUnit, lang) });
-  if (typeof to === 'string') return message('date.orLater', lang, { from: formatUnit(from, lang) });
+  if (typeof from === 'string') return message('date.atTheLatest', lang, { to: formatUnit(to as DateUnit, lang, style) });
+  if (typeof to === 'string') return message('date.orLater', lang, { from: formatUnit(from, lang, style) });
   const a = civilDate(from.start);
   const b = civilDate(to.start);
   const plain = !from.approximate && !from.uncertain;
-  let fromText = formatUnit(from, lang);
+  let fromText = formatUnit(from, lang, style);
   if (plain && a.year === b.year && from.precision === to.precision) {
-    if (from.precision === 'month') fromText = formatAs(from.start, 'monthOnly', lang);
-    else if (from.precision === 'day') fromText = formatAs(from.start, a.month === b.month ? 'dayOfMonth' : 'dayMonth', lang);
+    if (from.precision === 'month') fromText = formatAs(from.start, 'monthOnly', lang, style);
+    else if (from.precision === 'day') fromText = formatAs(from.start, a.month === b.month ? 'dayOfMonth' : 'dayMonth', lang, style);
   }
-  return message('date.between', lang, { from: fromText, to: formatUnit(to, lang) });
+  return message('date.between', lang, { from: fromText, to: formatUnit(to, lang, style) });
 }
 
 /** "1–4 June 2022", "30 June – 2 July 2022", "30 December 2021 – 2 January 2022". */
-export function formatSpan(start: DayNumber, end: DayNumber, lang: string): string {
-  if (start === end) return formatDay(start, lang);
+export function formatSpan(start: DayNumber, end: DayNumber, lang: string, style: DateStyle = 'long'): string {
+  if (start === end) return formatAs(start, 'day', lang, style);
   const a = civilDate(start);
   const b = civilDate(end);
-  const to = formatDay(end, lang);
+  const to = formatAs(end, 'day', lang, style);
   if (a.year === b.year && a.month === b.month) {
-    return message('date.range.days', lang, { from: formatAs(start, 'dayOfMonth', lang), to });
+    return message('date.range.days', lang, { from: formatAs(start, 'dayOfMonth', lang, style), to });
   }
-  const from = formatAs(start, a.year === b.year ? 'dayMonth' : 'day', lang);
+  const from = formatAs(start, a.year === b.year ? 'dayMonth' : 'day', lang, style);
   return message('date.range', lang, { from, to });
 }
 
@@ -180,9 +191,9 @@ export function formatSpan(start: DayNumber, end: DayNumber, lang: string): stri
  * A date string as the data gives it (any EDTF form of calendarDate.ts), in words; the text itself when it does not parse, so nothing is
  * hidden from the reader.
  */
-export function formatDateText(text: string, lang: string): string {
+export function formatDateText(text: string, lang: string, style: DateStyle = 'long'): string {
   const parsed = parseCalendarDate(text);
-  return parsed.ok ? formatCalendarDate(parsed.value, lang) : text;
+  return parsed.ok ? formatCalendarDate(parsed.value, lang, style) : text;
 }
 
 /** The catalogue key of a precision's label ("exact day", "month only", …). */

@@ -1,6 +1,7 @@
+import { createExpression } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { Geography } from '../domain/geography';
-import { buildLayers, buildStyle, CONTEXT_FILES, COUNTRY_LABELS, countryLabelFeatures, DATED_LAYERS, FONT_BOLD, FONT_ITALIC, FONT_REGULAR, languageFields, NEAR_ZOOM, PLACE_ICONS, SOURCE, validOnFilter } from './layers';
+import { buildLayers, buildStyle, CONTEXT_FILES, COUNTRY_LABELS, countryLabelFeatures, DATED_LAYERS, focusLabelPoints, FONT_BOLD, GATE_LABEL_ZOOM, placeLabelField, FONT_ITALIC, FONT_REGULAR, languageFields, NEAR_ZOOM, PLACE_ICONS, SOURCE, validOnFilter } from './layers';
 import { palette } from './palette';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
@@ -105,11 +106,35 @@ describe('context layers (issue 13)', () => {
   it('names places, water and roads in the reader\'s language, else the local form', () => {
     const fr = buildLayers('2024-08-01', 'fr');
     const places = fr.find((l) => l.id === 'places-symbol') as unknown as { layout: Record<string, unknown> };
-    expect(places.layout['text-field']).toEqual(['coalesce', ['get', 'label_fr'], ['get', 'name']]);
+    expect(places.layout['text-field']).toEqual(placeLabelField('fr'));
     const vi = languageFields('vi');
     expect(vi['water-label']).toEqual(['coalesce', ['get', 'label_vi'], ['get', 'name_en']]);
-    expect(Object.keys(vi).sort()).toEqual(['places-symbol', 'river-label', 'road-label', 'water-label']);
+    expect(Object.keys(vi).sort()).toEqual(['focus-label', 'places-symbol', 'river-label', 'road-label', 'water-label']);
     for (const [id, field] of Object.entries(languageFields('en'))) expect(layer(id).layout?.['text-field']).toEqual(field);
+  });
+
+  it('labels a focus province as its capital is spelled in the reader\'s language (issue 13 review)', () => {
+    const fc = (features: unknown[]) => ({ type: 'FeatureCollection', features }) as never;
+    const square = [[[105, 16], [106, 16], [106, 17], [105, 17], [105, 16]]];
+    const geo = {
+      countries: fc([]), borders: fc([]),
+      provinces: fc([{ type: 'Feature', properties: { id: 'la-savannakhet', name: 'Savannakhét', focus: true }, geometry: { type: 'Polygon', coordinates: square } }]),
+      places: fc([{ type: 'Feature', properties: { id: 'place-savannakhet', name: 'Savannakhét', label_en: 'Savannakhet' }, geometry: { type: 'Point', coordinates: [104.8, 16.6] } }]),
+    };
+    expect(focusLabelPoints(geo).features[0]?.properties.label_en).toBe('Savannakhet');
+    expect(layer('focus-label').layout?.['text-field']).toEqual(['coalesce', ['get', 'label_en'], ['get', 'name']]);
+  });
+
+  it('names a border gate only from GATE_LABEL_ZOOM on, other places at every zoom (issue 13 review: the Khe Sanh knot)', () => {
+    const field = createExpression(placeLabelField('en'), { type: 'string' } as never);
+    if (field.result !== 'success') throw new Error('bad expression');
+    const text = (zoom: number, properties: Record<string, string>) =>
+      String(field.value.evaluate({ zoom } as never, { type: 'Point', properties } as never));
+    const gate = { kind: 'border-gate', name: 'Lao Bảo – Dansavanh' };
+    const town = { kind: 'town', name: 'Khe Sanh', label_en: 'Khe Sanh' };
+    expect(text(GATE_LABEL_ZOOM - 0.1, gate)).toBe('');
+    expect(text(GATE_LABEL_ZOOM, gate)).toBe('Lao Bảo – Dansavanh');
+    expect(text(5, town)).toBe('Khe Sanh');
   });
 
   it('switches from the regional country names to the near ones at NEAR_ZOOM, each country named in both sets', () => {

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import { largestRingCentroid } from '../domain/anchors';
+import { labelsByName, withSameNameLabels } from '../domain/sameNameLabels';
 import type { GeoProperties, Geography } from '../domain/geography';
 import { dash, palette } from './palette';
 
@@ -46,13 +47,26 @@ export function labelField(lang: string, fallback: 'name' | 'name_en' = 'name'):
   return ['coalesce', ['get', `label_${lang}`], ['get', fallback]];
 }
 
+/** From this zoom on, border gates are named (their diamond is drawn at every zoom). */
+export const GATE_LABEL_ZOOM = 7.6;
+
+/**
+ * The places' label: a border gate's name waits for GATE_LABEL_ZOOM (issue 13 review: at the
+ * default view "Lao Bảo – Dansavanh" sat over Khe Sanh's event symbols, its twinning lines and
+ * the border, a few kilometres from the town; its diamond still marks the crossing).
+ */
+export function placeLabelField(lang: string): ExpressionSpecification {
+  return ['step', ['zoom'], ['case', ['==', ['get', 'kind'], 'border-gate'], '', labelField(lang)], GATE_LABEL_ZOOM, labelField(lang)];
+}
+
 /** The text-field of every label layer that changes with the reader's language. */
 export function languageFields(lang: string): Record<string, ExpressionSpecification> {
   return {
-    'places-symbol': labelField(lang),
+    'places-symbol': placeLabelField(lang),
     'water-label': labelField(lang, 'name_en'),
     'river-label': labelField(lang, 'name_en'),
     'road-label': labelField(lang),
+    'focus-label': labelField(lang),
   };
 }
 
@@ -122,12 +136,15 @@ export const DATED_LAYERS = {
  */
 export function focusLabelPoints(geo: Geography): FeatureCollection<Point, GeoProperties> {
   const features: FeatureCollection<Point, GeoProperties>['features'] = [];
+  // The province takes its capital's established names (issue 13 review: "Savannakhét" province,
+  // "Savannakhet" town in English); see sameNameLabels.ts.
+  const byName = labelsByName(geo.places.features.map((f) => f.properties));
   for (const f of geo.provinces.features) {
     if (f.properties.focus !== true) continue;
     const g = f.geometry;
     const rings = g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
     const at = largestRingCentroid(rings);
-    if (at) features.push({ type: 'Feature', properties: f.properties, geometry: { type: 'Point', coordinates: at } });
+    if (at) features.push({ type: 'Feature', properties: withSameNameLabels(f.properties, byName), geometry: { type: 'Point', coordinates: at } });
   }
   return { type: 'FeatureCollection', features };
 }
@@ -297,7 +314,7 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
         'icon-allow-overlap': true,
         'text-field': fields['places-symbol']!,
         'text-font': ['case', ['==', ['get', 'kind'], 'national-capital'], ['literal', textFontBold], ['literal', textFont]],
-        'text-size': ['match', ['get', 'kind'], 'national-capital', 14, 'border-gate', 11, 12],
+        'text-size': ['match', ['get', 'kind'], 'national-capital', 14, 12],
         // Below the point first: event symbols spread upwards from it (src/domain/markerSpread.ts, issue 13).
         'text-variable-anchor': ['top', 'right', 'left', 'bottom'],
         'text-radial-offset': 0.9,
@@ -310,7 +327,7 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
     {
       // Last, so it is placed first: the focus provinces are always labelled.
       id: 'focus-label', type: 'symbol', source: SOURCE.provinceLabels, filter: focusProvinces(provinceDate),
-      layout: { 'text-field': ['get', 'name'], 'text-font': textFontBold, 'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 9, 17], 'text-allow-overlap': false },
+      layout: { 'text-field': fields['focus-label']!, 'text-font': textFontBold, 'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 9, 17], 'text-allow-overlap': false },
       paint: { 'text-color': palette.focusLine, 'text-halo-color': palette.labelHalo, 'text-halo-width': 2 },
     },
   ];

@@ -136,10 +136,27 @@ describe('map controller and events', () => {
     c.setEvents(events, anchors);
     const project = (lon: number, lat: number) => ({ x: lon * 100, y: lat * 100 });
     c.setTime(dayNumber(2022, 6, 10), cumulative);
-    expect(c.visiblePoints(project, 10)).toEqual([{ id: 'meeting', x: 10600, y: 1600 }]);
+    expect(c.visiblePoints(project, 10)).toEqual([{ id: 'meeting', x: 10600, y: 1600, anchor: 'place-khe-sanh', ax: 10600, ay: 1600, approximate: false }]);
     c.setTime(dayNumber(2026, 2, 1), cumulative);
     expect(c.visiblePoints(project, 10)?.map((p) => p.id)).toEqual(['meeting', 'twinning']);
     expect(c.visiblePoints(project, 1)).toBeNull();
+  });
+
+  it('says which points stand on a border for want of a named place, and the point they spread around', () => {
+    const { layer } = fakeLayer();
+    const c = createMapController(createFakeMap([]), geo, layer);
+    const onBorder = { id: 'border-vn-la', lon: 104, lat: 19 };
+    const pairAnchors: AnchorIndex = {
+      anchorsOf: () => [onBorder],
+      placementOf: () => ({ basis: 'country-pair', anchors: [onBorder], borders: ['border-vn-la'], approximate: true }),
+    };
+    const two = timeEvents([makeEvent({ id: 'a', date: '2022-06-01' }), makeEvent({ id: 'b', date: '2022-06-02' })]);
+    c.setEvents(two, pairAnchors);
+    c.setTime(dayNumber(2023, 1, 1), cumulative);
+    const points = c.visiblePoints((lon, lat) => ({ x: lon * 100, y: lat * 100 }), 10) ?? [];
+    expect(points.map((p) => [p.id, p.anchor, p.ax, p.ay, p.approximate])).toEqual([['a', 'border-vn-la', 10400, 1900, true], ['b', 'border-vn-la', 10400, 1900, true]]);
+    // The second is spread away from the point; the anchor stays the point itself.
+    expect(points[1]?.y).not.toBe(1900);
   });
 
   it('selects by id and marks the selected index for the GPU', () => {

@@ -7,7 +7,7 @@ import type { Bounds } from '../domain/eventBounds';
 import { contextFrame, pairBorderBounds, unionBounds } from '../domain/storyFraming';
 import { spreadPx } from '../domain/markerSpread';
 import { isVisible, newestStart, windowDays, type CountryPair, type DisplaySettings, type TimedEvent } from '../domain/timeline';
-import { buildEventBuffers, STRIDE, type EventBuffers } from './eventBuffers';
+import { buildEventBuffers, FLAG_APPROXIMATE, STRIDE, type EventBuffers } from './eventBuffers';
 import type { EventLayerState } from './eventLayer';
 import { litEvents, litFeatures, type LitFeatures } from './eventLighting';
 import { countryLabelFeatures, DATED_LAYERS, projectorProperties, SOURCE } from './layers';
@@ -82,7 +82,7 @@ export interface MapController {
    * focusable overlay that lets a keyboard reach events on the map; null
    * when more than `limit` are visible (a crowd is reached through the table).
    */
-  visiblePoints(project: (lon: number, lat: number) => { x: number; y: number }, limit: number): Array<{ id: string; x: number; y: number }> | null;
+  visiblePoints(project: (lon: number, lat: number) => { x: number; y: number }, limit: number): VisiblePoint[] | null;
   fitRegion(options?: { padding?: CameraPadding; animate?: boolean }): void;
   /**
    * Brings these events' symbols into view when any is outside it (issue 13):
@@ -107,6 +107,20 @@ export interface MapController {
   /** Drops a padded camera's padding, keeping the picture (leaving a briefing; frame and fitRegion do it first). */
   clearPadding(): void;
   destroy(): void;
+}
+
+/** A drawn event's symbol on screen, with the point it is spread around (its anchor). */
+export interface VisiblePoint {
+  readonly id: string;
+  /** The symbol's centre, spread offset included (CSS px in the map's container). */
+  readonly x: number;
+  readonly y: number;
+  /** The geography id the symbol stands at (a place, province or border) and that point on screen. */
+  readonly anchor: string;
+  readonly ax: number;
+  readonly ay: number;
+  /** Drawn on a border or country pair because the text names no place (the dashed ring). */
+  readonly approximate: boolean;
 }
 
 export function validityKey(geo: Geography, date: string): string {
@@ -303,7 +317,7 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
         if (visible.size > limit) return null;
       }
       const size = layer.state.size;
-      const out: Array<{ id: string; x: number; y: number }> = [];
+      const out: VisiblePoint[] = [];
       const seen = new Set<string>();
       for (let i = 0; i < buffers.count; i++) {
         const id = events[buffers.eventOf[i] ?? -1]?.event.id;
@@ -312,7 +326,8 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
         const p = project(buffers.lonLat[i * 2] ?? 0, buffers.lonLat[i * 2 + 1] ?? 0);
         const o = i * STRIDE;
         const [dx, dy] = spreadPx([buffers.data[o + 2] ?? 0, buffers.data[o + 3] ?? 0], size);
-        out.push({ id, x: p.x + dx, y: p.y + dy });
+        const approximate = ((buffers.data[o + 12] ?? 0) & FLAG_APPROXIMATE) !== 0;
+        out.push({ id, x: p.x + dx, y: p.y + dy, anchor: buffers.anchorOf[i] ?? '', ax: p.x, ay: p.y, approximate });
       }
       return out;
     },

@@ -3,33 +3,41 @@ import type { MapHandle } from '../map';
 import { useViewer, useViewerStoreApi } from './StoreContext';
 import { useT } from './useT';
 import { formatDateText } from '../i18n/formatDate';
+import { offscreenGroups, pairGroups, type ScreenPoint } from './mapOverlays/overlayGroups';
+import { PairBadge } from './mapOverlays/PairBadge';
+import { OffscreenArrows } from './mapOverlays/OffscreenArrows';
 
 /** Beyond this many visible events, the keyboard reaches them through the table instead. */
 const MARKER_LIMIT = 60;
 
-type Marker = { id: string; x: number; y: number };
+interface Overlay { points: ScreenPoint[]; width: number; height: number }
 
 /**
  * Focusable buttons over the events drawn on the map, so a keyboard user can
  * Tab to an event and press Enter to select it (issue 4). They let pointer
- * events through: a mouse click is hit-tested by the map itself.
+ * events through: a mouse click is hit-tested by the map itself. With them,
+ * the overlays that explain the drawing (issue 13 review): a badge under a
+ * border's point, and arrows to events beyond the map's edges.
  */
 export function EventMarkers({ handle }: { handle: MapHandle }) {
   const t = useT();
   const store = useViewerStoreApi();
   const lang = useViewer((s) => s.lang);
   const selectedId = useViewer((s) => s.selectedId);
-  const [markers, setMarkers] = useState<Marker[]>([]);
+  const mode = useViewer((s) => s.mode);
+  const [overlay, setOverlay] = useState<Overlay>({ points: [], width: 0, height: 0 });
 
   useEffect(() => {
     let frame = 0;
     let key = '';
     const update = () => {
       frame = 0;
-      const points = handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), MARKER_LIMIT) ?? [];
-      const next = points.map((p) => ({ id: p.id, x: Math.round(p.x), y: Math.round(p.y) }));
+      const points = (handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), MARKER_LIMIT) ?? [])
+        .map((p) => ({ ...p, x: Math.round(p.x), y: Math.round(p.y), ax: Math.round(p.ax), ay: Math.round(p.ay) }));
+      const { width, height } = handle.size?.() ?? { width: 0, height: 0 };
+      const next = { points, width, height };
       const nextKey = JSON.stringify(next);
-      if (nextKey !== key) { key = nextKey; setMarkers(next); }
+      if (nextKey !== key) { key = nextKey; setOverlay(next); }
     };
     const schedule = () => { if (!frame) frame = requestAnimationFrame(update); };
     const offMove = handle.onMove(schedule);
@@ -40,10 +48,17 @@ export function EventMarkers({ handle }: { handle: MapHandle }) {
     return () => { offMove(); offStore(); if (frame) cancelAnimationFrame(frame); };
   }, [handle, store]);
 
+  const { points, width, height } = overlay;
+  const inView = points.filter((p) => p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height);
   const events = store.getState().events;
+  // A briefing has its own captions and camera: the explorer's overlays stay out of its slides.
+  const explain = mode !== 'present' && width > 0;
+  const seen = new Set<string>();
   return (
     <div className="event-markers">
-      {markers.map((m) => {
+      {inView.map((m) => {
+        if (seen.has(m.id)) return null;
+        seen.add(m.id);
         const e = events.find((x) => x.event.id === m.id)?.event;
         if (!e) return null;
         const title = e.title[lang as keyof typeof e.title] ?? e.title.fr;
@@ -54,6 +69,10 @@ export function EventMarkers({ handle }: { handle: MapHandle }) {
             onClick={() => store.getState().select(m.id)} />
         );
       })}
+      {explain && pairGroups(points)
+        .filter((g) => g.x >= 0 && g.x <= width && g.y >= 0 && g.y <= height)
+        .map((g) => <PairBadge key={g.anchor} group={g} width={width} />)}
+      {explain && <OffscreenArrows groups={offscreenGroups(points, width, height)} handle={handle} width={width} height={height} />}
     </div>
   );
 }

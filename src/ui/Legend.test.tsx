@@ -24,4 +24,21 @@ describe('Legend', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(body).not.toBeVisible();
   });
+
+  it('in the side panel, keeps the map\'s symbols behind their own disclosure (issue 13 review: Filters stay in view)', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<Legend placement="panel" />);
+    await user.click(screen.getByRole('button', { name: 'Legend' }));
+    expect(screen.getByText(messages['legend.approximatePlacement'])).toBeVisible();
+    expect(screen.getByText('Vietnam–China border')).not.toBeVisible();
+    await user.click(screen.getByText(messages['legend.map']));
+    expect(screen.getByText('Vietnam–China border')).toBeVisible();
+  });
+
+  it('over an embed\'s map, shows every group at once', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<Legend placement="map" />);
+    await user.click(screen.getByRole('button', { name: 'Legend' }));
+    expect(screen.getByText('Vietnam–China border')).toBeVisible();
+  });
 });

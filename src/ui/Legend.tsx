@@ -92,21 +92,36 @@ function SymbolShape({ shape, fill }: { shape: string; fill: string }) {
   }
 }
 
-/** The legend's rows, in two columns where there is room: in the panel, the embed's map, a phone's sheet. */
-export function LegendBody({ id, hidden }: { id?: string; hidden?: boolean }) {
+/**
+ * The legend's rows, in two columns where there is room: in the panel, the embed's map, a phone's
+ * sheet. `foldMap`: the map's own symbols (borders, places, relief) wait behind a disclosure, so
+ * the open legend keeps the filters in view at 1280×800 (issue 13 review); the events' key is
+ * what a reader needs first.
+ */
+export function LegendBody({ id, hidden, foldMap = false }: { id?: string; hidden?: boolean; foldMap?: boolean }) {
   const t = useT();
   return (
     <div id={id} className="legend-body" hidden={hidden}>
-      {LEGEND_GROUPS.map((group) => (
-        <div key={group.title} className="legend-group">
-          <h3>{t(group.title)}</h3>
+      {LEGEND_GROUPS.map((group, i) => {
+        const rows = (
           <ul>
             {group.rows.map((row) => (
               <li key={row.key}><SwatchIcon swatch={row.swatch} /><span>{t(row.key)}</span></li>
             ))}
           </ul>
-        </div>
-      ))}
+        );
+        return foldMap && i > 0 ? (
+          <details key={group.title} className="legend-group legend-fold">
+            <summary><h3>{t(group.title)}</h3></summary>
+            {rows}
+          </details>
+        ) : (
+          <div key={group.title} className="legend-group">
+            <h3>{t(group.title)}</h3>
+            {rows}
+          </div>
+        );
+      })}
     </div>
   );
 }
@@ -133,7 +148,7 @@ export function Legend({ placement }: Props) {
           <span className="legend-chevron" aria-hidden="true">{open ? '▴' : '▾'}</span>
         </button>
       </h2>
-      <LegendBody id={bodyId} hidden={!open} />
+      <LegendBody id={bodyId} hidden={!open} foldMap={placement === 'panel'} />
     </section>
   );
 }

@@ -17,6 +17,15 @@ describe('placeNameLookup (issue 13)', () => {
     expect(placeNameLookup(names)('place-khe-sanh', 'en')).toBe('Khe Sanh');
   });
 
+  it('spells a province as its capital is spelled in each language (Savannakhet, issue 13 review)', () => {
+    const withProvince = new Map([
+      ['place-savannakhet', { name: 'Savannakhét', label_en: 'Savannakhet', label_fr: 'Savannakhet', label_vi: 'Savannakhet' }],
+      ['la-savannakhet', { name: 'Savannakhét' }],
+    ]);
+    expect(placeNameLookup(withProvince)('la-savannakhet', 'en')).toBe('Savannakhet');
+    expect(placeNameLookup(withProvince)('la-savannakhet', 'fr')).toBe('Savannakhet');
+  });
+
   it('shows the id until the geography has loaded, and for an unknown id', () => {
     expect(placeNameLookup(null)('place-vientiane', 'en')).toBe('place-vientiane');
     expect(placeNameLookup(names)('place-nowhere', 'vi')).toBe('place-nowhere');

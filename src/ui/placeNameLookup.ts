@@ -1,4 +1,5 @@
 import { nameIn, type GeoProperties } from '../domain/geography';
+import { labelsByName, withSameNameLabels } from '../domain/sameNameLabels';
 import type { PlaceNameLookup } from './GeographyContext';
 
 export type PlaceNameRecord = Pick<GeoProperties, 'name' | 'label_en' | 'label_fr' | 'label_vi'>;
@@ -10,8 +11,10 @@ export type PlaceNameRecord = Pick<GeoProperties, 'name' | 'label_en' | 'label_f
  * geography has loaded, so nothing waits for it.
  */
 export function placeNameLookup(names: ReadonlyMap<string, PlaceNameRecord> | null): PlaceNameLookup {
+  // A province spelled as its capital is in each language (Savannakhet, both): issue 13 review.
+  const byName = labelsByName(names?.values() ?? []);
   return (id, lang) => {
     const record = names?.get(id);
-    return record ? nameIn(record, lang) : id;
+    return record ? nameIn(withSameNameLabels(record, byName), lang) : id;
   };
 }

@@ -131,7 +131,11 @@ for (const size of DESKTOPS) {
       await expect(body.getByText('Biên giới Việt Nam – Trung Quốc', { exact: true })).toBeHidden();
       await toggle.click();
       await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-      await expect(body.getByText('Biên giới Việt Nam – Trung Quốc', { exact: true })).toBeVisible();
+      // The events' key first; the map's symbols behind their own disclosure, so that Filters and
+      // their first group stay in the window, open (issue 13 review: at 1280×800 they went below it).
+      await expect(body.getByText('Biên giới Việt Nam – Trung Quốc', { exact: true })).toBeHidden();
+      const firstGroup = page.locator('.filters fieldset').first();
+      expect((await box(firstGroup)).y + (await box(firstGroup)).height).toBeLessThanOrEqual(size.height);
       // Compact enough to read beside the map: two columns in the side column, which
       // scrolls; 19 rows since the context layers and approximate placements (issue 13).
       const legend = await box(body);
@@ -140,6 +144,9 @@ for (const size of DESKTOPS) {
       const columns = await body.evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
       expect(columns, `${rows} rows in two columns`).toBeGreaterThanOrEqual(2);
       expect(await geographyUnder(page, legend)).toEqual([]);
+      // The map's symbols, unfolded, are there too (the side column scrolls).
+      await body.getByText('Bản đồ', { exact: true }).click();
+      await expect(body.getByText('Biên giới Việt Nam – Trung Quốc', { exact: true })).toBeVisible();
       // Still the window's height, open.
       const doc = await documentSize(page);
       expect(doc.scrollHeight).toBe(doc.innerHeight);
@@ -160,6 +167,9 @@ for (const size of DESKTOPS) {
       // The date is a line above the title, not an 85 px column wrapped to five lines (rows of 120+ px).
       const heights = await page.locator('aside.side tbody tr').evaluateAll((rows) => rows.slice(0, 12).map((r) => r.getBoundingClientRect().height));
       expect(Math.max(...heights), heights.join(', ')).toBeLessThanOrEqual(115);
+      // Most rows are a date line and two lines of title (issue 13 review: short dates, the type as its symbol).
+      const median = [...heights].sort((a, b) => a - b)[heights.length >> 1] ?? 0;
+      expect(median, heights.join(', ')).toBeLessThanOrEqual(size.width >= 1440 ? 80 : 90);
       const doc = await documentSize(page);
       expect(doc.scrollHeight).toBe(doc.innerHeight);
     });
@@ -265,6 +275,42 @@ test.describe('on a phone', () => {
     await expect(sheet.getByRole('button', { name: 'Fermer', exact: true })).toBeInViewport({ ratio: 1 });
     await expect(sheet.getByRole('heading', { level: 2 }).nth(1)).toBeInViewport();
     await page.screenshot({ path: 'reports/screenshots/layout-phone-sheet.png' });
+  });
+
+  test('one header row of 56 px at most; the display mode in view above the bar; the event sheet drags and steps by keyboard', async ({ page }) => {
+    await page.goto('/?lang=vi&date=2026-01-20');
+    await waitForMapIdle(page);
+    // Issue 13 review: the header took two rows (80 px).
+    expect((await box(page.locator('.app-header'))).height).toBeLessThanOrEqual(56);
+    await expect(page.getByRole('button', { name: 'Chia sẻ' })).toBeInViewport({ ratio: 1 });
+    // The display mode sat under the bottom bar, out of sight: now a select, wholly above the bar.
+    const mode = page.getByRole('combobox', { name: 'Hiển thị' });
+    await expect(mode).toBeInViewport({ ratio: 1 });
+    const bar = await box(page.locator('.phone-bar'));
+    const modeBox = await box(mode);
+    expect(modeBox.y + modeBox.height).toBeLessThanOrEqual(bar.y);
+    await mode.selectOption('in-force');
+    await expect(page).toHaveURL(/[?&]display=in-force/);
+    // The event sheet: dragged down by its handle it settles at the peek height, the map above almost whole.
+    await page.goto('/?lang=en&date=2026-01-20&event=2026-01-15-khe-sanh-lao-districts-twinning');
+    const sheet = page.getByRole('dialog', { name: 'Event details' });
+    await expect(sheet).toBeVisible();
+    const handle = sheet.getByRole('button', { name: /^Resize the details/ });
+    const half = (await box(sheet)).height;
+    const h = await box(handle);
+    await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2 + 250, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(async () => (await box(sheet)).height).toBeLessThan(half * 0.5);
+    // Up arrow steps it back to half, then full; Down lowers it.
+    await handle.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => Math.round((await box(sheet)).height)).toBe(Math.round(half));
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => (await box(sheet)).height).toBeGreaterThan(PHONE.height * 0.85);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => Math.round((await box(sheet)).height)).toBe(Math.round(half));
   });
 
   test('the legend starts closed and opens above the bar, over no border nor focus province', async ({ page }) => {

@@ -19,6 +19,14 @@ export const messages = {
   'map.noWebgl': 'This browser cannot draw the map (WebGL is unavailable or disabled). The timeline and the table of events still work.',
   'map.failed': 'The map could not be loaded: {reason}. The timeline and the table of events still work.',
   'map.eventMarker': "{title}, {date}: select this event",
+  // Map overlays: the border point's badge, events beyond the edges (issue 13 review)
+  'map.pairBadge': "{count, plural, one {# event} other {# events}} · {pair} border, place not named",
+  'map.pairList': "Events drawn on the {pair} border: their sources name no place",
+  'map.offscreen.north': "{count, plural, one {# event} other {# events}} north",
+  'map.offscreen.south': "{count, plural, one {# event} other {# events}} south",
+  'map.offscreen.east': "{count, plural, one {# event} other {# events}} east",
+  'map.offscreen.west': "{count, plural, one {# event} other {# events}} west",
+  'map.offscreenAction': "{where}, outside the map: move the map to show {count, plural, one {it} other {them}}",
   'map.attribution': 'Map data: {credits}',
   'legend.title': 'Legend',
   'legend.focusProvince': 'Focus province',
@@ -49,6 +57,8 @@ export const messages = {
   // Phone sheet snap points (design review of issue 13)
   'sheet.expand': "Show more of the details",
   'sheet.collapse': "Show less of the details (the map above)",
+  // Draggable phone sheet (issue 13 review)
+  'sheet.resize': "Resize the details: drag, or Up and Down arrow keys",
   'notice.problemLine': "line {line}{id} · {field}: {message}",
   'notice.problemsTitle': '{count, plural, one {# problem} other {# problems}} in {file}: the events concerned were skipped, every valid event is shown.',
   'notice.geoFailed': 'Some map data could not be loaded ({file}): {reason}.',
@@ -103,6 +113,11 @@ export const messages = {
   'date.orLater': "{from} or later",
   'date.approximate': "about {date}",
   'date.uncertain': "{date} (uncertain)",
+  // Short dates for the event table (issue 13 review): patterns like date.format.*
+  'date.short.day': "d MMM yyyy",
+  'date.short.dayMonth': "d MMM",
+  'date.short.month': "MMM yyyy",
+  'date.short.monthOnly': "MMM",
   'precision.interval': "some time in this range",
   'eventType.twinning': "Twinning",
   'eventType.joint-patrol': "Joint patrol",

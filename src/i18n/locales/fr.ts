@@ -19,6 +19,14 @@ export const messages: Catalogue = {
   'map.noWebgl': 'Ce navigateur ne peut pas dessiner la carte (WebGL est indisponible ou désactivé). La frise chronologique et le tableau des événements restent utilisables.',
   'map.failed': 'La carte n’a pas pu être chargée : {reason}. La frise chronologique et le tableau des événements restent utilisables.',
   'map.eventMarker': "{title}, {date} : choisir cet événement",
+  // Map overlays: the border point's badge, events beyond the edges (issue 13 review)
+  'map.pairBadge': "{count, plural, one {# événement} other {# événements}} · frontière {pair}, lieu non précisé",
+  'map.pairList': "Événements placés sur la frontière {pair} : leurs sources ne citent aucun lieu",
+  'map.offscreen.north': "{count, plural, one {# événement} other {# événements}} au nord",
+  'map.offscreen.south': "{count, plural, one {# événement} other {# événements}} au sud",
+  'map.offscreen.east': "{count, plural, one {# événement} other {# événements}} à l’est",
+  'map.offscreen.west': "{count, plural, one {# événement} other {# événements}} à l’ouest",
+  'map.offscreenAction': "{where}, hors de la carte : déplacer la carte pour {count, plural, one {le} other {les}} voir",
   'map.attribution': 'Données cartographiques : {credits}',
   'legend.title': 'Légende',
   'legend.focusProvince': 'Province étudiée',
@@ -48,6 +56,8 @@ export const messages: Catalogue = {
   // Phone sheet snap points (design review of issue 13)
   'sheet.expand': "Agrandir le panneau des détails",
   'sheet.collapse': "Réduire le panneau des détails (voir la carte)",
+  // Draggable phone sheet (issue 13 review)
+  'sheet.resize': "Redimensionner le panneau des détails : faire glisser, ou flèches haut et bas",
   'notice.problemLine': "ligne {line}{id} · {field} : {message}",
   'notice.problemsTitle': '{count, plural, one {# problème} other {# problèmes}} dans {file} : les événements concernés ont été écartés, tous les événements valides sont affichés.',
   'notice.geoFailed': 'Certaines données cartographiques n’ont pas pu être chargées ({file}) : {reason}.',
@@ -100,6 +110,11 @@ export const messages: Catalogue = {
   'date.orLater': "{from} ou après",
   'date.approximate': "vers {date}",
   'date.uncertain': "{date} (incertain)",
+  // Short dates for the event table (issue 13 review): patterns like date.format.*
+  'date.short.day': "do MMM yyyy",
+  'date.short.dayMonth': "do MMM",
+  'date.short.month': "LLL yyyy",
+  'date.short.monthOnly': "LLL",
   'precision.interval': "à un moment de cette période",
   'eventType.twinning': "Jumelage",
   'eventType.joint-patrol': "Patrouille conjointe",

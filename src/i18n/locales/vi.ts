@@ -19,6 +19,14 @@ export const messages: Catalogue = {
   'map.noWebgl': 'Trình duyệt này không thể vẽ bản đồ (WebGL không khả dụng hoặc bị tắt). Dòng thời gian và bảng sự kiện vẫn hoạt động.',
   'map.failed': 'Không thể tải bản đồ: {reason}. Dòng thời gian và bảng sự kiện vẫn hoạt động.',
   'map.eventMarker': "{title}, {date}: chọn sự kiện này",
+  // Map overlays: the border point's badge, events beyond the edges (issue 13 review)
+  'map.pairBadge': "{count} sự kiện · biên giới {pair}, không nêu địa điểm",
+  'map.pairList': "Các sự kiện đặt trên biên giới {pair}: nguồn tin không nêu địa điểm",
+  'map.offscreen.north': "{count} sự kiện ở phía bắc",
+  'map.offscreen.south': "{count} sự kiện ở phía nam",
+  'map.offscreen.east': "{count} sự kiện ở phía đông",
+  'map.offscreen.west': "{count} sự kiện ở phía tây",
+  'map.offscreenAction': "{where}, ngoài khung bản đồ: di chuyển bản đồ để xem {count} sự kiện đó",
   'map.attribution': 'Dữ liệu bản đồ: {credits}',
   'legend.title': 'Chú giải',
   'legend.focusProvince': 'Tỉnh trọng tâm',
@@ -48,6 +56,8 @@ export const messages: Catalogue = {
   // Phone sheet snap points (design review of issue 13)
   'sheet.expand': "Mở rộng bảng chi tiết",
   'sheet.collapse': "Thu nhỏ bảng chi tiết (xem bản đồ)",
+  // Draggable phone sheet (issue 13 review)
+  'sheet.resize': "Đổi kích thước bảng chi tiết: kéo, hoặc dùng phím mũi tên lên và xuống",
   'notice.problemLine': "dòng {line}{id} · {field}: {message}",
   'notice.problemsTitle': '{count, plural, other {# lỗi}} trong {file}: các sự kiện liên quan đã bị bỏ qua, mọi sự kiện hợp lệ đều được hiển thị.',
   'notice.geoFailed': 'Không thể tải một số dữ liệu bản đồ ({file}): {reason}.',
@@ -100,6 +110,11 @@ export const messages: Catalogue = {
   'date.orLater': "từ {from} trở đi",
   'date.approximate': "khoảng {date}",
   'date.uncertain': "{date} (chưa chắc chắn)",
+  // Short dates for the event table (issue 13 review): patterns like date.format.*
+  'date.short.day': "d/M/yyyy",
+  'date.short.dayMonth': "d/M",
+  'date.short.month': "'tháng' M/yyyy",
+  'date.short.monthOnly': "'tháng' M",
   'precision.interval': "vào một thời điểm trong khoảng này",
   'eventType.twinning': "Kết nghĩa",
   'eventType.joint-patrol': "Tuần tra chung",

@@ -92,8 +92,9 @@ function EventRow({ e, lang, t, placeName, selected, isNew, emphasised, onSelect
   const { event } = e;
   const title = localized(event.title, lang);
   const planned = event.status === 'planned';
-  const articleDate = formatDateText(event.source.date, lang);
-  const date = formatCalendarDate(e, lang);
+  // Short forms ("4 Dec 2023", "4 déc. 2023", "4/12/2023"): one line above the title (issue 13 review).
+  const articleDate = formatDateText(event.source.date, lang, 'short');
+  const date = formatCalendarDate(e, lang, 'short');
   return (
     <tr aria-current={selected ? 'true' : undefined} data-visibility={emphasised ? 'emphasised' : 'faded'}
       className={selected ? 'event-row is-selected' : 'event-row'}>
@@ -102,10 +103,11 @@ function EventRow({ e, lang, t, placeName, selected, isNew, emphasised, onSelect
         <span className="type-label"><TypeIcon type={event.type} planned={planned} /><span>{t(EVENT_TYPE_KEYS[event.type])}</span></span>
         {planned && <span className="status-badge">{t(EVENT_STATUS_KEYS.planned)}</span>}
       </td>
-      {/* In a narrow column the date is drawn as a line above the title from data-date (CSS, with
-          empty alternative text: the Date column, clipped, still speaks it). Design review of
-          issue 13: an 85 px Date column wrapped it to five lines. */}
-      <th scope="row" className="event-title" data-date={date}>
+      {/* In a narrow column the date (and "Planned") is drawn as a line above the title from
+          data-date (CSS, with empty alternative text: the Date and Type cells, clipped, still speak
+          them), and the Type cell shows its symbol only. Design review of issue 13: an 85 px Date
+          column wrapped it to five lines; rows were 73–110 px tall. */}
+      <th scope="row" className="event-title" data-date={planned ? `${date} · ${t(EVENT_STATUS_KEYS.planned)}` : date}>
         <button type="button" className="event-title-button" onClick={() => onSelect(event.id)}
           lang={title.lang === lang ? undefined : title.lang}>
           {title.text}

@@ -96,11 +96,11 @@ describe('LocatorInset', () => {
     const names = [...container.querySelectorAll('text.locator-inset-name')];
     expect(names.map((n) => n.textContent)).toEqual(['TRUNG QUỐC', 'LÀO', 'THÁI LAN', 'VIỆT NAM']);
     expect(names.map((n) => n.getAttribute('data-country-name'))).toEqual(['CN', 'LA', 'TH', 'VN']);
-    // Inside the drawing, at 11.5 units (10 px at 140 px for 160 units).
+    // Inside the drawing, at 12 units (12 px at 166 px for 160 units).
     for (const n of names) {
       expect(Number(n.getAttribute('x'))).toBeGreaterThan(20);
       expect(Number(n.getAttribute('x'))).toBeLessThan(140);
-      expect(Number(n.getAttribute('font-size'))).toBeGreaterThanOrEqual(11.5);
+      expect(Number(n.getAttribute('font-size'))).toBeGreaterThanOrEqual(12);
     }
   });
 

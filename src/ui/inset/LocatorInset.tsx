@@ -20,13 +20,15 @@ export async function fetchInsetShapes(): Promise<InsetShapes | null> {
 /**
  * A few country names, in the reader's language (the map's own country names), placed by hand
  * on land inside the inset's box (design review of issue 13: a frame with no names located
- * nothing). 11.5 units: 10 px at the inset's drawn width (140 px for 160 units).
+ * nothing). 12 units: 12 px at the inset's drawn width (166 px less its padding and border, for 160 units),
+ * the map furniture's floor (test/e2e/type-floor.spec.ts). THAILAND sits south of the default view's
+ * frame, over Bangkok: beside it, the name touched the frame (issue 13 review).
  */
 const NAMES = [
   { id: 'CN', key: 'country.CN', at: [108, 26] },
   { id: 'LA', key: 'country.LA', at: [102.4, 19.6] },
-  { id: 'TH', key: 'country.TH', at: [101.6, 15.4] },
-  { id: 'VN', key: 'country.VN', at: [108.6, 12.6] },
+  { id: 'TH', key: 'country.TH', at: [100.7, 13.2] },
+  { id: 'VN', key: 'country.VN', at: [107.4, 10.6] },
 ] as const;
 
 const BORDER_STYLE: Record<string, { color: string; dash?: string }> = {
@@ -90,7 +92,7 @@ export function LocatorInset({ handle, loadShapes = fetchInsetShapes }: { handle
           const [x, y] = proj.project(at[0], at[1]);
           return (
             <text key={id} className="locator-inset-name" data-country-name={id} x={Math.round(x)} y={Math.round(y)} textAnchor="middle"
-              fontSize="11.5" fontWeight="700" letterSpacing="0.5" fill="#4d4940" stroke="#fff" strokeWidth="3" strokeLinejoin="round" paintOrder="stroke">
+              fontSize="12" fontWeight="700" letterSpacing="0" fill="#4d4940" stroke="#fff" strokeWidth="3" strokeLinejoin="round" paintOrder="stroke">
               {t(key)}
             </text>
           );

@@ -1,4 +1,5 @@
-import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { nearestSnap, SNAPS, type Snap } from './sheetSnap';
 import { useT } from '../useT';
 
 interface Props {
@@ -24,7 +25,42 @@ interface Props {
  */
 export function BottomSheet({ title, onClose, fallbackFocus, snap = false, children }: Props) {
   const t = useT();
-  const [full, setFull] = useState(false);
+  const [at, setAt] = useState<Snap>('half');
+  const full = at === 'full';
+  // A drag on the handle or the head row (issue 13 review): the sheet follows the finger, then
+  // settles on the nearest of peek, half and full.
+  const drag = useRef<{ y: number; height: number } | null>(null);
+  const onPointerDown = (e: PointerEvent<HTMLElement>) => {
+    if (!snap || (e.target as HTMLElement).closest('button:not(.sheet-handle)')) return;
+    const dialog = ref.current;
+    if (!dialog) return;
+    drag.current = { y: e.clientY, height: dialog.getBoundingClientRect().height };
+    e.currentTarget.setPointerCapture?.(e.pointerId);
+  };
+  const onPointerMove = (e: PointerEvent<HTMLElement>) => {
+    const d = drag.current, dialog = ref.current;
+    if (!d || !dialog) return;
+    const h = Math.max(48, Math.min(window.innerHeight * 0.92, d.height - (e.clientY - d.y)));
+    dialog.style.height = `${h}px`;
+    dialog.style.maxHeight = `${h}px`;
+  };
+  const onPointerUp = (e: PointerEvent<HTMLElement>) => {
+    const d = drag.current, dialog = ref.current;
+    drag.current = null;
+    if (!d || !dialog) return;
+    const h = d.height - (e.clientY - d.y);
+    dialog.style.height = '';
+    dialog.style.maxHeight = '';
+    // A tap (no drag) on the handle steps up, as the keyboard's Up does.
+    if (Math.abs(e.clientY - d.y) < 4) return;
+    setAt(nearestSnap(h, window.innerHeight));
+  };
+  const onHandleKey = (e: KeyboardEvent<HTMLButtonElement>) => {
+    const i = SNAPS.indexOf(at);
+    const next = e.key === 'ArrowUp' ? SNAPS[i + 1] : e.key === 'ArrowDown' ? SNAPS[i - 1] : undefined;
+    if (e.key === 'ArrowUp' || e.key === 'ArrowDown') e.preventDefault();
+    if (next) setAt(next);
+  };
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -55,15 +91,18 @@ export function BottomSheet({ title, onClose, fallbackFocus, snap = false, child
   };
 
   return (
-    <dialog ref={ref} className={snap ? `sheet is-snap ${full ? 'is-full' : 'is-half'}` : 'sheet'} aria-labelledby={`${id}-title`} onClose={onClose}
+    <dialog ref={ref} className={snap ? `sheet is-snap is-${at}` : 'sheet'} aria-labelledby={`${id}-title`} onClose={onClose}
       // A tap on the backdrop (the dialog element itself, outside its content) closes it.
       onClick={(e) => { if (e.target === e.currentTarget) close(); }}>
-      <div className="sheet-content">
-        <div className="sheet-handle" aria-hidden="true" />
+      <div className="sheet-content" onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}>
+        {snap
+          ? <button type="button" className="sheet-handle" aria-label={t('sheet.resize')} data-snap={at} onKeyDown={onHandleKey}
+            onClick={(e) => { if (e.detail === 0) return; setAt(SNAPS[Math.min(SNAPS.length - 1, SNAPS.indexOf(at) + 1)] ?? at); }} />
+          : <div className="sheet-handle" aria-hidden="true" />}
         <div className="sheet-head">
           <h2 id={`${id}-title`}>{title}</h2>
           {snap && (
-            <button type="button" className="sheet-snap" aria-expanded={full} onClick={() => setFull((f) => !f)}
+            <button type="button" className="sheet-snap" aria-expanded={full} onClick={() => setAt(full ? 'half' : 'full')}
               aria-label={full ? t('sheet.collapse') : t('sheet.expand')}>
               <span aria-hidden="true">{full ? '▾' : '▴'}</span>
             </button>

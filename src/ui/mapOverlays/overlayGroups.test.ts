@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { offscreenGroups, pairGroups, pairOfBorder, type ScreenPoint } from './overlayGroups';
+
+const pt = (id: string, x: number, y: number, anchor = 'place-x', approximate = false, ax = x, ay = y): ScreenPoint => ({ id, x, y, anchor, ax, ay, approximate });
+
+describe('pair groups', () => {
+  it('names a border id by its country pair, and nothing else', () => {
+    expect(pairOfBorder('border-vn-la')).toBe('VN-LA');
+    expect(pairOfBorder('border-vn-cn')).toBe('VN-CN');
+    expect(pairOfBorder('place-khe-sanh')).toBeNull();
+  });
+
+  it('groups approximate symbols by their border, with the ring centre and reach', () => {
+    const groups = pairGroups([
+      pt('a', 100, 100, 'border-vn-la', true),
+      pt('b', 100, 85, 'border-vn-la', true, 100, 100),
+      pt('c', 400, 50, 'border-vn-cn', true),
+      pt('d', 100, 100, 'place-khe-sanh', false),
+      // A border an event names is drawn there too, but only approximate symbols are about "no place named".
+      pt('e', 100, 100, 'border-vn-la', false),
+    ]);
+    expect(groups).toEqual([
+      { anchor: 'border-vn-la', pair: 'VN-LA', x: 100, y: 100, reach: 15, ids: ['a', 'b'] },
+      { anchor: 'border-vn-cn', pair: 'VN-CN', x: 400, y: 50, reach: 0, ids: ['c'] },
+    ]);
+  });
+});
+
+describe('off-screen groups', () => {
+  it('finds symbols past each edge and where along it they lie', () => {
+    const groups = offscreenGroups([
+      pt('in', 500, 300),
+      pt('n1', 200, -40), pt('n2', 400, -10),
+      pt('s', 300, 700),
+      pt('e', 1100, 250),
+      pt('w', -5, 100),
+    ], 1000, 600);
+    expect(groups).toEqual([
+      { edge: 'north', ids: ['n1', 'n2'], targets: ['n1', 'n2'], along: 300 },
+      { edge: 'east', ids: ['e'], targets: ['e'], along: 250 },
+      { edge: 'south', ids: ['s'], targets: ['s'], along: 300 },
+      { edge: 'west', ids: ['w'], targets: ['w'], along: 100 },
+    ]);
+  });
+
+  it('gives a corner to the edge it is farthest past, counts an event once, and clamps along the edge', () => {
+    const groups = offscreenGroups([pt('ne', 1300, -50), pt('ne', 1300, -50), pt('nw', -10, -200)], 1000, 600);
+    expect(groups).toEqual([
+      { edge: 'north', ids: ['nw'], targets: ['nw'], along: 0 },
+      { edge: 'east', ids: ['ne'], targets: ['ne'], along: 0 },
+    ]);
+  });
+
+  it('brings in the nearest first: a far one (Beijing) waits for the next press', () => {
+    const [north] = offscreenGroups([pt('beijing', 500, -3000), pt('pair', 400, -150), pt('hanoi', 600, -400)], 1000, 600);
+    expect(north?.ids).toEqual(['beijing', 'pair', 'hanoi']);
+    // Within 0.6 of the map's height (360 px) beyond the nearest (150 px past the edge).
+    expect(north?.targets).toEqual(['pair', 'hanoi']);
+  });
+
+  it('counts a symbol cut by the edge as outside, one fully inside as in', () => {
+    expect(offscreenGroups([pt('cut', 3, 300), pt('in', 7, 300)], 1000, 600).map((g) => g.ids)).toEqual([['cut']]);
+  });
+});

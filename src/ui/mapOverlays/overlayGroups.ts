@@ -1,0 +1,99 @@
+/**
+ * What the map's overlays say about the drawn symbols (issue 13 review):
+ * which symbols fan around a border's point for want of a named place, and
+ * which lie beyond the map's edges. Plain screen geometry, no React.
+ */
+
+/** A symbol on screen, as the map controller gives it (VisiblePoint). */
+export interface ScreenPoint {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: string;
+  readonly ax: number;
+  readonly ay: number;
+  readonly approximate: boolean;
+}
+
+/** The country pair a border id stands for (`border-vn-la` → `VN-LA`), or null for any other id. */
+export function pairOfBorder(anchor: string): string | null {
+  const m = /^border-([a-z]{2})-([a-z]{2})$/.exec(anchor);
+  return m ? `${m[1]}-${m[2]}`.toUpperCase() : null;
+}
+
+export interface PairGroup {
+  readonly anchor: string;
+  readonly pair: string;
+  /** The border's point on screen (the ring's centre). */
+  readonly x: number;
+  readonly y: number;
+  /** How far the ring reaches from its centre, in CSS px: the badge sits below it. */
+  readonly reach: number;
+  /** The events there, in the order drawn (oldest first). */
+  readonly ids: readonly string[];
+}
+
+/** Symbols drawn at a border's point because their text names no place, one group per border. */
+export function pairGroups(points: readonly ScreenPoint[]): PairGroup[] {
+  const groups = new Map<string, { anchor: string; pair: string; x: number; y: number; reach: number; ids: string[] }>();
+  for (const p of points) {
+    const pair = p.approximate ? pairOfBorder(p.anchor) : null;
+    if (!pair) continue;
+    let g = groups.get(p.anchor);
+    if (!g) { g = { anchor: p.anchor, pair, x: p.ax, y: p.ay, reach: 0, ids: [] }; groups.set(p.anchor, g); }
+    g.ids.push(p.id);
+    g.reach = Math.max(g.reach, Math.hypot(p.x - p.ax, p.y - p.ay));
+  }
+  return [...groups.values()];
+}
+
+export type Edge = 'north' | 'south' | 'east' | 'west';
+
+export interface OffscreenGroup {
+  readonly edge: Edge;
+  readonly ids: readonly string[];
+  /**
+   * The ones the camera brings in first: the nearest, and those within
+   * `reach` of the map's size beyond it. Taking all in at once could mean a
+   * continent (Beijing is ~1,500 km north of the border's point); the count
+   * drops as the reader goes on.
+   */
+  readonly targets: readonly string[];
+  /** Where along that edge they lie (x for north and south, y for east and west), clamped into [lo, hi]. */
+  readonly along: number;
+}
+
+/**
+ * Visible events whose symbols fall outside a w×h map, grouped by the edge
+ * they lie beyond (a corner goes to the edge it is farthest past). `inset`
+ * px inside each edge counts as outside too: a symbol there is half cut.
+ * An event counts once, by its first symbol.
+ */
+export function offscreenGroups(points: readonly ScreenPoint[], w: number, h: number, inset = 6, reach = 0.6): OffscreenGroup[] {
+  const byEdge = new Map<Edge, { ids: string[]; sum: number; past: number[] }>();
+  const seen = new Set<string>();
+  for (const p of points) {
+    if (seen.has(p.id)) continue;
+    seen.add(p.id);
+    const past: Array<[Edge, number]> = [
+      ['north', inset - p.y], ['south', p.y - (h - inset)], ['west', inset - p.x], ['east', p.x - (w - inset)],
+    ];
+    const [edge, by] = past.reduce((a, b) => (b[1] > a[1] ? b : a));
+    if (!(by > 0)) continue;
+    const g = byEdge.get(edge) ?? { ids: [], sum: 0, past: [] };
+    g.ids.push(p.id);
+    g.past.push(by);
+    g.sum += edge === 'north' || edge === 'south' ? p.x : p.y;
+    byEdge.set(edge, g);
+  }
+  const order: Edge[] = ['north', 'east', 'south', 'west'];
+  return order.flatMap((edge) => {
+    const g = byEdge.get(edge);
+    if (!g) return [];
+    const span = edge === 'north' || edge === 'south' ? w : h;
+    const depth = edge === 'north' || edge === 'south' ? h : w;
+    const nearest = Math.min(...g.past);
+    const targets = g.ids.filter((_, i) => (g.past[i] ?? Infinity) <= nearest + reach * depth);
+    return [{ edge, ids: g.ids, targets, along: Math.min(span, Math.max(0, g.sum / g.ids.length)) }];
+  });
+}

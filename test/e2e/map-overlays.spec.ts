@@ -1,0 +1,80 @@
+import { expect, test, type Page } from '@playwright/test';
+import { waitForMapIdle } from './helpers';
+
+// The map explains what it draws (issue 13 review): events beyond the map's edges are counted at
+// the edge by a button that brings them in; the ring of dashed symbols at a border's point (events
+// whose sources name no place) carries a badge that says so and lists them.
+
+type Point = { id: string; x: number; y: number; anchor: string; approximate: boolean };
+type Handle = {
+  controller: { visiblePoints(p: (lon: number, lat: number) => { x: number; y: number }, n: number): Point[] | null };
+  project(lon: number, lat: number): { x: number; y: number };
+  size(): { width: number; height: number };
+};
+
+/** The visible events' symbols that lie inside the map, and their count outside. */
+async function inAndOut(page: Page): Promise<{ inside: Point[]; outside: number }> {
+  return page.locator('.map-canvas').evaluate((el) => {
+    const h = (el as HTMLElement & { mapHandle: Handle }).mapHandle;
+    const { width, height } = h.size();
+    const points = h.controller.visiblePoints((lon, lat) => h.project(lon, lat), 1000) ?? [];
+    const inside = points.filter((p) => p.x >= 6 && p.y >= 6 && p.x <= width - 6 && p.y <= height - 6);
+    return { inside, outside: points.length - inside.length };
+  });
+}
+
+for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 800 }]) {
+  test(`${viewport.width}: the edge counts what lies outside the map, and brings the nearest in from the keyboard`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/?lang=en&date=2026-02-05');
+    await waitForMapIdle(page);
+    const before = await inAndOut(page);
+    expect(before.outside).toBeGreaterThan(0);
+    const arrows = page.locator('.offscreen-arrow');
+    // Every event outside the map is counted at one edge, once.
+    const counts = await arrows.evaluateAll((els) => els.map((el) => Number(/\d+/.exec(el.textContent ?? '')?.[0] ?? 0)));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(before.outside);
+    const north = page.getByRole('button', { name: /^\d+ events north, outside the map: move the map to show them$/ });
+    await expect(north).toBeVisible();
+    await north.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(1400);
+    await waitForMapIdle(page);
+    const after = await inAndOut(page);
+    // The border's point, just north of the focus provinces, is now in view: its dashed symbols with it.
+    expect(after.inside.filter((p) => p.anchor === 'border-vn-la').length).toBeGreaterThan(0);
+    expect(after.outside).toBeLessThan(before.outside);
+  });
+}
+
+test('the border point has a badge that says what its ring is, and lists the events to choose from', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/?lang=en&date=2026-02-05#map=6.5/19.3/104.5');
+  await waitForMapIdle(page);
+  const { inside } = await inAndOut(page);
+  const onPair = inside.filter((p) => p.anchor === 'border-vn-la' && p.approximate);
+  expect(onPair.length).toBeGreaterThan(1);
+  const badge = page.getByRole('button', { name: `${onPair.length} events · Vietnam–Laos border, place not named` });
+  await expect(badge).toBeVisible();
+  await expect(badge).toHaveAttribute('aria-expanded', 'false');
+  await badge.click();
+  await expect(badge).toHaveAttribute('aria-expanded', 'true');
+  const list = page.locator('.pair-badge-list').filter({ visible: true });
+  await expect(list.getByRole('button')).toHaveCount(onPair.length);
+  // Newest first: the last drawn is the first listed; choosing it selects it.
+  const newest = onPair[onPair.length - 1]!.id;
+  await list.getByRole('button').first().click();
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${newest}(&|$|#)`));
+  await expect(badge).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('French and Vietnamese readers read the badge and the arrows in their language', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/?lang=fr&date=2026-02-05#map=6.5/19.3/104.5');
+  await waitForMapIdle(page);
+  await expect(page.locator('.pair-badge-button').first()).toHaveText(/^\d+ événements · frontière Vietnam–Laos, lieu non précisé$/);
+  await expect(page.locator('.offscreen-arrow').first()).toHaveText(/événements? (au nord|au sud|à l’est|à l’ouest)/);
+  await page.goto('/?lang=vi&date=2026-02-05#map=6.5/19.3/104.5');
+  await waitForMapIdle(page);
+  await expect(page.locator('.pair-badge-button').first()).toHaveText(/^\d+ sự kiện · biên giới Việt Nam – Lào, không nêu địa điểm$/);
+});
