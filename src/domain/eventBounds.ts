@@ -17,6 +17,12 @@ export const MIN_SPAN_DEGREES = 3;
  * inventing a place.
  */
 export function eventBounds(event: BorderEvent, geo: Geography): Bounds | null {
+  const b = linkedBounds(event, geo);
+  return b ? widen(b, MIN_SPAN_DEGREES) : null;
+}
+
+/** The bounds of every feature the event links, as drawn (a single place gives a box of no size); null when it links nothing on the map. */
+export function linkedBounds(event: BorderEvent, geo: Geography): Bounds | null {
   const ids = new Set([...event.links.places, ...event.links.districts, ...event.links.provinces, ...event.links.borders]);
   if (ids.size === 0) return null;
   const pick = (fc: GeoCollection) => fc.features.filter((f) => ids.has(f.properties.id));
@@ -24,7 +30,7 @@ export function eventBounds(event: BorderEvent, geo: Geography): Bounds | null {
   if (features.length === 0) return null;
   const [w, s, e, n] = bbox(featureCollection(features));
   if (![w, s, e, n].every(Number.isFinite)) return null;
-  return widen([w, s, e, n], MIN_SPAN_DEGREES);
+  return [w, s, e, n];
 }
 
 /** Grows bounds about their centre to at least `min` degrees each way. */

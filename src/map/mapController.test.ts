@@ -85,6 +85,15 @@ describe('createMapController', () => {
     expect(calls[1]?.[1]).not.toHaveProperty('duration');
     expect(calls[2]?.[0]).toEqual([[REGION_BOUNDS[0], REGION_BOUNDS[1]], [REGION_BOUNDS[2], REGION_BOUNDS[3]]]);
   });
+
+  it('a point event\'s context caps the zoom lower (issue 15), never higher than FRAME_MAX_ZOOM', () => {
+    const map = createFakeMap([]);
+    const c = createMapController(map, geo);
+    const padding = { top: 0, right: 0, bottom: 0, left: 0 };
+    c.frame([105, 15, 107, 17], { padding, animate: false, maxZoom: 6 });
+    c.frame([105, 15, 107, 17], { padding, animate: false, maxZoom: 12 });
+    expect(map.callsOf('fitBounds').map((call) => (call[1] as { maxZoom: number }).maxZoom)).toEqual([6, FRAME_MAX_ZOOM]);
+  });
 });
 
 describe('padding left by a padded camera', () => {

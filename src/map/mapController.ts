@@ -101,9 +101,10 @@ export interface MapController {
   /**
    * Moves the camera to show these bounds (west, south, east, north) inside
    * the padding, or the whole region for null (issue 6). `animate: false`
-   * jumps (reduced motion); the zoom never passes FRAME_MAX_ZOOM.
+   * jumps (reduced motion); the zoom never passes FRAME_MAX_ZOOM, nor `maxZoom` when given
+   * (a point event's context, issue 15).
    */
-  frame(bounds: readonly [number, number, number, number] | null, options: { padding: CameraPadding; animate: boolean; durationMs?: number }): void;
+  frame(bounds: readonly [number, number, number, number] | null, options: { padding: CameraPadding; animate: boolean; durationMs?: number; maxZoom?: number }): void;
   /** Drops a padded camera's padding, keeping the picture (leaving a briefing; frame and fitRegion do it first). */
   clearPadding(): void;
   destroy(): void;
@@ -386,7 +387,7 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
       dropPadding(map);
       const target = bounds ?? REGION_BOUNDS;
       map.fitBounds([[target[0], target[1]], [target[2], target[3]]], {
-        padding: opts.padding, maxZoom: FRAME_MAX_ZOOM, animate: opts.animate,
+        padding: opts.padding, maxZoom: Math.min(FRAME_MAX_ZOOM, opts.maxZoom ?? FRAME_MAX_ZOOM), animate: opts.animate,
         ...(opts.animate ? { duration: opts.durationMs ?? 1600, essential: false } : {}),
       });
     },

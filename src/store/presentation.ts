@@ -17,7 +17,7 @@ export interface PresentStep {
   filters?: Partial<EventFilters>;
   display?: { mode: DisplayMode; windowMonths?: number };
   camera?: Camera;
-  /** The script's own words for this scene, shown above the event's caption. */
+  /** The script's own words for this scene, shown in place of the event's title (issue 15). */
   caption?: LocalizedText | string;
   /** Autoplay waits this long on this step instead of the chosen interval. */
   seconds?: number;

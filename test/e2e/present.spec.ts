@@ -48,10 +48,11 @@ test.describe('presenting the record', () => {
       await page.keyboard.press(key);
       await expectStep(page, index);
     }
-    // The caption carries the date and the source.
+    // The caption carries the date and the source: the event's quote, its publisher and date.
     await page.keyboard.press('End');
     await expectStep(page, ORDER.length - 1);
-    await expect(page.locator('.present-source')).toContainText('Source:');
+    await expect(page.locator('.present-source')).toContainText('« ');
+    await expect(page.locator('.present-source')).toContainText(' — ');
     // The address follows (throttled), so a link restores this step.
     await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(ORDER[ORDER.length - 1]?.id);
     expect(watch.errors).toEqual([]);

@@ -268,13 +268,17 @@ export const messages = {
   'present.exportFailed': "The slide could not be exported. Try again, or take a screenshot.",
   'present.exit': "Leave the presentation",
   'present.empty': "No event to present: the filters leave none.",
-  'present.source': "Source: {publisher}, {date}:",
+  'present.source': "— {publisher}, {date}",
   'present.unknownPublisher': "publisher not named",
   'present.progressLabel': "Progress through the presentation",
   'present.progress': "Step {index} of {count}",
   'slide.sources': "Sources",
   'slide.sourceLine': "{publisher}, {date}: « {headline} »",
   'slide.eventCount': "{count, plural, one {# event shown} other {# events shown}}",
+  // Briefing slides (issue 15, brief): the slide's own source, the others as a footnote
+  'slide.source': "Source",
+  'slide.sourceShort': "{publisher}, {date}",
+  'slide.otherSources': "Other sources on the map: {list}",
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -265,13 +265,17 @@ export const messages: Catalogue = {
   'present.exportFailed': "La diapositive n’a pas pu être exportée. Réessayez, ou faites une capture d’écran.",
   'present.exit': "Quitter la présentation",
   'present.empty': "Aucun événement à présenter : les filtres n’en laissent aucun.",
-  'present.source': "Source : {publisher}, {date} :",
+  'present.source': "— {publisher}, {date}",
   'present.unknownPublisher': "éditeur non nommé",
   'present.progressLabel': "Avancement de la présentation",
   'present.progress': "Étape {index} sur {count}",
   'slide.sources': "Sources",
   'slide.sourceLine': "{publisher}, {date} : « {headline} »",
   'slide.eventCount': "{count, plural, one {# événement affiché} other {# événements affichés}}",
+  // Briefing slides (issue 15, brief): the slide's own source, the others as a footnote
+  'slide.source': "Source",
+  'slide.sourceShort': "{publisher}, {date}",
+  'slide.otherSources': "Autres sources sur la carte : {list}",
 };
 
 export const meta = { code: 'fr', name: 'Français', dateLocale: fr as Locale };

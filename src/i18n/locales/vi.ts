@@ -265,13 +265,17 @@ export const messages: Catalogue = {
   'present.exportFailed': "Không thể xuất trang chiếu. Hãy thử lại, hoặc chụp màn hình.",
   'present.exit': "Thoát trình chiếu",
   'present.empty': "Không có sự kiện để trình chiếu: bộ lọc không còn sự kiện nào.",
-  'present.source': "Nguồn: {publisher}, {date}:",
+  'present.source': "— {publisher}, {date}",
   'present.unknownPublisher': "không rõ cơ quan đăng",
   'present.progressLabel': "Tiến độ trình chiếu",
   'present.progress': "Bước {index} trên {count}",
   'slide.sources': "Nguồn",
   'slide.sourceLine': "{publisher}, {date}: “{headline}”",
   'slide.eventCount': "{count, plural, other {# sự kiện được hiển thị}}",
+  // Briefing slides (issue 15, brief): the slide's own source, the others as a footnote
+  'slide.source': "Nguồn",
+  'slide.sourceShort': "{publisher}, {date}",
+  'slide.otherSources': "Các nguồn khác trên bản đồ: {list}",
 };
 
 export const meta = { code: 'vi', name: 'Tiếng Việt', dateLocale: vi as Locale };

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { dayToIso } from '../../domain/dayNumber';
-import { eventBounds } from '../../domain/eventBounds';
 import type { Geography } from '../../domain/geography';
 import { formatCalendarDate, formatDateText } from '../../i18n/formatDate';
 import { EVENT_MARKER_PX, type MapHandle } from '../../map';
@@ -15,6 +14,8 @@ import { useSettled } from '../useSettled';
 import { useT } from '../useT';
 import './present.css';
 import { useFullscreen, useRecentActivity } from './presentHooks';
+import { shortQuote } from './shortQuote';
+import { fitTarget, paddingAround, stepTarget, targetAspect, type StepTarget } from './stepCamera';
 
 interface Props {
   geography: Promise<Geography>;
@@ -98,26 +99,32 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
     if (current) applyStep(api, current);
   }, [api, current]);
 
-  // ...and the camera flies to it, leaving room for the caption.
+  // ...and the camera flies to it, in the part of the map no text covers (issue 15).
+  const target = useMemo<StepTarget | null>(
+    () => (current ? stepTarget(current, current.eventId ? byId.get(current.eventId) : undefined, geo) : null),
+    [current, byId, geo],
+  );
+  // Bumped after a slide export, which framed the step for the slide: frame it for the screen again.
+  const [reframe, setReframe] = useState(0);
   useEffect(() => {
-    if (!handle || !current) return;
-    const area = mapArea();
-    const caption = captionRef.current;
-    const areaRect = area?.getBoundingClientRect();
-    const capRect = caption?.getBoundingClientRect();
-    const edge = Math.round(Math.min(areaRect?.width ?? 800, areaRect?.height ?? 600) * 0.06) + 16;
-    const covered = areaRect && capRect ? Math.max(0, areaRect.bottom - capRect.top) : 0;
-    const maxBottom = (areaRect?.height ?? 600) * 0.6;
-    const padding = { top: edge, left: edge, right: edge, bottom: Math.min(covered + edge, maxBottom) };
+    if (!handle || !target) return;
+    const area = mapArea()?.getBoundingClientRect();
+    const caption = captionRef.current?.getBoundingClientRect();
+    if (!area || !caption) return;
     const animate = !reducedMotion();
-    if (current.camera) {
+    const maxBottom = area.height * 0.6;
+    const covered = Math.min(Math.max(0, area.bottom - caption.top), maxBottom);
+    if (target.kind === 'camera') {
       // The scene's camera as written (zoom and center), its center in the middle of what the caption leaves visible.
-      handle.flyTo(current.camera, animate, { top: 0, left: 0, right: 0, bottom: Math.min(covered, maxBottom) });
+      fitTarget(handle, target, { top: 0, left: 0, right: 0, bottom: covered }, animate);
       return;
     }
-    const found = current.eventId ? byId.get(current.eventId) : undefined;
-    handle.controller.frame(found && geo ? eventBounds(found.event, geo) : null, { padding, animate });
-  }, [handle, current, geo, byId, mapArea]);
+    const edge = Math.round(Math.min(area.width, area.height) * 0.06) + 16;
+    const boxes = [caption, ...document.querySelectorAll('.present-credits, .app-present .locator-inset')]
+      .map((b) => (b instanceof Element ? b.getBoundingClientRect() : b))
+      .map((r) => ({ x: r.left - area.left, y: r.top - area.top, w: r.width, h: r.height }));
+    fitTarget(handle, target, paddingAround(area.width, area.height, boxes, targetAspect(target), edge), animate);
+  }, [handle, target, mapArea, reframe]);
 
   const go = useCallback((command: 'next' | 'previous' | 'first' | 'last') => {
     setIndex((i) => moveStep(i, count, command));
@@ -140,7 +147,12 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
       // The slide's drawing code loads on the first export, not with the presentation: most briefings never export.
       // A chunk that fails to load is reported like a failed export.
       const { exportSlide } = await import('./exportSlide');
-      await exportSlide({ handle, state: api.getState(), t, step: current ?? null });
+      const fit = handle && target ? { aspect: targetAspect(target), frame: (padding: Parameters<typeof fitTarget>[2]) => fitTarget(handle, target, padding, false) } : undefined;
+      try {
+        await exportSlide({ handle, state: api.getState(), t, step: current ?? null, ...(fit ? { fit } : {}) });
+      } finally {
+        setReframe((n) => n + 1);
+      }
       setExporting('idle');
     } catch (e) {
       console.warn('slide export failed', e);
@@ -148,7 +160,7 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
     } finally {
       exportingNow.current = false;
     }
-  }, [handle, api, t, current]);
+  }, [handle, api, t, current, target]);
 
   const run = useCallback((command: PresentCommand) => {
     switch (command) {
@@ -189,6 +201,8 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
 
   const title = event ? localized(event.event.title, lang) : null;
   const caption = current?.caption ? (typeof current.caption === 'string' ? { text: current.caption, lang } : localized(current.caption, lang)) : null;
+  // A scene's caption replaces the event's title (issue 15: the title repeated it).
+  const heading = caption ?? title;
   const source = event?.event.source;
   const mark = (l: string) => (l === lang ? undefined : l);
 
@@ -221,35 +235,35 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
           <p id={captionId} className="present-empty" role="status">{pending ? t('app.loading') : t('present.empty')}</p>
         ) : (
           <>
-            {caption && <p className="present-scene" lang={mark(caption.lang)}>{caption.text}</p>}
-            {/* Only the title and date are announced at each step, not the whole caption. */}
+            {/* Only the heading and date are announced at each step, not the whole caption. */}
             <div aria-live="polite" aria-atomic="true">
-              {title && event ? (
-                <>
-                  <h2 id={captionId} className="present-title" lang={mark(title.lang)}>{title.text}</h2>
-                  <p className="present-date">
-                    {formatCalendarDate(event, lang)}
-                    <span className="present-type"> · {t(EVENT_TYPE_KEYS[event.event.type])}</span>
-                  </p>
-                </>
+              {heading ? (
+                <h2 id={captionId} className={caption ? 'present-title present-scene' : 'present-title'} lang={mark(heading.lang)}>{heading.text}</h2>
               ) : (
                 <h2 id={captionId} className="present-title">{current ? formatDateText(dayToIso(current.cursor), lang) : ''}</h2>
               )}
+              {event && (
+                <p className="present-date">
+                  {formatCalendarDate(event, lang)}
+                  <span className="present-type"> · {t(EVENT_TYPE_KEYS[event.event.type])}</span>
+                </p>
+              )}
             </div>
+            {/* The event's own words, with who published them when (issue 15: not the article's headline, five times over). */}
             {source && (
               <p className="present-source">
-                {t('present.source', {
+                <span lang={source.language} title={source.quote}>« {shortQuote(source.quote)} »</span>{' '}
+                <span className="present-by">{t('present.source', {
                   publisher: source.publisher ?? t('present.unknownPublisher'),
                   date: formatDateText(source.date, lang),
-                })}{' '}
-                <span lang={source.language}>« {source.headline} »</span>
+                })}</span>
               </p>
             )}
           </>
         )}
-        {/* The map's credits, here rather than in MapLibre's control, which would cover the caption on a small screen. */}
-        <p className="present-credits">{t('map.attribution', { credits: t('map.credits') })}</p>
       </section>
+      {/* The map's credits, here rather than in MapLibre's control, which would cover the caption on a small screen. */}
+      <p className="present-credits">{t('map.attribution', { credits: t('map.credits') })}</p>
 
       <div className="present-progress" role="progressbar" aria-label={t('present.progressLabel')}
         aria-valuemin={0} aria-valuemax={count} aria-valuenow={index + 1}

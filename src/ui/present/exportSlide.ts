@@ -9,59 +9,100 @@ import { viewLink } from '../../store/viewLink';
 import type { ViewerState } from '../../store/viewerStore';
 import { EVENT_TYPE_KEYS } from '../events/eventLabels';
 import { localized } from '../events/localized';
-import { drawSlide, SLIDE_HEIGHT, SLIDE_WIDTH, type SlideContent } from './slide';
+import { shortQuote } from './shortQuote';
+import { drawSlide, layoutSlide, SLIDE_HEIGHT, SLIDE_WIDTH, textBoxes, type SlideContent, type SlideLayout } from './slide';
+import { paddingAround, type Padding } from './stepCamera';
 
 type SlideState = Pick<ViewerState, 'lang' | 'filtered' | 'events' | 'cursor' | 'display' | 'selectedId'>;
 
+/** A slide's quote is cut longer than the caption's: the slide has room for three lines. */
+const SLIDE_QUOTE_CHARS = 200;
+
 /**
- * What the slide says (issue 6): the selected event's title, date and type
- * (or the date alone), a legend of the event types on screen, the sources
- * of every event shown, the link to this moment and the credits.
+ * What the slide says (issues 6, 15): the scene's caption or the selected
+ * event's title, its date and type (or the date alone), a legend of the
+ * event types on screen, the slide's own source (the selected event's
+ * quote, publisher and date) with the other sources shown as a footnote,
+ * the link to this moment and the credits.
  */
 export function slideContent(s: SlideState, t: Translate, link: string, step: PresentStep | null): SlideContent {
   const shown = s.filtered.filter((e) => isVisible(e, s.cursor, s.display));
   const selected = s.selectedId ? s.events.find((e) => e.event.id === s.selectedId) : undefined;
   const types = EVENT_TYPES.filter((type) => shown.some((e) => e.event.type === type));
-  const bySource = new Map<string, string>();
+  const publisher = (p: string | undefined) => p ?? t('present.unknownPublisher');
+  const sources = new Map<string, string>();
+  const others = new Map<string, string>();
   // The selected event's source first, then the others in date order.
   for (const e of selected ? [selected, ...shown] : shown) {
     const src = e.event.source;
-    if (bySource.has(src.article)) continue;
-    bySource.set(src.article, t('slide.sourceLine', {
-      publisher: src.publisher ?? t('present.unknownPublisher'), date: formatDateText(src.date, s.lang), headline: src.headline,
-    }));
+    if (sources.has(src.article)) continue;
+    sources.set(src.article, t('slide.sourceLine', { publisher: publisher(src.publisher), date: formatDateText(src.date, s.lang), headline: src.headline }));
+    if (e !== selected) others.set(src.article, t('slide.sourceShort', { publisher: publisher(src.publisher), date: formatDateText(src.date, s.lang) }));
   }
   const caption = step?.caption ? (typeof step.caption === 'string' ? step.caption : localized(step.caption, s.lang).text) : undefined;
+  const own = selected?.event.source;
+  const list = [...others.values()].join(' · ');
   return {
     heading: t('app.title'),
-    title: selected ? localized(selected.event.title, s.lang).text : formatDay(s.cursor, s.lang),
+    title: caption ?? (selected ? localized(selected.event.title, s.lang).text : formatDay(s.cursor, s.lang)),
+    ...(caption ? { titleIsCaption: true } : {}),
     subtitle: selected
       ? `${formatCalendarDate(selected, s.lang)} · ${t(EVENT_TYPE_KEYS[selected.event.type])}`
       : t('slide.eventCount', { count: shown.length }),
-    ...(caption ? { caption } : {}),
     legendTitle: t('legend.title'),
     legend: (types.length ? types : EVENT_TYPES).map((type) => ({ type, label: t(EVENT_TYPE_KEYS[type]) })),
-    sourcesTitle: t('slide.sources'),
-    sources: [...bySource.values()],
+    sourcesTitle: own ? t('slide.source') : t('slide.sources'),
+    ...(own ? { source: { quote: shortQuote(own.quote, SLIDE_QUOTE_CHARS), by: t('present.source', { publisher: publisher(own.publisher), date: formatDateText(own.date, s.lang) }) } } : {}),
+    ...(list ? { footnote: own ? t('slide.otherSources', { list }) : list } : {}),
+    sources: [...sources.values()],
     link,
     credits: t('map.attribution', { credits: t('map.credits') }),
   };
 }
 
+/**
+ * The camera padding, in the screen map's CSS pixels, that puts the subject
+ * in the slide's free area (issue 15). The snapshot scales the screen map by
+ * `s` and crops its middle to the slide, so a slide pixel (x, y) is the
+ * screen's (ox + x / s, oy + y / s).
+ */
+export function slidePadding(layout: SlideLayout, screen: { width: number; height: number }, aspect: number, width = SLIDE_WIDTH, height = SLIDE_HEIGHT): Padding {
+  const s = Math.max(width / screen.width, height / screen.height);
+  const ox = (screen.width - width / s) / 2, oy = (screen.height - height / s) / 2;
+  const p = paddingAround(width, height, textBoxes(layout), aspect, 40 * layout.u);
+  return { left: ox + p.left / s, top: oy + p.top / s, right: ox + p.right / s, bottom: oy + p.bottom / s };
+}
+
+export interface SlideOptions {
+  handle: MapHandle | null;
+  state: ViewerState;
+  t: Translate;
+  step: PresentStep | null;
+  href?: string;
+  /** Frames the step's subject inside this padding, jumping (the caller frames it back for the screen afterwards). */
+  fit?: { aspect: number; frame(padding: Padding): void };
+}
+
 /** Draws the slide at 1920×1080 and offers it as a download named after the moment. */
-export async function exportSlide(options: { handle: MapHandle | null; state: ViewerState; t: Translate; step: PresentStep | null; href?: string }): Promise<void> {
-  const { state } = options;
+export async function exportSlide(options: SlideOptions): Promise<void> {
+  const { state, handle, t, step } = options;
   // Canvas text uses the page's fonts only once they are loaded.
-  await Promise.all(['400 24px "Noto Sans"', '700 52px "Noto Sans"'].map((f) => document.fonts?.load(f, 'Quảng Trị').catch(() => []) ?? []));
-  const map = options.handle ? await options.handle.snapshot(SLIDE_WIDTH, SLIDE_HEIGHT) : null;
+  await Promise.all(['400 24px "Noto Sans"', '700 52px "Noto Sans"', 'italic 400 26px "Noto Sans"'].map((f) => document.fonts?.load(f, 'Quảng Trị').catch(() => []) ?? []));
   const canvas = document.createElement('canvas');
   canvas.width = SLIDE_WIDTH;
   canvas.height = SLIDE_HEIGHT;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
+  // The layout does not depend on the link (drawn cut to its line): lay out first, fit the camera to what the text leaves free, then draw.
+  const layout = layoutSlide(ctx, slideContent(state, t, '', step), SLIDE_WIDTH, SLIDE_HEIGHT);
+  const screen = handle?.size?.();
+  if (handle && options.fit && screen && screen.width > 0 && screen.height > 0) {
+    options.fit.frame(slidePadding(layout, screen, options.fit.aspect));
+  }
+  const map = handle ? await handle.snapshot(SLIDE_WIDTH, SLIDE_HEIGHT) : null;
   // The link opens the explorer on this very view: computed from the state, not read from the address (written later, throttled).
-  const link = viewLink(state, options.handle?.camera() ?? null, options.href ?? window.location.href);
-  drawSlide(ctx, map, slideContent(state, options.t, link, options.step), SLIDE_WIDTH, SLIDE_HEIGHT);
+  const link = viewLink(state, handle?.camera() ?? null, options.href ?? window.location.href);
+  drawSlide(ctx, map, slideContent(state, t, link, step), SLIDE_WIDTH, SLIDE_HEIGHT, layout);
   const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');

@@ -5,8 +5,8 @@ import { languagePack } from '../../i18n/catalogues';
 import { formatMessage, type Translate } from '../../i18n/translate';
 import { createViewerStore } from '../../store/viewerStore';
 import { viewLink } from '../../store/viewLink';
-import { slideContent } from './exportSlide';
-import { ellipsis, wrap } from './slide';
+import { slideContent, slidePadding } from './exportSlide';
+import { ellipsis, layoutSlide, textBoxes, wrap, type SlideContent } from './slide';
 
 // A font where every character is 10 px wide.
 const mono = { measureText: (s: string) => ({ width: [...s].length * 10 }) as TextMetrics };
@@ -46,6 +46,10 @@ describe('what the slide says', () => {
     // The selected event's source first; the event not yet shown contributes nothing.
     expect(c.sources).toEqual(['publisher not named, 2 March 2024: « Accord »', 'VNA, 11 January 2024: « Patrouille »']);
     // The explorer on this very view: no presentation, no script; the page's own parameters kept.
+    // The slide names its own source by its quote; the others are a footnote (issue 15).
+    expect(c.sourcesTitle).toBe('Source');
+    expect(c.source).toEqual({ quote: 'q', by: '— publisher not named, 2 March 2024' });
+    expect(c.footnote).toBe('Other sources on the map: VNA, 11 January 2024');
     expect(c.link).toBe('https://example.org/map/?utm=1&date=2024-03-01&event=deal&lang=en&data=x.csv#map=7/16.5/106.25');
     expect(c.credits).toContain('Natural Earth');
   });
@@ -58,8 +62,48 @@ describe('what the slide says', () => {
   it('without a selection, titles the slide with the date and counts what is shown', () => {
     store.getState().select(null);
     const c = slideContent(store.getState(), t, 'https://example.org/', { eventId: null, cursor: 0, caption: { fr: 'Une', en: 'One', vi: 'Một' } });
-    expect(c.title).toBe('1 March 2024');
+    // The scene's caption replaces the title (issue 15); no own source, every source in the footnote.
+    expect(c.title).toBe('One');
+    expect(c.titleIsCaption).toBe(true);
     expect(c.subtitle).toBe('2 events shown');
-    expect(c.caption).toBe('One');
+    expect(c.source).toBeUndefined();
+    expect(c.sourcesTitle).toBe('Sources');
+    expect(c.footnote).toBe('VNA, 11 January 2024 · publisher not named, 2 March 2024');
+    expect(slideContent(store.getState(), t, 'https://example.org/', null).title).toBe('1 March 2024');
+  });
+});
+
+describe('where the map\'s subject goes on the slide (issue 15)', () => {
+  const content: SlideContent = {
+    heading: 'Border cooperation', title: 'Khe Sanh defence zone 5 twinned with three Lao districts', subtitle: '15 January 2026 · Twinning',
+    legendTitle: 'Legend', legend: [{ type: 'twinning', label: 'Twinning' }, { type: 'agreement', label: 'Agreement' }],
+    sourcesTitle: 'Source', source: { quote: 'Le Commandement de la défense de la zone 5 - Khe Sanh a organisé une cérémonie', by: '— VNA, 15 January 2026' },
+    footnote: 'Other sources on the map: VNA, June 2022', sources: [], link: 'https://example.org/', credits: 'Map data: Natural Earth',
+  };
+  const ctx = { font: '', measureText: (s: string) => ({ width: [...s].length * 14 }) as TextMetrics };
+  const layout = layoutSlide(ctx, content, 1920, 1080);
+  const overlaps = (a: { x: number; y: number; w: number; h: number }, b: typeof a) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+  it('the text boxes do not overlap one another and stay on the slide', () => {
+    const boxes = textBoxes(layout);
+    expect(boxes).toHaveLength(2);
+    for (const [i, a] of boxes.entries()) {
+      expect(a.x).toBeGreaterThanOrEqual(0);
+      expect(a.y + a.h).toBeLessThanOrEqual(1080);
+      for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+    }
+  });
+
+  it('the camera padding maps the slide\'s free area back onto the screen map, through the snapshot\'s scale and crop', () => {
+    for (const screen of [{ width: 1920, height: 1080 }, { width: 1024, height: 768 }, { width: 1280, height: 800 }]) {
+      const p = slidePadding(layout, screen, 1);
+      const s = Math.max(1920 / screen.width, 1080 / screen.height);
+      const ox = (screen.width - 1920 / s) / 2, oy = (screen.height - 1080 / s) / 2;
+      // The padded area, seen on the slide, overlaps no text box.
+      const area = { x: (p.left - ox) * s, y: (p.top - oy) * s, w: (screen.width - p.left - p.right) * s, h: (screen.height - p.top - p.bottom) * s };
+      expect(area.w).toBeGreaterThan(300);
+      expect(area.h).toBeGreaterThan(300);
+      for (const b of textBoxes(layout)) expect(overlaps(area, b), JSON.stringify({ screen, area, b })).toBe(false);
+    }
   });
 });

@@ -4,14 +4,20 @@ import type { EventType } from '../../domain/event';
 /** Everything a slide says, already translated: drawing never looks anything up. */
 export interface SlideContent {
   heading: string;
+  /** The scene's caption when the script gives one (it replaces the event's title, issue 15), else the event's title or the date. */
   title: string;
+  /** Whether `title` is a scene's caption: a sentence, set smaller than a headline. */
+  titleIsCaption?: boolean;
   /** Date and type, under the title. */
   subtitle: string;
-  /** The script's caption for this scene, if any. */
-  caption?: string;
   legendTitle: string;
   legend: ReadonlyArray<{ type: EventType; label: string }>;
   sourcesTitle: string;
+  /** The slide's own source: the selected event's quote (shortened) and who published it when. */
+  source?: { quote: string; by: string };
+  /** The other sources behind the events on the map, in one line. */
+  footnote?: string;
+  /** Every source behind what the slide shows, its own first (for a handout or a reader; not drawn). */
   sources: readonly string[];
   link: string;
   credits: string;
@@ -20,91 +26,162 @@ export interface SlideContent {
 export const SLIDE_WIDTH = 1920;
 export const SLIDE_HEIGHT = 1080;
 const FONT = '"Noto Sans", system-ui, sans-serif';
-const PANEL = 'rgba(10, 16, 28, 0.88)';
+const PANEL = 'rgba(10, 16, 28, 0.94)';
 const INK = '#ffffff';
 const MUTED = '#d6dde8';
 
+/** A box of the slide, in its pixels. */
+export interface SlideBox { x: number; y: number; w: number; h: number }
+
+/** Where everything goes: computed once, so the camera can be fitted to what the text leaves free before the map is drawn. */
+export interface SlideLayout {
+  u: number;
+  /** The text column at the left: title, date, source, footnote, legend. */
+  side: SlideBox & { headingLines: string[]; titleLines: string[]; titleFont: number; subtitleLines: string[]; quoteLines: string[]; footLines: string[] };
+  strip: SlideBox & { creditLines: string[] };
+}
+
+/** Every box with text on it: the map's subject must stay out of all of them. */
+export function textBoxes(layout: SlideLayout): SlideBox[] {
+  return [layout.side, layout.strip].map(({ x, y, w, h }) => ({ x, y, w, h })).filter((b) => b.w > 0 && b.h > 0);
+}
+
+const SIDE_W = 600;
+const PAD = 36;
+const LEGEND_ROW = 38;
+
 /**
- * Draws a slide (issue 6): the map full bleed, the title and date in a
- * panel at the top left, a legend and the sources at the bottom, the link
- * to this moment and the credits in a strip along the bottom edge. All text
- * is drawn with fillText: data stays text. Sizes scale with the height, so a
- * 1280×720 slide reads like a 1920×1080 one.
+ * Lays a slide out (issue 15), as StoryMapJS does: a text column at the
+ * left (the title, or the scene's caption, the date, the slide's own source
+ * with its quote, a footnote naming the other sources, the legend), the map
+ * beside it, the link and the credits in a strip along the bottom edge.
+ * The map's subject is then fitted to the free area (exportSlide). Sizes
+ * scale with the height, so a 1280×720 slide reads like a 1920×1080 one.
  */
-export function drawSlide(ctx: CanvasRenderingContext2D, map: CanvasImageSource | null, content: SlideContent, width: number, height: number): void {
+export function layoutSlide(ctx: Pick<CanvasRenderingContext2D, 'measureText' | 'font'>, content: SlideContent, width: number, height: number): SlideLayout {
   const u = height / 1080;
-  const margin = 48 * u;
+  const sideW = Math.min(SIDE_W * u, width * 0.4);
+  const inner = sideW - 2 * PAD * u;
+
+  ctx.font = `400 ${18 * u}px ${FONT}`;
+  const creditLines = wrap(ctx, content.credits, width * 0.5, 2);
+  const stripH = (creditLines.length > 1 ? 80 : 60) * u;
+  const sideH = height - stripH;
+
+  ctx.font = `700 ${20 * u}px ${FONT}`;
+  const headingLines = wrap(ctx, content.heading.toUpperCase(), inner, 2);
+  const titleFont = (content.titleIsCaption ? 34 : 42) * u;
+  ctx.font = `700 ${titleFont}px ${FONT}`;
+  const titleLines = wrap(ctx, content.title, inner, content.titleIsCaption ? 6 : 5);
+  ctx.font = `400 ${30 * u}px ${FONT}`;
+  const subtitleLines = wrap(ctx, content.subtitle, inner, 2);
+  ctx.font = `400 ${20 * u}px ${FONT}`;
+  const footLines = content.footnote ? wrap(ctx, content.footnote, inner, 3) : [];
+  // The quote takes what the rest leaves of the column, up to six lines.
+  const fixed = sideSectionHeights(u, headingLines.length, titleLines.length, titleFont, subtitleLines.length, footLines.length, content);
+  const room = Math.floor((sideH - fixed) / (34 * u));
+  ctx.font = `italic 400 ${25 * u}px ${FONT}`;
+  const quoteLines = content.source && room > 0 ? wrap(ctx, `« ${content.source.quote} »`, inner, Math.min(6, room)) : [];
+  return {
+    u,
+    side: { x: 0, y: 0, w: sideW, h: sideH, headingLines, titleLines, titleFont, subtitleLines, quoteLines, footLines },
+    strip: { x: 0, y: height - stripH, w: width, h: stripH, creditLines },
+  };
+}
+
+/** The column's height less the quote's lines. */
+function sideSectionHeights(u: number, headingLines: number, titleLines: number, titleFont: number, subtitleLines: number, footLines: number, content: SlideContent): number {
+  const head = PAD * u + headingLines * 28 * u + 16 * u + titleLines * titleFont * 1.2 + 8 * u + subtitleLines * 40 * u;
+  const source = content.source || footLines ? 36 * u + 44 * u + (content.source ? 44 * u : 0) + (footLines ? 10 * u + footLines * 28 * u : 0) : 0;
+  const legend = 36 * u + 44 * u + content.legend.length * LEGEND_ROW * u + PAD * u;
+  return head + source + legend;
+}
+
+/**
+ * Draws a slide (issue 6): the map full bleed, then the layout's text column
+ * and strip. All text is drawn with fillText: data stays text.
+ */
+export function drawSlide(ctx: CanvasRenderingContext2D, map: CanvasImageSource | null, content: SlideContent, width: number, height: number, given?: SlideLayout): void {
+  const layout = given ?? layoutSlide(ctx, content, width, height);
+  const { u, side, strip } = layout;
+  const pad = PAD * u;
+  const x = side.x + pad;
+  const inner = side.w - 2 * pad;
   ctx.save();
   ctx.fillStyle = '#cfd8e3';
   ctx.fillRect(0, 0, width, height);
   if (map) ctx.drawImage(map, 0, 0, width, height);
-
-  // Title panel.
-  const titleWidth = Math.min(width * 0.62, 1180 * u);
-  ctx.font = `700 ${52 * u}px ${FONT}`;
-  const titleLines = wrap(ctx, content.title, titleWidth - 2 * 32 * u, 3);
-  ctx.font = `400 ${30 * u}px ${FONT}`;
-  const captionLines = content.caption ? wrap(ctx, content.caption, titleWidth - 2 * 32 * u, 3) : [];
-  const panelH = (32 + 30 + 18 + 22) * u + titleLines.length * 62 * u + 40 * u + captionLines.length * 40 * u + (captionLines.length ? 12 * u : 0);
-  ctx.fillStyle = PANEL;
-  roundRect(ctx, margin, margin, titleWidth, panelH, 14 * u);
-  let y = margin + 32 * u;
-  ctx.fillStyle = MUTED;
   ctx.textBaseline = 'top';
-  ctx.font = `700 ${24 * u}px ${FONT}`;
-  ctx.fillText(ellipsis(ctx, content.heading.toUpperCase(), titleWidth - 64 * u), margin + 32 * u, y);
-  y += 48 * u;
+
+  // The text column.
+  ctx.fillStyle = PANEL;
+  ctx.fillRect(side.x, side.y, side.w, side.h);
+  let y = side.y + pad;
+  ctx.fillStyle = MUTED;
+  ctx.font = `700 ${20 * u}px ${FONT}`;
+  for (const line of side.headingLines) { ctx.fillText(line, x, y); y += 28 * u; }
+  y += 16 * u;
   ctx.fillStyle = INK;
-  ctx.font = `700 ${52 * u}px ${FONT}`;
-  for (const line of titleLines) { ctx.fillText(line, margin + 32 * u, y); y += 62 * u; }
-  ctx.font = `400 ${32 * u}px ${FONT}`;
-  ctx.fillStyle = '#ffd27a';
-  ctx.fillText(ellipsis(ctx, content.subtitle, titleWidth - 64 * u), margin + 32 * u, y + 4 * u);
-  y += 52 * u;
-  ctx.fillStyle = INK;
+  ctx.font = `700 ${side.titleFont}px ${FONT}`;
+  for (const line of side.titleLines) { ctx.fillText(line, x, y); y += side.titleFont * 1.2; }
+  y += 8 * u;
   ctx.font = `400 ${30 * u}px ${FONT}`;
-  for (const line of captionLines) { ctx.fillText(line, margin + 32 * u, y); y += 40 * u; }
+  ctx.fillStyle = '#ffd27a';
+  for (const line of side.subtitleLines) { ctx.fillText(line, x, y); y += 40 * u; }
+
+  if (content.source || side.footLines.length) {
+    y += 36 * u;
+    rule(ctx, x, y - 18 * u, inner, u);
+    ctx.fillStyle = INK;
+    ctx.font = `700 ${26 * u}px ${FONT}`;
+    ctx.fillText(content.sourcesTitle, x, y);
+    y += 44 * u;
+    ctx.font = `italic 400 ${25 * u}px ${FONT}`;
+    for (const line of side.quoteLines) { ctx.fillText(line, x, y); y += 34 * u; }
+    if (content.source) {
+      ctx.fillStyle = '#ffd27a';
+      ctx.font = `400 ${24 * u}px ${FONT}`;
+      ctx.fillText(ellipsis(ctx, content.source.by, inner), x, y + 6 * u);
+      y += 44 * u;
+    }
+    ctx.fillStyle = MUTED;
+    ctx.font = `400 ${20 * u}px ${FONT}`;
+    if (side.footLines.length) y += 10 * u;
+    for (const line of side.footLines) { ctx.fillText(line, x, y); y += 28 * u; }
+  }
+
+  // The legend, at the foot of the column.
+  const legendY = side.y + side.h - pad - content.legend.length * LEGEND_ROW * u - 44 * u;
+  rule(ctx, x, legendY - 18 * u, inner, u);
+  ctx.fillStyle = INK;
+  ctx.font = `700 ${26 * u}px ${FONT}`;
+  ctx.fillText(content.legendTitle, x, legendY);
+  ctx.font = `400 ${25 * u}px ${FONT}`;
+  content.legend.forEach((item, i) => {
+    const cy = legendY + 44 * u + i * LEGEND_ROW * u + LEGEND_ROW * u / 2;
+    drawShape(ctx, EVENT_STYLE[item.type].shape, EVENT_STYLE[item.type].color, x + 14 * u, cy, 13 * u);
+    ctx.fillStyle = INK;
+    ctx.fillText(ellipsis(ctx, item.label, inner - 44 * u), x + 44 * u, cy - 16 * u);
+  });
 
   // Bottom strip: the link on the left, the credits in full on the right (on two lines if need be).
+  ctx.fillStyle = 'rgba(10, 16, 28, 0.96)';
+  ctx.fillRect(strip.x, strip.y, strip.w, strip.h);
+  const margin = 40 * u;
   ctx.font = `400 ${18 * u}px ${FONT}`;
-  const creditLines = wrap(ctx, content.credits, width * 0.42, 2);
-  const stripH = (creditLines.length > 1 ? 84 : 64) * u;
-  ctx.fillStyle = 'rgba(10, 16, 28, 0.94)';
-  ctx.fillRect(0, height - stripH, width, stripH);
   ctx.fillStyle = MUTED;
-  creditLines.forEach((line, i) => {
-    ctx.fillText(line, width - margin - ctx.measureText(line).width, height - stripH + (creditLines.length > 1 ? 16 : 23) * u + i * 26 * u);
+  strip.creditLines.forEach((line, i) => {
+    ctx.fillText(line, width - margin - ctx.measureText(line).width, strip.y + (strip.creditLines.length > 1 ? 15 : 20) * u + i * 26 * u);
   });
   ctx.fillStyle = INK;
-  ctx.font = `400 ${22 * u}px ${FONT}`;
-  ctx.fillText(ellipsis(ctx, content.link, width * 0.5), margin, height - stripH / 2 - 12 * u);
-
-  // Legend, bottom left.
-  const rowH = 40 * u;
-  const legendW = 440 * u;
-  const legendH = 70 * u + content.legend.length * rowH;
-  const legendY = height - stripH - margin / 2 - legendH;
-  titledPanel(ctx, { x: margin, y: legendY, w: legendW, h: legendH }, content.legendTitle, 22 * u, u);
-  ctx.font = `400 ${26 * u}px ${FONT}`;
-  content.legend.forEach((item, i) => {
-    const cy = legendY + 70 * u + i * rowH + rowH / 2 - 6 * u;
-    drawShape(ctx, EVENT_STYLE[item.type].shape, EVENT_STYLE[item.type].color, margin + 46 * u, cy, 13 * u);
-    ctx.fillStyle = INK;
-    ctx.fillText(ellipsis(ctx, item.label, legendW - 100 * u), margin + 76 * u, cy - 15 * u);
-  });
-
-  // Sources, bottom right.
-  const srcW = Math.min(width - legendW - 3 * margin, 1100 * u);
-  ctx.font = `400 ${22 * u}px ${FONT}`;
-  const srcLines = content.sources.flatMap((s) => wrap(ctx, s, srcW - 56 * u, 2)).slice(0, 12);
-  const srcH = 66 * u + srcLines.length * 30 * u;
-  const srcX = width - margin - srcW;
-  const srcY = height - stripH - margin / 2 - srcH;
-  titledPanel(ctx, { x: srcX, y: srcY, w: srcW, h: srcH }, content.sourcesTitle, 20 * u, u);
-  ctx.font = `400 ${22 * u}px ${FONT}`;
-  ctx.fillStyle = MUTED;
-  srcLines.forEach((line, i) => ctx.fillText(line, srcX + 28 * u, srcY + 62 * u + i * 30 * u));
+  ctx.font = `400 ${20 * u}px ${FONT}`;
+  ctx.fillText(ellipsis(ctx, content.link, width * 0.42), margin, strip.y + strip.h / 2 - 12 * u);
   ctx.restore();
+}
+
+function rule(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, u: number): void {
+  ctx.fillStyle = 'rgba(214, 221, 232, 0.35)';
+  ctx.fillRect(x, y, w, 2 * u);
 }
 
 /** Breaks text into at most `max` lines that fit `width`; the last one ends with an ellipsis if cut. */
@@ -138,26 +215,6 @@ export function ellipsis(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, tex
     if (ctx.measureText(`${chars.slice(0, mid).join('')}…`).width <= width) lo = mid; else hi = mid - 1;
   }
   return `${chars.slice(0, lo).join('').trimEnd()}…`;
-}
-
-/** A dark rounded panel with a bold heading `titleTop` below its top edge. */
-function titledPanel(ctx: CanvasRenderingContext2D, box: { x: number; y: number; w: number; h: number }, title: string, titleTop: number, u: number): void {
-  ctx.fillStyle = PANEL;
-  roundRect(ctx, box.x, box.y, box.w, box.h, 14 * u);
-  ctx.fillStyle = INK;
-  ctx.font = `700 ${26 * u}px ${FONT}`;
-  ctx.fillText(title, box.x + 28 * u, box.y + titleTop);
-}
-
-function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number): void {
-  ctx.beginPath();
-  ctx.moveTo(x + r, y);
-  ctx.arcTo(x + w, y, x + w, y + h, r);
-  ctx.arcTo(x + w, y + h, x, y + h, r);
-  ctx.arcTo(x, y + h, x, y, r);
-  ctx.arcTo(x, y, x + w, y, r);
-  ctx.closePath();
-  ctx.fill();
 }
 
 export function drawShape(ctx: CanvasRenderingContext2D, shape: string, color: string, cx: number, cy: number, r: number): void {

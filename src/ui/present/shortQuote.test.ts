@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { QUOTE_MAX_CHARS, shortQuote } from './shortQuote';
+
+describe('shortQuote', () => {
+  it('keeps a quote that fits', () => {
+    expect(shortQuote('leur entretien à Hanoï')).toBe('leur entretien à Hanoï');
+    expect(shortQuote('a'.repeat(QUOTE_MAX_CHARS))).toBe('a'.repeat(QUOTE_MAX_CHARS));
+  });
+  it('cuts a long one at a word, with an ellipsis, within the limit', () => {
+    const q = 'Le Commandement de la défense de la zone 5 - Khe Sanh (province de Quang Tri, au Vietnam) […] a organisé, le 15 janvier, une cérémonie';
+    const s = shortQuote(q, 60);
+    expect([...s].length).toBeLessThanOrEqual(60);
+    expect(s).toBe('Le Commandement de la défense de la zone 5 - Khe Sanh…');
+    expect(q.startsWith(s.slice(0, -1))).toBe(true);
+  });
+  it('drops trailing punctuation and an opened bracket before the ellipsis', () => {
+    expect(shortQuote('un deux, trois [… quatre cinq six sept', 17)).toBe('un deux, trois…');
+  });
+  it('a single long word is cut inside, never past the limit; code points are not split', () => {
+    expect(shortQuote('x'.repeat(30), 10)).toBe(`${'x'.repeat(9)}…`);
+    expect([...shortQuote('Quảng Trị '.repeat(30), 25)].length).toBeLessThanOrEqual(25);
+  });
+});

@@ -1,0 +1,17 @@
+/** A quote longer than this many characters is cut on a projector's caption: two lines at 18 px on a 1024 px screen. */
+export const QUOTE_MAX_CHARS = 150;
+
+/**
+ * A source's verbatim quote, shortened for a caption or a slide (issue 15):
+ * kept whole when it fits, else cut at the last word that fits and ended
+ * with "…" (characters are counted as code points, so Vietnamese
+ * diacritics and emoji are never split).
+ */
+export function shortQuote(text: string, max = QUOTE_MAX_CHARS): string {
+  const chars = [...text.trim()];
+  if (chars.length <= max) return chars.join('');
+  const cut = chars.slice(0, max - 1).join('');
+  const space = cut.search(/\s\S*$/);
+  const head = space > max / 2 ? cut.slice(0, space) : cut;
+  return `${head.replace(/[\s,;:.([…]+$/u, '')}…`;
+}

@@ -1,0 +1,52 @@
+import type { Geography } from '../../domain/geography';
+import type { TimedEvent } from '../../domain/timeline';
+import { freeArea, mercatorAspect, stepFrame, type Rect } from '../../domain/storyFraming';
+import type { MapHandle } from '../../map';
+import type { PresentStep } from '../../store/presentation';
+
+export interface Padding { top: number; right: number; bottom: number; left: number }
+
+/**
+ * What a step shows (issue 15): the scene's own camera as written, or the
+ * event framed by storyFraming's rule (a point event with its border, no
+ * closer than zoom 6), or the whole region (null bounds).
+ */
+export type StepTarget =
+  | { kind: 'camera'; camera: { zoom: number; lat: number; lng: number } }
+  | { kind: 'bounds'; bounds: [number, number, number, number] | null; maxZoom?: number };
+
+export function stepTarget(step: PresentStep, event: TimedEvent | undefined, geo: Geography | null): StepTarget {
+  if (step.camera) return { kind: 'camera', camera: step.camera };
+  const frame = event && geo ? stepFrame(event.event, geo) : null;
+  return frame ? { kind: 'bounds', bounds: frame.bounds, ...(frame.maxZoom !== undefined ? { maxZoom: frame.maxZoom } : {}) } : { kind: 'bounds', bounds: null };
+}
+
+/** The shape (width / height) a target shows best in: its bounds' shape; a camera or the region, about the screen's. */
+export function targetAspect(target: StepTarget): number {
+  return target.kind === 'bounds' && target.bounds ? mercatorAspect(target.bounds) : 16 / 9;
+}
+
+/** Moves the camera to a target inside `padding` (the part of the map covered by text), flying or jumping. */
+export function fitTarget(handle: MapHandle, target: StepTarget, padding: Padding, animate: boolean): void {
+  if (target.kind === 'camera') {
+    handle.flyTo(target.camera, animate, padding);
+    return;
+  }
+  handle.controller.frame(target.bounds, { padding, animate, ...(target.maxZoom !== undefined ? { maxZoom: target.maxZoom } : {}) });
+}
+
+/**
+ * The camera padding that keeps a target in the largest part of a
+ * `width`×`height` view no box covers (freeArea), `margin` inside it. When
+ * the boxes leave nothing, the whole view less the margin.
+ */
+export function paddingAround(width: number, height: number, boxes: readonly Rect[], aspect: number, margin: number): Padding {
+  const free = freeArea(width, height, boxes, aspect) ?? { x: 0, y: 0, w: width, h: height };
+  const m = Math.min(margin, free.w / 4, free.h / 4);
+  return {
+    left: free.x + m,
+    top: free.y + m,
+    right: width - (free.x + free.w) + m,
+    bottom: height - (free.y + free.h) + m,
+  };
+}
