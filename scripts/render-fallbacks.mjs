@@ -72,9 +72,10 @@ export function absolutePreviewTags(html, siteUrl) {
   if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new Error(`SITE_URL must be http(s): ${siteUrl}`);
   const attr = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const image = attr(new URL('fallback/en.png', base).href);
-  return html
-    .replace(/(<meta (?:property="og:image"|name="twitter:image") content=")\.\/fallback\/en\.png"/g, `$1${image}"`)
-    .replace(/(<meta property="og:type"[^>]*>)/, `$1\n    <meta property="og:url" content="${attr(base.href)}" />`);
+  const withImage = html.replace(/(<meta (?:property="og:image"|name="twitter:image") content=")\.\/fallback\/en\.png"/g, `$1${image}"`);
+  // Once: running the script again on the same build must not add a second og:url.
+  return withImage.includes('property="og:url"') ? withImage
+    : withImage.replace(/(<meta property="og:type"[^>]*>)/, `$1\n    <meta property="og:url" content="${attr(base.href)}" />`);
 }
 
 /** A static server for DIST on 127.0.0.1 and a free port; nothing outside DIST is served. */
