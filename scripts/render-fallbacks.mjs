@@ -109,6 +109,19 @@ async function renderAll(dist, executablePath) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const mapIdle = () => page.locator('.map-canvas').evaluate((el) => el.mapHandle?.whenIdle());
+    const camera = () => page.locator('.map-canvas').evaluate((el) => JSON.stringify(el.mapHandle?.camera()));
+    // The opening camera may still be easing into its framing (about a second, longer on a loaded
+    // machine): wait until the map is idle and the camera has not moved for 400 ms.
+    const settle = async () => {
+      let last = '';
+      for (let i = 0; i < 50; i++) {
+        await mapIdle();
+        const now = await camera();
+        if (now === last) return;
+        last = now;
+        await page.waitForTimeout(400);
+      }
+    };
     for (const [i, lang] of LANGUAGES.entries()) {
       const started = Date.now();
       if (i === 0) {
@@ -127,7 +140,7 @@ async function renderAll(dist, executablePath) {
         await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, title);
         await page.waitForTimeout(300);
       }
-      await mapIdle();
+      await settle();
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       await page.locator('.share-button').click();
       const button = page.locator('.share-download-image');
