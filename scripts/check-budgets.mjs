@@ -47,7 +47,7 @@ export const BUNDLE_BUDGETS = {
    */
   ownCodeKb: 72,
   /** All the app's own code: every chunk, every language, the events worker; catches growth of on-demand code. */
-  allOwnCodeKb: 108, // 95 before issue 13's design pass (measured 103.9 kB after it); see ownCodeKb.
+  allOwnCodeKb: 110, // 95 before issue 13's design pass (measured 103.9 kB after it); see ownCodeKb. 110 with issue 14's assets (+4.9 kB, all on demand but Get the data's button: CSV/JSON writer 1.2, newsletter image 2, strings in 3 languages 1.1).
   /** The embed loader, with whatever it imports statically, gzipped. */
   embedLoaderKb: 1,
 };

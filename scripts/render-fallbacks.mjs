@@ -72,9 +72,10 @@ export function absolutePreviewTags(html, siteUrl) {
   if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new Error(`SITE_URL must be http(s): ${siteUrl}`);
   const attr = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const image = attr(new URL('fallback/en.png', base).href);
-  return html
-    .replace(/(<meta (?:property="og:image"|name="twitter:image") content=")\.\/fallback\/en\.png"/g, `$1${image}"`)
-    .replace(/(<meta property="og:type"[^>]*>)/, `$1\n    <meta property="og:url" content="${attr(base.href)}" />`);
+  const withImage = html.replace(/(<meta (?:property="og:image"|name="twitter:image") content=")\.\/fallback\/en\.png"/g, `$1${image}"`);
+  // Once: running the script again on the same build must not add a second og:url.
+  return withImage.includes('property="og:url"') ? withImage
+    : withImage.replace(/(<meta property="og:type"[^>]*>)/, `$1\n    <meta property="og:url" content="${attr(base.href)}" />`);
 }
 
 /** A static server for DIST on 127.0.0.1 and a free port; nothing outside DIST is served. */
@@ -108,6 +109,19 @@ async function renderAll(dist, executablePath) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const mapIdle = () => page.locator('.map-canvas').evaluate((el) => el.mapHandle?.whenIdle());
+    const camera = () => page.locator('.map-canvas').evaluate((el) => JSON.stringify(el.mapHandle?.camera()));
+    // The opening camera may still be easing into its framing (about a second, longer on a loaded
+    // machine): wait until the map is idle and the camera has not moved for 400 ms.
+    const settle = async () => {
+      let last = '';
+      for (let i = 0; i < 50; i++) {
+        await mapIdle();
+        const now = await camera();
+        if (now === last) return;
+        last = now;
+        await page.waitForTimeout(400);
+      }
+    };
     for (const [i, lang] of LANGUAGES.entries()) {
       const started = Date.now();
       if (i === 0) {
@@ -126,7 +140,7 @@ async function renderAll(dist, executablePath) {
         await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, title);
         await page.waitForTimeout(300);
       }
-      await mapIdle();
+      await settle();
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       await page.locator('.share-button').click();
       const button = page.locator('.share-download-image');

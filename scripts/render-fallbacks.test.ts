@@ -20,6 +20,7 @@ describe('absolutePreviewTags (SITE_URL)', () => {
     expect(html).toContain('<meta name="twitter:image" content="https://news.example/maps/border/fallback/en.png" />');
     expect(html).toContain('<meta property="og:url" content="https://news.example/maps/border/" />');
     expect(html).not.toContain('./fallback/');
+    expect(absolutePreviewTags(html, 'https://news.example/maps/border')).toBe(html);
   });
 
   it('escapes the address and refuses what is not an http(s) address', () => {
