@@ -6,3 +6,4 @@ export const FIRST_LOAD_BROTLI_KB: number;
 export const FIRST_LOAD_TARGET_KB: number;
 export const LATER_DATA: RegExp[];
 export function firstLoad(dist: string, analysis: import('./analyseDist.mjs').DistAnalysis): { files: { file: string; br: number }[]; br: number };
+export const FONTS_KB: number;

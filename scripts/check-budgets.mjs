@@ -150,6 +150,24 @@ export function firstLoad(dist, a) {
   return { files: rows, br: rows.reduce((s, r) => s + r.br, 0) };
 }
 
+/** Issue 18: every font file of the build together (one subset woff2 per face, scripts/fonts/subsetFonts.mjs). */
+export const FONTS_KB = 35;
+
+/** The fonts budget line: all woff/woff2/ttf files of the build. */
+export function checkFonts(dist) {
+  const fonts = [];
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(path.join(dist, dir), { withFileTypes: true })) {
+      const rel = path.join(dir, e.name);
+      if (e.isDirectory()) walk(rel);
+      else if (/\.(?:woff2?|ttf|otf)$/.test(e.name)) fonts.push({ file: rel, bytes: fs.statSync(path.join(dist, rel)).size });
+    }
+  };
+  walk('.');
+  const total = fonts.reduce((s, f) => s + f.bytes, 0);
+  return { name: 'fonts, all faces together', ok: fonts.length > 0 && kb(total) <= FONTS_KB, measured: fonts.length ? `${kb(total)} kB` : 'no font in the build', limit: `<= ${FONTS_KB} kB`, note: fonts.map((f) => `${path.basename(f.file)} ${kb(f.bytes)} kB`).join(', ') };
+}
+
 /** The first-load budget line. */
 export function checkFirstLoad(dist, a) {
   const load = firstLoad(dist, a);
@@ -257,7 +275,7 @@ function main(argv) {
     return 1;
   }
   const analysis = analyseDist(dist);
-  const checks = [...checkBundle(analysis), checkFirstLoad(dist, analysis), ...checkGeography(dist)];
+  const checks = [...checkBundle(analysis), checkFirstLoad(dist, analysis), checkFonts(dist), ...checkGeography(dist)];
   if (!argv.includes('--no-timing')) {
     const name = path.relative(REPO, resultsFile) || resultsFile;
     const results = readResults(resultsFile);

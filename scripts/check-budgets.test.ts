@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUNDLE_BUDGETS, FIRST_LOAD_BROTLI_KB, GEO_BUDGETS_KB } from './check-budgets.mjs';
+import { BUNDLE_BUDGETS, FIRST_LOAD_BROTLI_KB, FONTS_KB, GEO_BUDGETS_KB } from './check-budgets.mjs';
 
 const SCRIPT = path.resolve(__dirname, 'check-budgets.mjs');
 const REACT = 'var x="react.transitional.element";';
@@ -19,6 +19,8 @@ function dist(files: Record<string, string>): string {
   fs.mkdirSync(path.join(dir, 'assets'));
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><script type="module" crossorigin src="./assets/index.js"></script><link rel="stylesheet" href="./assets/index.css">');
   fs.writeFileSync(path.join(dir, 'assets/index.css'), 'h1{color:red}');
+  // A font (a build without one is a broken budget of its own, issue 18).
+  fs.writeFileSync(path.join(dir, 'assets/face.woff2'), 'x'.repeat(1024));
   // The geography every build carries (a missing file is a broken budget of its own).
   fs.mkdirSync(path.join(dir, 'data'));
   for (const name of Object.keys(GEO_BUDGETS_KB)) {
@@ -130,6 +132,17 @@ describe('check-budgets', () => {
     const broken = run('--dist', dist({ ...split, 'data/events.json': noise(over) }));
     expect(broken.out).toMatch(new RegExp(`^BROKEN first load of the explorer, brotli: \\d+\\.\\d+ kB \\(limit <= ${FIRST_LOAD_BROTLI_KB} kB\\)`, 'm'));
     expect(broken.code).toBe(1);
+  });
+
+  it('holds the fonts together to their budget, and a build without fonts is broken too (issue 18)', () => {
+    const ok = run('--dist', dist({ ...split, 'assets/a.woff2': 'x'.repeat(20_000), 'assets/b.woff2': 'x'.repeat(10_000) }));
+    expect(ok.out).toMatch(/^ok fonts, all faces together: 30\.3 kB/m);
+    const over = run('--dist', dist({ ...split, 'assets/a.woff2': 'x'.repeat(FONTS_KB * 1024 + 100) }));
+    expect(over.out).toMatch(/^BROKEN fonts, all faces together/m);
+    expect(over.code).toBe(1);
+    const none = dist(split);
+    fs.rmSync(path.join(none, 'assets/face.woff2'));
+    expect(run('--dist', none).out).toMatch(/^BROKEN fonts, all faces together: no font in the build/m);
   });
 
   it('takes a file\'s .br sibling when the build has one (what a static host sends)', () => {
