@@ -44,6 +44,13 @@ export const BUNDLE_BUDGETS = {
    * data, the story caption's mount, EDTF dates and names per language. The
    * bytes are features, but issue 18 asks for 60 again: this is a debt to
    * pay there (lazy inset and legend, a leaner first paint), not a new norm.
+   * Issue 18's measure of it (explorer, vi, 69.97 kB): the entry chunk 18.3
+   * (App, store, URL state, notices, date formatting, inset, MapView, record
+   * loading), the map chunk 12.4 (layers.ts alone 9.8 kB raw, controller,
+   * event layer, icons), the explorer panels 10.6, the events worker 8.3
+   * (the validator), the language 6.8 (catalogue and date-fns locale, whose
+   * parser and relative-time parts are never used), CSS 6.1, shared small
+   * chunks 7.4. No single cut reaches 60; the fonts moved out of the CSS.
    */
   ownCodeKb: 72,
   /** All the app's own code: every chunk, every language, the events worker; catches growth of on-demand code. */
