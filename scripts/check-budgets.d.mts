@@ -7,3 +7,4 @@ export const FIRST_LOAD_TARGET_KB: number;
 export const LATER_DATA: RegExp[];
 export function firstLoad(dist: string, analysis: import('./analyseDist.mjs').DistAnalysis): { files: { file: string; br: number }[]; br: number };
 export const FONTS_KB: number;
+export const LIGHTHOUSE_BUDGETS: { mobileLcpMs: number; mobileTbtMs: number; mobilePerformance: number; desktopPerformance: number };

@@ -5,6 +5,7 @@
  *   npm run check:budgets                      # dist/, plus the committed bench/results.json
  *   node scripts/check-budgets.mjs --dist DIR  # another build
  *   node scripts/check-budgets.mjs --results F # timing from another results file
+ *   node scripts/check-budgets.mjs --lighthouse F # Lighthouse figures from another bench:load results file
  *   node scripts/check-budgets.mjs --no-timing # bundle budgets only (what `npm test` runs)
  *
  * The timing budgets are read from the results `npm run bench` wrote and
@@ -256,6 +257,34 @@ export function checkTiming(results) {
   ];
 }
 
+/**
+ * Issue 18's Lighthouse budgets, read from the run `npm run bench:load`
+ * recorded (bench/load/results.json: Lighthouse 12.2.3, served with brotli,
+ * medians). Like the timing budgets, they are not part of `npm test`
+ * (--no-timing): the bench takes about 10 minutes. Software WebGL makes the
+ * app's total blocking time here far larger than on a machine with a GPU
+ * (bench/REPORT.md), so that line is expected to stay broken on this machine.
+ */
+export const LIGHTHOUSE_BUDGETS = { mobileLcpMs: 2500, mobileTbtMs: 2000, mobilePerformance: 70, desktopPerformance: 90 };
+
+/** Lighthouse budget lines for the explorer from bench/load/results.json. */
+export function checkLighthouse(results) {
+  const m = (key, metric) => results?.summary?.[key]?.[metric]?.median;
+  const figures = { lcp: m('explorer/mobile', 'lcpMs'), tbt: m('explorer/mobile', 'tbtMs'), mobile: m('explorer/mobile', 'performance'), desktop: m('explorer/desktop', 'performance') };
+  const missing = Object.entries(figures).filter(([, v]) => typeof v !== 'number' || !Number.isFinite(v)).map(([k]) => k);
+  if (missing.length) return [{ name: 'Lighthouse results', ok: false, measured: `no usable figure: ${missing.join(', ')}`, limit: 'explorer mobile and desktop medians', note: 'run npm run bench:load and commit bench/load/results.json' }];
+  const b = LIGHTHOUSE_BUDGETS;
+  const tl = (metric) => m('timelinejs/mobile', metric);
+  const vs = (metric, f) => (Number.isFinite(tl(metric)) ? `; TimelineJS ${f(tl(metric))} in the same run` : '');
+  const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  return [
+    { name: 'Lighthouse mobile, explorer: largest contentful paint (median)', ok: figures.lcp <= b.mobileLcpMs, measured: s(figures.lcp), limit: `<= ${s(b.mobileLcpMs)}`, note: `brotli-served${vs('lcpMs', s)}` },
+    { name: 'Lighthouse mobile, explorer: total blocking time (median)', ok: figures.tbt < b.mobileTbtMs, measured: s(figures.tbt), limit: `< ${s(b.mobileTbtMs)}`, note: `software WebGL here${vs('tbtMs', s)}` },
+    { name: 'Lighthouse mobile, explorer: performance (median)', ok: figures.mobile >= b.mobilePerformance, measured: `${figures.mobile}`, limit: `>= ${b.mobilePerformance}`, note: vs('performance', String).replace(/^; /, '') },
+    { name: 'Lighthouse desktop, explorer: performance (median)', ok: figures.desktop >= b.desktopPerformance, measured: `${figures.desktop}`, limit: `>= ${b.desktopPerformance}`, note: '' },
+  ];
+}
+
 /** The results file as data, or why it cannot be read. */
 export function readResults(file) {
   let text;
@@ -277,6 +306,7 @@ function main(argv) {
   const arg = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
   const dist = path.resolve(arg('--dist') ?? path.join(REPO, 'dist'));
   const resultsFile = path.resolve(arg('--results') ?? path.join(REPO, 'bench', 'results.json'));
+  const lighthouseFile = path.resolve(arg('--lighthouse') ?? path.join(REPO, 'bench', 'load', 'results.json'));
   if (!fs.existsSync(path.join(dist, 'index.html'))) {
     console.error(`BROKEN no build: ${path.join(dist, 'index.html')} is missing (run npm run build)`);
     return 1;
@@ -290,6 +320,13 @@ function main(argv) {
       checks.push({ name: 'timing results', ok: false, measured: `${name}: ${results.error}`, limit: 'a readable results file', note: 'npm run bench writes it; commit it' });
     } else {
       checks.push(...checkTiming(results.value).map((c) => ({ ...c, note: [c.note, `${name} of ${results.value.machine?.date ?? 'an unknown date'}`].filter(Boolean).join('; ') })));
+    }
+    const lhName = path.relative(REPO, lighthouseFile) || lighthouseFile;
+    const lh = readResults(lighthouseFile);
+    if (lh.error) {
+      checks.push({ name: 'Lighthouse results', ok: false, measured: `${lhName}: ${lh.error}`, limit: 'a readable results file', note: 'npm run bench:load writes it; commit it' });
+    } else {
+      checks.push(...checkLighthouse(lh.value).map((c) => ({ ...c, note: [c.note, `${lhName} of ${lh.value.machine?.date ?? 'an unknown date'}`].filter(Boolean).join('; ') })));
     }
   }
   let broken = 0;

@@ -158,6 +158,16 @@ describe('check-budgets', () => {
   });
 });
 
+/** A bench:load results file (bench/load/run.mjs) with these explorer medians. */
+const lighthouseResults = (lcpMs: number, tbtMs: number, mobile: number, desktop: number) => ({
+  machine: { date: '2026-12-05' },
+  summary: {
+    'explorer/mobile': { lcpMs: { median: lcpMs }, tbtMs: { median: tbtMs }, performance: { median: mobile } },
+    'explorer/desktop': { performance: { median: desktop } },
+    'timelinejs/mobile': { lcpMs: { median: 2700 }, tbtMs: { median: 800 }, performance: { median: 69 } },
+  },
+});
+
 describe('check-budgets timing', () => {
   const results = (step: number, drawn: number, ratio: number, repaint = 30) => ({
     machine: { date: '2026-11-23' },
@@ -169,12 +179,14 @@ describe('check-budgets timing', () => {
     },
   });
   /** Runs the script with a results file holding `body` (a string is written as is), or none. */
-  const runTiming = (body: object | string | null) => {
+  const runTiming = (body: object | string | null, lighthouse: object | string | null = lighthouseResults(2000, 1500, 75, 95)) => {
     const dir = dist(split);
     const file = path.join(dir, 'results.json');
+    const lhFile = path.join(dir, 'lighthouse.json');
     if (body !== null) fs.writeFileSync(file, typeof body === 'string' ? body : JSON.stringify(body));
+    if (lighthouse !== null) fs.writeFileSync(lhFile, typeof lighthouse === 'string' ? lighthouse : JSON.stringify(lighthouse));
     try {
-      return { code: 0, out: execFileSync(process.execPath, [SCRIPT, '--dist', dir, '--results', file], { encoding: 'utf8', stdio: 'pipe' }) };
+      return { code: 0, out: execFileSync(process.execPath, [SCRIPT, '--dist', dir, '--results', file, '--lighthouse', lhFile], { encoding: 'utf8', stdio: 'pipe' }) };
     } catch (e) {
       const err = e as { status: number; stdout: string; stderr: string };
       return { code: err.status, out: err.stdout + err.stderr };
@@ -213,6 +225,21 @@ describe('check-budgets timing', () => {
     const r = runTiming(body);
     expect(r.out).toMatch(line);
     expect(r.code).toBe(1);
+  });
+
+  it('checks issue 18\'s Lighthouse budgets from the bench:load results, beside TimelineJS', () => {
+    const ok = runTiming(results(0.1, 80, 1.1), lighthouseResults(2400, 1900, 70, 90));
+    expect(ok.out).toMatch(/^ok Lighthouse mobile, explorer: largest contentful paint \(median\): 2\.40 s \(limit <= 2\.50 s\) \[brotli-served; TimelineJS 2\.70 s in the same run; [^\]]*lighthouse\.json of 2026-12-05\]/m);
+    expect(ok.code).toBe(0);
+    const broken = runTiming(results(0.1, 80, 1.1), lighthouseResults(3000, 19000, 51, 59));
+    for (const line of ['largest contentful paint', 'total blocking time', 'performance']) expect(broken.out).toMatch(new RegExp(`^BROKEN Lighthouse mobile, explorer: ${line}`, 'm'));
+    expect(broken.out).toMatch(/^BROKEN Lighthouse desktop, explorer: performance \(median\): 59 \(limit >= 90\)/m);
+    expect(broken.code).toBe(1);
+  });
+
+  it('fails loudly without usable Lighthouse results', () => {
+    expect(runTiming(results(0.1, 80, 1.1), null).out).toMatch(/^BROKEN Lighthouse results: .*lighthouse\.json: missing/m);
+    expect(runTiming(results(0.1, 80, 1.1), { summary: {} }).out).toMatch(/^BROKEN Lighthouse results: no usable figure: lcp, tbt, mobile, desktop/m);
   });
 
   it('still checks the bundle when the results are unusable', () => {
