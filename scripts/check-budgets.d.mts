@@ -8,3 +8,5 @@ export const LATER_DATA: RegExp[];
 export function firstLoad(dist: string, analysis: import('./analyseDist.mjs').DistAnalysis): { files: { file: string; br: number }[]; br: number };
 export const FIRST_VIEW_GEO_FILE: string;
 export function checkGeography(dist: string): Array<{ name: string; ok: boolean; measured: string; limit: string; note?: string }>;
+export const FONTS_KB: number;
+export const LIGHTHOUSE_BUDGETS: { mobileLcpMs: number; mobileTbtMs: number; mobilePerformance: number; desktopPerformance: number };

@@ -5,6 +5,7 @@
  *   npm run check:budgets                      # dist/, plus the committed bench/results.json
  *   node scripts/check-budgets.mjs --dist DIR  # another build
  *   node scripts/check-budgets.mjs --results F # timing from another results file
+ *   node scripts/check-budgets.mjs --lighthouse F # Lighthouse figures from another bench:load results file
  *   node scripts/check-budgets.mjs --no-timing # bundle budgets only (what `npm test` runs)
  *
  * The timing budgets are read from the results `npm run bench` wrote and
@@ -44,6 +45,13 @@ export const BUNDLE_BUDGETS = {
    * data, the story caption's mount, EDTF dates and names per language. The
    * bytes are features, but issue 18 asks for 60 again: this is a debt to
    * pay there (lazy inset and legend, a leaner first paint), not a new norm.
+   * Issue 18's measure of it (explorer, vi, 69.97 kB): the entry chunk 18.3
+   * (App, store, URL state, notices, date formatting, inset, MapView, record
+   * loading), the map chunk 12.4 (layers.ts alone 9.8 kB raw, controller,
+   * event layer, icons), the explorer panels 10.6, the events worker 8.3
+   * (the validator), the language 6.8 (catalogue and date-fns locale, whose
+   * parser and relative-time parts are never used), CSS 6.1, shared small
+   * chunks 7.4. No single cut reaches 60; the fonts moved out of the CSS.
    */
   ownCodeKb: 72,
   /** All the app's own code: every chunk, every language, the events worker; catches growth of on-demand code. */
@@ -157,6 +165,24 @@ export function firstLoad(dist, a) {
   return { files: rows, br: rows.reduce((s, r) => s + r.br, 0) };
 }
 
+/** Issue 18: every font file of the build together (one subset woff2 per face, scripts/fonts/subsetFonts.mjs). */
+export const FONTS_KB = 35;
+
+/** The fonts budget line: all woff/woff2/ttf files of the build. */
+export function checkFonts(dist) {
+  const fonts = [];
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(path.join(dist, dir), { withFileTypes: true })) {
+      const rel = path.join(dir, e.name);
+      if (e.isDirectory()) walk(rel);
+      else if (/\.(?:woff2?|ttf|otf)$/.test(e.name)) fonts.push({ file: rel, bytes: fs.statSync(path.join(dist, rel)).size });
+    }
+  };
+  walk('.');
+  const total = fonts.reduce((s, f) => s + f.bytes, 0);
+  return { name: 'fonts, all faces together', ok: fonts.length > 0 && kb(total) <= FONTS_KB, measured: fonts.length ? `${kb(total)} kB` : 'no font in the build', limit: `<= ${FONTS_KB} kB`, note: fonts.map((f) => `${path.basename(f.file)} ${kb(f.bytes)} kB`).join(', ') };
+}
+
 /** The first-load budget line. */
 export function checkFirstLoad(dist, a) {
   const load = firstLoad(dist, a);
@@ -238,6 +264,34 @@ export function checkTiming(results) {
   ];
 }
 
+/**
+ * Issue 18's Lighthouse budgets, read from the run `npm run bench:load`
+ * recorded (bench/load/results.json: Lighthouse 12.2.3, served with brotli,
+ * medians). Like the timing budgets, they are not part of `npm test`
+ * (--no-timing): the bench takes about 10 minutes. Software WebGL makes the
+ * app's total blocking time here far larger than on a machine with a GPU
+ * (bench/REPORT.md), so that line is expected to stay broken on this machine.
+ */
+export const LIGHTHOUSE_BUDGETS = { mobileLcpMs: 2500, mobileTbtMs: 2000, mobilePerformance: 70, desktopPerformance: 90 };
+
+/** Lighthouse budget lines for the explorer from bench/load/results.json. */
+export function checkLighthouse(results) {
+  const m = (key, metric) => results?.summary?.[key]?.[metric]?.median;
+  const figures = { lcp: m('explorer/mobile', 'lcpMs'), tbt: m('explorer/mobile', 'tbtMs'), mobile: m('explorer/mobile', 'performance'), desktop: m('explorer/desktop', 'performance') };
+  const missing = Object.entries(figures).filter(([, v]) => typeof v !== 'number' || !Number.isFinite(v)).map(([k]) => k);
+  if (missing.length) return [{ name: 'Lighthouse results', ok: false, measured: `no usable figure: ${missing.join(', ')}`, limit: 'explorer mobile and desktop medians', note: 'run npm run bench:load and commit bench/load/results.json' }];
+  const b = LIGHTHOUSE_BUDGETS;
+  const tl = (metric) => m('timelinejs/mobile', metric);
+  const vs = (metric, f) => (Number.isFinite(tl(metric)) ? `; TimelineJS ${f(tl(metric))} in the same run` : '');
+  const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  return [
+    { name: 'Lighthouse mobile, explorer: largest contentful paint (median)', ok: figures.lcp <= b.mobileLcpMs, measured: s(figures.lcp), limit: `<= ${s(b.mobileLcpMs)}`, note: `brotli-served${vs('lcpMs', s)}` },
+    { name: 'Lighthouse mobile, explorer: total blocking time (median)', ok: figures.tbt < b.mobileTbtMs, measured: s(figures.tbt), limit: `< ${s(b.mobileTbtMs)}`, note: `software WebGL here${vs('tbtMs', s)}` },
+    { name: 'Lighthouse mobile, explorer: performance (median)', ok: figures.mobile >= b.mobilePerformance, measured: `${figures.mobile}`, limit: `>= ${b.mobilePerformance}`, note: vs('performance', String).replace(/^; /, '') },
+    { name: 'Lighthouse desktop, explorer: performance (median)', ok: figures.desktop >= b.desktopPerformance, measured: `${figures.desktop}`, limit: `>= ${b.desktopPerformance}`, note: '' },
+  ];
+}
+
 /** The results file as data, or why it cannot be read. */
 export function readResults(file) {
   let text;
@@ -259,12 +313,13 @@ function main(argv) {
   const arg = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
   const dist = path.resolve(arg('--dist') ?? path.join(REPO, 'dist'));
   const resultsFile = path.resolve(arg('--results') ?? path.join(REPO, 'bench', 'results.json'));
+  const lighthouseFile = path.resolve(arg('--lighthouse') ?? path.join(REPO, 'bench', 'load', 'results.json'));
   if (!fs.existsSync(path.join(dist, 'index.html'))) {
     console.error(`BROKEN no build: ${path.join(dist, 'index.html')} is missing (run npm run build)`);
     return 1;
   }
   const analysis = analyseDist(dist);
-  const checks = [...checkBundle(analysis), checkFirstLoad(dist, analysis), ...checkGeography(dist)];
+  const checks = [...checkBundle(analysis), checkFirstLoad(dist, analysis), checkFonts(dist), ...checkGeography(dist)];
   if (!argv.includes('--no-timing')) {
     const name = path.relative(REPO, resultsFile) || resultsFile;
     const results = readResults(resultsFile);
@@ -272,6 +327,13 @@ function main(argv) {
       checks.push({ name: 'timing results', ok: false, measured: `${name}: ${results.error}`, limit: 'a readable results file', note: 'npm run bench writes it; commit it' });
     } else {
       checks.push(...checkTiming(results.value).map((c) => ({ ...c, note: [c.note, `${name} of ${results.value.machine?.date ?? 'an unknown date'}`].filter(Boolean).join('; ') })));
+    }
+    const lhName = path.relative(REPO, lighthouseFile) || lighthouseFile;
+    const lh = readResults(lighthouseFile);
+    if (lh.error) {
+      checks.push({ name: 'Lighthouse results', ok: false, measured: `${lhName}: ${lh.error}`, limit: 'a readable results file', note: 'npm run bench:load writes it; commit it' });
+    } else {
+      checks.push(...checkLighthouse(lh.value).map((c) => ({ ...c, note: [c.note, `${lhName} of ${lh.value.machine?.date ?? 'an unknown date'}`].filter(Boolean).join('; ') })));
     }
   }
   let broken = 0;

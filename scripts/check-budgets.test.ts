@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUNDLE_BUDGETS, FIRST_LOAD_BROTLI_KB, GEO_BUDGETS_KB } from './check-budgets.mjs';
+import { BUNDLE_BUDGETS, FIRST_LOAD_BROTLI_KB, FONTS_KB, GEO_BUDGETS_KB } from './check-budgets.mjs';
 
 const SCRIPT = path.resolve(__dirname, 'check-budgets.mjs');
 const REACT = 'var x="react.transitional.element";';
@@ -19,6 +19,8 @@ function dist(files: Record<string, string>): string {
   fs.mkdirSync(path.join(dir, 'assets'));
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><script type="module" crossorigin src="./assets/index.js"></script><link rel="stylesheet" href="./assets/index.css">');
   fs.writeFileSync(path.join(dir, 'assets/index.css'), 'h1{color:red}');
+  // A font (a build without one is a broken budget of its own, issue 18).
+  fs.writeFileSync(path.join(dir, 'assets/face.woff2'), 'x'.repeat(1024));
   // The geography every build carries (a missing file is a broken budget of its own).
   fs.mkdirSync(path.join(dir, 'data'));
   for (const name of Object.keys(GEO_BUDGETS_KB)) {
@@ -132,6 +134,17 @@ describe('check-budgets', () => {
     expect(broken.code).toBe(1);
   });
 
+  it('holds the fonts together to their budget, and a build without fonts is broken too (issue 18)', () => {
+    const ok = run('--dist', dist({ ...split, 'assets/a.woff2': 'x'.repeat(20_000), 'assets/b.woff2': 'x'.repeat(10_000) }));
+    expect(ok.out).toMatch(/^ok fonts, all faces together: 30\.3 kB/m);
+    const over = run('--dist', dist({ ...split, 'assets/a.woff2': 'x'.repeat(FONTS_KB * 1024 + 100) }));
+    expect(over.out).toMatch(/^BROKEN fonts, all faces together/m);
+    expect(over.code).toBe(1);
+    const none = dist(split);
+    fs.rmSync(path.join(none, 'assets/face.woff2'));
+    expect(run('--dist', none).out).toMatch(/^BROKEN fonts, all faces together: no font in the build/m);
+  });
+
   it('takes a file\'s .br sibling when the build has one (what a static host sends)', () => {
     const r = run('--dist', dist({ ...split, 'data/events.json': noise(Math.ceil((FIRST_LOAD_BROTLI_KB + 5) / 0.74)), 'data/events.json.br': 'tiny' }));
     expect(r.out).toMatch(/^ok first load of the explorer, brotli/m);
@@ -145,6 +158,16 @@ describe('check-budgets', () => {
   });
 });
 
+/** A bench:load results file (bench/load/run.mjs) with these explorer medians. */
+const lighthouseResults = (lcpMs: number, tbtMs: number, mobile: number, desktop: number) => ({
+  machine: { date: '2026-12-05' },
+  summary: {
+    'explorer/mobile': { lcpMs: { median: lcpMs }, tbtMs: { median: tbtMs }, performance: { median: mobile } },
+    'explorer/desktop': { performance: { median: desktop } },
+    'timelinejs/mobile': { lcpMs: { median: 2700 }, tbtMs: { median: 800 }, performance: { median: 69 } },
+  },
+});
+
 describe('check-budgets timing', () => {
   const results = (step: number, drawn: number, ratio: number, repaint = 30) => ({
     machine: { date: '2026-11-23' },
@@ -156,12 +179,14 @@ describe('check-budgets timing', () => {
     },
   });
   /** Runs the script with a results file holding `body` (a string is written as is), or none. */
-  const runTiming = (body: object | string | null) => {
+  const runTiming = (body: object | string | null, lighthouse: object | string | null = lighthouseResults(2000, 1500, 75, 95)) => {
     const dir = dist(split);
     const file = path.join(dir, 'results.json');
+    const lhFile = path.join(dir, 'lighthouse.json');
     if (body !== null) fs.writeFileSync(file, typeof body === 'string' ? body : JSON.stringify(body));
+    if (lighthouse !== null) fs.writeFileSync(lhFile, typeof lighthouse === 'string' ? lighthouse : JSON.stringify(lighthouse));
     try {
-      return { code: 0, out: execFileSync(process.execPath, [SCRIPT, '--dist', dir, '--results', file], { encoding: 'utf8', stdio: 'pipe' }) };
+      return { code: 0, out: execFileSync(process.execPath, [SCRIPT, '--dist', dir, '--results', file, '--lighthouse', lhFile], { encoding: 'utf8', stdio: 'pipe' }) };
     } catch (e) {
       const err = e as { status: number; stdout: string; stderr: string };
       return { code: err.status, out: err.stdout + err.stderr };
@@ -200,6 +225,21 @@ describe('check-budgets timing', () => {
     const r = runTiming(body);
     expect(r.out).toMatch(line);
     expect(r.code).toBe(1);
+  });
+
+  it('checks issue 18\'s Lighthouse budgets from the bench:load results, beside TimelineJS', () => {
+    const ok = runTiming(results(0.1, 80, 1.1), lighthouseResults(2400, 1900, 70, 90));
+    expect(ok.out).toMatch(/^ok Lighthouse mobile, explorer: largest contentful paint \(median\): 2\.40 s \(limit <= 2\.50 s\) \[brotli-served; TimelineJS 2\.70 s in the same run; [^\]]*lighthouse\.json of 2026-12-05\]/m);
+    expect(ok.code).toBe(0);
+    const broken = runTiming(results(0.1, 80, 1.1), lighthouseResults(3000, 19000, 51, 59));
+    for (const line of ['largest contentful paint', 'total blocking time', 'performance']) expect(broken.out).toMatch(new RegExp(`^BROKEN Lighthouse mobile, explorer: ${line}`, 'm'));
+    expect(broken.out).toMatch(/^BROKEN Lighthouse desktop, explorer: performance \(median\): 59 \(limit >= 90\)/m);
+    expect(broken.code).toBe(1);
+  });
+
+  it('fails loudly without usable Lighthouse results', () => {
+    expect(runTiming(results(0.1, 80, 1.1), null).out).toMatch(/^BROKEN Lighthouse results: .*lighthouse\.json: missing/m);
+    expect(runTiming(results(0.1, 80, 1.1), { summary: {} }).out).toMatch(/^BROKEN Lighthouse results: no usable figure: lcp, tbt, mobile, desktop/m);
   });
 
   it('still checks the bundle when the results are unusable', () => {

@@ -1,4 +1,4 @@
 // Types for scripts/precompress.mjs (its test).
 export const TEXT_ASSET: RegExp;
 export const MIN_BYTES: number;
-export function precompress(dir: string): { file: string; bytes: number; br: number | null; gz: number | null }[];
+export function precompress(dir: string): Promise<{ file: string; bytes: number; br: number | null; gz: number | null }[]>;

@@ -16,14 +16,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 export const TEXT_ASSET = /\.(?:html|m?js|css|json|geojson|svg|csv|txt|xml|webmanifest)$/;
 export const MIN_BYTES = 512;
 
-const brotli = (buf) => zlib.brotliCompressSync(buf, {
+// Asynchronous: node runs them on its thread pool, so the files are compressed on every core at once.
+const brotli = (buf) => promisify(zlib.brotliCompress)(buf, {
   params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT },
 });
-const gzip = (buf) => zlib.gzipSync(buf, { level: 9 });
+const gzip = (buf) => promisify(zlib.gzip)(buf, { level: 9 });
 
 function* filesOf(dir) {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -33,9 +35,9 @@ function* filesOf(dir) {
   }
 }
 
-/** Compresses every text asset under `dir`; returns one row per file with its sizes. */
-export function precompress(dir) {
-  const rows = [];
+/** Compresses every text asset under `dir`; resolves to one row per file with its sizes. */
+export async function precompress(dir) {
+  const jobs = [];
   for (const file of [...filesOf(dir)]) {
     if (/\.(?:br|gz)$/.test(file)) {
       // A sibling left from an earlier build whose file is gone.
@@ -43,21 +45,23 @@ export function precompress(dir) {
       continue;
     }
     if (!TEXT_ASSET.test(file)) continue;
-    const raw = fs.readFileSync(file);
-    const row = { file: path.relative(dir, file), bytes: raw.length, br: null, gz: null };
-    for (const [ext, compress] of [['br', brotli], ['gz', gzip]]) {
-      const sibling = `${file}.${ext}`;
-      const packed = raw.length >= MIN_BYTES ? compress(raw) : null;
-      if (packed && packed.length < raw.length) {
-        fs.writeFileSync(sibling, packed);
-        row[ext] = packed.length;
-      } else if (fs.existsSync(sibling)) {
-        fs.rmSync(sibling);
+    jobs.push((async () => {
+      const raw = fs.readFileSync(file);
+      const row = { file: path.relative(dir, file), bytes: raw.length, br: null, gz: null };
+      for (const [ext, compress] of [['br', brotli], ['gz', gzip]]) {
+        const sibling = `${file}.${ext}`;
+        const packed = raw.length >= MIN_BYTES ? await compress(raw) : null;
+        if (packed && packed.length < raw.length) {
+          fs.writeFileSync(sibling, packed);
+          row[ext] = packed.length;
+        } else if (fs.existsSync(sibling)) {
+          fs.rmSync(sibling);
+        }
       }
-    }
-    rows.push(row);
+      return row;
+    })());
   }
-  return rows;
+  return Promise.all(jobs);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -67,7 +71,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.exit(1);
   }
   const t0 = performance.now();
-  const rows = precompress(dir);
+  const rows = await precompress(dir);
   const sum = (k) => rows.reduce((s, r) => s + (r[k] ?? r.bytes), 0);
   const kb = (b) => `${(b / 1024).toFixed(0)} kB`;
   console.log(`precompressed ${rows.filter((r) => r.br).length} of ${rows.length} text assets in ${path.relative(process.cwd(), dir) || '.'}: ${kb(sum('bytes'))} raw, ${kb(sum('br'))} brotli, ${kb(sum('gz'))} gzip (${Math.round(performance.now() - t0)} ms)`);

@@ -20,10 +20,10 @@ afterEach(() => { for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true
 const text = (n: number) => Array.from({ length: n }, (_, i) => `const line${i} = "Quảng Trị ${i % 7}";`).join('\n');
 
 describe('precompress', () => {
-  it('writes .br and .gz siblings that decompress to the file, for text assets only', () => {
+  it('writes .br and .gz siblings that decompress to the file, for text assets only', async () => {
     const js = text(200);
     const dir = dist({ 'index.html': `<!doctype html>${text(40)}`, 'assets/app.js': js, 'data/x.geojson': text(100), 'assets/f.woff2': Buffer.alloc(4000, 7), 'small.css': 'a{}' });
-    const rows = precompress(dir);
+    const rows = await precompress(dir);
     expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, 'assets/app.js.br'))).toString()).toBe(js);
     expect(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'assets/app.js.gz'))).toString()).toBe(js);
     for (const f of ['index.html', 'data/x.geojson']) for (const ext of ['br', 'gz']) expect(fs.existsSync(path.join(dir, `${f}.${ext}`))).toBe(true);
@@ -35,11 +35,11 @@ describe('precompress', () => {
     expect(app?.gz).toBeLessThan(js.length);
   });
 
-  it('can run twice: no sibling of a sibling, stale siblings rewritten, orphans removed', () => {
+  it('can run twice: no sibling of a sibling, stale siblings rewritten, orphans removed', async () => {
     const dir = dist({ 'index.html': text(40), 'assets/old.js': text(50), 'assets/old.js.br': 'stale' });
     fs.writeFileSync(path.join(dir, 'assets/gone.js.br'), 'orphan');
-    precompress(dir);
-    precompress(dir);
+    await precompress(dir);
+    await precompress(dir);
     expect(fs.readdirSync(path.join(dir, 'assets')).sort()).toEqual(['old.js', 'old.js.br', 'old.js.gz']);
     expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, 'assets/old.js.br'))).toString()).toBe(text(50));
   });
