@@ -54,6 +54,19 @@ describe('what the slide says', () => {
     expect(c.credits).toContain('Natural Earth');
   });
 
+  it('names a publisher and date once in the footnote, however many of its articles are on the map', () => {
+    const twin = createViewerStore({ mode: 'present', lang: 'en' });
+    const src = (article: string) => ({ article, headline: article, date: '2026-02-05', language: 'fr' as const, quote: 'q' });
+    twin.getState().setEvents([
+      makeEvent({ id: 'a', date: '2026-02-05', source: src('x1') }),
+      makeEvent({ id: 'b', date: '2026-02-05', source: src('x2') }),
+      makeEvent({ id: 'c', date: '2026-02-05', source: { ...src('x3'), publisher: 'VNA' } }),
+    ]);
+    twin.getState().setCursor(dayNumber(2026, 2, 5));
+    twin.getState().select('c');
+    expect(slideContent(twin.getState(), t, '', null).footnote).toEqual(['Other sources on the map: publisher not named, 5 February 2026']);
+  });
+
   it('links to the view from a file opened from disk too', () => {
     const link = viewLink(store.getState(), null, 'file:///media/usb/index.html?mode=present&lang=en');
     expect(link).toMatch(/^file:\/\/\/media\/usb\/index\.html\?date=2024-03-01&event=deal&lang=en$/);
