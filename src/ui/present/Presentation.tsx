@@ -230,40 +230,43 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
       </div>
       {exporting === 'failed' && <p className="present-error" role="alert">{t('present.exportFailed')}</p>}
 
-      <section ref={captionRef} className="present-caption" aria-labelledby={captionId}>
-        {count === 0 ? (
-          <p id={captionId} className="present-empty" role="status">{pending ? t('app.loading') : t('present.empty')}</p>
-        ) : (
-          <>
-            {/* Only the heading and date are announced at each step, not the whole caption. */}
-            <div aria-live="polite" aria-atomic="true">
-              {heading ? (
-                <h2 id={captionId} className={caption ? 'present-title present-scene' : 'present-title'} lang={mark(heading.lang)}>{heading.text}</h2>
-              ) : (
-                <h2 id={captionId} className="present-title">{current ? formatDateText(dayToIso(current.cursor), lang) : ''}</h2>
-              )}
-              {event && (
-                <p className="present-date">
-                  {formatCalendarDate(event, lang)}
-                  <span className="present-type"> · {t(EVENT_TYPE_KEYS[event.event.type])}</span>
+      {/* The caption above the credits, stacked so neither covers the other at any width. */}
+      <div className="present-foot">
+        <section ref={captionRef} className="present-caption" aria-labelledby={captionId}>
+          {count === 0 ? (
+            <p id={captionId} className="present-empty" role="status">{pending ? t('app.loading') : t('present.empty')}</p>
+          ) : (
+            <>
+              {/* Only the heading and date are announced at each step, not the whole caption. */}
+              <div aria-live="polite" aria-atomic="true">
+                {heading ? (
+                  <h2 id={captionId} className={caption ? 'present-title present-scene' : 'present-title'} lang={mark(heading.lang)}>{heading.text}</h2>
+                ) : (
+                  <h2 id={captionId} className="present-title">{current ? formatDateText(dayToIso(current.cursor), lang) : ''}</h2>
+                )}
+                {event && (
+                  <p className="present-date">
+                    {formatCalendarDate(event, lang)}
+                    <span className="present-type"> · {t(EVENT_TYPE_KEYS[event.event.type])}</span>
+                  </p>
+                )}
+              </div>
+              {/* The event's own words, with who published them when (issue 15: not the article's headline, five times over). */}
+              {source && (
+                <p className="present-source">
+                  <span lang={source.language} title={source.quote}>« {shortQuote(source.quote)} »</span>{' '}
+                  <span className="present-by">{t('present.source', {
+                    publisher: source.publisher ?? t('present.unknownPublisher'),
+                    date: formatDateText(source.date, lang),
+                  })}</span>
                 </p>
               )}
-            </div>
-            {/* The event's own words, with who published them when (issue 15: not the article's headline, five times over). */}
-            {source && (
-              <p className="present-source">
-                <span lang={source.language} title={source.quote}>« {shortQuote(source.quote)} »</span>{' '}
-                <span className="present-by">{t('present.source', {
-                  publisher: source.publisher ?? t('present.unknownPublisher'),
-                  date: formatDateText(source.date, lang),
-                })}</span>
-              </p>
-            )}
-          </>
-        )}
-      </section>
-      {/* The map's credits, here rather than in MapLibre's control, which would cover the caption on a small screen. */}
-      <p className="present-credits">{t('map.attribution', { credits: t('map.credits') })}</p>
+            </>
+          )}
+        </section>
+        {/* The map's credits, here rather than in MapLibre's control, which would cover the caption on a small screen. */}
+        <p className="present-credits">{t('map.attribution', { credits: t('map.credits') })}</p>
+      </div>
 
       <div className="present-progress" role="progressbar" aria-label={t('present.progressLabel')}
         aria-valuemin={0} aria-valuemax={count} aria-valuenow={index + 1}

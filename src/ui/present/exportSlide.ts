@@ -41,7 +41,7 @@ export function slideContent(s: SlideState, t: Translate, link: string, step: Pr
   }
   const caption = step?.caption ? (typeof step.caption === 'string' ? step.caption : localized(step.caption, s.lang).text) : undefined;
   const own = selected?.event.source;
-  const list = [...others.values()].join(' · ');
+  const list = [...new Set(others.values())].join(' · ');
   return {
     heading: t('app.title'),
     title: caption ?? (selected ? localized(selected.event.title, s.lang).text : formatDay(s.cursor, s.lang)),
@@ -53,7 +53,8 @@ export function slideContent(s: SlideState, t: Translate, link: string, step: Pr
     legend: (types.length ? types : EVENT_TYPES).map((type) => ({ type, label: t(EVENT_TYPE_KEYS[type]) })),
     sourcesTitle: own ? t('slide.source') : t('slide.sources'),
     ...(own ? { source: { quote: shortQuote(own.quote, SLIDE_QUOTE_CHARS), by: t('present.source', { publisher: publisher(own.publisher), date: formatDateText(own.date, s.lang) }) } } : {}),
-    ...(list ? { footnote: own ? t('slide.otherSources', { list }) : list } : {}),
+    // With its own source, the others in one line; without, each source with its headline.
+    ...(own ? (list ? { footnote: [t('slide.otherSources', { list })] } : {}) : sources.size ? { footnote: [...sources.values()] } : {}),
     sources: [...sources.values()],
     link,
     credits: t('map.attribution', { credits: t('map.credits') }),

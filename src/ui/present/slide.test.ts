@@ -49,9 +49,22 @@ describe('what the slide says', () => {
     // The slide names its own source by its quote; the others are a footnote (issue 15).
     expect(c.sourcesTitle).toBe('Source');
     expect(c.source).toEqual({ quote: 'q', by: '— publisher not named, 2 March 2024' });
-    expect(c.footnote).toBe('Other sources on the map: VNA, 11 January 2024');
+    expect(c.footnote).toEqual(['Other sources on the map: VNA, 11 January 2024']);
     expect(c.link).toBe('https://example.org/map/?utm=1&date=2024-03-01&event=deal&lang=en&data=x.csv#map=7/16.5/106.25');
     expect(c.credits).toContain('Natural Earth');
+  });
+
+  it('names a publisher and date once in the footnote, however many of its articles are on the map', () => {
+    const twin = createViewerStore({ mode: 'present', lang: 'en' });
+    const src = (article: string) => ({ article, headline: article, date: '2026-02-05', language: 'fr' as const, quote: 'q' });
+    twin.getState().setEvents([
+      makeEvent({ id: 'a', date: '2026-02-05', source: src('x1') }),
+      makeEvent({ id: 'b', date: '2026-02-05', source: src('x2') }),
+      makeEvent({ id: 'c', date: '2026-02-05', source: { ...src('x3'), publisher: 'VNA' } }),
+    ]);
+    twin.getState().setCursor(dayNumber(2026, 2, 5));
+    twin.getState().select('c');
+    expect(slideContent(twin.getState(), t, '', null).footnote).toEqual(['Other sources on the map: publisher not named, 5 February 2026']);
   });
 
   it('links to the view from a file opened from disk too', () => {
@@ -68,7 +81,7 @@ describe('what the slide says', () => {
     expect(c.subtitle).toBe('2 events shown');
     expect(c.source).toBeUndefined();
     expect(c.sourcesTitle).toBe('Sources');
-    expect(c.footnote).toBe('VNA, 11 January 2024 · publisher not named, 2 March 2024');
+    expect(c.footnote).toEqual(['VNA, 11 January 2024: « Patrouille »', 'publisher not named, 2 March 2024: « Accord »']);
     expect(slideContent(store.getState(), t, 'https://example.org/', null).title).toBe('1 March 2024');
   });
 });
@@ -78,7 +91,7 @@ describe('where the map\'s subject goes on the slide (issue 15)', () => {
     heading: 'Border cooperation', title: 'Khe Sanh defence zone 5 twinned with three Lao districts', subtitle: '15 January 2026 · Twinning',
     legendTitle: 'Legend', legend: [{ type: 'twinning', label: 'Twinning' }, { type: 'agreement', label: 'Agreement' }],
     sourcesTitle: 'Source', source: { quote: 'Le Commandement de la défense de la zone 5 - Khe Sanh a organisé une cérémonie', by: '— VNA, 15 January 2026' },
-    footnote: 'Other sources on the map: VNA, June 2022', sources: [], link: 'https://example.org/', credits: 'Map data: Natural Earth',
+    footnote: ['Other sources on the map: VNA, June 2022'], sources: [], link: 'https://example.org/', credits: 'Map data: Natural Earth',
   };
   const ctx = { font: '', measureText: (s: string) => ({ width: [...s].length * 14 }) as TextMetrics };
   const layout = layoutSlide(ctx, content, 1920, 1080);

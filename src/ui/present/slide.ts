@@ -15,8 +15,8 @@ export interface SlideContent {
   sourcesTitle: string;
   /** The slide's own source: the selected event's quote (shortened) and who published it when. */
   source?: { quote: string; by: string };
-  /** The other sources behind the events on the map, in one line. */
-  footnote?: string;
+  /** The other sources behind the events on the map: one paragraph each, drawn small (at most two lines each). */
+  footnote?: readonly string[];
   /** Every source behind what the slide shows, its own first (for a handout or a reader; not drawn). */
   sources: readonly string[];
   link: string;
@@ -76,7 +76,7 @@ export function layoutSlide(ctx: Pick<CanvasRenderingContext2D, 'measureText' | 
   ctx.font = `400 ${30 * u}px ${FONT}`;
   const subtitleLines = wrap(ctx, content.subtitle, inner, 2);
   ctx.font = `400 ${20 * u}px ${FONT}`;
-  const footLines = content.footnote ? wrap(ctx, content.footnote, inner, 3) : [];
+  const footLines = (content.footnote ?? []).flatMap((item) => wrap(ctx, item, inner, 2)).slice(0, 8);
   // The quote takes what the rest leaves of the column, up to six lines.
   const fixed = sideSectionHeights(u, headingLines.length, titleLines.length, titleFont, subtitleLines.length, footLines.length, content);
   const room = Math.floor((sideH - fixed) / (34 * u));

@@ -1,6 +1,6 @@
 import type { Geography } from '../../domain/geography';
 import type { TimedEvent } from '../../domain/timeline';
-import { freeArea, mercatorAspect, stepFrame, type Rect } from '../../domain/storyFraming';
+import { freeArea, mercatorAspect, stepFrame, type Rect } from '../../domain/stepFraming';
 import type { MapHandle } from '../../map';
 import type { PresentStep } from '../../store/presentation';
 

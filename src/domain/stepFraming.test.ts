@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { makeEvent } from '../../test/unit/makeEvent';
+import type { BorderEvent } from './event.ts';
+import { eventBounds } from './eventBounds.ts';
+import type { GeoCollection, Geography } from './geography.ts';
+import { freeArea, mercatorAspect, stepFrame } from './stepFraming.ts';
+import { CONTEXT_MAX_ZOOM, grow } from './storyFraming.ts';
+
+const line = (id: string, countries: string[], coordinates: number[][]) =>
+  ({ type: 'Feature', properties: { id, kind: 'border', name: id, name_en: id, source: 't', countries }, geometry: { type: 'LineString', coordinates } });
+const BORDERS = {
+  type: 'FeatureCollection',
+  features: [
+    line('border-vn-cn', ['VN', 'CN'], [[102.1, 22.4], [105, 23.4], [108, 21.5]]),
+    line('border-vn-la', ['VN', 'LA'], [[102, 22], [107.6, 14.7]]),
+    line('border-la-cn', ['LA', 'CN'], [[101, 21], [102, 22.4]]),
+  ],
+} as unknown as GeoCollection;
+
+describe('stepFrame (issue 15: a point event keeps its context)', () => {
+  const props = (id: string, kind: string) => ({ id, kind, name: id, name_en: id, source: 't' });
+  const point = (id: string, coordinates: [number, number]) => ({ type: 'Feature' as const, properties: props(id, 'town'), geometry: { type: 'Point' as const, coordinates } });
+  const geo: Geography = {
+    countries: { type: 'FeatureCollection', features: [] },
+    places: { type: 'FeatureCollection', features: [point('place-ha-noi', [105.85, 21.03]), point('place-beijing', [116.4, 39.9]), point('place-near', [105.86, 21.04])] },
+    provinces: { type: 'FeatureCollection', features: [{
+      type: 'Feature', properties: props('prov', 'province'),
+      geometry: { type: 'Polygon', coordinates: [[[104, 14], [108, 14], [108, 18], [104, 18], [104, 14]]] },
+    }] },
+    borders: BORDERS,
+  };
+  const event = (countries: string[], l: Partial<BorderEvent['links']>) =>
+    makeEvent({ id: 'e', countries, links: { places: [], provinces: [], districts: [], borders: [], ...l } });
+
+  it('frames a place of a Vietnam–Laos event with the nearest point of the Vietnam–Laos border, no closer than zoom 6', () => {
+    const frame = stepFrame(event(['VN', 'LA'], { places: ['place-ha-noi'] }), geo);
+    expect(frame?.maxZoom).toBe(CONTEXT_MAX_ZOOM);
+    // The VN–LA line runs from (102, 22) to (107.6, 14.7): its nearest vertex to Hà Nội is (102, 22), not the VN–CN border's.
+    expect(frame?.bounds).toEqual(grow([102, 21.03, 105.85, 22]));
+  });
+
+  it('frames Beijing with the Vietnam–China border it is about', () => {
+    const frame = stepFrame(event(['VN', 'CN'], { places: ['place-beijing'] }), geo);
+    // Nearest VN–CN vertex to Beijing: (105, 23.4).
+    expect(frame?.bounds).toEqual(grow([105, 23.4, 116.4, 39.9]));
+    expect(frame?.maxZoom).toBe(CONTEXT_MAX_ZOOM);
+  });
+
+  it('places a few hundred metres apart count as one point', () => {
+    const frame = stepFrame(event(['VN', 'LA'], { places: ['place-ha-noi', 'place-near'] }), geo);
+    expect(frame?.maxZoom).toBe(CONTEXT_MAX_ZOOM);
+  });
+
+  it('an event of neither pair uses any story border', () => {
+    const frame = stepFrame(event(['VN', 'TH'], { places: ['place-beijing'] }), geo);
+    expect(frame?.bounds).toEqual(grow([105, 23.4, 116.4, 39.9]));
+  });
+
+  it('an event spread over provinces keeps its linked geography (eventBounds), with no zoom cap of its own', () => {
+    const e = event(['VN', 'LA'], { places: ['place-ha-noi'], provinces: ['prov'] });
+    expect(stepFrame(e, geo)).toEqual({ bounds: eventBounds(e, geo) });
+  });
+
+  it('an event linked to nothing on the map: null (the caller frames the region)', () => {
+    expect(stepFrame(event(['VN', 'LA'], {}), geo)).toBeNull();
+    expect(stepFrame(event(['VN', 'LA'], { places: ['nowhere'] }), geo)).toBeNull();
+  });
+});
+
+describe('freeArea (issue 15: the subject sits where no text box covers it)', () => {
+  it('the whole view when nothing covers it', () => {
+    expect(freeArea(1000, 800, [], 1)).toEqual({ x: 0, y: 0, w: 1000, h: 800 });
+  });
+  it('above a caption across the bottom', () => {
+    expect(freeArea(1000, 800, [{ x: 20, y: 600, w: 960, h: 180 }], 1)).toEqual({ x: 0, y: 0, w: 1000, h: 600 });
+  });
+  it('a tall subject goes beside a top-left title; a wide one below it', () => {
+    const title = { x: 0, y: 0, w: 600, h: 300 };
+    expect(freeArea(1000, 800, [title], 0.5)).toEqual({ x: 600, y: 0, w: 400, h: 800 });
+    expect(freeArea(1000, 800, [title], 3)).toEqual({ x: 0, y: 300, w: 1000, h: 500 });
+  });
+  it('a slide: between the title, the legend and the sources', () => {
+    const boxes = [{ x: 48, y: 48, w: 1100, h: 260 }, { x: 48, y: 700, w: 440, h: 300 }, { x: 1000, y: 760, w: 872, h: 240 }, { x: 0, y: 1016, w: 1920, h: 64 }];
+    const free = freeArea(1920, 1080, boxes, 1);
+    expect(free).toEqual({ x: 1148, y: 0, w: 772, h: 760 });
+    for (const b of boxes) {
+      const f = free ?? { x: 0, y: 0, w: 0, h: 0 };
+      expect(b.x >= f.x + f.w || b.x + b.w <= f.x || b.y >= f.y + f.h || b.y + b.h <= f.y).toBe(true);
+    }
+  });
+  it('boxes partly outside the view are clipped to it; a view covered whole has no free area', () => {
+    expect(freeArea(100, 100, [{ x: -50, y: 50, w: 500, h: 500 }], 1)).toEqual({ x: 0, y: 0, w: 100, h: 50 });
+    expect(freeArea(100, 100, [{ x: 0, y: 0, w: 100, h: 100 }], 1)).toBeNull();
+  });
+  it('mercatorAspect: a square of degrees is square at the equator, taller than wide further north', () => {
+    expect(mercatorAspect([0, -1, 2, 1])).toBeCloseTo(1, 2);
+    expect(mercatorAspect([100, 20, 110, 30])).toBeLessThan(1);
+  });
+});

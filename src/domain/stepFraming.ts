@@ -1,0 +1,92 @@
+import type { BorderEvent } from './event.ts';
+import { eventBounds, linkedBounds, type Bounds } from './eventBounds.ts';
+import type { Geography } from './geography.ts';
+import { CONTEXT_MAX_ZOOM, grow, pairBorderPoints, unionBounds } from './storyFraming.ts';
+import { COUNTRY_PAIRS, countryPairs } from './timeline.ts';
+
+/*
+ * Framing rules of the presentation (issue 15), beside storyFraming.ts's
+ * shared ones: kept apart so the map's chunk, which needs only those, does
+ * not carry turf's bbox for the briefing.
+ */
+
+/** Squared distance in degrees, longitude scaled by the latitude's cosine (near enough for "which is nearest"). */
+function distance2([x0, y0]: readonly [number, number], [x1, y1]: readonly [number, number]): number {
+  const k = Math.cos((((y0 + y1) / 2) * Math.PI) / 180);
+  return ((x1 - x0) * k) ** 2 + (y1 - y0) ** 2;
+}
+
+/** A linked geometry smaller than this (degrees, each way) is a point: a place, or places a few kilometres apart. */
+export const POINT_SPAN_DEGREES = 0.5;
+
+/**
+ * How the presentation frames a step's event (issue 15: Beijing was a dot
+ * on blank beige, Hà Nội lost the Lao border). An event at one point is
+ * framed with the nearest point of its own border (the border of its
+ * country pair; any story border when it names neither pair), grown by
+ * CONTEXT_MARGIN, and never closer than CONTEXT_MAX_ZOOM. Any other event:
+ * its linked geography (eventBounds), as before. Null when it links
+ * nothing on the map (the caller frames the region).
+ */
+export function stepFrame(event: BorderEvent, geo: Geography): { bounds: Bounds; maxZoom?: number } | null {
+  const linked = linkedBounds(event, geo);
+  if (!linked) return null;
+  const [w, s, e, n] = linked;
+  if (e - w > POINT_SPAN_DEGREES || n - s > POINT_SPAN_DEGREES) {
+    const bounds = eventBounds(event, geo);
+    return bounds ? { bounds } : null;
+  }
+  const point: [number, number] = [(w + e) / 2, (s + n) / 2];
+  const own = countryPairs(event.countries);
+  const pairs = own.length > 0 ? own : COUNTRY_PAIRS;
+  let nearest: [number, number] | null = null;
+  let best = Infinity;
+  for (const pair of pairs) {
+    for (const p of pairBorderPoints(geo.borders, pair)) {
+      const d = distance2(point, p);
+      if (d < best) { best = d; nearest = p; }
+    }
+  }
+  const bounds = unionBounds([], nearest ? [point, nearest] : [point]) ?? [point[0], point[1], point[0], point[1]];
+  return { bounds: grow(bounds), maxZoom: CONTEXT_MAX_ZOOM };
+}
+
+/** A rectangle in screen or slide pixels: left, top, width, height. */
+export interface Rect { x: number; y: number; w: number; h: number }
+
+/** West–east over south–north extent of bounds on a Web Mercator map (so a frame's shape can be matched to a free area's). */
+export function mercatorAspect([w, s, e, n]: Bounds): number {
+  const y = (lat: number) => (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * Math.PI) / 360));
+  const dy = y(n) - y(s);
+  return dy > 0 && e > w ? (e - w) / dy : 1;
+}
+
+/**
+ * The part of a `width`×`height` view that no box covers (the caption, the
+ * locator inset; a slide's title, legend and sources) and that shows
+ * something of shape `aspect` (width / height) largest (issue 15: the
+ * exported slide put its subject under the title). Searched among the
+ * rectangles whose edges are the view's and the boxes': a few boxes make a
+ * few thousand candidates. Null when the boxes leave no room at all.
+ */
+export function freeArea(width: number, height: number, boxes: readonly Rect[], aspect: number): Rect | null {
+  const inside = boxes
+    .map((b) => ({ x0: Math.max(0, b.x), y0: Math.max(0, b.y), x1: Math.min(width, b.x + b.w), y1: Math.min(height, b.y + b.h) }))
+    .filter((b) => b.x1 > b.x0 && b.y1 > b.y0);
+  const xs = [...new Set([0, width, ...inside.flatMap((b) => [b.x0, b.x1])])].sort((a, b) => a - b);
+  const ys = [...new Set([0, height, ...inside.flatMap((b) => [b.y0, b.y1])])].sort((a, b) => a - b);
+  let best: Rect | null = null, bestScore = 0, bestArea = 0;
+  for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) {
+    const x0 = xs[i] ?? 0, x1 = xs[j] ?? 0;
+    for (let k = 0; k < ys.length; k++) for (let l = k + 1; l < ys.length; l++) {
+      const y0 = ys[k] ?? 0, y1 = ys[l] ?? 0;
+      if (inside.some((b) => b.x0 < x1 && b.x1 > x0 && b.y0 < y1 && b.y1 > y0)) continue;
+      // How large the frame can be drawn: limited by the width, or by the height times the frame's shape.
+      const score = Math.min(x1 - x0, (y1 - y0) * aspect), area = (x1 - x0) * (y1 - y0);
+      if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && area > bestArea)) {
+        best = { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }; bestScore = score; bestArea = area;
+      }
+    }
+  }
+  return best;
+}
