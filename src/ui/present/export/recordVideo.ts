@@ -11,17 +11,19 @@ export interface VideoFormat {
 }
 
 const FPS = 30;
+const KEEP_ALIVE_MS = 250;
 
 /**
  * The formats this browser's MediaRecorder can write, best first: MP4
  * (H.264, what social media and slide software take) where it can, then
- * WebM (VP9, else VP8). Empty where there is no MediaRecorder.
+ * WebM (VP8, else VP9). Empty where there is no MediaRecorder.
  */
 export function videoFormats(): VideoFormat[] {
   if (typeof MediaRecorder === 'undefined' || typeof HTMLCanvasElement.prototype.captureStream !== 'function') return [];
   const first = (types: string[]) => types.find((t) => MediaRecorder.isTypeSupported(t));
   const mp4 = first(['video/mp4;codecs=avc1.640028', 'video/mp4;codecs=avc1']);
-  const webm = first(['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm']);
+  // VP8 before VP9: it encodes 1080p in real time on a modest laptop, where VP9 dropped most frames (measured: 64 frames in 6 s).
+  const webm = first(['video/webm;codecs=vp8', 'video/webm;codecs=vp9', 'video/webm']);
   return [
     ...(mp4 ? [{ id: 'mp4' as const, mimeType: mp4, extension: 'mp4' }] : []),
     ...(webm ? [{ id: 'webm' as const, mimeType: webm, extension: 'webm' }] : []),
@@ -62,50 +64,92 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
   const lastCtx = last.getContext('2d');
   if (!ctx || !lastCtx) throw new Error('no 2D canvas');
   let haveMap = false;
+  let index = 0;
+  let recorder: MediaRecorder | null = null;
+  let started = 0;
+  /** The film's clock (MediaRecorder stamps frames with the time they are drawn). */
+  const clock = () => performance.now() - started;
+  const text = { legendTitle: content.legendTitle, legend: content.legend, credits: content.credits };
+  // A frame is composed when the map draws or the step changes, and four times a second besides (so the
+  // encoder has frames while nothing moves): composing 30 times a second starved a 2-core machine.
+  // Nothing is drawn past the film's end: on a busy machine the timer that ends it may come seconds late.
+  // Nor before it starts: the film's first frame is the first one the recorder sees, so one drawn
+  // before (stamped with its own time) would lengthen the film by the time the recorder took to start.
+  const compose = () => {
+    if (!started) return;
+    if (clock() >= totalMs) {
+      if (recorder?.state === 'recording') recorder.pause();
+      return;
+    }
+    drawVideoFrame(ctx, haveMap ? last : null, content.steps[index], text, (index + 1) / holds.length);
+  };
+  // Reading the map's pixels back is the expensive part (about 1 s a frame on a loaded 2-core machine
+  // with software WebGL, a few ms with a GPU): it takes at most a quarter of the main thread, and the
+  // frame the map draws once it has settled is always read. (Pausing the recorder around it would keep
+  // the page's stalls out of the film, but Chromium's MP4 writer does not take pauses out of its clock.)
+  let copyCost = 0;
+  let lastCopy = -Infinity;
+  let wantSettled = false;
   const stopCapture = driver.handle?.captureFrames?.(VIDEO_WIDTH, VIDEO_HEIGHT, (src) => {
+    const now = performance.now();
+    if (!wantSettled && now - lastCopy < 3 * copyCost) return;
+    wantSettled = false;
     // Cover: the map's middle, in the video's proportions.
     const scale = Math.max(VIDEO_WIDTH / src.width, VIDEO_HEIGHT / src.height);
     const sw = VIDEO_WIDTH / scale;
     const sh = VIDEO_HEIGHT / scale;
     lastCtx.drawImage(src, (src.width - sw) / 2, (src.height - sh) / 2, sw, sh, 0, 0, VIDEO_WIDTH, VIDEO_HEIGHT);
+    lastCopy = performance.now();
+    copyCost = lastCopy - now;
     haveMap = true;
+    compose();
   });
-
-  let index = 0;
-  let started = 0;
-  const text = { legendTitle: content.legendTitle, legend: content.legend, credits: content.credits };
-  const compose = () => {
-    const elapsed = started ? performance.now() - started : 0;
-    drawVideoFrame(ctx, haveMap ? last : null, content.steps[index], text, elapsed / totalMs);
+  let settling = 0;
+  const copyWhenSettled = async (step: number) => {
+    const mine = ++settling;
+    // Shown (again: the same index changes nothing) and settled: the presentation applied it and the camera has landed.
+    await showStep(driver, step, true, signal).catch(() => undefined);
+    if (mine !== settling) return;
+    wantSettled = true;
+    // whenIdle asks for one more frame: the one read now that the map has settled.
+    await driver.handle?.whenIdle();
   };
+  void copyWhenSettled(0);
   compose();
-  // A timer, not requestAnimationFrame: frames keep coming while nothing moves, so the file lasts as long as the show.
-  const ticker = window.setInterval(compose, 1000 / FPS);
+  const ticker = window.setInterval(compose, KEEP_ALIVE_MS);
 
   const stream = out.captureStream(FPS);
-  const recorder = new MediaRecorder(stream, { mimeType: format.mimeType, videoBitsPerSecond: 8_000_000 });
+  recorder = new MediaRecorder(stream, { mimeType: format.mimeType, videoBitsPerSecond: 8_000_000 });
   const chunks: Blob[] = [];
   recorder.ondataavailable = (e) => { if (e.data.size) chunks.push(e.data); };
   const stopped = new Promise<void>((resolve) => { recorder.onstop = () => resolve(); });
+  let recordedMs = 0;
   try {
-    await new Promise<void>((resolve, reject) => {
-      recorder.onstart = () => resolve();
-      recorder.onerror = () => reject(new Error('the recorder failed'));
-      recorder.start(1000);
-    });
+    // Not after its start event: Chromium sends it only once a frame has come, and none is drawn before the start.
+    let failed = false;
+    recorder.onerror = () => { failed = true; };
+    recorder.start(1000);
     started = performance.now();
-    const report = window.setInterval(() => options.onProgress(Math.min(totalMs, performance.now() - started), totalMs), 250);
+    compose();
+    const report = window.setInterval(() => options.onProgress(Math.min(totalMs, clock()), totalMs), 250);
     try {
       let at = 0;
       for (let i = 0; i < holds.length; i++) {
+        // On the clock, without waiting for the map: a busy machine draws fewer frames, not a longer film.
         if (i > 0) {
           index = i;
-          await showStep(driver, i, false, signal);
+          driver.goTo(i);
+          compose();
+          void copyWhenSettled(i);
         }
         at += holds[i] ?? 0;
-        // Each step ends at its place on the video's clock, whatever showing it cost.
-        await wait(Math.max(0, at - (performance.now() - started)), signal);
+        // Each step ends at its place on the film's clock, whatever showing it cost.
+        while (clock() < at) await wait(at - clock(), signal);
+        if (failed) throw new Error('the recorder failed');
       }
+      // The film ends here: paused at once, so nothing drawn while it stops (on a busy machine, seconds later) gets in.
+      if (recorder.state === 'recording') recorder.pause();
+      recordedMs = Math.min(totalMs, clock());
     } finally {
       window.clearInterval(report);
     }
@@ -120,8 +164,9 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
   if (signal.aborted) throw aborted();
   let blob = new Blob(chunks, { type: format.mimeType.split(';')[0] });
   if (format.id === 'webm') {
+    // The film's length on its clock (its last frame held to the end); its frames' own if it was cancelled midway.
     const bytes = new Uint8Array(await blob.arrayBuffer());
-    blob = new Blob([withWebmDuration(bytes, webmDurationMs(bytes)) as BlobPart], { type: 'video/webm' });
+    blob = new Blob([withWebmDuration(bytes, recordedMs || webmDurationMs(bytes)) as BlobPart], { type: 'video/webm' });
   }
   const name = `border-cooperation-${driver.lang}.${format.extension}`;
   saveFile(blob, name);
