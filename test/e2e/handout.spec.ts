@@ -141,3 +141,31 @@ test('Cancel stops the handout: no file, the presentation back where it was', as
   await page.waitForTimeout(1500);
   expect(downloads).toBe(0);
 });
+
+test('the handout works from the single-file build, opened from disk with no network', async ({ page }) => {
+  // `npm run build:single` writes it (npm test builds it before the end-to-end tests); the export's code is inlined there.
+  const single = new URL('../../dist-single/index.html', import.meta.url);
+  expect(fs.existsSync(single), 'dist-single/index.html is missing: run `npm run build:single` first').toBe(true);
+  const blocked: string[] = [];
+  const errors: string[] = [];
+  await page.context().route('**/*', (route) => {
+    const url = route.request().url();
+    if (/^(file|data|blob):/.test(url)) return route.continue();
+    blocked.push(url);
+    return route.abort('internetdisconnected');
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // A filter keeps the presentation short: the events that mention Khe Sanh.
+  await page.goto(`${single.href}?lang=en&mode=present&q=Khe%20Sanh`);
+  await waitForMapIdle(page);
+  const steps = Number(await page.locator('.present').getAttribute('data-steps'));
+  expect(steps).toBeGreaterThan(0);
+  const download = page.waitForEvent('download', { timeout: 90_000 });
+  await page.getByRole('button', { name: 'Export handout (PDF)' }).click();
+  const bytes = fs.readFileSync(await (await download).path());
+  expect(readPdf(bytes).pages).toBe(steps + 1);
+  expect(blocked).toEqual([]);
+  expect(errors).toEqual([]);
+});
