@@ -18,7 +18,7 @@ interface Props {
   byId: ReadonlyMap<string, TimedEvent>;
   /** The presentation's autoplay interval: how long a step without its own time stays in the video. */
   seconds: number;
-  /** True while an export drives the presentation (it then leaves the keys alone and stops autoplay). */
+  /** True while the export panel is open (the presentation then leaves the keys alone and stops autoplay). */
   onBusy(busy: boolean): void;
 }
 
@@ -55,6 +55,9 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
   const startIndex = useRef(index);
   const busy = job.kind === 'handout' || job.kind === 'video';
 
+  // While the panel is open the presentation leaves the keys to it (Escape cancels, not leaves) and stops autoplay.
+  const open = job.kind !== 'idle';
+  useEffect(() => { onBusy(open); }, [open, onBusy]);
   // Leaving the presentation mid-export cancels it.
   useEffect(() => () => controller.current?.abort(), []);
   // The panel takes the focus when it opens, so Cancel is one key away.
@@ -72,7 +75,6 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
     const abort = new AbortController();
     controller.current = abort;
     startIndex.current = index;
-    onBusy(true);
     setMessage(null);
     setJob(kind === 'handout' ? { kind, done: 0, total: steps.length + 1 } : { kind, elapsed: 0, total: 1 });
     try {
@@ -87,15 +89,14 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
     } finally {
       controller.current = null;
       goTo(startIndex.current);
-      onBusy(false);
       close();
     }
-  }, [driver, index, steps.length, goTo, onBusy, close, t]);
+  }, [driver, index, steps.length, goTo, close, t]);
 
   // The last outcome stays on screen for a while, then goes.
   useEffect(() => {
     if (!message) return;
-    const timer = window.setTimeout(() => setMessage(null), 8000);
+    const timer = window.setTimeout(() => setMessage(null), 5000);
     return () => window.clearTimeout(timer);
   }, [message]);
 
