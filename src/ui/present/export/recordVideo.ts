@@ -12,6 +12,7 @@ export interface VideoFormat {
 
 const FPS = 30;
 const KEEP_ALIVE_MS = 250;
+const LAST_FRAME_MS = 40;
 
 /**
  * The formats this browser's MediaRecorder can write, best first: MP4
@@ -72,15 +73,13 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
   const text = { legendTitle: content.legendTitle, legend: content.legend, credits: content.credits };
   // A frame is composed when the map draws or the step changes, and four times a second besides (so the
   // encoder has frames while nothing moves): composing 30 times a second starved a 2-core machine.
-  // Nothing is drawn past the film's end: on a busy machine the timer that ends it may come seconds late.
+  // Nothing is drawn past the film's end: on a busy machine the timer that ends it may come seconds late,
+  // and the recorder's stop keeps every frame drawn until then (a pause would drop those still encoding).
   // Nor before it starts: the film's first frame is the first one the recorder sees, so one drawn
   // before (stamped with its own time) would lengthen the film by the time the recorder took to start.
   const compose = () => {
     if (!started) return;
-    if (clock() >= totalMs) {
-      if (recorder?.state === 'recording') recorder.pause();
-      return;
-    }
+    if (clock() >= totalMs) return;
     drawVideoFrame(ctx, haveMap ? last : null, content.steps[index], text, (index + 1) / holds.length);
   };
   // Reading the map's pixels back is the expensive part (about 1 s a frame on a loaded 2-core machine
@@ -144,12 +143,14 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
         }
         at += holds[i] ?? 0;
         // Each step ends at its place on the film's clock, whatever showing it cost.
-        while (clock() < at) await wait(at - clock(), signal);
+        // (The last frame is drawn just before the end, so the film's frames reach it: MP4 takes its length from them.)
+        const until = i === holds.length - 1 ? at - LAST_FRAME_MS : at;
+        while (clock() < until) await wait(until - clock(), signal);
         if (failed) throw new Error('the recorder failed');
       }
-      // The film ends here: paused at once, so nothing drawn while it stops (on a busy machine, seconds later) gets in.
-      if (recorder.state === 'recording') recorder.pause();
-      recordedMs = Math.min(totalMs, clock());
+      compose();
+      while (clock() < totalMs) await wait(totalMs - clock(), signal);
+      recordedMs = totalMs;
     } finally {
       window.clearInterval(report);
     }
@@ -164,7 +165,7 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
   if (signal.aborted) throw aborted();
   let blob = new Blob(chunks, { type: format.mimeType.split(';')[0] });
   if (format.id === 'webm') {
-    // The film's length on its clock (its last frame held to the end); its frames' own if it was cancelled midway.
+    // The film's length on its clock (its last frame held to the end).
     const bytes = new Uint8Array(await blob.arrayBuffer());
     blob = new Blob([withWebmDuration(bytes, recordedMs || webmDurationMs(bytes)) as BlobPart], { type: 'video/webm' });
   }
