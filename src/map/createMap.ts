@@ -81,6 +81,13 @@ export interface MapHandle {
    * pixel ratio rather than upscaled, then cropped to the aspect ratio.
    */
   snapshot(width: number, height: number): Promise<HTMLCanvasElement>;
+  /**
+   * Hands `draw` the map's canvas in every frame the map draws, while its
+   * drawing buffer is still readable (no preserveDrawingBuffer), at a pixel
+   * ratio that covers width×height (the video export, issue 15). Returns
+   * the function that stops it and puts the screen's pixel ratio back.
+   */
+  captureFrames?(width: number, height: number, draw: (canvas: HTMLCanvasElement) => void): () => void;
   /** The camera now. */
   camera(): { zoom: number; lat: number; lng: number };
   /**
@@ -291,6 +298,15 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     size() {
       const c = map.getContainer();
       return { width: c.clientWidth, height: c.clientHeight };
+    },
+    captureFrames(width, height, draw) {
+      const container = map.getContainer();
+      const before = map.getPixelRatio();
+      map.setPixelRatio(Math.min(4, Math.max(width / Math.max(1, container.clientWidth), height / Math.max(1, container.clientHeight))));
+      const onRender = () => draw(map.getCanvas());
+      map.on('render', onRender);
+      map.triggerRepaint();
+      return () => { map.off('render', onRender); map.setPixelRatio(before); };
     },
     snapshot(width, height) {
       // One at a time: each raises the pixel ratio and must put back the screen's own.

@@ -16,6 +16,7 @@ import './present.css';
 import { useFullscreen, useRecentActivity } from './presentHooks';
 import { shortQuote } from './shortQuote';
 import { fitTarget, paddingAround, stepTarget, targetAspect, type StepTarget } from './stepCamera';
+import { PresentExports } from './export/PresentExports';
 
 interface Props {
   geography: Promise<Geography>;
@@ -69,6 +70,9 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
   const [exporting, setExporting] = useState<'idle' | 'busy' | 'failed'>('idle');
   const captionRef = useRef<HTMLElement>(null);
   const exportingNow = useRef(false);
+  // Handout and video exports (issue 15) drive the steps themselves: keys and autoplay wait.
+  const exportDriving = useRef(false);
+  const onExportBusy = useCallback((busy: boolean) => { exportDriving.current = busy; if (busy) setAutoplay(false); }, []);
   const captionId = useId();
   const count = steps.length;
   const current = index >= 0 ? steps[index] : undefined;
@@ -176,7 +180,7 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
   // phase: before the map, which would otherwise pan on the arrows once it has focus.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || controlOwns(e.target, e.key)) return;
+      if (exportDriving.current || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || controlOwns(e.target, e.key)) return;
       const command = presentCommand(e.key);
       if (!command) return;
       e.preventDefault();
@@ -226,6 +230,7 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
         <button type="button" onClick={() => void onExport()} aria-disabled={exporting === 'busy'}>
           {exporting === 'busy' ? t('present.exporting') : t('present.export')}
         </button>
+        <PresentExports handle={handle} steps={steps} index={index} goTo={setIndex} byId={byId} seconds={seconds} onBusy={onExportBusy} />
         <button type="button" onClick={exit}>{t('present.exit')}</button>
       </div>
       {exporting === 'failed' && <p className="present-error" role="alert">{t('present.exportFailed')}</p>}

@@ -1,0 +1,111 @@
+import type { EventType, Language } from '../../../domain/event';
+import type { TimedEvent } from '../../../domain/timeline';
+import { formatCalendarDate, formatDateText, formatDay, formatSpan } from '../../../i18n/formatDate';
+import type { Translate } from '../../../i18n/translate';
+import type { PresentStep } from '../../../store/presentation';
+import { EVENT_TYPE_KEYS, SOURCE_LANGUAGE_KEYS } from '../../events/eventLabels';
+import { localized } from '../../events/localized';
+
+/** What one step says on a handout page and in a video frame, already translated. */
+export interface StepContent {
+  /** "Step 3 of 12". */
+  label: string;
+  title: string;
+  /** Date and type (or nothing for a scene without an event). */
+  subtitle: string;
+  /** The script's caption for the scene. */
+  caption?: string;
+  summary?: string;
+  quote?: { label: string; text: string; lang: Language };
+  /** Publisher, date and headline of the event's article. */
+  source?: string;
+  /** Shown in the legend, when the step has an event. */
+  type?: EventType;
+}
+
+export interface CoverContent {
+  heading: string;
+  title: string;
+  dateRange: string;
+  stepCount: string;
+  sourcesTitle: string;
+  sources: string[];
+  creditsTitle: string;
+  credits: string;
+  exported: string;
+}
+
+export interface ExportContent {
+  cover: CoverContent;
+  steps: StepContent[];
+  legendTitle: string;
+  legend: Array<{ type: EventType; label: string }>;
+  credits: string;
+}
+
+/**
+ * The words of a handout or a video (issue 15), from the presentation's
+ * steps: each step's title, date and type, the script's caption, the event's
+ * summary, its quote (in the source's language, marked so) and its article;
+ * a cover with the date range, the articles cited and the credits.
+ */
+export function exportContent(options: {
+  steps: readonly PresentStep[];
+  byId: ReadonlyMap<string, TimedEvent>;
+  lang: string;
+  t: Translate;
+  title?: string;
+  today: number;
+}): ExportContent {
+  const { steps, byId, lang, t } = options;
+  const sourceLine = (e: TimedEvent) => t('slide.sourceLine', {
+    publisher: e.event.source.publisher ?? t('present.unknownPublisher'),
+    date: formatDateText(e.event.source.date, lang),
+    headline: e.event.source.headline,
+  });
+  const articles = new Map<string, string>();
+  const types = new Set<EventType>();
+  const content = steps.map((step, i): StepContent => {
+    const found = step.eventId ? byId.get(step.eventId) : undefined;
+    const caption = step.caption ? (typeof step.caption === 'string' ? step.caption : localized(step.caption, lang).text) : undefined;
+    const label = t('export.step', { index: i + 1, count: steps.length });
+    if (!found) return { label, title: formatDay(step.cursor, lang), subtitle: '', ...(caption ? { caption } : {}) };
+    const e = found.event;
+    types.add(e.type);
+    const line = sourceLine(found);
+    if (!articles.has(e.source.article)) articles.set(e.source.article, line);
+    const title = localized(e.title, lang).text;
+    return {
+      label,
+      title,
+      subtitle: `${formatCalendarDate(found, lang)} · ${t(EVENT_TYPE_KEYS[e.type])}`,
+      // A scene's caption that only repeats the title says nothing more.
+      ...(caption && caption !== title ? { caption } : {}),
+      summary: localized(e.summary, lang).text,
+      quote: { label: t('panel.quote', { language: t(SOURCE_LANGUAGE_KEYS[e.source.language]) }), text: e.source.quote, lang: e.source.language },
+      source: t('export.source', { line }),
+      type: e.type,
+    };
+  });
+  const cursors = steps.map((s) => s.cursor);
+  const first = Math.min(...cursors);
+  const last = Math.max(...cursors);
+  const credits = t('map.attribution', { credits: t('map.credits') });
+  return {
+    cover: {
+      heading: t('export.handoutHeading'),
+      title: options.title ?? t('app.title'),
+      dateRange: steps.length ? formatSpan(first, last, lang) : '',
+      stepCount: t('export.stepCount', { count: steps.length }),
+      sourcesTitle: t('slide.sources'),
+      sources: [...articles.values()],
+      creditsTitle: t('export.credits'),
+      credits,
+      exported: t('export.exportedOn', { date: formatDay(options.today, lang) }),
+    },
+    steps: content,
+    legendTitle: t('legend.title'),
+    legend: [...types].map((type) => ({ type, label: t(EVENT_TYPE_KEYS[type]) })),
+    credits,
+  };
+}

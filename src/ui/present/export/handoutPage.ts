@@ -1,0 +1,169 @@
+import type { EventType } from '../../../domain/event';
+import { ellipsis, wrap } from '../slide';
+import type { CoverContent, StepContent } from './exportContent';
+import { A4 } from './pdfOfImages';
+import { drawSymbol, FONT } from './symbols';
+
+/** Pages are drawn at 200 dpi: print-sharp text, about 0.3–0.6 MB a page as JPEG. */
+export const PAGE_DPI = 200;
+const K = PAGE_DPI / 72;
+export const PAGE_WIDTH = Math.round(A4.width * K);
+export const PAGE_HEIGHT = Math.round(A4.height * K);
+const MARGIN = 42;
+const TEXT_WIDTH = A4.width - 2 * MARGIN;
+/** The tallest the map may be, in points (a 4:3 screen's map would otherwise leave no room for the text). */
+const MAP_MAX_HEIGHT = 360;
+export const MAP_WIDTH_PX = Math.round(TEXT_WIDTH * K);
+
+const INK = '#111418';
+const BODY = '#22262c';
+const MUTED = '#50575f';
+const ACCENT = '#7a4d00';
+const RULE = '#c4ccd6';
+
+export interface PageFrame {
+  heading: string;
+  page: string;
+  credits: string;
+  legendTitle: string;
+  legend: ReadonlyArray<{ type: EventType; label: string }>;
+}
+
+/** Writes in points on a canvas in pixels: every call below speaks A4 points. */
+class Pen {
+  y: number;
+  constructor(readonly ctx: CanvasRenderingContext2D, y: number) { this.y = y; }
+  font(size: number, weight = 400, style = 'normal') { this.ctx.font = `${style} ${weight} ${size * K}px ${FONT}`; }
+  lines(text: string, size: number, opts: { weight?: number; style?: string; color?: string; leading?: number; max?: number; x?: number; width?: number; lang?: string }) {
+    const x = opts.x ?? MARGIN;
+    const width = opts.width ?? TEXT_WIDTH;
+    this.font(size, opts.weight, opts.style);
+    const lines = wrap(this.ctx, text, width * K, Math.max(1, opts.max ?? 99));
+    this.ctx.fillStyle = opts.color ?? BODY;
+    const leading = opts.leading ?? size * 1.4;
+    for (const line of lines) {
+      this.ctx.fillText(line, x * K, this.y * K);
+      this.y += leading;
+    }
+    return lines.length;
+  }
+  rule(y: number, color = RULE) {
+    this.ctx.fillStyle = color;
+    this.ctx.fillRect(MARGIN * K, y * K, TEXT_WIDTH * K, Math.max(1, 0.6 * K));
+  }
+}
+
+function blank(ctx: CanvasRenderingContext2D): void {
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, PAGE_WIDTH, PAGE_HEIGHT);
+  ctx.restore();
+  ctx.textBaseline = 'top';
+}
+
+function footer(pen: Pen, frame: PageFrame): void {
+  const { ctx } = pen;
+  pen.rule(A4.height - 50);
+  pen.y = A4.height - 44;
+  pen.lines(frame.credits, 7, { color: MUTED, leading: 9.5, max: 2, width: TEXT_WIDTH - 60 });
+  pen.font(8, 700);
+  ctx.fillStyle = MUTED;
+  ctx.fillText(frame.page, (A4.width - MARGIN) * K - ctx.measureText(frame.page).width, (A4.height - 44) * K);
+}
+
+/** The cover: the title, the date range, the number of steps, the articles cited and the credits. */
+export function drawCover(ctx: CanvasRenderingContext2D, cover: CoverContent, frame: PageFrame): void {
+  blank(ctx);
+  const pen = new Pen(ctx, 150);
+  pen.lines(cover.heading.toLocaleUpperCase(), 10, { weight: 700, color: MUTED });
+  pen.y += 10;
+  pen.lines(cover.title, 28, { weight: 700, color: INK, leading: 35, max: 4 });
+  pen.y += 10;
+  pen.lines(cover.dateRange, 16, { color: ACCENT, leading: 22 });
+  pen.lines(cover.stepCount, 12, { color: BODY });
+  pen.y += 6;
+  pen.lines(cover.exported, 10, { color: MUTED });
+  pen.y += 28;
+  pen.rule(pen.y);
+  pen.y += 16;
+  if (cover.sources.length) {
+    pen.lines(cover.sourcesTitle, 12, { weight: 700, color: INK, leading: 20 });
+    for (const s of cover.sources) {
+      if (pen.y > A4.height - 200) break;
+      pen.lines(s, 9.5, { color: BODY, leading: 13, max: 3 });
+      pen.y += 5;
+    }
+    pen.y += 14;
+  }
+  pen.lines(cover.creditsTitle, 12, { weight: 700, color: INK, leading: 20 });
+  pen.lines(cover.credits, 9, { color: BODY, leading: 12.5, max: 8 });
+  footer(pen, frame);
+}
+
+/**
+ * A step's page: the map as the audience saw it (its whole width, the
+ * screen's proportions, up to 360 pt tall), a legend, then the title, date
+ * and type, the script's caption, the summary, the quote and the source.
+ */
+export function drawStepPage(ctx: CanvasRenderingContext2D, map: CanvasImageSource & { width: number; height: number } | null, step: StepContent, frame: PageFrame): void {
+  blank(ctx);
+  const pen = new Pen(ctx, 28);
+  pen.font(8.5, 700);
+  ctx.fillStyle = MUTED;
+  ctx.fillText(ellipsis(ctx, frame.heading, (TEXT_WIDTH - 120) * K), MARGIN * K, 28 * K);
+  ctx.fillText(step.label, (A4.width - MARGIN) * K - ctx.measureText(step.label).width, 28 * K);
+
+  const top = 46;
+  const mapH = map ? Math.min(MAP_MAX_HEIGHT, (TEXT_WIDTH * map.height) / map.width) : 0;
+  if (map) {
+    // Cut from the middle when the screen's map is taller than the page allows.
+    const sh = Math.min(map.height, (map.width * mapH) / TEXT_WIDTH);
+    ctx.drawImage(map, 0, (map.height - sh) / 2, map.width, sh, MARGIN * K, top * K, TEXT_WIDTH * K, mapH * K);
+    ctx.strokeStyle = RULE;
+    ctx.lineWidth = 0.8 * K;
+    ctx.strokeRect(MARGIN * K, top * K, TEXT_WIDTH * K, mapH * K);
+  }
+  pen.y = top + mapH + 8;
+  legendRow(pen, frame);
+  pen.y += 12;
+
+  pen.lines(step.title, 17, { weight: 700, color: INK, leading: 21.5, max: 3 });
+  if (step.subtitle) { pen.y += 2; pen.lines(step.subtitle, 10.5, { color: ACCENT, leading: 15 }); }
+  const bottom = A4.height - 62;
+  const room = (leading: number) => Math.max(1, Math.floor((bottom - pen.y) / leading));
+  if (step.caption) { pen.y += 8; pen.lines(step.caption, 11, { color: INK, weight: 700, leading: 15.5, max: Math.min(5, room(15.5)) }); }
+  if (step.summary) { pen.y += 8; pen.lines(step.summary, 11, { color: BODY, leading: 15.5, max: Math.min(12, room(15.5) - 6) }); }
+  if (step.quote) {
+    pen.y += 12;
+    pen.lines(step.quote.label, 8.5, { color: MUTED, weight: 700, leading: 13 });
+    const start = pen.y;
+    const marks = step.quote.lang === 'fr' ? ['« ', ' »'] : ['“', '”'];
+    pen.lines(`${marks[0]}${step.quote.text}${marks[1]}`, 10.5, { style: 'italic', color: BODY, leading: 15, max: Math.min(8, room(15) - 2), x: MARGIN + 10, width: TEXT_WIDTH - 10 });
+    ctx.fillStyle = RULE;
+    ctx.fillRect(MARGIN * K, start * K, 2.2 * K, (pen.y - start - 3) * K);
+  }
+  if (step.source) { pen.y += 8; pen.lines(step.source, 9, { color: MUTED, leading: 12.5, max: Math.min(3, room(12.5)) }); }
+  footer(pen, frame);
+}
+
+/** The legend on one line (or more), in the map's symbols. */
+function legendRow(pen: Pen, frame: PageFrame): void {
+  const { ctx } = pen;
+  if (!frame.legend.length) return;
+  pen.font(8, 700);
+  ctx.fillStyle = MUTED;
+  let x = MARGIN;
+  ctx.fillText(frame.legendTitle, x * K, pen.y * K);
+  x += ctx.measureText(frame.legendTitle).width / K + 10;
+  pen.font(8);
+  for (const item of frame.legend) {
+    const w = 14 + ctx.measureText(item.label).width / K + 12;
+    if (x + w > A4.width - MARGIN) { x = MARGIN; pen.y += 13; }
+    drawSymbol(ctx, item.type, (x + 5) * K, (pen.y + 4.5) * K, 4.5 * K);
+    ctx.fillStyle = BODY;
+    ctx.fillText(item.label, (x + 13) * K, pen.y * K);
+    x += w;
+  }
+  pen.y += 13;
+}

@@ -1,0 +1,175 @@
+import { exportContent } from './exportContent';
+import { aborted, saveFile, showStep, wait, type StepDriver } from './stepDriver';
+import { loadFonts } from './symbols';
+import { drawVideoFrame, VIDEO_HEIGHT, VIDEO_WIDTH } from './videoFrame';
+import { webmDurationMs, withWebmDuration } from './webmDuration';
+
+export interface VideoFormat {
+  id: 'mp4' | 'webm';
+  mimeType: string;
+  extension: string;
+}
+
+const FPS = 30;
+const KEEP_ALIVE_MS = 250;
+const LAST_FRAME_MS = 40;
+
+/**
+ * The formats this browser's MediaRecorder can write, best first: MP4
+ * (H.264, what social media and slide software take) where it can, then
+ * WebM (VP8, else VP9). Empty where there is no MediaRecorder.
+ */
+export function videoFormats(): VideoFormat[] {
+  if (typeof MediaRecorder === 'undefined' || typeof HTMLCanvasElement.prototype.captureStream !== 'function') return [];
+  const first = (types: string[]) => types.find((t) => MediaRecorder.isTypeSupported(t));
+  const mp4 = first(['video/mp4;codecs=avc1.640028', 'video/mp4;codecs=avc1']);
+  // VP8 before VP9: it encodes 1080p in real time on a modest laptop, where VP9 dropped most frames (measured: 64 frames in 6 s).
+  const webm = first(['video/webm;codecs=vp8', 'video/webm;codecs=vp9', 'video/webm']);
+  return [
+    ...(mp4 ? [{ id: 'mp4' as const, mimeType: mp4, extension: 'mp4' }] : []),
+    ...(webm ? [{ id: 'webm' as const, mimeType: webm, extension: 'webm' }] : []),
+  ];
+}
+
+/** How long each step stays on screen in the video, in seconds: the script's own time, else the presentation's interval. */
+export function stepSeconds(driver: Pick<StepDriver, 'steps'>, seconds: number): number[] {
+  return driver.steps.map((s) => s.seconds ?? seconds);
+}
+
+/**
+ * Records the presentation as a 1920×1080 video (issue 15): each step is
+ * shown for its time, the camera moving as it does on screen, and every
+ * frame is composed on a canvas (the map, copied in the frame it drew, then
+ * the caption, legend, credits and progress) that MediaRecorder encodes.
+ * A WebM gets the duration MediaRecorder leaves out. Returns the file name.
+ */
+export async function recordVideo(driver: StepDriver, options: { format: VideoFormat; seconds: number; signal: AbortSignal; onProgress: (elapsedMs: number, totalMs: number) => void }): Promise<string> {
+  const { signal, format } = options;
+  const content = exportContent({ steps: driver.steps, byId: driver.byId, lang: driver.lang, t: driver.t, today: 0 });
+  await loadFonts([...content.steps.flatMap((s) => [s.title, s.subtitle, s.caption ?? '', s.source ?? '']), content.credits, content.legendTitle, ...content.legend.map((l) => l.label)]);
+  const holds = stepSeconds(driver, options.seconds).map((s) => s * 1000);
+  const totalMs = holds.reduce((a, b) => a + b, 0);
+  if (driver.steps.length === 0) throw new Error('nothing to record');
+
+  // Open on the first step, settled, so the video does not start with a flight from elsewhere.
+  await showStep(driver, 0, true, signal);
+
+  const out = document.createElement('canvas');
+  out.width = VIDEO_WIDTH;
+  out.height = VIDEO_HEIGHT;
+  const ctx = out.getContext('2d');
+  // The last frame the map drew, kept: the map draws only when something moves.
+  const last = document.createElement('canvas');
+  last.width = VIDEO_WIDTH;
+  last.height = VIDEO_HEIGHT;
+  const lastCtx = last.getContext('2d');
+  if (!ctx || !lastCtx) throw new Error('no 2D canvas');
+  let haveMap = false;
+  let index = 0;
+  let recorder: MediaRecorder | null = null;
+  let started = 0;
+  /** The film's clock (MediaRecorder stamps frames with the time they are drawn). */
+  const clock = () => performance.now() - started;
+  const text = { legendTitle: content.legendTitle, legend: content.legend, credits: content.credits };
+  // A frame is composed when the map draws or the step changes, and four times a second besides (so the
+  // encoder has frames while nothing moves): composing 30 times a second starved a 2-core machine.
+  // Nothing is drawn past the film's end: on a busy machine the timer that ends it may come seconds late,
+  // and the recorder's stop keeps every frame drawn until then (a pause would drop those still encoding).
+  // Nor before it starts: the film's first frame is the first one the recorder sees, so one drawn
+  // before (stamped with its own time) would lengthen the film by the time the recorder took to start.
+  const compose = () => {
+    if (!started) return;
+    if (clock() >= totalMs) return;
+    drawVideoFrame(ctx, haveMap ? last : null, content.steps[index], text, (index + 1) / holds.length);
+  };
+  // Reading the map's pixels back is the expensive part (about 1 s a frame on a loaded 2-core machine
+  // with software WebGL, a few ms with a GPU): it takes at most a quarter of the main thread, and the
+  // frame the map draws once it has settled is always read. (Pausing the recorder around it would keep
+  // the page's stalls out of the film, but Chromium's MP4 writer does not take pauses out of its clock.)
+  let copyCost = 0;
+  let lastCopy = -Infinity;
+  let wantSettled = false;
+  const stopCapture = driver.handle?.captureFrames?.(VIDEO_WIDTH, VIDEO_HEIGHT, (src) => {
+    const now = performance.now();
+    if (!wantSettled && now - lastCopy < 3 * copyCost) return;
+    wantSettled = false;
+    // Cover: the map's middle, in the video's proportions.
+    const scale = Math.max(VIDEO_WIDTH / src.width, VIDEO_HEIGHT / src.height);
+    const sw = VIDEO_WIDTH / scale;
+    const sh = VIDEO_HEIGHT / scale;
+    lastCtx.drawImage(src, (src.width - sw) / 2, (src.height - sh) / 2, sw, sh, 0, 0, VIDEO_WIDTH, VIDEO_HEIGHT);
+    lastCopy = performance.now();
+    copyCost = lastCopy - now;
+    haveMap = true;
+    compose();
+  });
+  let settling = 0;
+  const copyWhenSettled = async (step: number) => {
+    const mine = ++settling;
+    // Shown (again: the same index changes nothing) and settled: the presentation applied it and the camera has landed.
+    await showStep(driver, step, true, signal).catch(() => undefined);
+    if (mine !== settling) return;
+    wantSettled = true;
+    // whenIdle asks for one more frame: the one read now that the map has settled.
+    await driver.handle?.whenIdle();
+  };
+  void copyWhenSettled(0);
+  compose();
+  const ticker = window.setInterval(compose, KEEP_ALIVE_MS);
+
+  const stream = out.captureStream(FPS);
+  recorder = new MediaRecorder(stream, { mimeType: format.mimeType, videoBitsPerSecond: 8_000_000 });
+  const chunks: Blob[] = [];
+  recorder.ondataavailable = (e) => { if (e.data.size) chunks.push(e.data); };
+  const stopped = new Promise<void>((resolve) => { recorder.onstop = () => resolve(); });
+  let recordedMs = 0;
+  try {
+    // Not after its start event: Chromium sends it only once a frame has come, and none is drawn before the start.
+    let failed = false;
+    recorder.onerror = () => { failed = true; };
+    recorder.start(1000);
+    started = performance.now();
+    compose();
+    const report = window.setInterval(() => options.onProgress(Math.min(totalMs, clock()), totalMs), 250);
+    try {
+      let at = 0;
+      for (let i = 0; i < holds.length; i++) {
+        // On the clock, without waiting for the map: a busy machine draws fewer frames, not a longer film.
+        if (i > 0) {
+          index = i;
+          driver.goTo(i);
+          compose();
+          void copyWhenSettled(i);
+        }
+        at += holds[i] ?? 0;
+        // Each step ends at its place on the film's clock, whatever showing it cost.
+        // (The last frame is drawn just before the end, so the film's frames reach it: MP4 takes its length from them.)
+        const until = i === holds.length - 1 ? at - LAST_FRAME_MS : at;
+        while (clock() < until) await wait(until - clock(), signal);
+        if (failed) throw new Error('the recorder failed');
+      }
+      compose();
+      while (clock() < totalMs) await wait(totalMs - clock(), signal);
+      recordedMs = totalMs;
+    } finally {
+      window.clearInterval(report);
+    }
+    options.onProgress(totalMs, totalMs);
+  } finally {
+    if (recorder.state !== 'inactive') recorder.stop();
+    await stopped;
+    window.clearInterval(ticker);
+    stopCapture?.();
+    for (const track of stream.getTracks()) track.stop();
+  }
+  if (signal.aborted) throw aborted();
+  let blob = new Blob(chunks, { type: format.mimeType.split(';')[0] });
+  if (format.id === 'webm') {
+    // The film's length on its clock (its last frame held to the end).
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    blob = new Blob([withWebmDuration(bytes, recordedMs || webmDurationMs(bytes)) as BlobPart], { type: 'video/webm' });
+  }
+  const name = `border-cooperation-${driver.lang}.${format.extension}`;
+  saveFile(blob, name);
+  return name;
+}
