@@ -16,8 +16,11 @@ import { App } from '../ui/App';
 import { loadExplorerChrome, type ExplorerChromeModule } from '../ui/loadExplorerChrome';
 import { StoreProvider } from '../ui/StoreContext';
 import { AddressProvider } from '../ui/share/AddressContext';
+import { EmbedProvider } from '../ui/embed/EmbedContext';
 import { connectMap } from './connectMap';
+import { embedFrame, type EmbedFrame } from './embed/embedFrame';
 import { embedIdFrom } from './embed/embedId';
+import { hostApi } from './embed/hostApi';
 import { reportHeight } from './embed/reportHeight';
 import { loadRecord } from './loadRecord';
 import { createAddressFeed, syncUrl, type UrlSync } from './urlSync';
@@ -70,19 +73,40 @@ void record.events.then((events) => {
 });
 const onCameraChange = (c: Camera) => { camera = c; urlSync?.setCamera(c); };
 
+// An embed (issue 14): drawn as its src says (height, controls, theme, transparent), and
+// driven by the page around it if that page asks (src/app/embed/hostApi.ts).
+const isEmbed = store.getState().mode === 'embed';
+const frame: EmbedFrame | null = isEmbed ? embedFrame(window, link.embed ?? {}) : null;
+let mapHandle: MapHandle | null = null;
+let cameraWanted: Camera | null = null;
+const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+if (frame) {
+  hostApi(window, store, {
+    languages: LANGUAGES,
+    ready: record.events,
+    moveCamera: (c) => { if (mapHandle) mapHandle.flyTo(c, !reducedMotion()); else cameraWanted = c; },
+    setTheme: (theme) => frame.setTheme(theme),
+  });
+}
+
 const onMapReady = (handle: MapHandle): (() => void) => {
   let disconnect: (() => void) | null = null;
   let cancelled = false;
+  mapHandle = handle;
+  // The basemap follows the frame's theme (`auto` and the host page's switch included).
+  const offTheme = frame?.subscribe((dark) => handle.setTheme?.(dark));
+  if (frame?.dark()) handle.setTheme?.(true);
+  if (cameraWanted) { handle.flyTo(cameraWanted, false); cameraWanted = null; }
   // In a task of its own, after the one that put the events in the store: at 100k events each
   // costs about a second of main thread, and together they made one 2.8 s long task (issue 8).
   void Promise.all([anchors, record.events]).then(([a]) => setTimeout(() => { if (!cancelled) disconnect = connectMap(store, handle, a, undefined, link.camera != null); }, 0));
-  return () => { cancelled = true; disconnect?.(); };
+  return () => { cancelled = true; disconnect?.(); offTheme?.(); if (mapHandle === handle) mapHandle = null; };
 };
 
 const root = document.getElementById('root');
 // An embed tells the page around it how tall it is (issue 5).
 // If the page asks (`mirror` in our src), the embed's view is mirrored into the page's hash (public/embed.js).
-if (root && store.getState().mode === 'embed') {
+if (root && isEmbed) {
   const embedId = embedIdFrom(window.location.search);
   reportHeight(window, root, embedId);
   // Fetched only when the page asked for it (most embeds do not).
@@ -98,16 +122,19 @@ const languageReady = loadLanguage(store.getState().lang)
 // The explorer's panels (a chunk the briefing mode does without, issue 8) come in the same
 // round trip, so the title, timeline and table still paint together, before the map library.
 // If they cannot be had, the page renders without them and says so (App retries).
+// An embed has panels of its own (src/ui/embed/EmbedChrome.tsx: the same parts, laid over its map).
 const chromeReady: Promise<ExplorerChromeModule | undefined> = store.getState().mode === 'present'
   ? Promise.resolve(undefined)
-  : loadExplorerChrome().catch(() => undefined);
+  : (isEmbed ? import('../ui/embed/EmbedChrome') : loadExplorerChrome()).catch(() => (isEmbed ? loadExplorerChrome() : undefined)).catch(() => undefined);
 if (root) {
   void Promise.all([languageReady, chromeReady]).then(([, chrome]) => createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>
         <AddressProvider source={address}>
+        <EmbedProvider options={link.embed ?? {}}>
         <App geography={record.geography} names={record.names} onMapReady={onMapReady} {...(script ? { script } : {})}
           onCameraChange={onCameraChange} {...(link.camera ? { camera: link.camera } : {})} {...(chrome ? { chrome } : {})} />
+        </EmbedProvider>
         </AddressProvider>
       </StoreProvider>
     </StrictMode>,

@@ -1,0 +1,99 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { LanguageSwitch } from '../LanguageSwitch';
+import { EventPanel } from '../events/EventPanel';
+import { useFilterCount } from '../events/useFilterCount';
+import { Legend as MapLegend } from '../Legend';
+import { PanelBoundary } from '../PanelBoundary';
+import { OpenFullMapLink } from '../share/OpenFullMapLink';
+import { ShareButton } from '../share/ShareButton';
+import { useViewer } from '../StoreContext';
+import { Timeline } from '../timeline/Timeline';
+import { useT } from '../useT';
+import { useEmbedUi } from './EmbedContext';
+import '../theme.css';
+import '../embed.css';
+
+/**
+ * The embed's panels (issue 14), in place of ExplorerChrome.tsx and with the
+ * same exports, so App lays them out the same way. The frame has a fixed
+ * height (embed.css) that nothing a reader does changes: the selected
+ * event's details are a card over the map, the filters and the list a panel
+ * over it, scrolling inside. The language menu and the playback options are
+ * shown only with `controls=full`; the full map has them all.
+ */
+
+// Fetched when the reader first opens it: most readers of an article never do (issue 14's budget).
+const EmbedMorePanel = lazy(() => import('./EmbedMorePanel').then((m) => ({ default: m.EmbedMorePanel })));
+
+export function HeaderActions() {
+  const { options } = useEmbedUi();
+  return (
+    <div className="header-actions">
+      <ShareButton />
+      {options.controls === 'full' && <LanguageSwitch />}
+    </div>
+  );
+}
+
+export function Legend({ placement }: { placement: 'panel' | 'map' }) {
+  const { options } = useEmbedUi();
+  return <MapLegend placement={placement} initiallyOpen={options.legend === 'open'} />;
+}
+
+/** Over the map: the selected event's card, and the filters and list once opened. */
+export function Side() {
+  const t = useT();
+  const { moreOpen, moreId, setMoreOpen } = useEmbedUi();
+  const selectedId = useViewer((s) => s.selectedId);
+  // Choosing an event in the list shows its card on the map: the panel gives way.
+  const shown = useRef(selectedId);
+  useEffect(() => {
+    if (selectedId !== shown.current && selectedId !== null) setMoreOpen(false);
+    shown.current = selectedId;
+  }, [selectedId, setMoreOpen]);
+  return (
+    <aside className="side embed-side" aria-label={t('side.label')}>
+      <div className="embed-card"><PanelBoundary name="event"><EventPanel /></PanelBoundary></div>
+      {moreOpen && (
+        <Suspense fallback={<p role="status" className="embed-more-panel">{t('app.loading')}</p>}>
+          <EmbedMorePanel id={moreId} onClose={() => setMoreOpen(false)} />
+        </Suspense>
+      )}
+    </aside>
+  );
+}
+
+export function TimelineArea() {
+  const { options } = useEmbedUi();
+  // `controls=none`: the map alone, which the host page drives; the timeline stays for the announcer, out of sight.
+  return (
+    <div className="timeline-area" hidden={options.controls === 'none'}>
+      <PanelBoundary name="timeline"><Timeline /></PanelBoundary>
+    </div>
+  );
+}
+
+/** "Filters and list" (with how many the filters leave), and the way to the full map. */
+export function EmbedFooter() {
+  const t = useT();
+  const { options, moreOpen, moreId, setMoreOpen } = useEmbedUi();
+  const { shown, total } = useFilterCount();
+  return (
+    <footer className="embed-footer">
+      {options.controls === 'full' && <p className="embed-credits">{t('map.attribution', { credits: t('map.credits') })}</p>}
+      {options.controls !== 'none' && (
+        <button type="button" className="embed-more-button" aria-expanded={moreOpen} aria-controls={moreId}
+          onClick={() => setMoreOpen(!moreOpen)}>
+          {t(options.controls === 'full' ? 'embed.more' : 'embed.moreShort')}
+          {shown < total && (
+            <span className="embed-more-count">
+              <span aria-hidden="true"> · {shown}/{total}</span>
+              <span className="visually-hidden"> · {t('filters.count', { count: shown, total })}</span>
+            </span>
+          )}
+        </button>
+      )}
+      <OpenFullMapLink />
+    </footer>
+  );
+}
