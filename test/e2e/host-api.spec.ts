@@ -30,7 +30,6 @@ async function storyMap(page: Page): Promise<Frame> {
 
 const slider = (f: Frame) => f.getByRole('slider', { name: 'Date on the timeline', includeHidden: true });
 const camera = (f: Frame) => f.locator('.map-canvas').evaluate((el) => (el as MapElement).mapHandle.camera());
-const selectedTitle = (f: Frame) => f.locator('.embed-card h2').textContent({ timeout: 1000 }).catch(() => null);
 
 test.describe('driving an embed from its article', () => {
   test('the scrollytelling example moves the map as the reader scrolls', async ({ page }) => {
