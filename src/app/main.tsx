@@ -80,6 +80,12 @@ const frame: EmbedFrame | null = isEmbed ? embedFrame(window, link.embed ?? {}) 
 let mapHandle: MapHandle | null = null;
 let cameraWanted: Camera | null = null;
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+// The dark theme's styles (src/ui/theme.css) are fetched only by a frame drawn dark, before
+// its first paint, or when it turns dark later (`auto`, the host page's switch).
+let themeCss: Promise<unknown> | null = null;
+const darkStyles = () => (themeCss ??= import('../ui/theme.css').catch(() => { themeCss = null; }));
+if (frame?.dark()) void darkStyles();
+frame?.subscribe((dark) => { if (dark) void darkStyles(); });
 if (frame) {
   hostApi(window, store, {
     languages: LANGUAGES,
@@ -127,7 +133,7 @@ const chromeReady: Promise<ExplorerChromeModule | undefined> = store.getState().
   ? Promise.resolve(undefined)
   : (isEmbed ? import('../ui/embed/EmbedChrome') : loadExplorerChrome()).catch(() => (isEmbed ? loadExplorerChrome() : undefined)).catch(() => undefined);
 if (root) {
-  void Promise.all([languageReady, chromeReady]).then(([, chrome]) => createRoot(root).render(
+  void Promise.all([languageReady, chromeReady, themeCss]).then(([, chrome]) => createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>
         <AddressProvider source={address}>

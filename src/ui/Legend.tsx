@@ -118,14 +118,12 @@ interface Props {
    * the map's top-left corner (the embed's one column has no side panel).
    */
   placement: 'panel' | 'map';
-  /** Open at first (an embed's `legend=open`, issue 14). */
-  initiallyOpen?: boolean;
 }
 
 /** The legend, closed at first at every width (issue 13): the map comes first. */
-export function Legend({ placement, initiallyOpen = false }: Props) {
+export function Legend({ placement }: Props) {
   const t = useT();
-  const [open, setOpen] = useState(initiallyOpen);
+  const [open, setOpen] = useState(false);
   const bodyId = useId();
   return (
     <section className={`legend legend-${placement}`} aria-labelledby={`${bodyId}-title`}>

@@ -1,8 +1,6 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { LanguageSwitch } from '../LanguageSwitch';
-import { EventPanel } from '../events/EventPanel';
 import { useFilterCount } from '../events/useFilterCount';
-import { Legend as MapLegend } from '../Legend';
 import { PanelBoundary } from '../PanelBoundary';
 import { OpenFullMapLink } from '../share/OpenFullMapLink';
 import { ShareButton } from '../share/ShareButton';
@@ -10,7 +8,6 @@ import { useViewer } from '../StoreContext';
 import { Timeline } from '../timeline/Timeline';
 import { useT } from '../useT';
 import { useEmbedUi } from './EmbedContext';
-import '../theme.css';
 import '../embed.css';
 
 /**
@@ -22,8 +19,11 @@ import '../embed.css';
  * shown only with `controls=full`; the full map has them all.
  */
 
-// Fetched when the reader first opens it: most readers of an article never do (issue 14's budget).
+// Fetched when first needed: many readers of an article never open the list, the legend or an
+// event, and an embed's page load has a budget of its own (issue 14: 60 kB of own code).
 const EmbedMorePanel = lazy(() => import('./EmbedMorePanel').then((m) => ({ default: m.EmbedMorePanel })));
+const EventPanel = lazy(() => import('../events/EventPanel').then((m) => ({ default: m.EventPanel })));
+const LegendBody = lazy(() => import('../Legend').then((m) => ({ default: m.LegendBody })));
 
 export function HeaderActions() {
   const { options } = useEmbedUi();
@@ -35,9 +35,26 @@ export function HeaderActions() {
   );
 }
 
+/**
+ * The legend over the map, as src/ui/Legend.tsx draws it (the same classes), open at
+ * first with `legend=open`; its rows are fetched when it first opens.
+ */
 export function Legend({ placement }: { placement: 'panel' | 'map' }) {
+  const t = useT();
   const { options } = useEmbedUi();
-  return <MapLegend placement={placement} initiallyOpen={options.legend === 'open'} />;
+  const [open, setOpen] = useState(options.legend === 'open');
+  const bodyId = useId();
+  return (
+    <section className={`legend legend-${placement}`} aria-labelledby={`${bodyId}-title`}>
+      <h2 className="legend-head" id={`${bodyId}-title`}>
+        <button type="button" className="legend-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
+          <span>{t('legend.title')}</span>
+          <span className="legend-chevron" aria-hidden="true">{open ? '▴' : '▾'}</span>
+        </button>
+      </h2>
+      {open ? <Suspense fallback={<div id={bodyId} className="legend-body" />}><LegendBody id={bodyId} /></Suspense> : <div id={bodyId} className="legend-body" hidden />}
+    </section>
+  );
 }
 
 /** Over the map: the selected event's card, and the filters and list once opened. */
@@ -53,7 +70,9 @@ export function Side() {
   }, [selectedId, setMoreOpen]);
   return (
     <aside className="side embed-side" aria-label={t('side.label')}>
-      <div className="embed-card"><PanelBoundary name="event"><EventPanel /></PanelBoundary></div>
+      {selectedId !== null && (
+        <div className="embed-card"><PanelBoundary name="event"><Suspense fallback={null}><EventPanel /></Suspense></PanelBoundary></div>
+      )}
       {moreOpen && (
         <Suspense fallback={<p role="status" className="embed-more-panel">{t('app.loading')}</p>}>
           <EmbedMorePanel id={moreId} onClose={() => setMoreOpen(false)} />
