@@ -16,7 +16,7 @@ describe('ShareButton', () => {
     renderWithStore(<ShareButton />);
     await user.click(screen.getByRole('button', { name: 'Share' }));
     // The dialog is its own chunk, fetched on the first click.
-    const dialog = await screen.findByRole('dialog', { name: 'Share this view' });
+    const dialog = await screen.findByRole('dialog', { name: 'Share this view' }, { timeout: 5000 });
     const link = within(dialog).getByRole('textbox', { name: 'Link to this view' });
     expect(link).toHaveValue(`${window.location.origin}/?date=2026-01-20&lang=en#map=7/16.6/106.7`);
     const code = within(dialog).getByRole('textbox', { name: 'Embed code' });
@@ -32,7 +32,7 @@ describe('ShareButton', () => {
     const user = userEvent.setup();
     renderWithStore(<ShareButton />);
     await user.click(screen.getByRole('button', { name: 'Share' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Share this view' });
+    const dialog = await screen.findByRole('dialog', { name: 'Share this view' }, { timeout: 5000 });
     const code = within(dialog).getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement;
     expect(code.value).toContain('height="560"');
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Height' }), '480');
@@ -56,7 +56,7 @@ describe('ShareButton', () => {
     const user = userEvent.setup();
     renderWithStore(<ShareButton />, { init: { mode: 'embed' } });
     await user.click(screen.getByRole('button', { name: 'Share' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Share this view' });
+    const dialog = await screen.findByRole('dialog', { name: 'Share this view' }, { timeout: 5000 });
     expect(within(dialog).getByRole('textbox', { name: 'Link to this view' })).toHaveValue(`${window.location.origin}/?date=2026-01-20&lang=en#map=7/16.6/106.7`);
     expect(within(dialog).getByRole('link', { name: /Open the full map/ })).toHaveAttribute('href', `${window.location.origin}/?date=2026-01-20&lang=en#map=7/16.6/106.7`);
     expect(within(dialog).queryByRole('textbox', { name: 'Embed code' })).toBeNull();
