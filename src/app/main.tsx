@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
@@ -16,12 +16,8 @@ import { App } from '../ui/App';
 import { loadExplorerChrome, type ExplorerChromeModule } from '../ui/loadExplorerChrome';
 import { StoreProvider } from '../ui/StoreContext';
 import { AddressProvider } from '../ui/share/AddressContext';
-import { EmbedProvider } from '../ui/embed/EmbedContext';
 import { connectMap } from './connectMap';
-import { embedFrame, type EmbedFrame } from './embed/embedFrame';
-import { embedIdFrom } from './embed/embedId';
-import { hostApi } from './embed/hostApi';
-import { reportHeight } from './embed/reportHeight';
+import type { StartedEmbed } from './embed/startEmbed';
 import { loadRecord } from './loadRecord';
 import { createAddressFeed, syncUrl, type UrlSync } from './urlSync';
 
@@ -73,53 +69,32 @@ void record.events.then((events) => {
 });
 const onCameraChange = (c: Camera) => { camera = c; urlSync?.setCamera(c); };
 
-// An embed (issue 14): drawn as its src says (height, controls, theme, transparent), and
-// driven by the page around it if that page asks (src/app/embed/hostApi.ts).
+// An embed (issues 5 and 14): drawn as its src says (height, controls, theme, transparent),
+// telling the page around it its height, and driven by that page if it asks; all of it in
+// a module that only embeds fetch (src/app/embed/startEmbed.ts).
+const root = document.getElementById('root');
 const isEmbed = store.getState().mode === 'embed';
-const frame: EmbedFrame | null = isEmbed ? embedFrame(window, link.embed ?? {}) : null;
-let mapHandle: MapHandle | null = null;
-let cameraWanted: Camera | null = null;
-const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-// The dark theme's styles (src/ui/theme.css) are fetched only by a frame drawn dark, before
-// its first paint, or when it turns dark later (`auto`, the host page's switch).
-let themeCss: Promise<unknown> | null = null;
-const darkStyles = () => (themeCss ??= import('../ui/theme.css').catch(() => { themeCss = null; }));
-if (frame?.dark()) void darkStyles();
-frame?.subscribe((dark) => { if (dark) void darkStyles(); });
-if (frame) {
-  hostApi(window, store, {
-    languages: LANGUAGES,
-    ready: record.events,
-    moveCamera: (c) => { if (mapHandle) mapHandle.flyTo(c, !reducedMotion()); else cameraWanted = c; },
-    setTheme: (theme) => frame.setTheme(theme),
-  });
-}
+const embed: Promise<StartedEmbed> | null = isEmbed && root
+  ? import('./embed/startEmbed').then((m) => m.startEmbed(window, {
+    store, options: link.embed ?? {}, root, languages: LANGUAGES, events: record.events, subscribeAddress: address.subscribe,
+  }))
+  : null;
 
 const onMapReady = (handle: MapHandle): (() => void) => {
   let disconnect: (() => void) | null = null;
   let cancelled = false;
-  mapHandle = handle;
-  // The basemap follows the frame's theme (`auto` and the host page's switch included).
-  const offTheme = frame?.subscribe((dark) => handle.setTheme?.(dark));
-  if (frame?.dark()) handle.setTheme?.(true);
-  if (cameraWanted) { handle.flyTo(cameraWanted, false); cameraWanted = null; }
+  // An embed's basemap follows its theme, and its camera the host page.
+  let detach: (() => void) | null = null;
+  void embed?.then((e) => { if (!cancelled) detach = e.attachMap(handle); });
   // In a task of its own, after the one that put the events in the store: at 100k events each
   // costs about a second of main thread, and together they made one 2.8 s long task (issue 8).
   void Promise.all([anchors, record.events]).then(([a]) => setTimeout(() => { if (!cancelled) disconnect = connectMap(store, handle, a, undefined, link.camera != null); }, 0));
-  return () => { cancelled = true; disconnect?.(); offTheme?.(); if (mapHandle === handle) mapHandle = null; };
+  return () => { cancelled = true; disconnect?.(); detach?.(); };
 };
 
-const root = document.getElementById('root');
-// An embed tells the page around it how tall it is (issue 5).
-// If the page asks (`mirror` in our src), the embed's view is mirrored into the page's hash (public/embed.js).
-if (root && isEmbed) {
-  const embedId = embedIdFrom(window.location.search);
-  reportHeight(window, root, embedId);
-  // Fetched only when the page asked for it (most embeds do not).
-  if (new URLSearchParams(window.location.search).has('mirror')) {
-    void import('./embed/mirrorState').then((m) => m.mirrorState(window, embedId, address.subscribe));
-  }
-}
+/** Outside an embed, nothing wraps the app. */
+function Passthrough({ children }: { options: unknown; children: ReactNode }) { return children; }
+
 // The reader's language (its own chunk) comes first, in parallel with the data; the
 // default language if it cannot be had. Only if no language loads at all is the page
 // left with a plain message (there are no translated words to say it with).
@@ -133,16 +108,22 @@ const chromeReady: Promise<ExplorerChromeModule | undefined> = store.getState().
   ? Promise.resolve(undefined)
   : (isEmbed ? import('../ui/embed/EmbedChrome') : loadExplorerChrome()).catch(() => (isEmbed ? loadExplorerChrome() : undefined)).catch(() => undefined);
 if (root) {
-  void Promise.all([languageReady, chromeReady, themeCss]).then(([, chrome]) => createRoot(root).render(
+  // An embed paints once its frame is set up (its dark styles in, if drawn dark).
+  // If its module cannot be had, the embed still paints, with its defaults.
+  const embedReady = embed?.then((e) => e.ready.then(() => e)).catch(() => null) ?? Promise.resolve(null);
+  void Promise.all([languageReady, chromeReady, embedReady]).then(([, chrome, started]) => {
+    const Wrap = started?.Provider ?? Passthrough;
+    createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>
         <AddressProvider source={address}>
-        <EmbedProvider options={link.embed ?? {}}>
+        <Wrap options={link.embed ?? {}}>
         <App geography={record.geography} names={record.names} onMapReady={onMapReady} {...(script ? { script } : {})}
           onCameraChange={onCameraChange} {...(link.camera ? { camera: link.camera } : {})} {...(chrome ? { chrome } : {})} />
-        </EmbedProvider>
+        </Wrap>
         </AddressProvider>
       </StoreProvider>
     </StrictMode>,
-  ), () => { root.textContent = 'Impossible de charger les textes de la page ; rechargez-la. / This page could not load its texts; reload to try again. / Không tải được nội dung chữ của trang; hãy tải lại trang.'; });
+    );
+  }, () => { root.textContent = 'Impossible de charger les textes de la page ; rechargez-la. / This page could not load its texts; reload to try again. / Không tải được nội dung chữ của trang; hãy tải lại trang.'; });
 }

@@ -1,11 +1,13 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { LanguageSwitch } from '../LanguageSwitch';
+import { EventPanel } from '../events/EventPanel';
 import { useFilterCount } from '../events/useFilterCount';
+import { LegendBody } from '../Legend';
 import { PanelBoundary } from '../PanelBoundary';
 import { OpenFullMapLink } from '../share/OpenFullMapLink';
 import { ShareButton } from '../share/ShareButton';
 import { useViewer } from '../StoreContext';
-import { Timeline } from '../timeline/Timeline';
+import * as explorer from '../ExplorerChrome';
 import { useT } from '../useT';
 import { useEmbedUi } from './EmbedContext';
 import '../embed.css';
@@ -19,11 +21,11 @@ import '../embed.css';
  * shown only with `controls=full`; the full map has them all.
  */
 
-// Fetched when first needed: many readers of an article never open the list, the legend or an
-// event, and an embed's page load has a budget of its own (issue 14: 60 kB of own code).
-const EmbedMorePanel = lazy(() => import('./EmbedMorePanel').then((m) => ({ default: m.EmbedMorePanel })));
-const EventPanel = lazy(() => import('../events/EventPanel').then((m) => ({ default: m.EventPanel })));
-const LegendBody = lazy(() => import('../Legend').then((m) => ({ default: m.LegendBody })));
+import { EmbedMorePanel } from './EmbedMorePanel';
+
+// No lazy parts here, and the explorer's panels whole (its TimelineArea below): fetching parts
+// on demand, or importing them apart, split the explorer's chunk, which cost the explorer's
+// page load 1 to 5 kB of gzip (measured). The embed uses that chunk, and adds this small one.
 
 export function HeaderActions() {
   const { options } = useEmbedUi();
@@ -35,10 +37,7 @@ export function HeaderActions() {
   );
 }
 
-/**
- * The legend over the map, as src/ui/Legend.tsx draws it (the same classes), open at
- * first with `legend=open`; its rows are fetched when it first opens.
- */
+/** The legend over the map, as src/ui/Legend.tsx draws it (the same classes and rows), open at first with `legend=open`. */
 export function Legend({ placement }: { placement: 'panel' | 'map' }) {
   const t = useT();
   const { options } = useEmbedUi();
@@ -52,7 +51,7 @@ export function Legend({ placement }: { placement: 'panel' | 'map' }) {
           <span className="legend-chevron" aria-hidden="true">{open ? '▴' : '▾'}</span>
         </button>
       </h2>
-      {open ? <Suspense fallback={<div id={bodyId} className="legend-body" />}><LegendBody id={bodyId} /></Suspense> : <div id={bodyId} className="legend-body" hidden />}
+      <LegendBody id={bodyId} hidden={!open} />
     </section>
   );
 }
@@ -71,25 +70,17 @@ export function Side() {
   return (
     <aside className="side embed-side" aria-label={t('side.label')}>
       {selectedId !== null && (
-        <div className="embed-card"><PanelBoundary name="event"><Suspense fallback={null}><EventPanel /></Suspense></PanelBoundary></div>
+        <div className="embed-card"><PanelBoundary name="event"><EventPanel /></PanelBoundary></div>
       )}
-      {moreOpen && (
-        <Suspense fallback={<p role="status" className="embed-more-panel">{t('app.loading')}</p>}>
-          <EmbedMorePanel id={moreId} onClose={() => setMoreOpen(false)} />
-        </Suspense>
-      )}
+      {moreOpen && <EmbedMorePanel id={moreId} onClose={() => setMoreOpen(false)} />}
     </aside>
   );
 }
 
 export function TimelineArea() {
   const { options } = useEmbedUi();
-  // `controls=none`: the map alone, which the host page drives; the timeline stays for the announcer, out of sight.
-  return (
-    <div className="timeline-area" hidden={options.controls === 'none'}>
-      <PanelBoundary name="timeline"><Timeline /></PanelBoundary>
-    </div>
-  );
+  // `controls=none`: the map alone, which the host page drives; the timeline stays for its state, out of sight.
+  return options.controls === 'none' ? <div hidden><explorer.TimelineArea /></div> : <explorer.TimelineArea />;
 }
 
 /** "Filters and list" (with how many the filters leave), and the way to the full map. */
