@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 // Noto Sans subset to the app's glyphs at build time, one file per face, shared with the map (issue 18).
 import 'noto-subset/fonts.css';
@@ -15,8 +15,7 @@ import { loadExplorerChrome, type ExplorerChromeModule } from '../ui/loadExplore
 import { StoreProvider } from '../ui/StoreContext';
 import { AddressProvider } from '../ui/share/AddressContext';
 import { connectMap } from './connectMap';
-import { embedIdFrom } from './embed/embedId';
-import { reportHeight } from './embed/reportHeight';
+import type { StartedEmbed } from './embed/startEmbed';
 import { loadRecord } from './loadRecord';
 import { createAddressFeed, syncUrl, type UrlSync } from './urlSync';
 
@@ -68,26 +67,32 @@ void record.events.then((events) => {
 });
 const onCameraChange = (c: Camera) => { camera = c; urlSync?.setCamera(c); };
 
+// An embed (issues 5 and 14): drawn as its src says (height, controls, theme, transparent),
+// telling the page around it its height, and driven by that page if it asks; all of it in
+// a module that only embeds fetch (src/app/embed/startEmbed.ts).
+const root = document.getElementById('root');
+const isEmbed = store.getState().mode === 'embed';
+const embed: Promise<StartedEmbed> | null = isEmbed && root
+  ? import('./embed/startEmbed').then((m) => m.startEmbed(window, {
+    store, options: link.embed ?? {}, root, languages: LANGUAGES, events: record.events, subscribeAddress: address.subscribe,
+  }))
+  : null;
+
 const onMapReady = (handle: MapHandle): (() => void) => {
   let disconnect: (() => void) | null = null;
   let cancelled = false;
+  // An embed's basemap follows its theme, and its camera the host page.
+  let detach: (() => void) | null = null;
+  void embed?.then((e) => { if (!cancelled) detach = e.attachMap(handle); });
   // In a task of its own, after the one that put the events in the store: at 100k events each
   // costs about a second of main thread, and together they made one 2.8 s long task (issue 8).
   void Promise.all([anchors, record.events]).then(([a]) => setTimeout(() => { if (!cancelled) disconnect = connectMap(store, handle, a, undefined, link.camera != null); }, 0));
-  return () => { cancelled = true; disconnect?.(); };
+  return () => { cancelled = true; disconnect?.(); detach?.(); };
 };
 
-const root = document.getElementById('root');
-// An embed tells the page around it how tall it is (issue 5).
-// If the page asks (`mirror` in our src), the embed's view is mirrored into the page's hash (public/embed.js).
-if (root && store.getState().mode === 'embed') {
-  const embedId = embedIdFrom(window.location.search);
-  reportHeight(window, root, embedId);
-  // Fetched only when the page asked for it (most embeds do not).
-  if (new URLSearchParams(window.location.search).has('mirror')) {
-    void import('./embed/mirrorState').then((m) => m.mirrorState(window, embedId, address.subscribe));
-  }
-}
+/** Outside an embed, nothing wraps the app. */
+function Passthrough({ children }: { options: unknown; children: ReactNode }) { return children; }
+
 // The reader's language (its own chunk) comes first, in parallel with the data; the
 // default language if it cannot be had. Only if no language loads at all is the page
 // left with a plain message (there are no translated words to say it with).
@@ -96,18 +101,27 @@ const languageReady = loadLanguage(store.getState().lang)
 // The explorer's panels (a chunk the briefing mode does without, issue 8) come in the same
 // round trip, so the title, timeline and table still paint together, before the map library.
 // If they cannot be had, the page renders without them and says so (App retries).
+// An embed has panels of its own (src/ui/embed/EmbedChrome.tsx: the same parts, laid over its map).
 const chromeReady: Promise<ExplorerChromeModule | undefined> = store.getState().mode === 'present'
   ? Promise.resolve(undefined)
-  : loadExplorerChrome().catch(() => undefined);
+  : (isEmbed ? import('../ui/embed/EmbedChrome') : loadExplorerChrome()).catch(() => (isEmbed ? loadExplorerChrome() : undefined)).catch(() => undefined);
 if (root) {
-  void Promise.all([languageReady, chromeReady]).then(([, chrome]) => createRoot(root).render(
+  // An embed paints once its frame is set up (its dark styles in, if drawn dark).
+  // If its module cannot be had, the embed still paints, with its defaults.
+  const embedReady = embed?.then((e) => e.ready.then(() => e)).catch(() => null) ?? Promise.resolve(null);
+  void Promise.all([languageReady, chromeReady, embedReady]).then(([, chrome, started]) => {
+    const Wrap = started?.Provider ?? Passthrough;
+    createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store}>
         <AddressProvider source={address}>
+        <Wrap options={link.embed ?? {}}>
         <App geography={record.geography} names={record.names} onMapReady={onMapReady} {...(script ? { script } : {})}
           onCameraChange={onCameraChange} {...(link.camera ? { camera: link.camera } : {})} {...(chrome ? { chrome } : {})} />
+        </Wrap>
         </AddressProvider>
       </StoreProvider>
     </StrictMode>,
-  ), () => { root.textContent = 'Impossible de charger les textes de la page ; rechargez-la. / This page could not load its texts; reload to try again. / Không tải được nội dung chữ của trang; hãy tải lại trang.'; });
+    );
+  }, () => { root.textContent = 'Impossible de charger les textes de la page ; rechargez-la. / This page could not load its texts; reload to try again. / Không tải được nội dung chữ của trang; hãy tải lại trang.'; });
 }

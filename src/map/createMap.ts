@@ -14,6 +14,7 @@ import { NO_PADDING, type CameraPadding } from './padding';
 import { EventLayer } from './eventLayer';
 import { CreditsControl, type CreditsLabels } from './creditsControl';
 import { undeclaredMapFonts } from './fonts';
+import { themedPaint } from './darkStyle';
 import { EVENT_MARKER_PX } from './palette';
 import type { MapLike } from './mapLike';
 
@@ -105,6 +106,8 @@ export interface MapHandle {
   setUiStrings?(strings: MapUiStrings): void;
   /** The map's size in CSS pixels (the locator inset draws the view from it and camera()). */
   size?(): { width: number; height: number };
+  /** The basemap's dark or light colours (an embed's theme, issue 14). */
+  setTheme?(dark: boolean): void;
 }
 
 export class NoWebglError extends Error {
@@ -274,6 +277,11 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     project(lon, lat) { const p = map.project([lon, lat]); return { x: p.x, y: p.y }; },
     onMove(cb) { map.on('move', cb); map.on('resize', cb); return () => { map.off('move', cb); map.off('resize', cb); }; },
     camera() { const c = map.getCenter(); return { zoom: map.getZoom(), lat: c.lat, lng: c.lng }; },
+    setTheme(dark) {
+      for (const [layer, property, value] of themedPaint(style, dark)) {
+        if (map.getLayer(layer)) map.setPaintProperty(layer, property as never, value as never);
+      }
+    },
     flyTo(camera, animate, padding) {
       const options = { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom, padding: padding ?? NO_PADDING };
       if (animate) map.flyTo({ ...options, duration: 1600, essential: false }); else map.jumpTo(options);

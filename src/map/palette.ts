@@ -34,6 +34,36 @@ export const palette = {
   waterLabel: '#4f7fa0',
 } as const;
 
+/**
+ * The dark theme's basemap (an embed's `theme=dark`, issue 14): a palette of
+ * its own, not an inversion (DESIGN.md): dark blue-grey ground, lighter
+ * borders, the story's lines and labels lifted to keep their contrast.
+ * Only the colours that change are listed; darkStyle.ts swaps them in.
+ */
+export const darkPalette: Partial<Record<keyof typeof palette, string>> = {
+  sea: '#1b2834',
+  land: '#2b3038',
+  focusLand: '#363c45',
+  countryLine: '#9a9fa8',
+  provinceLine: '#59606b',
+  focusFill: '#6b5530',
+  focusLine: '#f0b66a',
+  borderVnCn: '#ff8a7e',
+  borderVnLa: '#c9a6f0',
+  borderCasing: '#15181c',
+  label: '#ecebe7',
+  labelHalo: '#15181c',
+  countryLabel: '#c2bdb3',
+  lit: '#ffe1a3',
+  relief: '#05070a',
+  reliefSwatch: '#262b32',
+  river: '#4f7d9c',
+  road: '#7a7466',
+  roadLabel: '#aaa294',
+  waterLabel: '#93bfdc',
+  link: '#3ed3a3',
+};
+
 /** Dash patterns in line widths, mirrored by the legend's SVG. */
 export const dash = {
   borderVnCn: [2.4, 1.2] as const,

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { dayNumber } from '../domain/dayNumber';
 import { EVENT_TYPES } from '../domain/event';
 import { COUNTRY_PAIRS, DISPLAY_MODES } from '../domain/timeline';
-import { parseUrlState, serializeUrlState, WINDOW_MONTHS, type UrlState } from './urlState';
+import { EMBED_CONTROLS, EMBED_THEMES, parseUrlState, parseViewMessage, serializeUrlState, WINDOW_MONTHS, type UrlState } from './urlState';
 
 const langs = ['en', 'fr', 'vi'];
 
@@ -112,5 +112,82 @@ describe('serializeUrlState ∘ parseUrlState', () => {
   it('keeps parameters it does not own', () => {
     const { search } = serializeUrlState({ lang: 'fr' }, new URLSearchParams('utm_source=x&lang=en'));
     expect(search).toBe('?utm_source=x&lang=fr');
+  });
+});
+
+describe('embed options (issue 14)', () => {
+  it('reads every option of an embed src', () => {
+    const { state, rejected } = parseUrlState('?mode=embed&height=480&controls=none&theme=dark&transparent&legend=open', '', langs);
+    expect(rejected).toEqual([]);
+    expect(state.embed).toEqual({ height: 480, controls: 'none', theme: 'dark', transparent: true, legend: 'open' });
+  });
+
+  it.each([
+    ['height', '319'], ['height', '1201'], ['height', '480px'], ['height', '4.5e2'], ['height', '-500'], ['height', ''],
+    ['controls', 'all'], ['controls', ''], ['theme', 'black'], ['theme', 'DARK '], ['transparent', 'yes'], ['legend', 'shut'],
+  ])('rejects %s=%s and keeps the rest', (param, value) => {
+    const { state, rejected } = parseUrlState(`?lang=en&height=600&${param}=${encodeURIComponent(value)}`, '', langs);
+    expect(state.lang).toBe('en');
+    expect(rejected).toEqual([{ param, value: value.trim() }]);
+    if (param !== 'height') expect(state.embed?.height).toBe(600);
+  });
+
+  it('takes the bounds of height and a clear "no" for transparent', () => {
+    expect(parseUrlState('?height=320', '', langs).state.embed).toEqual({ height: 320 });
+    expect(parseUrlState('?height=1200', '', langs).state.embed).toEqual({ height: 1200 });
+    expect(parseUrlState('?transparent=0', '', langs)).toEqual({ state: { embed: { transparent: false } }, rejected: [] });
+    expect(parseUrlState('?lang=en', '', langs).state.embed).toBeUndefined();
+  });
+
+  it('round-trips through serializeUrlState, writing only what differs from the defaults', () => {
+    fc.assert(fc.property(fc.record({
+      height: fc.integer({ min: 320, max: 1200 }),
+      controls: fc.constantFrom(...EMBED_CONTROLS),
+      theme: fc.constantFrom(...EMBED_THEMES),
+      transparent: fc.boolean(),
+      legend: fc.constantFrom('open' as const, 'closed' as const),
+    }, { requiredKeys: [] }), (embed) => {
+      const { search } = serializeUrlState({ embed });
+      const back = parseUrlState(search, '', langs);
+      expect(back.rejected).toEqual([]);
+      const expected = { ...embed };
+      if (expected.controls === 'compact') delete expected.controls;
+      if (expected.theme === 'light') delete expected.theme;
+      if (!expected.transparent) delete expected.transparent;
+      if (expected.legend === 'closed') delete expected.legend;
+      expect(back.state.embed ?? {}).toEqual(expected);
+    }), { numRuns: 200 });
+    expect(serializeUrlState({ embed: { controls: 'compact', theme: 'light', legend: 'closed' } }).search).toBe('');
+  });
+});
+
+describe('parseViewMessage (the host API, issue 14)', () => {
+  it('reads a view as the same keys in a link', () => {
+    expect(parseViewMessage({ date: '2026-01-15', event: 'a-b', types: 'twinning', pairs: 'VN-LA', q: 'Khe', display: 'window', window: '12', camera: '7/16.6/106.7' }, langs)).toEqual({
+      cursor: dayNumber(2026, 1, 15), event: 'a-b', types: ['twinning'], pairs: ['VN-LA'], query: 'Khe', display: 'window', windowMonths: 12,
+      camera: { zoom: 7, lat: 16.6, lng: 106.7 },
+    });
+    expect(parseViewMessage({}, langs)).toEqual({});
+  });
+
+  it.each([
+    ['a bad date', { date: '2026-02-30' }],
+    ['a date as a number', { date: 20260115 }],
+    ['one bad type among good ones', { types: 'twinning,picnic' }],
+    ['a key a link has but a view has not', { mode: 'present' }],
+    ['the data file', { data: 'evil.json' }],
+    ['an unknown key', { date: '2026-01-15', colour: 'red' }],
+    ['a camera out of range', { camera: '7/95/106' }],
+    ['a camera smuggling more', { camera: '7/16/106&map=1/1/1' }],
+    ['a megabyte', { q: 'x'.repeat(1_000_000) }],
+    ['an array', ['2026-01-15']],
+    ['a string', 'date=2026-01-15'],
+    ['null', null],
+  ])('refuses %s whole', (_, view) => {
+    expect(parseViewMessage(view, langs)).toBeNull();
+  });
+
+  it('never throws', () => {
+    fc.assert(fc.property(fc.anything(), (view) => { parseViewMessage(view, langs); }), { numRuns: 300 });
   });
 });

@@ -6,7 +6,8 @@ import type { AppMode } from './viewerStore';
 
 /**
  * The view as a link (issue 5): query `date`, `event`, `types`, `pairs`,
- * `q`, `mode`, `display`, `window`, `lang`, `data`, `live`, `script`; hash `#map=zoom/lat/lng`.
+ * `q`, `mode`, `display`, `window`, `lang`, `data`, `live`, `script`; hash `#map=zoom/lat/lng`;
+ * and how an embed is drawn (issue 14): `height`, `controls`, `theme`, `transparent`, `legend`.
  * Parsing validates every value and keeps the rest when one is bad; what
  * was rejected is reported, never thrown.
  */
@@ -28,7 +29,34 @@ export interface UrlState {
   /** A briefing script on this site (`script=`, issue 6); checked against the page's origin by src/app/dataUrl.ts. */
   script?: string;
   camera?: Camera;
+  /** How an embed is drawn (issue 14): set by the page that embeds the map, never by the reader's view. */
+  embed?: EmbedOptions;
 }
+
+/** The embed's own options (issue 14), from its iframe's `src`; each one absent means "the default". */
+export interface EmbedOptions {
+  /** The frame's height in CSS pixels, instead of the automatic one (EMBED_HEIGHT). */
+  height?: number;
+  /** `compact` (default): play, slider and date; `full`: every control; `none`: the map alone (a host page drives it). */
+  controls?: EmbedControls;
+  /** `auto` follows the reader's colour scheme; the host page may switch it later (src/app/embed/hostApi.ts). */
+  theme?: EmbedTheme;
+  /** No background of its own: the article's shows through. */
+  transparent?: boolean;
+  legend?: 'open' | 'closed';
+}
+
+export type EmbedControls = 'full' | 'compact' | 'none';
+export type EmbedTheme = 'light' | 'dark' | 'auto';
+export const EMBED_CONTROLS: readonly EmbedControls[] = ['full', 'compact', 'none'];
+export const EMBED_THEMES: readonly EmbedTheme[] = ['light', 'dark', 'auto'];
+/** An embed's height, when its `src` gives one (px). */
+export const EMBED_HEIGHT = { min: 320, max: 1200 } as const;
+/** The embed options' parameters: not part of the view (the full map and a mirrored hash leave them out). */
+export const EMBED_OPTION_PARAMS = ['height', 'controls', 'theme', 'transparent', 'legend'] as const;
+
+/** The parameters a host page may set on a running embed (src/app/embed/hostApi.ts): the view's, as in a link. */
+export const VIEW_PARAMS = ['date', 'event', 'types', 'pairs', 'q', 'display', 'window'] as const;
 
 export interface UrlRejection { param: string; value: string }
 
@@ -48,6 +76,7 @@ export function parseUrlState(search: string, hash: string, languages: readonly 
   let params: URLSearchParams;
   try { params = new URLSearchParams(search); } catch { params = new URLSearchParams(); }
   const reject = (param: string, value: string) => rejected.push({ param, value: shown(value) });
+  const embed = () => (state.embed ??= {});
 
   for (const [key, raw] of params) {
     const value = raw.trim();
@@ -96,6 +125,20 @@ export function parseUrlState(search: string, hash: string, languages: readonly 
         if (Number.isFinite(n)) state.live = Math.min(LIVE_SECONDS.max, Math.max(LIVE_SECONDS.min, n)); else reject(key, value);
         break;
       }
+      case 'height': {
+        const n = /^\d{3,4}$/.test(value) ? Number(value) : NaN;
+        if (n >= EMBED_HEIGHT.min && n <= EMBED_HEIGHT.max) embed().height = n; else reject(key, value);
+        break;
+      }
+      case 'controls': { const c = oneOf(EMBED_CONTROLS, value); if (c) embed().controls = c; else reject(key, value); break; }
+      case 'theme': { const th = oneOf(EMBED_THEMES, value); if (th) embed().theme = th; else reject(key, value); break; }
+      // A flag: `transparent` alone or `=1`/`true`; `0`/`false` is a clear "no".
+      case 'transparent':
+        if (value === '' || value === '1' || value === 'true') embed().transparent = true;
+        else if (value === '0' || value === 'false') embed().transparent = false;
+        else reject(key, value);
+        break;
+      case 'legend': { const l = oneOf(['open', 'closed'] as const, value); if (l) embed().legend = l; else reject(key, value); break; }
       default: break; // other parameters belong to whoever added them: leave them alone
     }
   }
@@ -103,6 +146,28 @@ export function parseUrlState(search: string, hash: string, languages: readonly 
   if (camera.ok) state.camera = camera.value;
   else if (camera.value !== null) reject('map', camera.value);
   return { state, rejected };
+}
+
+/**
+ * A view a host page sends to a running embed (issue 14: `border-map:view`),
+ * read exactly as the same keys in a link would be: only the view's keys
+ * (VIEW_PARAMS, and `camera` as `zoom/lat/lng`), strings only. Null when
+ * anything in it is unknown, of the wrong type or invalid: a message is
+ * applied whole or not at all.
+ */
+export function parseViewMessage(view: unknown, languages: readonly string[]): UrlState | null {
+  if (typeof view !== 'object' || view === null || Array.isArray(view)) return null;
+  const params = new URLSearchParams();
+  let hash = '';
+  for (const [key, value] of Object.entries(view)) {
+    if (typeof value !== 'string' || value.length > MAX_VALUE) return null;
+    if (key === 'camera') { if (!/^[-\d./]+$/.test(value)) return null; hash = `#map=${value}`; }
+    else if ((VIEW_PARAMS as readonly string[]).includes(key)) params.set(key, value);
+    else return null;
+  }
+  const { state, rejected } = parseUrlState(params.toString(), hash, languages);
+  if (rejected.length > 0 || (hash !== '' && !state.camera)) return null;
+  return state;
 }
 
 function parseCameraHash(hash: string): { ok: true; value: Camera } | { ok: false; value: string | null } {
@@ -134,6 +199,7 @@ export function serializeUrlState(state: UrlState, keep: URLSearchParams = new U
   // does not mention it (the address following the reader) keeps it as the link gave it.
   if (state.live !== undefined) params.set('live', String(state.live));
   if (state.script !== undefined) params.set('script', state.script);
+  if (state.embed) writeEmbedOptions(params, state.embed);
   const search = params.toString();
   const c = state.camera;
   // Precision as MapLibre's own hash: 2 decimals of zoom, enough lat/lng for a metre or so at zoom 9.
@@ -142,3 +208,17 @@ export function serializeUrlState(state: UrlState, keep: URLSearchParams = new U
 }
 
 const round = (n: number, d: number) => String(Number(n.toFixed(d)));
+
+/**
+ * An embed's options into a query (the Share dialog's builder, issue 14):
+ * each one replaced, and left out when it is the default, so a plain
+ * embed's `src` stays as short as before.
+ */
+export function writeEmbedOptions(params: URLSearchParams, o: EmbedOptions): void {
+  for (const k of EMBED_OPTION_PARAMS) params.delete(k);
+  if (o.height !== undefined) params.set('height', String(o.height));
+  if (o.controls && o.controls !== 'compact') params.set('controls', o.controls);
+  if (o.theme && o.theme !== 'light') params.set('theme', o.theme);
+  if (o.transparent) params.set('transparent', '');
+  if (o.legend === 'open') params.set('legend', 'open');
+}

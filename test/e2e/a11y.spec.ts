@@ -17,3 +17,25 @@ for (const [mode, lang] of ['explore', 'embed', 'present'].flatMap((m) => ['fr',
     expect(serious).toEqual([]);
   });
 }
+
+// The embed's dark theme (issue 14) passes the same checks, colour contrast included (axe's
+// color-contrast rule is serious): in each language, with an event's card open, and with the
+// filters and list open over the map.
+for (const lang of ['fr', 'en', 'vi']) {
+  test(`embed mode with theme=dark in ${lang} has no serious or critical accessibility violation`, async ({ page }) => {
+    await page.goto(`/?mode=embed&theme=dark&lang=${lang}&date=2026-01-20&event=2026-01-15-khe-sanh-lao-districts-twinning`);
+    await waitForMapIdle(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('blockquote[lang="fr"]')).toBeVisible();
+    const check = async () => {
+      const results = await new AxeBuilder({ page }).analyze();
+      return results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    };
+    expect(await check()).toEqual([]);
+    await page.locator('.embed-more-button').click();
+    await expect(page.locator('.embed-more-panel table')).toBeVisible();
+    expect(await check()).toEqual([]);
+  });
+}

@@ -79,7 +79,8 @@ test('explorer panels that cannot be fetched are reported, the map still draws, 
 });
 
 test('an embed whose panels cannot be fetched still credits the map data', async ({ page }) => {
-  await page.route((url) => isChrome(url.href), (route) => route.abort('failed'));
+  // The embed's own panels (issue 14), and the explorer's it falls back to.
+  await page.route((url) => isChrome(url.href) || /\/assets\/EmbedChrome-[\w-]+\.js$/.test(url.href), (route) => route.abort('failed'));
   await page.goto('/?mode=embed&lang=en');
   await expect(page.getByRole('alert').filter({ hasText: 'explorer' })).toBeVisible();
   await waitForMapIdle(page);

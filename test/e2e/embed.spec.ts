@@ -104,7 +104,9 @@ test.describe('embedding in a news page', () => {
     await open.hover();
     await expect(open).toHaveAttribute('href', /date=2026-01-15/);
     expect(await open.getAttribute('href')).not.toMatch(/mode=|embedId=/);
-    await expect(narrow.locator('.embed-credits')).toBeVisible();
+    // The credits: behind the map's ⓘ in a compact embed (issue 14), unfolded on demand.
+    await narrow.getByRole('button', { name: /credits/i }).click();
+    await expect(narrow.locator('.map-credits-text')).toBeVisible();
 
     await page.locator('iframe#narrow').screenshot({ path: 'reports/screenshots/embed-320.png' });
     await page.locator('iframe#wide').screenshot({ path: 'reports/screenshots/embed-700.png' });
@@ -154,9 +156,10 @@ test.describe('embedding in a news page', () => {
 
     await expect(frame.getByRole('slider', { name: 'Date on the timeline' })).toHaveAttribute('aria-valuetext', '20 January 2026');
     await expect(frame.getByRole('heading', { level: 2, name: TWINNING_TITLE })).toBeVisible();
-    // The filters wait behind a disclosure whose summary says the view is filtered.
-    const more = frame.locator('.embed-more summary');
-    await expect(more).toContainText(/\d+ of \d+ events match/);
+    // The filters wait behind the footer's button, which says the view is filtered (issue 14: a panel over the map).
+    const more = frame.getByRole('button', { name: /Filters and list/ });
+    await expect(more).toContainText(/\d+\/\d+/);
+    await expect(more).toHaveAccessibleName(/\d+ of \d+ events match/);
     await more.click();
     await expect(frame.getByRole('checkbox', { name: 'Twinning' })).toBeChecked();
     await expect(frame.getByRole('checkbox', { name: 'Joint patrol' })).not.toBeChecked();
@@ -172,7 +175,7 @@ test.describe('embedding in a news page', () => {
     await expect.poll(() => frame.evaluate(() => location.hash)).toBe('#map=7/16.6/106.7');
     expect(await frame.evaluate(() => new URLSearchParams(location.search).get('event'))).toBe(TWINNING);
 
-    // The loader sized the sandboxed frame too, opened disclosure included.
+    // The loader sized the sandboxed frame too, its panel open over the map.
     await expectSizedToContent(page, 'deep');
     await page.locator('iframe#deep').screenshot({ path: 'reports/screenshots/embed-600-deep-link.png' });
     expect(page.url()).toBe(host);

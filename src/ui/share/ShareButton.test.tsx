@@ -16,7 +16,7 @@ describe('ShareButton', () => {
     renderWithStore(<ShareButton />);
     await user.click(screen.getByRole('button', { name: 'Share' }));
     // The dialog is its own chunk, fetched on the first click.
-    const dialog = await screen.findByRole('dialog', { name: 'Share this view' });
+    const dialog = await screen.findByRole('dialog', { name: 'Share this view' }, { timeout: 5000 });
     const link = within(dialog).getByRole('textbox', { name: 'Link to this view' });
     expect(link).toHaveValue(`${window.location.origin}/?date=2026-01-20&lang=en#map=7/16.6/106.7`);
     const code = within(dialog).getByRole('textbox', { name: 'Embed code' });
@@ -24,6 +24,43 @@ describe('ShareButton', () => {
     expect(code).toHaveAttribute('readonly');
     expect((code as HTMLTextAreaElement).value).toMatch(/^<iframe src="http:\/\/[^"]+\/\?date=2026-01-20&amp;lang=en&amp;mode=embed#map=7\/16.6\/106.7" title="Interactive map/);
     expect((code as HTMLTextAreaElement).value).toContain('<script src="http://localhost:3000/embed.js" async></script>');
+    // The builder's preview is a frame of the embed; the snippet stays text.
+    expect(within(dialog).getByTitle('Preview of the embed')).toHaveAttribute('src', expect.stringContaining('mode=embed'));
+  });
+
+  it('builds the embed: each option changes the snippet and the preview alike', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ShareButton />);
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Share this view' }, { timeout: 5000 });
+    const code = within(dialog).getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement;
+    expect(code.value).toContain('height="560"');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Height' }), '480');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Controls' }), 'none');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Theme' }), 'dark');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Language' }), 'vi');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Transparent background' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Legend open at first' }));
+    const src = /<iframe src="([^"]+)"/.exec(code.value)![1]!.replace(/&amp;/g, '&');
+    const params = new URL(src).searchParams;
+    expect(Object.fromEntries(params)).toMatchObject({ mode: 'embed', height: '480', controls: 'none', theme: 'dark', transparent: '', legend: 'open', lang: 'vi' });
+    expect(code.value).toContain('height="480"');
+    expect(within(dialog).getByTitle('Preview of the embed')).toHaveAttribute('src', src);
+    // Back to the reader's language and the automatic height: neither is written.
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Language' }), '');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Height' }), '');
+    expect(code.value).not.toMatch(/lang=|[?&;]height=/);
+  });
+
+  it('inside an embed offers the link and the full map, not the embed code', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ShareButton />, { init: { mode: 'embed' } });
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Share this view' }, { timeout: 5000 });
+    expect(within(dialog).getByRole('textbox', { name: 'Link to this view' })).toHaveValue(`${window.location.origin}/?date=2026-01-20&lang=en#map=7/16.6/106.7`);
+    expect(within(dialog).getByRole('link', { name: /Open the full map/ })).toHaveAttribute('href', `${window.location.origin}/?date=2026-01-20&lang=en#map=7/16.6/106.7`);
+    expect(within(dialog).queryByRole('textbox', { name: 'Embed code' })).toBeNull();
+    expect(within(dialog).queryByRole('button', { name: 'Copy embed code' })).toBeNull();
     expect(dialog.querySelector('iframe')).toBeNull();
   });
 

@@ -1,8 +1,12 @@
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MessageKey } from '../../i18n/locales/en';
+import type { EmbedOptions } from '../../store/urlState';
+import { useViewer } from '../StoreContext';
 import { useT } from '../useT';
 import { copyText } from './copyText';
 import { DEFAULT_EMBED_HEIGHT, embedCode } from './embedCode';
+import { EmbedBuilder, EMBED_AUTO_HEIGHT } from './EmbedBuilder';
+import { OpenFullMapLink } from './OpenFullMapLink';
 import { embedUrl, fullMapUrl, newEmbedId } from './shareLinks';
 import { useAddress } from './AddressContext';
 import { DownloadViewButton } from './DownloadViewButton';
@@ -16,7 +20,9 @@ interface Props {
 }
 
 /**
- * The link to this exact moment and the embed code (issue 5), in a native
+ * The link to this exact moment and the embed code (issue 5), with an
+ * embed builder and its live preview (issue 14); inside an embed, the link
+ * and the full map only: an article's reader has no use for embed code. In a native
  * modal <dialog>: the rest of the page is inert while it is open, Escape
  * closes it. Tab is kept inside explicitly, since a browser may otherwise
  * move focus from the last control out to its own toolbar.
@@ -31,10 +37,18 @@ export function ShareDialog({ onClose }: Props) {
   const [status, setStatus] = useState<MessageKey | null>(null);
   const href = useAddress();
   const link = fullMapUrl(href);
+  const inEmbed = useViewer((s) => s.mode) === 'embed';
   const [mirror, setMirror] = useState(false);
   const [mirrorId] = useState(() => newEmbedId());
   const fallback = useFallbackImage();
-  const code = embedCode({ src: embedUrl(href, mirror ? mirrorId : undefined), loader: new URL('embed.js', document.baseURI).href, title: t('embed.frameTitle'), fallback });
+  const [options, setOptions] = useState<EmbedOptions>({});
+  // The language the embed speaks: the link's, unless the builder says otherwise ('' = the reader's).
+  const [lang, setLang] = useState<string>(() => new URL(href).searchParams.get('lang') ?? '');
+  const src = embedUrl(href, mirror ? mirrorId : undefined, options, lang);
+  const code = embedCode({
+    src, loader: new URL('embed.js', document.baseURI).href, title: t('embed.frameTitle'),
+    height: options.height ?? (inEmbed ? DEFAULT_EMBED_HEIGHT : EMBED_AUTO_HEIGHT[options.controls ?? 'compact']), fallback,
+  });
 
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
@@ -72,7 +86,7 @@ export function ShareDialog({ onClose }: Props) {
         <h2 id={`${id}-title`}>{t('share.title')}</h2>
         <button type="button" ref={firstRef} onClick={close}>{t('share.close')}</button>
       </div>
-      <p id={`${id}-intro`} className="share-intro">{t('share.intro')}</p>
+      <p id={`${id}-intro`} className="share-intro">{t(inEmbed ? 'share.introEmbed' : 'share.intro')}</p>
 
       <label htmlFor={`${id}-link`} className="share-label">{t('share.link')}</label>
       <div className="share-row">
@@ -81,19 +95,29 @@ export function ShareDialog({ onClose }: Props) {
         <button type="button" onClick={() => void copy(link, linkRef.current, 'share.linkCopied')}>{t('share.copyLink')}</button>
       </div>
 
-      <label htmlFor={`${id}-code`} className="share-label">{t('share.embed')}</label>
-      <textarea id={`${id}-code`} ref={codeRef} readOnly dir="ltr" spellCheck={false} rows={6} value={code}
-        aria-describedby={`${id}-hint`} onFocus={(e) => e.currentTarget.select()} />
-      <p id={`${id}-hint`} className="share-hint">{t('share.embedHint', { height: DEFAULT_EMBED_HEIGHT })}</p>
-      <label className="share-check">
-        <input type="checkbox" checked={mirror} onChange={(e) => setMirror(e.target.checked)} />
-        {' '}{t('share.mirror')}
-      </label>
-      <div className="share-row share-row-end">
-        <p className="share-status" role="status">{status ? t(status) : ''}</p>
-        <button type="button" onClick={() => void copy(code, codeRef.current, 'share.codeCopied')}>{t('share.copyEmbed')}</button>
-      </div>
-      <DownloadViewButton />
+      {inEmbed ? (
+        <>
+          <p className="share-full"><OpenFullMapLink /></p>
+          <p className="share-status" role="status">{status ? t(status) : ''}</p>
+        </>
+      ) : (
+        <>
+          <EmbedBuilder options={options} onOptions={setOptions} lang={lang} onLang={setLang} src={src} />
+          <label htmlFor={`${id}-code`} className="share-label">{t('share.embed')}</label>
+          <textarea id={`${id}-code`} ref={codeRef} readOnly dir="ltr" spellCheck={false} rows={6} value={code}
+            aria-describedby={`${id}-hint`} onFocus={(e) => e.currentTarget.select()} />
+          <p id={`${id}-hint`} className="share-hint">{t('share.embedHint', { height: options.height ?? EMBED_AUTO_HEIGHT[options.controls ?? 'compact'] })}</p>
+          <label className="share-check">
+            <input type="checkbox" checked={mirror} onChange={(e) => setMirror(e.target.checked)} />
+            {' '}{t('share.mirror')}
+          </label>
+          <div className="share-row share-row-end">
+            <p className="share-status" role="status">{status ? t(status) : ''}</p>
+            <button type="button" onClick={() => void copy(code, codeRef.current, 'share.codeCopied')}>{t('share.copyEmbed')}</button>
+          </div>
+          <DownloadViewButton />
+        </>
+      )}
     </dialog>
   );
 }

@@ -1,9 +1,12 @@
+import { EMBED_OPTION_PARAMS, writeEmbedOptions, type EmbedOptions } from '../../store/urlState';
+
 /**
  * Parameters that belong to one embedding, not to the view: our `mode`,
  * `embedId` and `mirror`, and what pym.js's Parent adds to an iframe's URL
- * (`parentUrl` would even carry the host article's address into a shared link).
+ * (`parentUrl` would even carry the host article's address into a shared link),
+ * and how the embed is drawn (issue 14: height, controls, theme…).
  */
-const EMBEDDING_PARAMS = ['mode', 'embedId', 'mirror', 'childId', 'initialWidth', 'parentTitle', 'parentUrl'];
+const EMBEDDING_PARAMS = ['mode', 'embedId', 'mirror', 'childId', 'initialWidth', 'parentTitle', 'parentUrl', ...EMBED_OPTION_PARAMS];
 
 function withoutEmbedding(href: string): URL {
   const url = new URL(href);
@@ -18,12 +21,16 @@ export function fullMapUrl(href: string): string {
 
 /**
  * The same view as an embed: `mode=embed`, the rest of the view kept, hash
- * (camera) included. With `mirrorId`, the embed asks the loader to mirror
+ * (camera) included, with the builder's options and language (issue 14). With `mirrorId`, the embed asks the loader to mirror
  * its view into the article's address under that name (README, embedding).
  */
-export function embedUrl(href: string, mirrorId?: string): string {
+export function embedUrl(href: string, mirrorId?: string, options: EmbedOptions = {}, lang?: string): string {
   const url = withoutEmbedding(href);
   url.searchParams.set('mode', 'embed');
+  writeEmbedOptions(url.searchParams, options);
+  // '' is "the reader's language": no `lang` at all; undefined keeps the address's.
+  if (lang === '') url.searchParams.delete('lang');
+  else if (lang !== undefined) url.searchParams.set('lang', lang);
   if (mirrorId) {
     url.searchParams.set('embedId', mirrorId);
     url.searchParams.set('mirror', '');

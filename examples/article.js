@@ -1,0 +1,21 @@
+// The example article's light/dark switch. The maps follow it: the article tells each of
+// them with the host API's theme message (README, "Driving the map from the article"),
+// when a map has loaded and whenever the switch changes.
+(function () {
+  var button = document.getElementById('theme-switch');
+  var maps = document.querySelectorAll('iframe');
+  function current() { return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light'; }
+  function tell(frame) {
+    // Our maps come from this site; a map on another site would be named by its origin here.
+    if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'border-map:theme', theme: current() }, location.origin);
+  }
+  function apply(dark) {
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+    button.setAttribute('aria-pressed', String(dark));
+    maps.forEach(tell);
+  }
+  maps.forEach(function (frame) { frame.addEventListener('load', function () { tell(frame); }); });
+  button.addEventListener('click', function () { apply(current() !== 'dark'); });
+  // `?dark` opens the article dark (for screenshots and tests).
+  if (/[?&]dark\b/.test(location.search)) apply(true);
+})();

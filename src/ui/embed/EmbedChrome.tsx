@@ -1,0 +1,109 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { LanguageSwitch } from '../LanguageSwitch';
+import { EventPanel } from '../events/EventPanel';
+import { useFilterCount } from '../events/useFilterCount';
+import { LegendBody } from '../Legend';
+import { PanelBoundary } from '../PanelBoundary';
+import { OpenFullMapLink } from '../share/OpenFullMapLink';
+import { ShareButton } from '../share/ShareButton';
+import { useViewer } from '../StoreContext';
+import * as explorer from '../ExplorerChrome';
+import { useT } from '../useT';
+import { useEmbedUi } from './EmbedContext';
+import '../embed.css';
+
+/**
+ * The embed's panels (issue 14), in place of ExplorerChrome.tsx and with the
+ * same exports, so App lays them out the same way. The frame has a fixed
+ * height (embed.css) that nothing a reader does changes: the selected
+ * event's details are a card over the map, the filters and the list a panel
+ * over it, scrolling inside. The language menu and the playback options are
+ * shown only with `controls=full`; the full map has them all.
+ */
+
+import { EmbedMorePanel } from './EmbedMorePanel';
+
+// No lazy parts here, and the explorer's panels whole (its TimelineArea below): fetching parts
+// on demand, or importing them apart, split the explorer's chunk, which cost the explorer's
+// page load 1 to 5 kB of gzip (measured). The embed uses that chunk, and adds this small one.
+
+export function HeaderActions() {
+  const { options } = useEmbedUi();
+  return (
+    <div className="header-actions">
+      <ShareButton />
+      {options.controls === 'full' && <LanguageSwitch />}
+    </div>
+  );
+}
+
+/** The legend over the map, as src/ui/Legend.tsx draws it (the same classes and rows), open at first with `legend=open`. */
+export function Legend({ placement }: { placement: 'panel' | 'map' }) {
+  const t = useT();
+  const { options } = useEmbedUi();
+  const [open, setOpen] = useState(options.legend === 'open');
+  const bodyId = useId();
+  return (
+    <section className={`legend legend-${placement}`} aria-labelledby={`${bodyId}-title`}>
+      <h2 className="legend-head" id={`${bodyId}-title`}>
+        <button type="button" className="legend-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
+          <span>{t('legend.title')}</span>
+          <span className="legend-chevron" aria-hidden="true">{open ? '▴' : '▾'}</span>
+        </button>
+      </h2>
+      <LegendBody id={bodyId} hidden={!open} />
+    </section>
+  );
+}
+
+/** Over the map: the selected event's card, and the filters and list once opened. */
+export function Side() {
+  const t = useT();
+  const { moreOpen, moreId, setMoreOpen } = useEmbedUi();
+  const selectedId = useViewer((s) => s.selectedId);
+  // Choosing an event in the list shows its card on the map: the panel gives way.
+  const shown = useRef(selectedId);
+  useEffect(() => {
+    if (selectedId !== shown.current && selectedId !== null) setMoreOpen(false);
+    shown.current = selectedId;
+  }, [selectedId, setMoreOpen]);
+  return (
+    <aside className="side embed-side" aria-label={t('side.label')}>
+      {selectedId !== null && (
+        <div className="embed-card"><PanelBoundary name="event"><EventPanel /></PanelBoundary></div>
+      )}
+      {moreOpen && <EmbedMorePanel id={moreId} onClose={() => setMoreOpen(false)} />}
+    </aside>
+  );
+}
+
+export function TimelineArea() {
+  const { options } = useEmbedUi();
+  // `controls=none`: the map alone, which the host page drives; the timeline stays for its state, out of sight.
+  return options.controls === 'none' ? <div hidden><explorer.TimelineArea /></div> : <explorer.TimelineArea />;
+}
+
+/** "Filters and list" (with how many the filters leave), and the way to the full map. */
+export function EmbedFooter() {
+  const t = useT();
+  const { options, moreOpen, moreId, setMoreOpen } = useEmbedUi();
+  const { shown, total } = useFilterCount();
+  return (
+    <footer className="embed-footer">
+      {options.controls === 'full' && <p className="embed-credits">{t('map.attribution', { credits: t('map.credits') })}</p>}
+      {options.controls !== 'none' && (
+        <button type="button" className="embed-more-button" aria-expanded={moreOpen} aria-controls={moreId}
+          onClick={() => setMoreOpen(!moreOpen)}>
+          {t(options.controls === 'full' ? 'embed.more' : 'embed.moreShort')}
+          {shown < total && (
+            <span className="embed-more-count">
+              <span aria-hidden="true"> · {shown}/{total}</span>
+              <span className="visually-hidden"> · {t('filters.count', { count: shown, total })}</span>
+            </span>
+          )}
+        </button>
+      )}
+      <OpenFullMapLink />
+    </footer>
+  );
+}

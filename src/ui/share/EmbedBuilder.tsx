@@ -1,0 +1,81 @@
+import { useId, type CSSProperties } from 'react';
+import './embedBuilder.css';
+import { LANGUAGES, languageName } from '../../i18n/catalogues';
+import type { MessageKey } from '../../i18n/locales/en';
+import { EMBED_CONTROLS, EMBED_THEMES, type EmbedControls, type EmbedOptions, type EmbedTheme } from '../../store/urlState';
+import { useT } from '../useT';
+
+/** The frame's height without `height=` (src/ui/embed.css: --embed-auto-height), for the snippet and the preview. */
+export const EMBED_AUTO_HEIGHT: Readonly<Record<EmbedControls, number>> = { compact: 560, none: 560, full: 720 };
+/** Heights offered (px), all within urlState's EMBED_HEIGHT. */
+const HEIGHTS = [400, 480, 560, 640, 720, 800, 960] as const;
+
+const CONTROL_KEYS: Readonly<Record<EmbedControls, MessageKey>> = {
+  compact: 'share.controls.compact', full: 'share.controls.full', none: 'share.controls.none',
+};
+const THEME_KEYS: Readonly<Record<EmbedTheme, MessageKey>> = {
+  light: 'share.theme.light', dark: 'share.theme.dark', auto: 'share.theme.auto',
+};
+
+interface Props {
+  options: EmbedOptions;
+  onOptions(options: EmbedOptions): void;
+  /** '' for the reader's language. */
+  lang: string;
+  onLang(lang: string): void;
+  /** The embed's address with these options: the preview shows it. */
+  src: string;
+}
+
+/**
+ * The Share dialog's embed builder (issue 14): the options an iframe's `src`
+ * takes (height, controls, theme, transparent, legend, language) as form
+ * controls, and a live preview: the embed itself, reloaded as they change.
+ */
+export function EmbedBuilder({ options, onOptions, lang, onLang, src }: Props) {
+  const t = useT();
+  const id = useId();
+  const set = (patch: Partial<EmbedOptions>) => {
+    const next: EmbedOptions = { ...options, ...patch };
+    for (const k of Object.keys(next) as (keyof EmbedOptions)[]) if (next[k] === undefined) delete next[k];
+    onOptions(next);
+  };
+  const height = options.height ?? EMBED_AUTO_HEIGHT[options.controls ?? 'compact'];
+  return (
+    <fieldset className="embed-builder">
+      <legend className="share-label">{t('share.builder')}</legend>
+      <div className="embed-builder-grid">
+        <label htmlFor={`${id}-height`}>{t('share.height')}</label>
+        <select id={`${id}-height`} value={options.height ?? ''} onChange={(e) => set({ height: e.target.value ? Number(e.target.value) : undefined })}>
+          <option value="">{t('share.heightAuto')}</option>
+          {HEIGHTS.map((h) => <option key={h} value={h}>{t('share.heightPx', { height: h })}</option>)}
+        </select>
+        <label htmlFor={`${id}-controls`}>{t('share.controls')}</label>
+        <select id={`${id}-controls`} value={options.controls ?? 'compact'} onChange={(e) => set({ controls: EMBED_CONTROLS.find((c) => c === e.target.value) })}>
+          {EMBED_CONTROLS.map((c) => <option key={c} value={c}>{t(CONTROL_KEYS[c])}</option>)}
+        </select>
+        <label htmlFor={`${id}-theme`}>{t('share.theme')}</label>
+        <select id={`${id}-theme`} value={options.theme ?? 'light'} onChange={(e) => set({ theme: EMBED_THEMES.find((c) => c === e.target.value) })}>
+          {EMBED_THEMES.map((c) => <option key={c} value={c}>{t(THEME_KEYS[c])}</option>)}
+        </select>
+        <label htmlFor={`${id}-lang`}>{t('share.language')}</label>
+        <select id={`${id}-lang`} value={lang} onChange={(e) => onLang(e.target.value)}>
+          <option value="">{t('share.languageReader')}</option>
+          {LANGUAGES.map((code) => <option key={code} value={code} lang={code}>{languageName(code)}</option>)}
+        </select>
+      </div>
+      <label className="share-check">
+        <input type="checkbox" checked={options.transparent ?? false} onChange={(e) => set({ transparent: e.target.checked || undefined })} />
+        {' '}{t('share.transparent')}
+      </label>
+      <label className="share-check">
+        <input type="checkbox" checked={options.legend === 'open'} onChange={(e) => set({ legend: e.target.checked ? 'open' : undefined })} />
+        {' '}{t('share.legendOpen')}
+      </label>
+      {/* The embed itself in a 680 px article column, drawn at full size and shown smaller (embedBuilder.css). */}
+      <div className="embed-preview" style={{ '--preview-height': `${height}px` } as CSSProperties}>
+        <iframe src={src} title={t('share.preview')} tabIndex={-1} />
+      </div>
+    </fieldset>
+  );
+}

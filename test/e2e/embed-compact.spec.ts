@@ -1,0 +1,198 @@
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import { ORIGIN, watchPage } from './helpers';
+
+/**
+ * The compact embed (issue 14) in a realistic article: examples/article.html
+ * (a 680 px text column holding the snippet from Share, and a second embed
+ * 320 px wide), served at /examples/ over the build as README says to deploy
+ * it. The frames stay short whatever the reader does; the options in an
+ * embed's src draw it as asked.
+ */
+
+async function serveExamples(page: Page): Promise<void> {
+  await page.route(`${ORIGIN}/examples/*`, (route) => {
+    const name = new URL(route.request().url()).pathname.replace('/examples/', '');
+    if (!/^[\w-]+\.(html|js|css)$/.test(name) || !fs.existsSync(`examples/${name}`)) return route.fulfill({ status: 404 });
+    const type = name.endsWith('.html') ? 'text/html' : name.endsWith('.js') ? 'text/javascript' : 'text/css';
+    return route.fulfill({ body: fs.readFileSync(`examples/${name}`, 'utf8'), contentType: `${type}; charset=utf-8` });
+  });
+}
+
+type MapElement = HTMLElement & { mapHandle: { whenIdle(): Promise<void> } };
+
+async function frameOf(page: Page, id: string): Promise<Frame> {
+  const frame = await (await page.locator(`iframe#${id}`).elementHandle())?.contentFrame();
+  if (!frame) throw new Error(`no frame #${id}`);
+  await expect(frame.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+  await frame.locator('.map-canvas').evaluate((el) => (el as MapElement).mapHandle.whenIdle());
+  return frame;
+}
+
+interface Measure { iframe: number; width: number; app: number; map: number; scrolls: boolean; article: number }
+
+async function measure(page: Page, id: string): Promise<Measure> {
+  const frame = await frameOf(page, id);
+  const box = await page.locator(`iframe#${id}`).evaluate((el) => el.getBoundingClientRect());
+  const inside = await frame.evaluate(() => ({
+    app: Math.round(document.getElementById('root')!.getBoundingClientRect().height),
+    map: Math.round(document.querySelector('.map-area')!.getBoundingClientRect().height),
+    scrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
+  }));
+  const article = await page.evaluate(() => document.documentElement.scrollHeight);
+  return { iframe: Math.round(box.height), width: Math.round(box.width), ...inside, article };
+}
+
+/** Sized by the loader to the app's height, nothing scrolling inside. */
+async function sized(page: Page, id: string): Promise<Measure> {
+  await expect.poll(async () => {
+    const m = await measure(page, id);
+    return Math.abs(m.iframe - m.app) <= 1 && !m.scrolls;
+  }, { timeout: 15_000 }).toBe(true);
+  return measure(page, id);
+}
+
+test.describe('the compact embed in an article', () => {
+  for (const [id, width, maxHeight] of [['main-map', 680, 560], ['side-map', 320, 600]] as const) {
+    test(`${width} px wide: at most ${maxHeight} px tall, the map 60% of it, and no reader action changes the height`, async ({ page }) => {
+      const watch = watchPage(page);
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await serveExamples(page);
+      await page.goto('/examples/article.html');
+      const frame = await frameOf(page, id);
+      const first = await sized(page, id);
+      expect(first.width).toBe(width);
+      expect(first.iframe).toBeLessThanOrEqual(maxHeight);
+      expect(first.map / first.app).toBeGreaterThanOrEqual(0.6);
+
+      // What the compact embed leaves to the full map; and the way there.
+      await expect(frame.getByRole('combobox', { name: 'Language' })).toHaveCount(0);
+      await expect(frame.getByRole('combobox', { name: 'Speed' })).toBeHidden();
+      await expect(frame.getByRole('checkbox', { name: 'Loop' })).toBeHidden();
+      await expect(frame.locator('.timeline-hint')).toBeHidden();
+      await expect(frame.getByRole('link', { name: /Open the full map/ })).toBeVisible();
+      await expect(frame.getByRole('button', { name: 'Play' })).toBeVisible();
+      const unchanged = async (what: string) => {
+        const now = await measure(page, id);
+        expect([now.iframe, now.app, now.article, now.scrolls], what).toEqual([first.iframe, first.app, first.article, false]);
+      };
+
+      // The filters and the list: a panel over the map, scrolling inside.
+      await frame.getByRole('button', { name: /Filters and list/ }).click();
+      const panel = frame.getByRole('region', { name: 'Filters and list of events' });
+      await expect(panel).toBeVisible();
+      await expect(panel.getByRole('table')).toBeVisible();
+      expect(await panel.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+      await unchanged('list open');
+
+      // Choosing an event in the list: its card over the map; the list gives way.
+      const title = panel.getByRole('table').locator('.event-title-button').first();
+      const name = (await title.textContent())!.trim();
+      await title.click();
+      await expect(panel).toBeHidden();
+      const card = frame.locator('.embed-card');
+      await expect(card.getByRole('heading', { level: 2, name })).toBeVisible();
+      await unchanged('event selected');
+      await page.locator(`iframe#${id}`).screenshot({ path: `reports/screenshots/embed-compact-${width}-selected.png` });
+
+      // Stepping and playing.
+      const slider = frame.getByRole('slider', { name: 'Date on the timeline' });
+      await frame.getByRole('group', { name: 'Playback' }).getByRole('button', { name: 'Previous event' }).click();
+      await unchanged('stepped');
+      const before = await slider.getAttribute('aria-valuetext');
+      await frame.getByRole('button', { name: 'Play' }).click();
+      await expect(slider).not.toHaveAttribute('aria-valuetext', before!);
+      await unchanged('playing');
+      await frame.getByRole('button', { name: 'Pause' }).click();
+      await unchanged('paused');
+      expect(watch.errors).toEqual([]);
+      expect(watch.foreign).toEqual([]);
+    });
+  }
+
+  test('dark, from the article\'s own switch and from theme=auto under a dark colour scheme', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await serveExamples(page);
+    await page.goto('/examples/article.html');
+    const frame = await frameOf(page, 'main-map');
+    const ground = () => frame.locator('.app-embed').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await ground()).toBe('rgb(251, 250, 247)');
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await expect.poll(ground).toBe('rgb(22, 26, 31)');
+    await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await (await frameOf(page, 'main-map')).locator('.map-canvas').evaluate((el) => (el as MapElement).mapHandle.whenIdle());
+    await page.screenshot({ path: 'reports/screenshots/embed-article-dark.png', fullPage: true });
+    // The map itself is dark: the sea and land at the frame's middle row.
+    const png = await page.locator('iframe#main-map').screenshot();
+    const mean = await meanLuminance(page, png);
+    expect(mean).toBeLessThan(90);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/?mode=embed&lang=en&theme=auto');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+});
+
+/** The mean luminance (0–255) of a PNG, decoded in the page. */
+async function meanLuminance(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let sum = 0;
+    for (let i = 0; i < d.length; i += 4) sum += 0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!;
+    return sum / (d.length / 4);
+  }, png.toString('base64'));
+}
+
+test.describe('options in the src', () => {
+  test('height, controls=full and legend=open', async ({ page }) => {
+    await page.setViewportSize({ width: 680, height: 1000 });
+    await page.goto('/?mode=embed&lang=en&height=480&controls=full&legend=open');
+    await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+    expect(await page.locator('.app-embed').evaluate((el) => el.getBoundingClientRect().height)).toBe(480);
+    await expect(page.getByRole('button', { name: 'Legend' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('combobox', { name: 'Language' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Speed' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Loop' })).toBeVisible();
+  });
+
+  test('controls=none shows the map alone; transparent has no ground of its own', async ({ page }) => {
+    await page.setViewportSize({ width: 680, height: 1000 });
+    await page.goto('/?mode=embed&lang=en&controls=none&transparent');
+    await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+    await expect(page.getByRole('slider', { name: 'Date on the timeline' })).toBeHidden();
+    await expect(page.getByRole('button', { name: /Filters and list/ })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /Open the full map/ })).toBeVisible();
+    for (const sel of ['html', 'body', '.app-embed', '.app-header', '.embed-footer']) {
+      expect(await page.locator(sel).evaluate((el) => getComputedStyle(el).backgroundColor), sel).toBe('rgba(0, 0, 0, 0)');
+    }
+  });
+
+  test('bad values are ignored and said so; the rest applies', async ({ page }) => {
+    await page.goto('/?mode=embed&lang=en&height=2000&controls=all&theme=black&transparent=maybe&legend=open');
+    const notice = page.getByRole('alert').filter({ hasText: 'could not be used' });
+    await expect(notice).toBeVisible();
+    for (const part of ['height=2000', 'controls=all', 'theme=black', 'transparent=maybe']) await expect(notice).toContainText(part);
+    await expect(page.getByRole('button', { name: 'Legend' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(page.locator('html')).toHaveAttribute('data-controls', 'compact');
+  });
+
+  test('Share inside an embed offers the link and the full map, not the embed code', async ({ page }) => {
+    await page.goto('/?mode=embed&lang=en&date=2026-01-20');
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share this view' });
+    await expect(dialog.getByRole('textbox', { name: 'Link to this view' })).toHaveValue(/date=2026-01-20/);
+    await expect(dialog.getByRole('textbox', { name: 'Link to this view' })).not.toHaveValue(/mode=/);
+    await expect(dialog.getByRole('link', { name: /Open the full map/ })).toBeVisible();
+    await expect(dialog.getByRole('textbox', { name: 'Embed code' })).toHaveCount(0);
+  });
+});
