@@ -18,6 +18,8 @@ async function probe(page: Page, bytes: Buffer, type: string, shots: string): Pr
     video.muted = true;
     video.src = URL.createObjectURL(new Blob([data], { type }));
     await new Promise((resolve, reject) => { video.onloadedmetadata = resolve; video.onerror = () => reject(new Error('the video does not load')); });
+    // Read before any seek: seeking lets the player find the length itself, even where the file does not say it.
+    const duration = video.duration;
     const frames: Array<{ dark: number; text: number; colours: number; png: string }> = [];
     const canvas = document.createElement('canvas');
     canvas.width = 960;
@@ -40,7 +42,7 @@ async function probe(page: Page, bytes: Buffer, type: string, shots: string): Pr
       for (let i = 0; i < map.length; i += 4 * 5) colours.add(((map[i]! >> 4) << 8) | ((map[i + 1]! >> 4) << 4) | (map[i + 2]! >> 4));
       frames.push({ dark: dark / (caption.length / 4), text: light, colours: colours.size, png: canvas.toDataURL('image/png') });
     }
-    return { duration: video.duration, width: video.videoWidth, height: video.videoHeight, frames };
+    return { duration, width: video.videoWidth, height: video.videoHeight, frames };
   }, { b64: bytes.toString('base64'), type, times: SCENES.map((_, i) => SCENES.slice(0, i).reduce((s, x) => s + x.seconds, 0) + 1.5) });
   result.frames.forEach((f, i) => fs.writeFileSync(`${shots}-${i}.png`, Buffer.from(f.png.split(',')[1] ?? '', 'base64')));
   return { ...result, frames: result.frames.map(({ dark, text, colours }) => ({ dark, text, colours })) };

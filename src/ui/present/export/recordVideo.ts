@@ -10,7 +10,6 @@ export interface VideoFormat {
   extension: string;
 }
 
-const FPS = 30;
 const KEEP_ALIVE_MS = 250;
 const LAST_FRAME_MS = 40;
 
@@ -81,7 +80,10 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
     if (!started) return;
     if (clock() >= totalMs) return;
     drawVideoFrame(ctx, haveMap ? last : null, content.steps[index], text, (index + 1) / holds.length);
+    // Each composed frame is handed to the recorder at once, not on the page's next animation frame (rare on a busy machine).
+    track?.requestFrame();
   };
+  let track: CanvasCaptureMediaStreamTrack | null = null;
   // Reading the map's pixels back is the expensive part (about 1 s a frame on a loaded 2-core machine
   // with software WebGL, a few ms with a GPU): it takes at most a quarter of the main thread, and the
   // frame the map draws once it has settled is always read. (Pausing the recorder around it would keep
@@ -117,7 +119,8 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
   compose();
   const ticker = window.setInterval(compose, KEEP_ALIVE_MS);
 
-  const stream = out.captureStream(FPS);
+  const stream = out.captureStream(0);
+  track = (stream.getVideoTracks()[0] as CanvasCaptureMediaStreamTrack | undefined) ?? null;
   recorder = new MediaRecorder(stream, { mimeType: format.mimeType, videoBitsPerSecond: 8_000_000 });
   const chunks: Blob[] = [];
   recorder.ondataavailable = (e) => { if (e.data.size) chunks.push(e.data); };
