@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bounds } from './eventBounds.ts';
 import type { GeoCollection } from './geography.ts';
-import { CONTEXT_MAX_ZOOM, contextFrame, grow, pairBorderBounds, pairFilterMove, unionBounds, type PairFilterMove } from './storyFraming.ts';
+import { CONTEXT_MAX_ZOOM, contextFrame, grow, nearBorder, pairBorderBounds, pairFilterMove, unionBounds, type PairFilterMove } from './storyFraming.ts';
 import type { CountryPair } from './timeline.ts';
 
 describe('pairFilterMove', () => {
@@ -75,5 +75,21 @@ describe('contextFrame: a lone place with the nearest story frame, never closer 
     ['at least a quarter degree each way', [100, 10, 100, 10], [99.75, 9.75, 100.25, 10.25]],
   ])('grow: %s', (_n, b, expected) => {
     grow(b).forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 9));
+  });
+});
+
+describe('nearBorder (a border framed with its nearby events)', () => {
+  const vnCn: Bounds = [102.1, 21.5, 108, 23.4];
+  it.each([
+    ['on the border', [105.2, 23.3], true],
+    ['Hanoi, within the reach', [105.85, 21.03], true],
+    ['just inside the reach', [102.1 - 5, 21.5], true],
+    ['just past it', [102.1 - 5.01, 21.5], false],
+    ['Beijing, far north', [116.4, 39.9], false],
+  ] as const)('%s', (_n, point, expected) => {
+    expect(nearBorder(point, vnCn)).toBe(expected);
+  });
+  it('takes every point when there is no border', () => {
+    expect(nearBorder([116.4, 39.9], null)).toBe(true);
   });
 });

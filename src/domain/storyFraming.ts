@@ -92,3 +92,18 @@ export function contextFrame(point: readonly [number, number], frames: readonly 
   const bounds = unionBounds([best], [point]) ?? [point[0], point[1], point[0], point[1]];
   return { bounds: grow(bounds), maxZoom: CONTEXT_MAX_ZOOM };
 }
+
+/** How far (degrees) from a border's bounds an event still counts as near it when the border is framed. */
+export const PAIR_REACH_DEG = 5;
+
+/**
+ * Whether a point is near a border's bounds (within `reach` degrees), so that framing the
+ * border takes it in: a far single place (the Beijing talks, ~1,500 km off the Vietnam–China
+ * border) would shrink the border to a corner of the map; camera follow frames it when chosen.
+ * With no border, every point counts.
+ */
+export function nearBorder(point: readonly [number, number], border: Bounds | null, reach = PAIR_REACH_DEG): boolean {
+  if (!border) return true;
+  const [w, s, e, n] = border;
+  return point[0] >= w - reach && point[0] <= e + reach && point[1] >= s - reach && point[1] <= n + reach;
+}

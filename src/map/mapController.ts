@@ -4,7 +4,7 @@ import type { BorderEvent } from '../domain/event';
 import type { Geography } from '../domain/geography';
 import { followCamera } from '../domain/cameraFollow';
 import type { Bounds } from '../domain/eventBounds';
-import { contextFrame, pairBorderBounds, unionBounds } from '../domain/storyFraming';
+import { contextFrame, nearBorder, pairBorderBounds, unionBounds } from '../domain/storyFraming';
 import { spreadPx } from '../domain/markerSpread';
 import { isVisible, newestStart, windowDays, type CountryPair, type DisplaySettings, type TimedEvent } from '../domain/timeline';
 import { buildEventBuffers, FLAG_APPROXIMATE, STRIDE, type EventBuffers } from './eventBuffers';
@@ -16,9 +16,6 @@ import { dropPadding, NO_PADDING, type CameraPadding } from './padding';
 
 
 /** West, south, east, north: frames the VN–CN border down to southern Laos. */
-/** How far (degrees) from a border's bounds an event still counts as near it when framing the border. */
-const PAIR_REACH_DEG = 5;
-
 export const REGION_BOUNDS: [number, number, number, number] = [100.6, 14.2, 109.6, 23.7];
 /**
  * The default view (issue 13): the three focus provinces (Quảng Trị as merged
@@ -362,13 +359,9 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
       return true;
     },
     framePair(pair, ids, opts = {}) {
-      // The border with its nearby events: a far single place (the Beijing talks, ~1,500 km
-      // off the Vietnam–China border) would zoom the border down to a corner of the map; it
-      // is framed when it is selected or reached by Play (camera follow).
+      // The border with its nearby events (storyFraming's nearBorder says which).
       const border = pairBorderBounds(geo.borders, pair);
-      const near = (p: readonly [number, number]) => !border
-        || (p[0] >= border[0] - PAIR_REACH_DEG && p[0] <= border[2] + PAIR_REACH_DEG && p[1] >= border[1] - PAIR_REACH_DEG && p[1] <= border[3] + PAIR_REACH_DEG);
-      const bounds = unionBounds([border], pointsOf(ids).filter(near));
+      const bounds = unionBounds([border], pointsOf(ids).filter((p) => nearBorder(p, border)));
       if (!bounds) return;
       dropPadding(map);
       const { clientWidth: w, clientHeight: h } = map.getContainer();

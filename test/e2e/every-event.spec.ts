@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import { countColour, waitForMapIdle, watchPage } from './helpers';
+import { startIso } from './recordDays';
 import { EVENT_STYLE } from '../../src/map/palette';
 import type { BorderEvent } from '../../src/domain/event';
 
@@ -14,11 +15,6 @@ const provinces = JSON.parse(fs.readFileSync('data/provinces.geojson', 'utf8')) 
 };
 const SIZES = [{ width: 1280, height: 800 }, { width: 1440, height: 900 }, { width: 390, height: 844 }];
 
-/** The cursor on the event's first day: `2024` → 2024-01-01, `2021-12` → 2021-12-01, a range → its start. */
-const firstDay = (date: string) => {
-  const start = date.split('/')[0] ?? date;
-  return start.length === 4 ? `${start}-01-01` : start.length === 7 ? `${start}-01` : start;
-};
 const rgb = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
 type Handle = {
@@ -48,7 +44,7 @@ for (const size of SIZES) {
       const watch = watchPage(page);
       const missing: string[] = [];
       for (const e of events) {
-        await page.goto(`/?lang=en&event=${e.id}&date=${firstDay(e.date)}`);
+        await page.goto(`/?lang=en&event=${e.id}&date=${startIso(e.id)}`);
         await waitForMapIdle(page);
         // The legend is to start collapsed at every width (issue 13, the legend's own work); until then, close it.
         const hide = page.getByRole('button', { name: 'Hide legend' });

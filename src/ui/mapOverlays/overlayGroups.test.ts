@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offscreenGroups, pairGroups, pairOfBorder, type ScreenPoint } from './overlayGroups';
+import { clearSpot, offscreenGroups, pairGroups, pairOfBorder, type ScreenPoint } from './overlayGroups';
 
 const pt = (id: string, x: number, y: number, anchor = 'place-x', approximate = false, ax = x, ay = y): ScreenPoint => ({ id, x, y, anchor, ax, ay, approximate });
 
@@ -60,5 +60,15 @@ describe('off-screen groups', () => {
 
   it('counts a symbol cut by the edge as outside, one fully inside as in', () => {
     expect(offscreenGroups([pt('cut', 3, 300), pt('in', 7, 300)], 1000, 600).map((g) => g.ids)).toEqual([['cut']]);
+  });
+});
+
+describe('clear spot for an edge arrow', () => {
+  it('keeps the preferred spot when it covers no symbol, else moves along the edge to the nearest clear one', () => {
+    expect(clearSpot('north', 300, 60, 900, 50, 44, [{ x: 300, y: 200 }], 1000, 600)).toBe(300);
+    // A symbol 20 px under the top edge, right where the arrow would go (the pair's ring on a phone).
+    const at = clearSpot('north', 300, 60, 900, 50, 44, [{ x: 300, y: 20 }], 1000, 600);
+    expect(Math.abs(at - 300)).toBeGreaterThanOrEqual(50 + 12);
+    expect(clearSpot('west', 100, 70, 500, 22, 120, [{ x: 30, y: 100 }], 1000, 600)).not.toBe(100);
   });
 });

@@ -97,3 +97,27 @@ export function offscreenGroups(points: readonly ScreenPoint[], w: number, h: nu
     return [{ edge, ids: g.ids, targets, along: Math.min(span, Math.max(0, g.sum / g.ids.length)) }];
   });
 }
+
+/**
+ * Where along its edge an arrow goes so that it covers no symbol in view (a button over the
+ * map hides what the canvas draws under it): the preferred spot, else the nearest clear one,
+ * trying every `step` px each way within [lo, hi]. `half` is half the button's length along
+ * the edge, `depth` how far it reaches into the map from the edge (with `gap` from the edge).
+ */
+export function clearSpot(
+  edge: Edge, preferred: number, lo: number, hi: number, half: number, depth: number,
+  symbols: ReadonlyArray<{ x: number; y: number }>, w: number, h: number, gap = 8, step = 24, radius = 12,
+): number {
+  const covers = (at: number) => symbols.some((p) => {
+    const along = edge === 'north' || edge === 'south' ? p.x : p.y;
+    const across = edge === 'north' ? p.y : edge === 'south' ? h - p.y : edge === 'west' ? p.x : w - p.x;
+    return Math.abs(along - at) < half + radius && across < gap + depth + radius;
+  });
+  const start = Math.min(hi, Math.max(lo, preferred));
+  for (let k = 0; k <= (hi - lo) / step + 1; k++) {
+    for (const at of k === 0 ? [start] : [start - k * step, start + k * step]) {
+      if (at >= lo && at <= hi && !covers(at)) return at;
+    }
+  }
+  return start;
+}
