@@ -33,6 +33,10 @@ export const ON_DEMAND_CHUNKS = [
   'problemWords', // the validator's problems in words (problemWords.<lang>), only when a notice lists problems
   'StoryCaptionCard', // the story caption's card (issue 13), on the first Play or Next/Previous
   'eventFiles', // "Get the data" (issue 14): the CSV/JSON writer, on the first click
+  'slide', 'stepCamera', // the briefing's slide layout and step framing (issue 15), with Presentation or a PNG download
+  'exportHandout', 'recordVideo', 'stepDriver', // present mode's handout and video (issue 15), on their buttons
+  'EmbedChrome', 'EmbedContext', 'startEmbed', // only in an embed (issue 14): page-weight.spec.ts measures that load in Chromium
+  'theme', // the dark theme's CSS, only in a frame drawn dark
 ];
 
 /** Whether a chunk's module name is one of `names`, or `<name>.<anything>` of one (problemWords.fr). */

@@ -14,6 +14,8 @@ export const STRICT_CSP = [
   "img-src 'self' data: blob:",
   "style-src 'self'",
   "font-src 'self'",
+  // The Share dialog's embed builder previews the embed in a frame of this same origin (issue 14).
+  "frame-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors *",
