@@ -7,7 +7,6 @@ export type GeoLayer = (typeof GEO_LAYERS)[number];
 
 /** Feature kinds the events may link to (features' `properties.kind`). */
 export const PLACE_KINDS = ['national-capital', 'provincial-capital', 'town', 'border-gate'] as const;
-export const GEO_KINDS = ['country', 'province', 'border', 'district', ...PLACE_KINDS] as const;
 
 /** When a feature existed (e.g. provinces merged on 2025-07-01); calendar dates, ends included. */
 export interface GeoValidity {
