@@ -83,12 +83,14 @@ export function languageFields(lang: string): Record<string, ExpressionSpecifica
  */
 export const COUNTRY_LABELS: ReadonlyArray<{ id: string; name: string; lon: number; lat: number; near?: true; range?: 'far' | 'mid' }> = [
   // South of Hanoi: near it, the capital's label and symbols hid the country's name.
-  { id: 'VN', name: 'VIỆT NAM', lon: 105.25, lat: 19.95 },
-  { id: 'LA', name: 'LAOS', lon: 103.1, lat: 19.25 },
-  // Only from FAR_ZOOM on: zoomed out, Nanning's and Hanoi's labels took its place.
+  // `mid`: only from FAR_ZOOM on; below it the `far` points name these three (design review:
+  // at the Beijing framing, zoom 3.5–4.2, the capitals' and towns' labels took their places).
+  { id: 'VN', name: 'VIỆT NAM', lon: 105.25, lat: 19.95, range: 'mid' },
+  { id: 'LA', name: 'LAOS', lon: 103.1, lat: 19.25, range: 'mid' },
   { id: 'CN', name: 'CHINA / 中国', lon: 106.9, lat: 23.55, range: 'mid' },
-  // Zoomed out (the Beijing framing, zoom 3.5–4.2; the minimum zoom), in China's middle.
   { id: 'CN', name: 'CHINA / 中国', lon: 104.5, lat: 33.5, range: 'far' },
+  { id: 'LA', name: 'LAOS', lon: 104.2, lat: 18.9, range: 'far' },
+  { id: 'VN', name: 'VIỆT NAM', lon: 108.4, lat: 13.4, range: 'far' },
   { id: 'TH', name: 'THAILAND', lon: 101.9, lat: 16.3 },
   { id: 'KH', name: 'CAMBODIA', lon: 105.0, lat: 12.9 },
   { id: 'VN', name: 'VIỆT NAM', lon: 107.75, lat: 15.55, near: true },
@@ -343,9 +345,10 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
       paint: { 'text-color': palette.roadLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 },
     },
     {
-      id: 'country-label', type: 'symbol', source: SOURCE.countryLabels, maxzoom: NEAR_ZOOM, filter: ['!=', ['get', 'near'], true],
+      id: 'country-label', type: 'symbol', source: SOURCE.countryLabels, maxzoom: NEAR_ZOOM,
+      filter: ['all', ['!=', ['get', 'near'], true], ['!=', ['get', 'range'], 'far']],
       layout: {
-        'text-field': ['step', ['zoom'], ['match', ['get', 'range'], 'mid', '', ['get', 'name']], FAR_ZOOM, ['match', ['get', 'range'], 'far', '', ['get', 'name']]], 'text-font': textFontBold, 'text-size': 15, 'text-letter-spacing': 0.18 },
+        'text-field': ['step', ['zoom'], ['match', ['get', 'range'], 'mid', '', ['get', 'name']], FAR_ZOOM, ['get', 'name']], 'text-font': textFontBold, 'text-size': 15, 'text-letter-spacing': 0.18 },
       paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
     },
     {
@@ -379,6 +382,12 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
         'text-optional': true,
       },
       paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.5 },
+    },
+    {
+      // Zoomed out (below FAR_ZOOM): China, Laos and Vietnam named before the places' labels are placed.
+      id: 'country-label-far', type: 'symbol', source: SOURCE.countryLabels, maxzoom: FAR_ZOOM, filter: ['==', ['get', 'range'], 'far'],
+      layout: { 'text-field': ['get', 'name'], 'text-font': textFontBold, 'text-size': 13, 'text-letter-spacing': 0.18 },
+      paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
     },
     {
       // Last, so it is placed first: the focus provinces are always labelled.
@@ -424,7 +433,7 @@ const PROJECTOR_PROPS: ReadonlyArray<{ layer: string; kind: 'paint' | 'layout'; 
     .map((layer) => ({ layer, kind: 'paint' as const, prop: 'line-width', scale: 'line' as const })),
   { layer: 'place-lit', kind: 'paint', prop: 'circle-radius', scale: 'line' },
   { layer: 'place-lit', kind: 'paint', prop: 'circle-stroke-width', scale: 'line' },
-  ...['border-label', 'country-label', 'country-label-near', 'water-label', 'river-label', 'road-label', 'places-symbol', 'focus-label']
+  ...['border-label', 'country-label', 'country-label-near', 'country-label-far', 'water-label', 'river-label', 'road-label', 'places-symbol', 'focus-label']
     .map((layer) => ({ layer, kind: 'layout' as const, prop: 'text-size', scale: 'text' as const })),
 ];
 
