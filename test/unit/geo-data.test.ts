@@ -438,6 +438,60 @@ describe('places', () => {
   });
 });
 
+// Zoomed out, the camera shows far beyond the detailed countries' box (design review of present mode).
+describe('the land beyond the region (land.geojson) and the relief bands', () => {
+  const read = (name: string): GeoFeature[] =>
+    (JSON.parse(readFileSync(join(DATA, `${name}.geojson`), 'utf8')) as FeatureCollection<Geometry, Props & Record<string, unknown>>).features;
+  const land = read('land');
+  const relief = read('relief');
+  const fill = (id: string) => {
+    const f = land.find((x) => x.properties.id === id);
+    if (!f) throw new Error(`no ${id}`);
+    return f as Feature<MultiPolygon>;
+  };
+  const isLand = (at: Position) => ['land-beyond', 'land-beyond-focus'].filter((id) => booleanPointInPolygon(point(at), fill(id)));
+
+  it('draws land where the detailed countries stop: India, Japan, Mongolia, western China; not the open sea', () => {
+    expect(isLand([77.2, 28.6])).toEqual(['land-beyond']); // Delhi
+    expect(isLand([139.7, 35.7])).toEqual(['land-beyond']); // Tokyo
+    expect(isLand([106.9, 47.9])).toEqual(['land-beyond']); // Ulaanbaatar
+    expect(isLand([80, 38])).toEqual(['land-beyond-focus']); // the Tarim basin: China keeps its fill
+    expect(isLand([150, 20])).toEqual([]); // the Pacific
+    expect(isLand([65, 10])).toEqual([]); // the Arabian Sea
+  });
+
+  it('leaves the detailed box to the 1:10m countries (no 1:110m coast spilling into their sea)', () => {
+    for (const at of [[105.85, 21.03], [110, 30], [100, 15], [125, 40], [88.2, 25], [129.8, 33]] as Position[]) expect(isLand(at), at.join(',')).toEqual([]);
+    for (const f of land) {
+      for (const [lon = NaN, lat = NaN] of positions(f.geometry)) {
+        const inside = lon > 88.1 && lon < 129.9 && lat > 4.1 && lat < 45.9;
+        if (inside) throw new Error(`${f.properties.id}: ${lon}, ${lat} inside the detailed box`);
+        expect(Math.abs(lon) <= 180 && Math.abs(lat) <= 85, `${lon}, ${lat}`).toBe(true);
+      }
+    }
+  });
+
+  it('never jumps across the map at the antimeridian (Russia, Fiji)', () => {
+    for (const f of land) {
+      const parts = f.geometry.type === 'MultiLineString' ? f.geometry.coordinates : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat() : [];
+      for (const part of parts) {
+        for (let i = 1; i < part.length; i++) expect(Math.abs(part[i]![0]! - part[i - 1]![0]!), f.properties.id).toBeLessThan(90);
+      }
+    }
+  });
+
+  it('keeps the relief bands to the land of Vietnam, Laos, Cambodia and Thailand: never a straight edge at the box', () => {
+    const countries = ['VN', 'LA', 'KH', 'TH'].map((id) => get(id) as Feature<Polygon | MultiPolygon, Props>);
+    for (const f of relief) {
+      for (const p of positions(f.geometry)) {
+        const [lon, lat] = p as [number, number];
+        expect([97, 112].includes(lon) || [8, 26].includes(lat), `${f.properties.id} ${lon}, ${lat} on the box edge`).toBe(false);
+        expect(countries.some((c) => insideOrNear(p, c, 3)), `${f.properties.id} ${lon}, ${lat}`).toBe(true);
+      }
+    }
+  });
+});
+
 describe('the South China Sea islands', () => {
   // Decision (data/SOURCES.md): neither the Paracels (which Natural Earth
   // gives to China) nor the Spratlys are drawn, for any claimant.
