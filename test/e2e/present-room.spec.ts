@@ -241,7 +241,9 @@ test.describe('scripts that read well', () => {
         const line = page.locator('.present-source');
         const quote = event.source.quote;
         await expect(line).toContainText(`« ${quote.slice(0, 40)}`);
-        await expect(line).toContainText(event.source.publisher ?? 'publisher not named');
+        // An unnamed publisher is left out: only the article's date (issue 15).
+        if (event.source.publisher) await expect(line.locator('.present-by')).toHaveText(new RegExp(`^— ${event.source.publisher}, `));
+        else await expect(line.locator('.present-by')).toHaveText(/^— [^,]+$/);
         if ([...quote].length > 150) await expect(line).toContainText('… »');
         else await expect(line).toContainText(`${quote} »`);
         // Not the article's headline.

@@ -289,7 +289,10 @@ export const messages = {
   'present.exit': "Leave the presentation",
   'present.empty': "No event to present: the filters leave none.",
   'present.source': "— {publisher}, {date}",
-  'present.unknownPublisher': "publisher not named",
+  // Present mode without a named publisher (issue 15): date and headline instead
+  'present.sourceNoPublisher': "— {date}",
+  'slide.sourceShortNoPublisher': "« {headline} », {date}",
+  'slide.sourceLineNoPublisher': "{date}: « {headline} »",
   'present.progressLabel': "Progress through the presentation",
   'present.progress': "Step {index} of {count}",
   'slide.sources': "Sources",

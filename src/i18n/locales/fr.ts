@@ -286,7 +286,10 @@ export const messages: Catalogue = {
   'present.exit': "Quitter la présentation",
   'present.empty': "Aucun événement à présenter : les filtres n’en laissent aucun.",
   'present.source': "— {publisher}, {date}",
-  'present.unknownPublisher': "éditeur non nommé",
+  // Present mode without a named publisher (issue 15): date and headline instead
+  'present.sourceNoPublisher': "— {date}",
+  'slide.sourceShortNoPublisher': "« {headline} », {date}",
+  'slide.sourceLineNoPublisher': "{date} : « {headline} »",
   'present.progressLabel': "Avancement de la présentation",
   'present.progress': "Étape {index} sur {count}",
   'slide.sources': "Sources",

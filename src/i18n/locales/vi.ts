@@ -286,7 +286,10 @@ export const messages: Catalogue = {
   'present.exit': "Thoát trình chiếu",
   'present.empty': "Không có sự kiện để trình chiếu: bộ lọc không còn sự kiện nào.",
   'present.source': "— {publisher}, {date}",
-  'present.unknownPublisher': "không rõ cơ quan đăng",
+  // Present mode without a named publisher (issue 15): date and headline instead
+  'present.sourceNoPublisher': "— {date}",
+  'slide.sourceShortNoPublisher': "“{headline}”, {date}",
+  'slide.sourceLineNoPublisher': "{date}: “{headline}”",
   'present.progressLabel': "Tiến độ trình chiếu",
   'present.progress': "Bước {index} trên {count}",
   'slide.sources': "Nguồn",

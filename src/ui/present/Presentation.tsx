@@ -260,10 +260,9 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
               {source && (
                 <p className="present-source">
                   <span lang={source.language} title={source.quote}>« {shortQuote(source.quote)} »</span>{' '}
-                  <span className="present-by">{t('present.source', {
-                    publisher: source.publisher ?? t('present.unknownPublisher'),
-                    date: formatDateText(source.date, lang),
-                  })}</span>
+                  <span className="present-by" title={source.headline}>{source.publisher
+                    ? t('present.source', { publisher: source.publisher, date: formatDateText(source.date, lang) })
+                    : t('present.sourceNoPublisher', { date: formatDateText(source.date, lang) })}</span>
                 </p>
               )}
             </>

@@ -1,5 +1,5 @@
 import { dayToIso } from '../../domain/dayNumber';
-import { EVENT_TYPES } from '../../domain/event';
+import { EVENT_TYPES, type EventSource } from '../../domain/event';
 import { isVisible } from '../../domain/timeline';
 import { formatCalendarDate, formatDateText, formatDay } from '../../i18n/formatDate';
 import type { Translate } from '../../i18n/translate';
@@ -29,15 +29,24 @@ export function slideContent(s: SlideState, t: Translate, link: string, step: Pr
   const shown = s.filtered.filter((e) => isVisible(e, s.cursor, s.display));
   const selected = s.selectedId ? s.events.find((e) => e.event.id === s.selectedId) : undefined;
   const types = EVENT_TYPES.filter((type) => shown.some((e) => e.event.type === type));
-  const publisher = (p: string | undefined) => p ?? t('present.unknownPublisher');
+  // An unnamed publisher is left out: the date and headline say which article it is.
+  const line = (src: EventSource) => src.publisher
+    ? t('slide.sourceLine', { publisher: src.publisher, date: formatDateText(src.date, s.lang), headline: src.headline })
+    : t('slide.sourceLineNoPublisher', { date: formatDateText(src.date, s.lang), headline: src.headline });
+  const short = (src: EventSource) => src.publisher
+    ? t('slide.sourceShort', { publisher: src.publisher, date: formatDateText(src.date, s.lang) })
+    : t('slide.sourceShortNoPublisher', { date: formatDateText(src.date, s.lang), headline: src.headline });
+  const by = (src: EventSource) => src.publisher
+    ? t('present.source', { publisher: src.publisher, date: formatDateText(src.date, s.lang) })
+    : t('present.sourceNoPublisher', { date: formatDateText(src.date, s.lang) });
   const sources = new Map<string, string>();
   const others = new Map<string, string>();
   // The selected event's source first, then the others in date order.
   for (const e of selected ? [selected, ...shown] : shown) {
     const src = e.event.source;
     if (sources.has(src.article)) continue;
-    sources.set(src.article, t('slide.sourceLine', { publisher: publisher(src.publisher), date: formatDateText(src.date, s.lang), headline: src.headline }));
-    if (e !== selected) others.set(src.article, t('slide.sourceShort', { publisher: publisher(src.publisher), date: formatDateText(src.date, s.lang) }));
+    sources.set(src.article, line(src));
+    if (e !== selected) others.set(src.article, short(src));
   }
   const caption = step?.caption ? (typeof step.caption === 'string' ? step.caption : localized(step.caption, s.lang).text) : undefined;
   const own = selected?.event.source;
@@ -52,7 +61,7 @@ export function slideContent(s: SlideState, t: Translate, link: string, step: Pr
     legendTitle: t('legend.title'),
     legend: (types.length ? types : EVENT_TYPES).map((type) => ({ type, label: t(EVENT_TYPE_KEYS[type]) })),
     sourcesTitle: own ? t('slide.source') : t('slide.sources'),
-    ...(own ? { source: { quote: shortQuote(own.quote, SLIDE_QUOTE_CHARS), by: t('present.source', { publisher: publisher(own.publisher), date: formatDateText(own.date, s.lang) }) } } : {}),
+    ...(own ? { source: { quote: shortQuote(own.quote, SLIDE_QUOTE_CHARS), by: by(own) } } : {}),
     // With its own source, the others in one line; without, each source with its headline.
     ...(own ? (list ? { footnote: [t('slide.otherSources', { list })] } : {}) : sources.size ? { footnote: [...sources.values()] } : {}),
     sources: [...sources.values()],

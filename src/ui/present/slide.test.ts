@@ -44,17 +44,18 @@ describe('what the slide says', () => {
     expect(c.subtitle).toBe('1 March 2024 · Agreement');
     expect(c.legend.map((l) => l.type)).toEqual(['joint-patrol', 'agreement']);
     // The selected event's source first; the event not yet shown contributes nothing.
-    expect(c.sources).toEqual(['publisher not named, 2 March 2024: « Accord »', 'VNA, 11 January 2024: « Patrouille »']);
+    // An unnamed publisher is left out, never written as "publisher not named" (issue 15).
+    expect(c.sources).toEqual(['2 March 2024: « Accord »', 'VNA, 11 January 2024: « Patrouille »']);
     // The explorer on this very view: no presentation, no script; the page's own parameters kept.
     // The slide names its own source by its quote; the others are a footnote (issue 15).
     expect(c.sourcesTitle).toBe('Source');
-    expect(c.source).toEqual({ quote: 'q', by: '— publisher not named, 2 March 2024' });
+    expect(c.source).toEqual({ quote: 'q', by: '— 2 March 2024' });
     expect(c.footnote).toEqual(['Other sources on the map: VNA, 11 January 2024']);
     expect(c.link).toBe('https://example.org/map/?utm=1&date=2024-03-01&event=deal&lang=en&data=x.csv#map=7/16.5/106.25');
     expect(c.credits).toContain('Natural Earth');
   });
 
-  it('names a publisher and date once in the footnote, however many of its articles are on the map', () => {
+  it('names a publisher and date once in the footnote; an unnamed publisher by its headline, however many of its articles are on the map', () => {
     const twin = createViewerStore({ mode: 'present', lang: 'en' });
     const src = (article: string) => ({ article, headline: article, date: '2026-02-05', language: 'fr' as const, quote: 'q' });
     twin.getState().setEvents([
@@ -64,7 +65,7 @@ describe('what the slide says', () => {
     ]);
     twin.getState().setCursor(dayNumber(2026, 2, 5));
     twin.getState().select('c');
-    expect(slideContent(twin.getState(), t, '', null).footnote).toEqual(['Other sources on the map: publisher not named, 5 February 2026']);
+    expect(slideContent(twin.getState(), t, '', null).footnote).toEqual(['Other sources on the map: « x1 », 5 February 2026 · « x2 », 5 February 2026']);
   });
 
   it('links to the view from a file opened from disk too', () => {
@@ -81,7 +82,7 @@ describe('what the slide says', () => {
     expect(c.subtitle).toBe('2 events shown');
     expect(c.source).toBeUndefined();
     expect(c.sourcesTitle).toBe('Sources');
-    expect(c.footnote).toEqual(['VNA, 11 January 2024: « Patrouille »', 'publisher not named, 2 March 2024: « Accord »']);
+    expect(c.footnote).toEqual(['VNA, 11 January 2024: « Patrouille »', '2 March 2024: « Accord »']);
     expect(slideContent(store.getState(), t, 'https://example.org/', null).title).toBe('1 March 2024');
   });
 });
