@@ -15,8 +15,8 @@ import { paddingAround, type Padding } from './stepCamera';
 
 type SlideState = Pick<ViewerState, 'lang' | 'filtered' | 'events' | 'cursor' | 'display' | 'selectedId'>;
 
-/** A slide's quote is cut longer than the caption's: the slide has room for three lines. */
-const SLIDE_QUOTE_CHARS = 200;
+/** A slide's quote is cut longer than the caption's: the column holds up to six lines, cut at a word (issue 15). */
+const SLIDE_QUOTE_CHARS = 420;
 
 /**
  * What the slide says (issues 6, 15): the scene's caption or the selected

@@ -14,7 +14,7 @@ const mono = { measureText: (s: string) => ({ width: [...s].length * 10 }) as Te
 describe('text fitting on the slide', () => {
   it('wraps words into lines that fit, and cuts the last line with an ellipsis', () => {
     expect(wrap(mono, 'aaa bbb ccc', 70, 3)).toEqual(['aaa bbb', 'ccc']);
-    expect(wrap(mono, 'aaa bbb ccc ddd eee', 70, 2)).toEqual(['aaa bbb', 'ccc dd…']);
+    expect(wrap(mono, 'aaa bbb ccc ddd eee', 70, 2)).toEqual(['aaa bbb', 'ccc…']);
     for (const line of wrap(mono, 'aaa bbb ccc ddd eee', 70, 2)) expect(line.length * 10).toBeLessThanOrEqual(70);
   });
 
@@ -22,6 +22,11 @@ describe('text fitting on the slide', () => {
     expect(wrap(mono, 'abcdefghijkl', 50, 2)).toEqual(['abcd…']);
     expect(ellipsis(mono, 'short', 100)).toBe('short');
     expect(ellipsis(mono, 'Quảng Trị province', 60)).toBe('Quảng…');
+  });
+
+  it('cuts at a word\'s end, never inside a word, when a line holds several (issue 15)', () => {
+    expect(ellipsis(mono, 'Vientiane Savannakhet', 120)).toBe('Vientiane…');
+    expect(ellipsis(mono, 'un deux, trois quatre', 130)).toBe('un deux…');
   });
 });
 

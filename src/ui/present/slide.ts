@@ -204,7 +204,7 @@ export function wrap(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text: s
   return lines;
 }
 
-/** The text cut to fit `width`, with "…" when it had to be cut. */
+/** The text cut to fit `width` at a word's end, with "…" when it had to be cut. */
 export function ellipsis(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text: string, width: number): string {
   if (ctx.measureText(text).width <= width) return text;
   const chars = [...text];
@@ -214,7 +214,13 @@ export function ellipsis(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, tex
     const mid = Math.ceil((lo + hi) / 2);
     if (ctx.measureText(`${chars.slice(0, mid).join('')}…`).width <= width) lo = mid; else hi = mid - 1;
   }
-  return `${chars.slice(0, lo).join('').trimEnd()}…`;
+  // At a word's end, never inside one (issue 15), unless a single word is wider than the line.
+  let end = lo;
+  if (end < chars.length && !/\s/u.test(chars[end] ?? '')) {
+    const space = chars.slice(0, end).join('').search(/\s\S*$/u);
+    if (space > 0) end = [...chars.join('').slice(0, space)].length;
+  }
+  return `${chars.slice(0, end).join('').replace(/[\s,;:.([«“…]+$/u, '')}…`;
 }
 
 export function drawShape(ctx: CanvasRenderingContext2D, shape: string, color: string, cx: number, cy: number, r: number): void {
