@@ -103,7 +103,7 @@ export async function exportSlide(options: SlideOptions): Promise<void> {
   canvas.height = SLIDE_HEIGHT;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
-  // The layout does not depend on the link (drawn cut to its line): lay out first, fit the camera to what the text leaves free, then draw.
+  // The layout does not depend on the link (set whole on one or two lines in the strip): lay out first, fit the camera to what the text leaves free, then draw.
   const layout = layoutSlide(ctx, slideContent(state, t, '', step), SLIDE_WIDTH, SLIDE_HEIGHT);
   const screen = handle?.size?.();
   if (handle && options.fit && screen && screen.width > 0 && screen.height > 0) {

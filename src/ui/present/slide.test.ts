@@ -6,7 +6,7 @@ import { formatMessage, type Translate } from '../../i18n/translate';
 import { createViewerStore } from '../../store/viewerStore';
 import { viewLink } from '../../store/viewLink';
 import { slideContent, slidePadding } from './exportSlide';
-import { ellipsis, layoutSlide, textBoxes, wrap, type SlideContent } from './slide';
+import { breakLink, drawSlide, ellipsis, fitLink, layoutSlide, textBoxes, wrap, type SlideContent } from './slide';
 
 // A font where every character is 10 px wide.
 const mono = { measureText: (s: string) => ({ width: [...s].length * 10 }) as TextMetrics };
@@ -27,6 +27,44 @@ describe('text fitting on the slide', () => {
   it('cuts at a word\'s end, never inside a word, when a line holds several (issue 15)', () => {
     expect(ellipsis(mono, 'Vientiane Savannakhet', 120)).toBe('Vientiane…');
     expect(ellipsis(mono, 'un deux, trois quatre', 130)).toBe('un deux…');
+  });
+});
+
+describe('the link and the column on the slide (issue 15)', () => {
+  const link = 'https://example.org/map/?date=2026-01-15&event=2026-01-15-khe-sanh-lao-districts-twinning&lang=fr#map=7/16.5/106.25';
+
+  it('breaks a long link into lines that fit, at its separators, dropping nothing', () => {
+    const lines = breakLink(mono, link, 800);
+    expect(lines.join('')).toBe(link);
+    for (const line of lines) expect(line.length * 10).toBeLessThanOrEqual(800);
+    expect(lines.length).toBe(2);
+    expect(lines[1]!.startsWith('&') || lines[1]!.startsWith('#') || lines[0]!.endsWith('/')).toBe(true);
+    // A part longer than the line is broken inside, still whole when joined.
+    expect(breakLink(mono, 'x'.repeat(25), 100).join('')).toBe('x'.repeat(25));
+  });
+
+  it('sets the link on two lines at most, in smaller type if need be', () => {
+    const ctx = { font: '', measureText: (s: string) => ({ width: [...s].length * parseFloat(ctx.font.split(' ')[1]!) * 0.5 }) as TextMetrics };
+    const fit = fitLink(ctx, link, 700, 1);
+    expect(fit.lines.length).toBeLessThanOrEqual(2);
+    expect(fit.lines.join('')).toBe(link);
+    expect(fit.size).toBeGreaterThanOrEqual(14);
+  });
+
+  it('paints the text column opaque, so the map never shows through it', () => {
+    const rects: Array<{ style: string; x: number; w: number }> = [];
+    const ctx = new Proxy({ fillStyle: '', font: '', measureText: (s: string) => ({ width: [...s].length * 10 }) }, {
+      get: (target, key) => (key in target ? (target as Record<string | symbol, unknown>)[key] : key === 'fillRect'
+        ? (x: number, _y: number, w: number) => rects.push({ style: String(target.fillStyle), x, w })
+        : () => undefined),
+      set: (target, key, value) => { (target as Record<string | symbol, unknown>)[key] = value; return true; },
+    }) as unknown as CanvasRenderingContext2D;
+    const content: SlideContent = { heading: 'H', title: 'T', subtitle: 'S', legendTitle: 'L', legend: [], sourcesTitle: 'S', sources: [], link, credits: 'c' };
+    const layout = layoutSlide(ctx, content, 1920, 1080);
+    drawSlide(ctx, null, content, 1920, 1080, layout);
+    const column = rects.find((r) => r.x === layout.side.x && r.w === layout.side.w);
+    expect(column).toBeDefined();
+    expect(column!.style).not.toMatch(/rgba|hsla|transparent/);
   });
 });
 

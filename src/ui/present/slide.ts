@@ -26,7 +26,8 @@ export interface SlideContent {
 export const SLIDE_WIDTH = 1920;
 export const SLIDE_HEIGHT = 1080;
 const FONT = '"Noto Sans", system-ui, sans-serif';
-const PANEL = 'rgba(10, 16, 28, 0.94)';
+/** Opaque: the map never shows through the text column (issue 15). */
+const PANEL = 'rgb(10, 16, 28)';
 const INK = '#ffffff';
 const MUTED = '#d6dde8';
 
@@ -173,10 +174,50 @@ export function drawSlide(ctx: CanvasRenderingContext2D, map: CanvasImageSource 
   strip.creditLines.forEach((line, i) => {
     ctx.fillText(line, width - margin - ctx.measureText(line).width, strip.y + (strip.creditLines.length > 1 ? 15 : 20) * u + i * 26 * u);
   });
+  // The link whole, never cut (issue 15): on two lines, smaller type if need be.
   ctx.fillStyle = INK;
-  ctx.font = `400 ${20 * u}px ${FONT}`;
-  ctx.fillText(ellipsis(ctx, content.link, width * 0.42), margin, strip.y + strip.h / 2 - 12 * u);
+  const { lines: linkLines, size } = fitLink(ctx, content.link, width * 0.44, u);
+  const lineH = size * 1.2;
+  linkLines.forEach((line, i) => {
+    ctx.fillText(line, margin, strip.y + strip.h / 2 - (linkLines.length * lineH) / 2 + i * lineH + (lineH - size) / 2);
+  });
   ctx.restore();
+}
+
+/** A link set in as few lines as fit `width` (two at most, from 20 down to 14 px on a 1080 px slide); sets ctx.font. */
+export function fitLink(ctx: Pick<CanvasRenderingContext2D, 'measureText' | 'font'>, link: string, width: number, u: number): { lines: string[]; size: number } {
+  let best: string[] = [link];
+  let bestSize = 14 * u;
+  for (const px of [20, 18, 16, 14]) {
+    ctx.font = `400 ${px * u}px ${FONT}`;
+    const lines = breakLink(ctx, link, width);
+    best = lines; bestSize = px * u;
+    if (lines.length <= 2) break;
+  }
+  ctx.font = `400 ${bestSize}px ${FONT}`;
+  return { lines: best, size: bestSize };
+}
+
+/**
+ * A URL broken into lines no wider than `width`, before "?", "&", "#" or
+ * after "/" where it can, inside a part only when the part alone is too
+ * wide. Nothing is dropped: the lines joined are the URL.
+ */
+export function breakLink(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, link: string, width: number): string[] {
+  const parts = link.split(/(?=[?&#])|(?<=\/)/u).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const part of parts) {
+    if (ctx.measureText(line + part).width <= width) { line += part; continue; }
+    if (line) lines.push(line);
+    line = '';
+    for (const ch of part) {
+      if (line && ctx.measureText(line + ch).width > width) { lines.push(line); line = ''; }
+      line += ch;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 function rule(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, u: number): void {
