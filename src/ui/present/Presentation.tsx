@@ -269,7 +269,7 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
           )}
         </section>
         {/* The map's credits, here rather than in MapLibre's control, which would cover the caption on a small screen. */}
-        <p className="present-credits">{t('map.attribution', { credits: t('map.credits') })}</p>
+        <p className="present-credits" title={t('map.attribution', { credits: t('map.credits') })}>{t('present.credits')}</p>
       </div>
 
       <div className="present-progress" role="progressbar" aria-label={t('present.progressLabel')}
