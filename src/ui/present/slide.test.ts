@@ -27,6 +27,8 @@ describe('text fitting on the slide', () => {
   it('cuts at a word\'s end, never inside a word, when a line holds several (issue 15)', () => {
     expect(ellipsis(mono, 'Vientiane Savannakhet', 120)).toBe('Vientiane…');
     expect(ellipsis(mono, 'un deux, trois quatre', 130)).toBe('un deux…');
+    // A no-break space keeps a closing guillemet with its word.
+    expect(wrap(mono, 'aaa bbb\u00a0»', 70, 3)).toEqual(['aaa', 'bbb\u00a0»']);
   });
 });
 
