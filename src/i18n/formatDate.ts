@@ -171,7 +171,9 @@ export function formatInterval(from: IntervalEnd, to: IntervalEnd, lang: string,
     if (from.precision === 'month') fromText = formatAs(from.start, 'monthOnly', lang, style);
     else if (from.precision === 'day') fromText = formatAs(from.start, a.month === b.month ? 'dayOfMonth' : 'dayMonth', lang, style);
   }
-  return message('date.between', lang, { from: fromText, to: formatUnit(to, lang, style) });
+  // French puts the article before a day: "entre le 1er et le 2 juin 2022" (issue 15).
+  const le = (unit: DateUnit, text: string) => (/^fr\b/.test(lang) && unit.precision === 'day' && !unit.approximate ? `le ${text}` : text);
+  return message('date.between', lang, { from: le(from, fromText), to: le(to, formatUnit(to, lang, style)) });
 }
 
 /** "1–4 June 2022", "30 June – 2 July 2022", "30 December 2021 – 2 January 2022". */

@@ -425,7 +425,7 @@ export const PLACE_ICONS = {
 } as const;
 
 /** How much larger lines and labels are drawn on a projector (the briefing mode, issue 6). */
-export const PROJECTOR_SCALE = { line: 1.7, text: 1.35 } as const;
+export const PROJECTOR_SCALE = { line: 1.7, text: 1.5, minorText: 1.6 } as const;
 
 /** The properties the projector theme scales: lines get heavier, labels larger. */
 const PROJECTOR_PROPS: ReadonlyArray<{ layer: string; kind: 'paint' | 'layout'; prop: string; scale: keyof typeof PROJECTOR_SCALE }> = [
@@ -433,8 +433,12 @@ const PROJECTOR_PROPS: ReadonlyArray<{ layer: string; kind: 'paint' | 'layout'; 
     .map((layer) => ({ layer, kind: 'paint' as const, prop: 'line-width', scale: 'line' as const })),
   { layer: 'place-lit', kind: 'paint', prop: 'circle-radius', scale: 'line' },
   { layer: 'place-lit', kind: 'paint', prop: 'circle-stroke-width', scale: 'line' },
-  ...['border-label', 'country-label', 'country-label-near', 'country-label-far', 'water-label', 'river-label', 'road-label', 'places-symbol', 'focus-label']
+  // Place labels reach 18 px (12 × 1.5) and river / road names 16 px
+  // (10–11 × 1.6): the 18 px floor of a room's back row (issue 15).
+  ...['border-label', 'country-label', 'country-label-near', 'country-label-far', 'water-label', 'places-symbol', 'focus-label']
     .map((layer) => ({ layer, kind: 'layout' as const, prop: 'text-size', scale: 'text' as const })),
+  ...['river-label', 'road-label']
+    .map((layer) => ({ layer, kind: 'layout' as const, prop: 'text-size', scale: 'minorText' as const })),
 ];
 
 /**

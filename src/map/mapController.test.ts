@@ -124,6 +124,27 @@ describe('the projector theme', () => {
     expect(scaleOutputs('red', 2)).toBe('red');
   });
 
+  it('draws present-mode labels at 18 px and up, river and road names at 16 px and up (issue 15)', () => {
+    const outputs = (v: unknown): number[] => {
+      if (typeof v === 'number') return [v];
+      if (!Array.isArray(v)) return [];
+      const [op, ...rest] = v as unknown[];
+      if (op === 'interpolate') return rest.slice(2).filter((_, i) => i % 2 === 1).flatMap(outputs);
+      if (op === 'match') return [...rest.slice(1, -1).filter((_, i) => i % 2 === 1), rest.at(-1)].flatMap(outputs);
+      return [];
+    };
+    const sizes = new Map(projectorProperties().filter((p) => p.prop === 'text-size').map((p) => [p.layer, outputs(p.projector)]));
+    for (const layer of ['places-symbol', 'water-label', 'focus-label', 'country-label', 'border-label']) {
+      expect(sizes.get(layer)?.length, layer).toBeGreaterThan(0);
+      expect(Math.min(...sizes.get(layer)!), layer).toBeGreaterThanOrEqual(18);
+    }
+    for (const layer of ['river-label', 'road-label']) expect(Math.min(...sizes.get(layer)!), layer).toBeGreaterThanOrEqual(16);
+    // The explorer keeps its sizes.
+    const normal = new Map(buildLayers('2000-01-01').map((l) => [l.id, (l as { layout?: Record<string, unknown> }).layout?.['text-size']]));
+    expect(normal.get('road-label')).toBe(10);
+    expect(normal.get('river-label')).toBe(11);
+  });
+
   it('makes borders heavier and labels larger on a projector, and puts them back', () => {
     const map = createFakeMap(buildLayers('2026-01-01').map((l) => l.id));
     const c = createMapController(map, geo);

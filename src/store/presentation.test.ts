@@ -59,6 +59,7 @@ describe('keys and moves', () => {
   it.each([
     ['ArrowRight', 'next'], ['PageDown', 'next'], [' ', 'next'], ['ArrowDown', 'next'],
     ['ArrowLeft', 'previous'], ['PageUp', 'previous'], ['ArrowUp', 'previous'],
+    ['n', 'next'], ['N', 'next'], ['p', 'previous'], ['P', 'previous'],
     ['Home', 'first'], ['End', 'last'], ['Escape', 'exit'],
     ['b', 'blackout'], ['B', 'blackout'], ['.', 'blackout'], ['f', 'fullscreen'], ['a', 'autoplay'], ['x', null], ['Tab', null],
   ])('%j means %s', (key, command) => {

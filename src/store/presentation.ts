@@ -77,8 +77,9 @@ export type PresentCommand = 'next' | 'previous' | 'first' | 'last' | 'exit' | '
  */
 export function presentCommand(key: string): PresentCommand | null {
   switch (key) {
-    case 'ArrowRight': case 'ArrowDown': case 'PageDown': case ' ': case 'Enter': return 'next';
-    case 'ArrowLeft': case 'ArrowUp': case 'PageUp': case 'Backspace': return 'previous';
+    // N and P step as in PowerPoint (issue 15).
+    case 'ArrowRight': case 'ArrowDown': case 'PageDown': case ' ': case 'Enter': case 'n': case 'N': return 'next';
+    case 'ArrowLeft': case 'ArrowUp': case 'PageUp': case 'Backspace': case 'p': case 'P': return 'previous';
     case 'Home': return 'first';
     case 'End': return 'last';
     case 'Escape': return 'exit';

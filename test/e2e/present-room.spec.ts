@@ -208,7 +208,10 @@ for (const size of SIZES) {
               const a = luminance(getComputedStyle(el).color), b = luminance(bg);
               return { ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05), text: el.textContent?.slice(0, 20) };
             });
-            return { sizes, ratio: cap.getBoundingClientRect().height / innerHeight, bg, contrasts };
+            const credits = document.querySelector('.present-credits') as HTMLElement;
+            const cs = getComputedStyle(credits);
+            const creditLines = Math.round((credits.getBoundingClientRect().height - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom)) / parseFloat(cs.lineHeight));
+            return { sizes, ratio: cap.getBoundingClientRect().height / innerHeight, bg, contrasts, creditLines };
           });
           const where = `${lang}, scene ${i}`;
           // An opaque caption: its contrast does not depend on the map under it.
@@ -216,6 +219,8 @@ for (const size of SIZES) {
           for (const s of m.sizes) expect(s.px, `${where}: ${s.text}`).toBeGreaterThanOrEqual(s.credits ? 14 : 18);
           expect(m.sizes.filter((s) => s.credits).length, where).toBeGreaterThan(0);
           expect(m.ratio, where).toBeLessThanOrEqual(0.25);
+          // The credits on one line, down to 1024 px wide (issue 15).
+          expect(m.creditLines, where).toBe(1);
           for (const c of m.contrasts) expect(c.ratio, `${where}: ${c.text}`).toBeGreaterThanOrEqual(7);
           await page.keyboard.press('PageDown');
         }
@@ -241,7 +246,9 @@ test.describe('scripts that read well', () => {
         const line = page.locator('.present-source');
         const quote = event.source.quote;
         await expect(line).toContainText(`« ${quote.slice(0, 40)}`);
-        await expect(line).toContainText(event.source.publisher ?? 'publisher not named');
+        // An unnamed publisher is left out: only the article's date (issue 15).
+        if (event.source.publisher) await expect(line.locator('.present-by')).toHaveText(new RegExp(`^— ${event.source.publisher}, `));
+        else await expect(line.locator('.present-by')).toHaveText(/^— [^,]+$/);
         if ([...quote].length > 150) await expect(line).toContainText('… »');
         else await expect(line).toContainText(`${quote} »`);
         // Not the article's headline.

@@ -42,7 +42,7 @@ test.describe('presenting the record', () => {
 
     const steps: Array<[string, number]> = [
       ['ArrowRight', 1], ['PageDown', 2], ['Space', 3], ['ArrowDown', 4], ['ArrowLeft', 3], ['PageUp', 2], ['ArrowUp', 1],
-      ['End', ORDER.length - 1], ['Home', 0],
+      ['End', ORDER.length - 1], ['Home', 0], ['n', 1], ['N', 2], ['p', 1], ['P', 0],
     ];
     for (const [key, index] of steps) {
       await page.keyboard.press(key);

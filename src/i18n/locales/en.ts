@@ -289,7 +289,12 @@ export const messages = {
   'present.exit': "Leave the presentation",
   'present.empty': "No event to present: the filters leave none.",
   'present.source': "— {publisher}, {date}",
-  'present.unknownPublisher': "publisher not named",
+  // Present mode without a named publisher (issue 15): date and headline instead
+  // Present mode's one-line credits at 1024 px (issue 15); the full credits are in the handout and on the slide
+  'present.credits': "Map: Natural Earth · © GeoNames (CC BY 4.0) · countries-states-cities (ODbL) · SRTM30/KDE Marble · GSHHG (LGPL)",
+  'present.sourceNoPublisher': "— {date}",
+  'slide.sourceShortNoPublisher': "« {headline} », {date}",
+  'slide.sourceLineNoPublisher': "{date}: « {headline} »",
   'present.progressLabel': "Progress through the presentation",
   'present.progress': "Step {index} of {count}",
   'slide.sources': "Sources",

@@ -286,7 +286,12 @@ export const messages: Catalogue = {
   'present.exit': "Quitter la présentation",
   'present.empty': "Aucun événement à présenter : les filtres n’en laissent aucun.",
   'present.source': "— {publisher}, {date}",
-  'present.unknownPublisher': "éditeur non nommé",
+  // Present mode without a named publisher (issue 15): date and headline instead
+  // Present mode's one-line credits at 1024 px (issue 15); the full credits are in the handout and on the slide
+  'present.credits': "Carte : Natural Earth · © GeoNames (CC BY 4.0) · countries-states-cities (ODbL) · SRTM30/KDE Marble · GSHHG (LGPL)",
+  'present.sourceNoPublisher': "— {date}",
+  'slide.sourceShortNoPublisher': "« {headline} », {date}",
+  'slide.sourceLineNoPublisher': "{date} : « {headline} »",
   'present.progressLabel': "Avancement de la présentation",
   'present.progress': "Étape {index} sur {count}",
   'slide.sources': "Sources",

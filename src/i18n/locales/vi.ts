@@ -286,7 +286,12 @@ export const messages: Catalogue = {
   'present.exit': "Thoát trình chiếu",
   'present.empty': "Không có sự kiện để trình chiếu: bộ lọc không còn sự kiện nào.",
   'present.source': "— {publisher}, {date}",
-  'present.unknownPublisher': "không rõ cơ quan đăng",
+  // Present mode without a named publisher (issue 15): date and headline instead
+  // Present mode's one-line credits at 1024 px (issue 15); the full credits are in the handout and on the slide
+  'present.credits': "Bản đồ: Natural Earth · © GeoNames (CC BY 4.0) · countries-states-cities (ODbL) · SRTM30/KDE Marble · GSHHG (LGPL)",
+  'present.sourceNoPublisher': "— {date}",
+  'slide.sourceShortNoPublisher': "“{headline}”, {date}",
+  'slide.sourceLineNoPublisher': "{date}: “{headline}”",
   'present.progressLabel': "Tiến độ trình chiếu",
   'present.progress': "Bước {index} trên {count}",
   'slide.sources': "Nguồn",

@@ -260,17 +260,16 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
               {source && (
                 <p className="present-source">
                   <span lang={source.language} title={source.quote}>« {shortQuote(source.quote)} »</span>{' '}
-                  <span className="present-by">{t('present.source', {
-                    publisher: source.publisher ?? t('present.unknownPublisher'),
-                    date: formatDateText(source.date, lang),
-                  })}</span>
+                  <span className="present-by" title={source.headline}>{source.publisher
+                    ? t('present.source', { publisher: source.publisher, date: formatDateText(source.date, lang) })
+                    : t('present.sourceNoPublisher', { date: formatDateText(source.date, lang) })}</span>
                 </p>
               )}
             </>
           )}
         </section>
         {/* The map's credits, here rather than in MapLibre's control, which would cover the caption on a small screen. */}
-        <p className="present-credits">{t('map.attribution', { credits: t('map.credits') })}</p>
+        <p className="present-credits" title={t('map.attribution', { credits: t('map.credits') })}>{t('present.credits')}</p>
       </div>
 
       <div className="present-progress" role="progressbar" aria-label={t('present.progressLabel')}

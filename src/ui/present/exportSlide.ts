@@ -1,5 +1,5 @@
 import { dayToIso } from '../../domain/dayNumber';
-import { EVENT_TYPES } from '../../domain/event';
+import { EVENT_TYPES, type EventSource } from '../../domain/event';
 import { isVisible } from '../../domain/timeline';
 import { formatCalendarDate, formatDateText, formatDay } from '../../i18n/formatDate';
 import type { Translate } from '../../i18n/translate';
@@ -15,8 +15,8 @@ import { paddingAround, type Padding } from './stepCamera';
 
 type SlideState = Pick<ViewerState, 'lang' | 'filtered' | 'events' | 'cursor' | 'display' | 'selectedId'>;
 
-/** A slide's quote is cut longer than the caption's: the slide has room for three lines. */
-const SLIDE_QUOTE_CHARS = 200;
+/** A slide's quote is cut longer than the caption's: the column holds up to six lines, cut at a word (issue 15). */
+const SLIDE_QUOTE_CHARS = 420;
 
 /**
  * What the slide says (issues 6, 15): the scene's caption or the selected
@@ -29,15 +29,24 @@ export function slideContent(s: SlideState, t: Translate, link: string, step: Pr
   const shown = s.filtered.filter((e) => isVisible(e, s.cursor, s.display));
   const selected = s.selectedId ? s.events.find((e) => e.event.id === s.selectedId) : undefined;
   const types = EVENT_TYPES.filter((type) => shown.some((e) => e.event.type === type));
-  const publisher = (p: string | undefined) => p ?? t('present.unknownPublisher');
+  // An unnamed publisher is left out: the date and headline say which article it is.
+  const line = (src: EventSource) => src.publisher
+    ? t('slide.sourceLine', { publisher: src.publisher, date: formatDateText(src.date, s.lang), headline: src.headline })
+    : t('slide.sourceLineNoPublisher', { date: formatDateText(src.date, s.lang), headline: src.headline });
+  const short = (src: EventSource) => src.publisher
+    ? t('slide.sourceShort', { publisher: src.publisher, date: formatDateText(src.date, s.lang) })
+    : t('slide.sourceShortNoPublisher', { date: formatDateText(src.date, s.lang), headline: src.headline });
+  const by = (src: EventSource) => src.publisher
+    ? t('present.source', { publisher: src.publisher, date: formatDateText(src.date, s.lang) })
+    : t('present.sourceNoPublisher', { date: formatDateText(src.date, s.lang) });
   const sources = new Map<string, string>();
   const others = new Map<string, string>();
   // The selected event's source first, then the others in date order.
   for (const e of selected ? [selected, ...shown] : shown) {
     const src = e.event.source;
     if (sources.has(src.article)) continue;
-    sources.set(src.article, t('slide.sourceLine', { publisher: publisher(src.publisher), date: formatDateText(src.date, s.lang), headline: src.headline }));
-    if (e !== selected) others.set(src.article, t('slide.sourceShort', { publisher: publisher(src.publisher), date: formatDateText(src.date, s.lang) }));
+    sources.set(src.article, line(src));
+    if (e !== selected) others.set(src.article, short(src));
   }
   const caption = step?.caption ? (typeof step.caption === 'string' ? step.caption : localized(step.caption, s.lang).text) : undefined;
   const own = selected?.event.source;
@@ -52,7 +61,7 @@ export function slideContent(s: SlideState, t: Translate, link: string, step: Pr
     legendTitle: t('legend.title'),
     legend: (types.length ? types : EVENT_TYPES).map((type) => ({ type, label: t(EVENT_TYPE_KEYS[type]) })),
     sourcesTitle: own ? t('slide.source') : t('slide.sources'),
-    ...(own ? { source: { quote: shortQuote(own.quote, SLIDE_QUOTE_CHARS), by: t('present.source', { publisher: publisher(own.publisher), date: formatDateText(own.date, s.lang) }) } } : {}),
+    ...(own ? { source: { quote: shortQuote(own.quote, SLIDE_QUOTE_CHARS), by: by(own) } } : {}),
     // With its own source, the others in one line; without, each source with its headline.
     ...(own ? (list ? { footnote: [t('slide.otherSources', { list })] } : {}) : sources.size ? { footnote: [...sources.values()] } : {}),
     sources: [...sources.values()],
@@ -94,7 +103,7 @@ export async function exportSlide(options: SlideOptions): Promise<void> {
   canvas.height = SLIDE_HEIGHT;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
-  // The layout does not depend on the link (drawn cut to its line): lay out first, fit the camera to what the text leaves free, then draw.
+  // The layout does not depend on the link (set whole on one or two lines in the strip): lay out first, fit the camera to what the text leaves free, then draw.
   const layout = layoutSlide(ctx, slideContent(state, t, '', step), SLIDE_WIDTH, SLIDE_HEIGHT);
   const screen = handle?.size?.();
   if (handle && options.fit && screen && screen.width > 0 && screen.height > 0) {

@@ -13,6 +13,17 @@ describe('shortQuote', () => {
     expect(s).toBe('Le Commandement de la défense de la zone 5 - Khe Sanh…');
     expect(q.startsWith(s.slice(0, -1))).toBe(true);
   });
+  it('never cuts inside a word, even when the last word that fits is short and the next one long (issue 15)', () => {
+    const q = 'Hanoï a Vientiane-Savannakhet-Salavan-Attapeu';
+    expect(shortQuote(q, 30)).toBe('Hanoï a…');
+    for (const n of [12, 20, 40, 60, 100]) {
+      const long = 'Le Commandement de la défense de la zone 5 - Khe Sanh (province de Quang Tri, au Vietnam) a organisé, le 15 janvier, une cérémonie';
+      const s = shortQuote(long, n).slice(0, -1);
+      // What is kept ends where a word ends in the quote.
+      expect(long.startsWith(s), `${n}`).toBe(true);
+      expect(/[\s,;:.)]/u.test(long[s.length] ?? ' '), `${n}: ${s}`).toBe(true);
+    }
+  });
   it('drops trailing punctuation and an opened bracket before the ellipsis', () => {
     expect(shortQuote('un deux, trois [… quatre cinq six sept', 17)).toBe('un deux, trois…');
   });

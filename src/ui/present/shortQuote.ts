@@ -12,6 +12,7 @@ export function shortQuote(text: string, max = QUOTE_MAX_CHARS): string {
   if (chars.length <= max) return chars.join('');
   const cut = chars.slice(0, max - 1).join('');
   const space = cut.search(/\s\S*$/);
-  const head = space > max / 2 ? cut.slice(0, space) : cut;
+  // At a word's end, never inside a word (issue 15), unless the first word alone is too long.
+  const head = space > 0 ? cut.slice(0, space) : cut;
   return `${head.replace(/[\s,;:.([…]+$/u, '')}…`;
 }

@@ -6,7 +6,7 @@ import { formatMessage, type Translate } from '../../i18n/translate';
 import { createViewerStore } from '../../store/viewerStore';
 import { viewLink } from '../../store/viewLink';
 import { slideContent, slidePadding } from './exportSlide';
-import { ellipsis, layoutSlide, textBoxes, wrap, type SlideContent } from './slide';
+import { breakLink, drawSlide, ellipsis, fitLink, layoutSlide, textBoxes, wrap, type SlideContent } from './slide';
 
 // A font where every character is 10 px wide.
 const mono = { measureText: (s: string) => ({ width: [...s].length * 10 }) as TextMetrics };
@@ -14,7 +14,7 @@ const mono = { measureText: (s: string) => ({ width: [...s].length * 10 }) as Te
 describe('text fitting on the slide', () => {
   it('wraps words into lines that fit, and cuts the last line with an ellipsis', () => {
     expect(wrap(mono, 'aaa bbb ccc', 70, 3)).toEqual(['aaa bbb', 'ccc']);
-    expect(wrap(mono, 'aaa bbb ccc ddd eee', 70, 2)).toEqual(['aaa bbb', 'ccc dd…']);
+    expect(wrap(mono, 'aaa bbb ccc ddd eee', 70, 2)).toEqual(['aaa bbb', 'ccc…']);
     for (const line of wrap(mono, 'aaa bbb ccc ddd eee', 70, 2)) expect(line.length * 10).toBeLessThanOrEqual(70);
   });
 
@@ -22,6 +22,51 @@ describe('text fitting on the slide', () => {
     expect(wrap(mono, 'abcdefghijkl', 50, 2)).toEqual(['abcd…']);
     expect(ellipsis(mono, 'short', 100)).toBe('short');
     expect(ellipsis(mono, 'Quảng Trị province', 60)).toBe('Quảng…');
+  });
+
+  it('cuts at a word\'s end, never inside a word, when a line holds several (issue 15)', () => {
+    expect(ellipsis(mono, 'Vientiane Savannakhet', 120)).toBe('Vientiane…');
+    expect(ellipsis(mono, 'un deux, trois quatre', 130)).toBe('un deux…');
+    // A no-break space keeps a closing guillemet with its word.
+    expect(wrap(mono, 'aaa bbb\u00a0»', 70, 3)).toEqual(['aaa', 'bbb\u00a0»']);
+  });
+});
+
+describe('the link and the column on the slide (issue 15)', () => {
+  const link = 'https://example.org/map/?date=2026-01-15&event=2026-01-15-khe-sanh-lao-districts-twinning&lang=fr#map=7/16.5/106.25';
+
+  it('breaks a long link into lines that fit, at its separators, dropping nothing', () => {
+    const lines = breakLink(mono, link, 800);
+    expect(lines.join('')).toBe(link);
+    for (const line of lines) expect(line.length * 10).toBeLessThanOrEqual(800);
+    expect(lines.length).toBe(2);
+    expect(lines[1]!.startsWith('&') || lines[1]!.startsWith('#') || lines[0]!.endsWith('/')).toBe(true);
+    // A part longer than the line is broken inside, still whole when joined.
+    expect(breakLink(mono, 'x'.repeat(25), 100).join('')).toBe('x'.repeat(25));
+  });
+
+  it('sets the link on two lines at most, in smaller type if need be', () => {
+    const ctx = { font: '', measureText: (s: string) => ({ width: [...s].length * parseFloat(ctx.font.split(' ')[1]!) * 0.5 }) as TextMetrics };
+    const fit = fitLink(ctx, link, 700, 1);
+    expect(fit.lines.length).toBeLessThanOrEqual(2);
+    expect(fit.lines.join('')).toBe(link);
+    expect(fit.size).toBeGreaterThanOrEqual(14);
+  });
+
+  it('paints the text column opaque, so the map never shows through it', () => {
+    const rects: Array<{ style: string; x: number; w: number }> = [];
+    const ctx = new Proxy({ fillStyle: '', font: '', measureText: (s: string) => ({ width: [...s].length * 10 }) }, {
+      get: (target, key) => (key in target ? (target as Record<string | symbol, unknown>)[key] : key === 'fillRect'
+        ? (x: number, _y: number, w: number) => rects.push({ style: String(target.fillStyle), x, w })
+        : () => undefined),
+      set: (target, key, value) => { (target as Record<string | symbol, unknown>)[key] = value; return true; },
+    }) as unknown as CanvasRenderingContext2D;
+    const content: SlideContent = { heading: 'H', title: 'T', subtitle: 'S', legendTitle: 'L', legend: [], sourcesTitle: 'S', sources: [], link, credits: 'c' };
+    const layout = layoutSlide(ctx, content, 1920, 1080);
+    drawSlide(ctx, null, content, 1920, 1080, layout);
+    const column = rects.find((r) => r.x === layout.side.x && r.w === layout.side.w);
+    expect(column).toBeDefined();
+    expect(column!.style).not.toMatch(/rgba|hsla|transparent/);
   });
 });
 
@@ -44,17 +89,18 @@ describe('what the slide says', () => {
     expect(c.subtitle).toBe('1 March 2024 · Agreement');
     expect(c.legend.map((l) => l.type)).toEqual(['joint-patrol', 'agreement']);
     // The selected event's source first; the event not yet shown contributes nothing.
-    expect(c.sources).toEqual(['publisher not named, 2 March 2024: « Accord »', 'VNA, 11 January 2024: « Patrouille »']);
+    // An unnamed publisher is left out, never written as "publisher not named" (issue 15).
+    expect(c.sources).toEqual(['2 March 2024: « Accord »', 'VNA, 11 January 2024: « Patrouille »']);
     // The explorer on this very view: no presentation, no script; the page's own parameters kept.
     // The slide names its own source by its quote; the others are a footnote (issue 15).
     expect(c.sourcesTitle).toBe('Source');
-    expect(c.source).toEqual({ quote: 'q', by: '— publisher not named, 2 March 2024' });
+    expect(c.source).toEqual({ quote: 'q', by: '— 2 March 2024' });
     expect(c.footnote).toEqual(['Other sources on the map: VNA, 11 January 2024']);
     expect(c.link).toBe('https://example.org/map/?utm=1&date=2024-03-01&event=deal&lang=en&data=x.csv#map=7/16.5/106.25');
     expect(c.credits).toContain('Natural Earth');
   });
 
-  it('names a publisher and date once in the footnote, however many of its articles are on the map', () => {
+  it('names a publisher and date once in the footnote; an unnamed publisher by its headline, however many of its articles are on the map', () => {
     const twin = createViewerStore({ mode: 'present', lang: 'en' });
     const src = (article: string) => ({ article, headline: article, date: '2026-02-05', language: 'fr' as const, quote: 'q' });
     twin.getState().setEvents([
@@ -64,7 +110,7 @@ describe('what the slide says', () => {
     ]);
     twin.getState().setCursor(dayNumber(2026, 2, 5));
     twin.getState().select('c');
-    expect(slideContent(twin.getState(), t, '', null).footnote).toEqual(['Other sources on the map: publisher not named, 5 February 2026']);
+    expect(slideContent(twin.getState(), t, '', null).footnote).toEqual(['Other sources on the map: « x1 », 5 February 2026 · « x2 », 5 February 2026']);
   });
 
   it('links to the view from a file opened from disk too', () => {
@@ -81,7 +127,7 @@ describe('what the slide says', () => {
     expect(c.subtitle).toBe('2 events shown');
     expect(c.source).toBeUndefined();
     expect(c.sourcesTitle).toBe('Sources');
-    expect(c.footnote).toEqual(['VNA, 11 January 2024: « Patrouille »', 'publisher not named, 2 March 2024: « Accord »']);
+    expect(c.footnote).toEqual(['VNA, 11 January 2024: « Patrouille »', '2 March 2024: « Accord »']);
     expect(slideContent(store.getState(), t, 'https://example.org/', null).title).toBe('1 March 2024');
   });
 });

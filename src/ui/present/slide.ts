@@ -26,7 +26,8 @@ export interface SlideContent {
 export const SLIDE_WIDTH = 1920;
 export const SLIDE_HEIGHT = 1080;
 const FONT = '"Noto Sans", system-ui, sans-serif';
-const PANEL = 'rgba(10, 16, 28, 0.94)';
+/** Opaque: the map never shows through the text column (issue 15). */
+const PANEL = 'rgb(10, 16, 28)';
 const INK = '#ffffff';
 const MUTED = '#d6dde8';
 
@@ -81,7 +82,7 @@ export function layoutSlide(ctx: Pick<CanvasRenderingContext2D, 'measureText' | 
   const fixed = sideSectionHeights(u, headingLines.length, titleLines.length, titleFont, subtitleLines.length, footLines.length, content);
   const room = Math.floor((sideH - fixed) / (34 * u));
   ctx.font = `italic 400 ${25 * u}px ${FONT}`;
-  const quoteLines = content.source && room > 0 ? wrap(ctx, `« ${content.source.quote} »`, inner, Math.min(6, room)) : [];
+  const quoteLines = content.source && room > 0 ? wrap(ctx, `«\u00a0${content.source.quote}\u00a0»`, inner, Math.min(6, room)) : [];
   return {
     u,
     side: { x: 0, y: 0, w: sideW, h: sideH, headingLines, titleLines, titleFont, subtitleLines, quoteLines, footLines },
@@ -173,10 +174,50 @@ export function drawSlide(ctx: CanvasRenderingContext2D, map: CanvasImageSource 
   strip.creditLines.forEach((line, i) => {
     ctx.fillText(line, width - margin - ctx.measureText(line).width, strip.y + (strip.creditLines.length > 1 ? 15 : 20) * u + i * 26 * u);
   });
+  // The link whole, never cut (issue 15): on two lines, smaller type if need be.
   ctx.fillStyle = INK;
-  ctx.font = `400 ${20 * u}px ${FONT}`;
-  ctx.fillText(ellipsis(ctx, content.link, width * 0.42), margin, strip.y + strip.h / 2 - 12 * u);
+  const { lines: linkLines, size } = fitLink(ctx, content.link, width * 0.44, u);
+  const lineH = size * 1.2;
+  linkLines.forEach((line, i) => {
+    ctx.fillText(line, margin, strip.y + strip.h / 2 - (linkLines.length * lineH) / 2 + i * lineH + (lineH - size) / 2);
+  });
   ctx.restore();
+}
+
+/** A link set in as few lines as fit `width` (two at most, from 20 down to 14 px on a 1080 px slide); sets ctx.font. */
+export function fitLink(ctx: Pick<CanvasRenderingContext2D, 'measureText' | 'font'>, link: string, width: number, u: number): { lines: string[]; size: number } {
+  let best: string[] = [link];
+  let bestSize = 14 * u;
+  for (const px of [20, 18, 16, 14]) {
+    ctx.font = `400 ${px * u}px ${FONT}`;
+    const lines = breakLink(ctx, link, width);
+    best = lines; bestSize = px * u;
+    if (lines.length <= 2) break;
+  }
+  ctx.font = `400 ${bestSize}px ${FONT}`;
+  return { lines: best, size: bestSize };
+}
+
+/**
+ * A URL broken into lines no wider than `width`, before "?", "&", "#" or
+ * after "/" where it can, inside a part only when the part alone is too
+ * wide. Nothing is dropped: the lines joined are the URL.
+ */
+export function breakLink(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, link: string, width: number): string[] {
+  const parts = link.split(/(?=[?&#])|(?<=\/)/u).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const part of parts) {
+    if (ctx.measureText(line + part).width <= width) { line += part; continue; }
+    if (line) lines.push(line);
+    line = '';
+    for (const ch of part) {
+      if (line && ctx.measureText(line + ch).width > width) { lines.push(line); line = ''; }
+      line += ch;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 function rule(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, u: number): void {
@@ -186,7 +227,8 @@ function rule(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, u:
 
 /** Breaks text into at most `max` lines that fit `width`; the last one ends with an ellipsis if cut. */
 export function wrap(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text: string, width: number, max: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  // A no-break space binds: a closing « » never sits alone on a line.
+  const words = text.split(/[^\S\u00a0]+/u).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (let i = 0; i < words.length; i++) {
@@ -204,7 +246,7 @@ export function wrap(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text: s
   return lines;
 }
 
-/** The text cut to fit `width`, with "…" when it had to be cut. */
+/** The text cut to fit `width` at a word's end, with "…" when it had to be cut. */
 export function ellipsis(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text: string, width: number): string {
   if (ctx.measureText(text).width <= width) return text;
   const chars = [...text];
@@ -214,7 +256,13 @@ export function ellipsis(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, tex
     const mid = Math.ceil((lo + hi) / 2);
     if (ctx.measureText(`${chars.slice(0, mid).join('')}…`).width <= width) lo = mid; else hi = mid - 1;
   }
-  return `${chars.slice(0, lo).join('').trimEnd()}…`;
+  // At a word's end, never inside one (issue 15), unless a single word is wider than the line.
+  let end = lo;
+  if (end < chars.length && !/\s/u.test(chars[end] ?? '')) {
+    const space = chars.slice(0, end).join('').search(/\s\S*$/u);
+    if (space > 0) end = [...chars.join('').slice(0, space)].length;
+  }
+  return `${chars.slice(0, end).join('').replace(/[\s,;:.([«“…]+$/u, '')}…`;
 }
 
 export function drawShape(ctx: CanvasRenderingContext2D, shape: string, color: string, cx: number, cy: number, r: number): void {

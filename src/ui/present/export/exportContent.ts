@@ -58,11 +58,13 @@ export function exportContent(options: {
   today: number;
 }): ExportContent {
   const { steps, byId, lang, t } = options;
-  const sourceLine = (e: TimedEvent) => t('slide.sourceLine', {
-    publisher: e.event.source.publisher ?? t('present.unknownPublisher'),
-    date: formatDateText(e.event.source.date, lang),
-    headline: e.event.source.headline,
-  });
+  // An unnamed publisher is left out: the date and headline say which article it is.
+  const sourceLine = (e: TimedEvent) => {
+    const { publisher, date, headline } = e.event.source;
+    return publisher
+      ? t('slide.sourceLine', { publisher, date: formatDateText(date, lang), headline })
+      : t('slide.sourceLineNoPublisher', { date: formatDateText(date, lang), headline });
+  };
   const articles = new Map<string, string>();
   const types = new Set<EventType>();
   const content = steps.map((step, i): StepContent => {
