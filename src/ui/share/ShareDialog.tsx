@@ -40,10 +40,11 @@ export function ShareDialog({ onClose }: Props) {
   const inEmbed = useViewer((s) => s.mode) === 'embed';
   const [mirror, setMirror] = useState(false);
   const [mirrorId] = useState(() => newEmbedId());
-  const fallback = useFallbackImage();
   const [options, setOptions] = useState<EmbedOptions>({});
   // The language the embed speaks: the link's, unless the builder says otherwise ('' = the reader's).
   const [lang, setLang] = useState<string>(() => new URL(href).searchParams.get('lang') ?? '');
+  // Its fallback image follows that language (issue 14 review).
+  const fallback = useFallbackImage(lang);
   const src = embedUrl(href, mirror ? mirrorId : undefined, options, lang);
   const code = embedCode({
     src, loader: new URL('embed.js', document.baseURI).href, title: t('embed.frameTitle'),
