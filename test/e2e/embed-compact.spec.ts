@@ -83,6 +83,8 @@ test.describe('the compact embed in an article', () => {
       await expect(panel).toBeVisible();
       await expect(panel.getByRole('table')).toBeVisible();
       expect(await panel.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+      // "Get the data" for the events listed, inside the panel (the frame had none).
+      await expect(panel.getByRole('group', { name: 'Get the data' }).getByRole('button', { name: /CSV/ })).toHaveCount(1);
       await unchanged('list open');
 
       // Choosing an event in the list: its card over the map; the list gives way.
