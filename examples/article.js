@@ -1,6 +1,7 @@
 // The example article's light/dark switch. The maps follow it: the article tells each of
 // them with the host API's theme message (README, "Driving the map from the article"),
-// when a map has loaded and whenever the switch changes.
+// when a map says it listens (its `border-map:ready` message: a message sent before that is
+// lost) and whenever the switch changes.
 (function () {
   var button = document.getElementById('theme-switch');
   var maps = document.querySelectorAll('iframe');
@@ -14,7 +15,10 @@
     button.setAttribute('aria-pressed', String(dark));
     maps.forEach(tell);
   }
-  maps.forEach(function (frame) { frame.addEventListener('load', function () { tell(frame); }); });
+  window.addEventListener('message', function (e) {
+    if (!e.data || e.data.type !== 'border-map:ready') return;
+    maps.forEach(function (frame) { if (frame.contentWindow === e.source) tell(frame); });
+  });
   button.addEventListener('click', function () { apply(current() !== 'dark'); });
   // `?dark` opens the article dark (for screenshots and tests).
   if (/[?&]dark\b/.test(location.search)) apply(true);

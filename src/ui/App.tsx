@@ -97,7 +97,7 @@ export function App(props: Props) {
     <div className={`app app-${mode}`}>
       {!present && <header className="app-header">
         <div className="titles">
-          <h1>{t('app.title')}</h1>
+          <h1 title={t('app.title')}>{t('app.title')}</h1>
           {!embed && <p className="subtitle">{t('app.subtitle')}</p>}
         </div>
         {ui && <ui.HeaderActions />}

@@ -83,6 +83,8 @@ test.describe('the compact embed in an article', () => {
       await expect(panel).toBeVisible();
       await expect(panel.getByRole('table')).toBeVisible();
       expect(await panel.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+      // "Get the data" for the events listed, inside the panel (the frame had none).
+      await expect(panel.getByRole('group', { name: 'Get the data' }).getByRole('button', { name: /CSV/ })).toHaveCount(1);
       await unchanged('list open');
 
       // Choosing an event in the list: its card over the map; the list gives way.
@@ -195,4 +197,58 @@ test.describe('options in the src', () => {
     await expect(dialog.getByRole('link', { name: /Open the full map/ })).toBeVisible();
     await expect(dialog.getByRole('textbox', { name: 'Embed code' })).toHaveCount(0);
   });
+});
+
+// At 320 px in French and Vietnamese the title used to wrap to two lines and the footer to
+// two rows, leaving the map 56% (issue 14 review): one line each, the map 60% or more, and
+// no text under 14 px, in every language and at both widths.
+test.describe('the frame in every language', () => {
+  for (const lang of ['en', 'fr', 'vi']) {
+    for (const width of [680, 320]) {
+      test(`${lang}, ${width} px: a one-line title and footer, the map 60% of the frame, text 14 px or more`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 560 });
+        await page.goto(`/?mode=embed&lang=${lang}&types=twinning`);
+        await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+        const m = await page.evaluate(() => {
+          const h = (s: string) => document.querySelector(s)!.getBoundingClientRect().height;
+          const h1 = document.querySelector('.app-header h1') as HTMLElement;
+          const small = [...document.querySelectorAll('.app-header h1, .embed-footer, .embed-footer *, .timeline-date')]
+            .filter((el) => (el as HTMLElement).offsetParent !== null && !el.closest('.visually-hidden')
+              && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()))
+            .map((el) => ({ text: el.textContent!.trim().slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) }))
+            .filter((x) => x.px < 14);
+          const footerKids = [...document.querySelector('.embed-footer')!.children].map((el) => Math.round(el.getBoundingClientRect().top));
+          return {
+            share: h('.map-area') / h('#root'), app: h('#root'),
+            titleLines: Math.round(h1.getBoundingClientRect().height / parseFloat(getComputedStyle(h1).lineHeight)),
+            title: h1.title, footerRows: new Set(footerKids.map((t) => Math.round(t / 10))).size, small,
+          };
+        });
+        expect(m.app).toBeLessThanOrEqual(560);
+        expect(m.share).toBeGreaterThanOrEqual(0.6);
+        expect(m.titleLines).toBe(1);
+        expect(m.title.length).toBeGreaterThan(10);
+        expect(m.footerRows).toBe(1);
+        expect(m.small).toEqual([]);
+      });
+    }
+  }
+});
+
+// The Legend button used to cover the "N events north" pill in narrow frames (350 px; 320 px in French).
+test.describe('the Legend button and the edge pills', () => {
+  for (const [lang, width] of [['en', 350], ['fr', 320], ['vi', 320]] as const) {
+    test(`${lang}, ${width} px: no pill under the Legend button`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 560 });
+      await page.goto(`/?mode=embed&lang=${lang}&date=2026-02-05#map=6.5/19.3/104.5`);
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await expect(page.locator('.offscreen-north')).toBeVisible();
+      const legend = (await page.locator('.legend-map .legend-toggle').boundingBox())!;
+      for (const pill of await page.locator('.offscreen-arrow').all()) {
+        const b = (await pill.boundingBox())!;
+        const overlaps = b.x < legend.x + legend.width && legend.x < b.x + b.width && b.y < legend.y + legend.height && legend.y < b.y + b.height;
+        expect(overlaps, await pill.textContent() ?? '').toBe(false);
+      }
+    });
+  }
 });

@@ -120,4 +120,17 @@ test.describe('driving an embed from its article', () => {
     await post({ type: 'border-map:theme', theme: 'dark' });
     await expect.poll(() => map.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   });
+
+  test('an article that opens dark gets dark maps: it re-sends its theme when each map says it listens', async ({ page }) => {
+    await serveExamples(page);
+    await page.goto('/examples/article.html?dark');
+    for (const id of ['main-map', 'side-map']) {
+      const el = page.locator(`iframe#${id}`);
+      await el.scrollIntoViewIfNeeded();
+      const frame = await (await el.elementHandle())?.contentFrame();
+      if (!frame) throw new Error(`no ${id}`);
+      await expect(frame.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    }
+  });
 });

@@ -6,7 +6,8 @@ import { hostApi } from './hostApi';
 
 /** A frame's window: its parent, and the message listener hostApi adds. */
 function frame() {
-  const parent = {};
+  const told: unknown[] = [];
+  const parent = { postMessage: (data: unknown, origin: string) => told.push({ data, origin }) };
   let listener: ((e: MessageEvent) => void) | null = null;
   const win = {
     parent,
@@ -14,7 +15,7 @@ function frame() {
     removeEventListener: () => { listener = null; },
   } as unknown as Window;
   const send = (data: unknown, source: unknown = parent) => listener?.({ data, source } as MessageEvent);
-  return { win, parent, send, listening: () => listener !== null };
+  return { win, parent, send, told, listening: () => listener !== null };
 }
 
 function setup(loaded = true) {
@@ -30,6 +31,12 @@ function setup(loaded = true) {
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe('hostApi (issue 14)', () => {
+  it('tells its parent it listens, once the listener is in (the article re-sends its theme then)', () => {
+    const { told, listening } = setup(false);
+    expect(listening()).toBe(true);
+    expect(told).toEqual([{ data: { type: 'border-map:ready' }, origin: '*' }]);
+  });
+
   it('applies a view from the parent: filters, display, date, selection and camera', async () => {
     const { store, deps, send } = setup();
     await tick();

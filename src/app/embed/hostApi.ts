@@ -4,6 +4,9 @@ import type { ViewerStore } from '../../store/viewerStore';
 /** The messages a host page may send its embed (README, "Driving the map from the article"). */
 export const HOST_MESSAGES = { view: 'border-map:view', play: 'border-map:play', pause: 'border-map:pause', theme: 'border-map:theme' } as const;
 
+/** What the embed tells its parent once it listens: a host page (re)sends its theme or view then. */
+export const READY_MESSAGE = { type: 'border-map:ready' } as const;
+
 type HostWindow = Pick<Window, 'parent' | 'addEventListener' | 'removeEventListener'>;
 
 export interface HostApiDeps {
@@ -82,5 +85,13 @@ export function hostApi(win: HostWindow, store: ViewerStore, deps: HostApiDeps):
     }
   };
   win.addEventListener('message', onMessage);
+  // A message the article sent before this listener was added (its dark theme on load, say) is
+  // lost: say that the embed listens now, so the article can send it again. It carries nothing
+  // but its type, so any origin may read it.
+  try {
+    (win.parent as Window).postMessage(READY_MESSAGE, '*');
+  } catch {
+    /* a parent that cannot be told still gets the embed's defaults */
+  }
   return () => win.removeEventListener('message', onMessage);
 }

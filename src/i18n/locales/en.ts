@@ -222,6 +222,8 @@ export const messages = {
   'share.copyLink': "Copy link",
   'share.embed': "Embed code",
   'share.embedHint': "Paste it into the HTML of a page. Its script keeps the frame as tall as the map needs; without the script the frame stays {height} pixels tall.",
+  // AMP snippet in the Share dialog (issue 14 review, embed2)
+  'share.amp': "Code for an AMP page (the fallback image shows until the map loads)",
   'share.copyEmbed': "Copy embed code",
   'share.mirror': "Let the article's address follow this map, so that readers who share the article share this moment (the page must include the script)",
   'share.linkCopied': "Link copied.",

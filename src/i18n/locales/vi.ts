@@ -219,6 +219,8 @@ export const messages: Catalogue = {
   'share.copyLink': "Sao chép liên kết",
   'share.embed': "Mã nhúng",
   'share.embedHint': "Dán mã này vào HTML của một trang. Tập lệnh đi kèm giữ cho khung cao vừa đủ với bản đồ; nếu không có tập lệnh, khung giữ chiều cao {height} pixel.",
+  // AMP snippet in the Share dialog (issue 14 review, embed2)
+  'share.amp': "Mã cho trang AMP (hiển thị ảnh thay thế cho đến khi bản đồ tải xong)",
   'share.copyEmbed': "Sao chép mã nhúng",
   'share.mirror': "Để địa chỉ của bài báo theo bản đồ này, nhờ đó người đọc chia sẻ bài báo sẽ chia sẻ đúng thời điểm này (trang phải có đoạn script)",
   'share.linkCopied': "Đã sao chép liên kết.",

@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { GetTheData } from '../data/GetTheData';
 import { EventTable } from '../events/EventTable';
 import { Filters } from '../events/Filters';
 import { PanelBoundary } from '../PanelBoundary';
@@ -39,6 +40,8 @@ export function EmbedMorePanel({ id, onClose }: { id: string; onClose: () => voi
       {/* With `controls=full` the timeline already offers it. */}
       {options.controls !== 'full' && <div className="embed-more-display"><DisplayModeControls /></div>}
       <PanelBoundary name="table"><EventTable /></PanelBoundary>
+      {/* "Get the data" for the events the list shows (issue 14 review: the embed had none). */}
+      <GetTheData />
     </section>
   );
 }

@@ -45,11 +45,19 @@ describe('ShareButton', () => {
     const params = new URL(src).searchParams;
     expect(Object.fromEntries(params)).toMatchObject({ mode: 'embed', height: '480', controls: 'none', theme: 'dark', transparent: '', legend: 'open', lang: 'vi' });
     expect(code.value).toContain('height="480"');
+    // The fallback image speaks the embed's language, not the reader's (issue 14 review).
+    expect(code.value).toMatch(/<noscript><img src="[^"]*\/fallback\/vi\.png"/);
+    // The AMP variant, with the same address and the same image as its placeholder.
+    const amp = (within(dialog).getByRole('textbox', { name: /AMP/ }) as HTMLTextAreaElement).value;
+    expect(amp).toMatch(/^<amp-iframe src="([^"]+)"/);
+    expect(/<amp-iframe src="([^"]+)"/.exec(amp)![1]!.replace(/&amp;/g, '&')).toBe(src);
+    expect(amp).toMatch(/<amp-img placeholder [^>]*src="[^"]*\/fallback\/vi\.png"/);
     expect(within(dialog).getByTitle('Preview of the embed')).toHaveAttribute('src', src);
     // Back to the reader's language and the automatic height: neither is written.
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Language' }), '');
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Height' }), '');
     expect(code.value).not.toMatch(/lang=|[?&;]height=/);
+    expect(code.value).toMatch(/\/fallback\/en\.png"/);
   });
 
   it('inside an embed offers the link and the full map, not the embed code', async () => {

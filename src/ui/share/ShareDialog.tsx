@@ -4,7 +4,7 @@ import type { EmbedOptions } from '../../store/urlState';
 import { useViewer } from '../StoreContext';
 import { useT } from '../useT';
 import { copyText } from './copyText';
-import { DEFAULT_EMBED_HEIGHT, embedCode } from './embedCode';
+import { ampEmbedCode, DEFAULT_EMBED_HEIGHT, embedCode } from './embedCode';
 import { EmbedBuilder, EMBED_AUTO_HEIGHT } from './EmbedBuilder';
 import { OpenFullMapLink } from './OpenFullMapLink';
 import { embedUrl, fullMapUrl, newEmbedId } from './shareLinks';
@@ -40,15 +40,18 @@ export function ShareDialog({ onClose }: Props) {
   const inEmbed = useViewer((s) => s.mode) === 'embed';
   const [mirror, setMirror] = useState(false);
   const [mirrorId] = useState(() => newEmbedId());
-  const fallback = useFallbackImage();
   const [options, setOptions] = useState<EmbedOptions>({});
   // The language the embed speaks: the link's, unless the builder says otherwise ('' = the reader's).
   const [lang, setLang] = useState<string>(() => new URL(href).searchParams.get('lang') ?? '');
+  // Its fallback image follows that language (issue 14 review).
+  const fallback = useFallbackImage(lang);
   const src = embedUrl(href, mirror ? mirrorId : undefined, options, lang);
   const code = embedCode({
     src, loader: new URL('embed.js', document.baseURI).href, title: t('embed.frameTitle'),
     height: options.height ?? (inEmbed ? DEFAULT_EMBED_HEIGHT : EMBED_AUTO_HEIGHT[options.controls ?? 'compact']), fallback,
   });
+
+  const amp = ampEmbedCode({ src, title: t('embed.frameTitle'), fallback, overflowLabel: t('embed.ampOverflow') });
 
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
@@ -107,6 +110,9 @@ export function ShareDialog({ onClose }: Props) {
           <textarea id={`${id}-code`} ref={codeRef} readOnly dir="ltr" spellCheck={false} rows={6} value={code}
             aria-describedby={`${id}-hint`} onFocus={(e) => e.currentTarget.select()} />
           <p id={`${id}-hint`} className="share-hint">{t('share.embedHint', { height: options.height ?? EMBED_AUTO_HEIGHT[options.controls ?? 'compact'] })}</p>
+          <label htmlFor={`${id}-amp`} className="share-label">{t('share.amp')}</label>
+          <textarea id={`${id}-amp`} readOnly dir="ltr" spellCheck={false} rows={3} value={amp}
+            onFocus={(e) => e.currentTarget.select()} />
           <label className="share-check">
             <input type="checkbox" checked={mirror} onChange={(e) => setMirror(e.target.checked)} />
             {' '}{t('share.mirror')}

@@ -11,7 +11,7 @@ describe('embedCode', () => {
   it('is an iframe with a title, lazy loading, fullscreen, full width and a default height, then the loader', () => {
     expect(code).toBe(
       '<iframe src="https://news.example/map/?date=2026-01-20&amp;types=twinning,exchange&amp;mode=embed#map=7/16.6/106.7"'
-      + ' title="Map &quot;border&quot; &lt;cooperation&gt; &amp; more" loading="lazy" allow="fullscreen; clipboard-write" allowfullscreen'
+      + ' title="Map &quot;border&quot; &lt;cooperation&gt; &amp; more" loading="lazy" allow="fullscreen; clipboard-write"'
       + ' style="width:100%;border:0" height="600"></iframe>'
       + '<script src="https://news.example/map/embed.js" async></script>',
     );

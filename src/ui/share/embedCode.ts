@@ -43,7 +43,7 @@ export function fallbackImageUrl(base: string, lang: string): string {
 export function embedCode({ src, loader, title, height = DEFAULT_EMBED_HEIGHT, fallback }: {
   src: string; loader: string; title: string; height?: number; fallback?: FallbackImage;
 }): string {
-  return `<iframe src="${attr(src)}" title="${attr(title)}" loading="lazy" allow="fullscreen; clipboard-write" allowfullscreen`
+  return `<iframe src="${attr(src)}" title="${attr(title)}" loading="lazy" allow="fullscreen; clipboard-write"`
     + ` style="width:100%;border:0" height="${Math.round(height)}"></iframe>`
     + (fallback
       ? `<noscript><img src="${attr(fallback.src)}" alt="${attr(fallback.alt)}" width="${FALLBACK_WIDTH}" height="${FALLBACK_HEIGHT}"`
