@@ -57,12 +57,14 @@ test('the explorer downloads exactly the filtered events shown, as CSV and JSON 
   expect(validate(json.file, 'json')).toEqual(['valid']);
 });
 
-test('the embed offers the data in its footer, in the reader\'s language', async ({ page }) => {
+test('the embed offers the data in its "Filters and list" panel, in the reader\'s language', async ({ page }) => {
   await page.goto('/?lang=vi&mode=embed&date=2024-09-01');
   await waitForMapIdle(page);
   const shown = (await visibleEventIds(page)).sort();
-  const footer = page.locator('.embed-footer');
-  await expect(footer.getByRole('group', { name: 'Tải dữ liệu' })).toBeVisible();
+  // The compact frame keeps one footer row (issue 14 review): the data sits in the panel it opens.
+  await page.locator('.embed-footer').getByRole('button', { name: /Bộ lọc và danh sách sự kiện/ }).click();
+  const panel = page.getByRole('region', { name: 'Bộ lọc và danh sách sự kiện' });
+  await expect(panel.getByRole('group', { name: 'Tải dữ liệu' })).toBeVisible();
   const csv = await downloadFrom(page, new RegExp(`^Tải ${shown.length} sự kiện đang hiển thị dưới dạng CSV`));
   const [header, ...rows] = parseCsv(fs.readFileSync(csv.file, 'utf8'));
   expect(rows.map((r) => r.cells[header?.cells.indexOf('id') ?? -1]).sort()).toEqual(shown);
