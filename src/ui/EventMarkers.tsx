@@ -71,7 +71,7 @@ export function EventMarkers({ handle }: { handle: MapHandle }) {
       })}
       {explain && pairGroups(points)
         .filter((g) => g.x >= 0 && g.x <= width && g.y >= 0 && g.y <= height)
-        .map((g) => <PairBadge key={g.anchor} group={g} width={width} />)}
+        .map((g) => <PairBadge key={g.anchor} group={g} width={width} height={height} />)}
       {explain && <OffscreenArrows groups={offscreenGroups(points, width, height)} handle={handle} width={width} height={height} symbols={inView} />}
     </div>
   );

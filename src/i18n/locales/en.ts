@@ -22,6 +22,8 @@ export const messages = {
   // Map overlays: the border point's badge, events beyond the edges (issue 13 review)
   'map.pairBadge': "{count, plural, one {# event} other {# events}} · {pair} border, place not named",
   'map.pairList': "Events drawn on the {pair} border: their sources name no place",
+  // Reader polish (issue 13 review): the pair badge's short form on a phone.
+  'map.pairBadgeShort': "{count} · no place named",
   'map.offscreen.north': "{count, plural, one {# event} other {# events}} north",
   'map.offscreen.south': "{count, plural, one {# event} other {# events}} south",
   'map.offscreen.east': "{count, plural, one {# event} other {# events}} east",

@@ -22,6 +22,8 @@ export const messages: Catalogue = {
   // Map overlays: the border point's badge, events beyond the edges (issue 13 review)
   'map.pairBadge': "{count} sự kiện · biên giới {pair}, không nêu địa điểm",
   'map.pairList': "Các sự kiện đặt trên biên giới {pair}: nguồn tin không nêu địa điểm",
+  // Reader polish (issue 13 review): the pair badge's short form on a phone.
+  'map.pairBadgeShort': "{count} · không nêu địa điểm",
   'map.offscreen.north': "{count} sự kiện ở phía bắc",
   'map.offscreen.south': "{count} sự kiện ở phía nam",
   'map.offscreen.east': "{count} sự kiện ở phía đông",
