@@ -37,6 +37,7 @@ export function PairBadge({ group, width, height }: { group: PairGroup; width: n
     return () => document.removeEventListener('pointerdown', away);
   }, [open]);
 
+  const narrow = width < NARROW_MAP;
   // Its measured size (issue 13 review: a fixed 180 px clamp let a phone cut the badge at both edges).
   const [size, setSize] = useState({ w: 0, h: 0 });
   useLayoutEffect(() => {
@@ -44,10 +45,9 @@ export function PairBadge({ group, width, height }: { group: PairGroup; width: n
     if (!el) return;
     const w = el.offsetWidth, h = el.offsetHeight;
     if (w !== size.w || h !== size.h) setSize({ w, h });
-  });
+  }, [narrow, pair, group.ids.length, size.w, size.h]);
 
   const ids = [...group.ids].reverse();
-  const narrow = width < NARROW_MAP;
   const full = t('map.pairBadge', { count: group.ids.length, pair });
   // Centred under the ring, kept inside the map by its own width (no transform: a scrolling list
   // inside a translated parent painted a blank rectangle in Chromium).
