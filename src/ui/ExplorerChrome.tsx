@@ -85,7 +85,7 @@ export function Side() {
 
 export function TimelineArea() {
   return (
-    <div className="timeline-area">
+    <div className="timeline-area" tabIndex={-1}>
       <PanelBoundary name="timeline"><Timeline /></PanelBoundary>
     </div>
   );

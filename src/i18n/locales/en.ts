@@ -4,6 +4,8 @@ import type { Locale } from 'date-fns';
 // (the type check and i18n.test.ts fail on a missing or extra key).
 export const messages = {
   'app.title': 'Border cooperation: Vietnam, Laos, China',
+  // Reader polish (issue 13 review): the first Tab stop.
+  'app.skipToTimeline': "Skip to the timeline",
   'app.subtitle': 'Twinnings, joint patrols, agreements and meetings along the borders, from the news record',
   'side.label': 'Events',
   'app.loading': 'Loading…',

@@ -4,6 +4,8 @@ import type { Locale } from 'date-fns';
 
 export const messages: Catalogue = {
   'app.title': 'Coopération frontalière : Vietnam, Laos, Chine',
+  // Reader polish (issue 13 review): the first Tab stop.
+  'app.skipToTimeline': "Aller à la frise chronologique",
   'app.subtitle': 'Jumelages, patrouilles conjointes, accords et rencontres le long des frontières, d’après la presse',
   'side.label': 'Événements',
   'app.loading': 'Chargement…',

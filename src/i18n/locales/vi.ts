@@ -4,6 +4,8 @@ import type { Locale } from 'date-fns';
 
 export const messages: Catalogue = {
   'app.title': 'Hợp tác biên giới: Việt Nam, Lào, Trung Quốc',
+  // Reader polish (issue 13 review): the first Tab stop.
+  'app.skipToTimeline': "Chuyển đến dòng thời gian",
   'app.subtitle': 'Kết nghĩa, tuần tra chung, thỏa thuận và hội đàm dọc biên giới, theo báo chí',
   'side.label': 'Sự kiện',
   'app.loading': 'Đang tải…',
