@@ -88,5 +88,15 @@ for (const lang of ['en', 'fr', 'vi']) {
       .map((el) => ({ text: (el.textContent ?? '').trim().slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) }))
       .filter((x) => x.px < 13.99));
     expect(inDialog).toEqual([]);
+    // Each choice of the embed builder shows its whole text (the Controls choice was cut on a phone).
+    const cut = await page.getByRole('dialog').locator('.embed-builder-grid select').evaluateAll((els) => els.map((el) => {
+      const s = el as HTMLSelectElement;
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      const cs = getComputedStyle(s);
+      ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      const text = s.selectedOptions[0]?.textContent ?? '';
+      return { text, fits: ctx.measureText(text).width <= s.clientWidth - 24 };
+    }).filter((x) => !x.fits));
+    expect(cut).toEqual([]);
   });
 }
