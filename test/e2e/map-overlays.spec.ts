@@ -112,3 +112,23 @@ for (const lang of ['en', 'fr', 'vi'] as const) {
     expect(await page.locator('.pair-badge').first().evaluate((el) => getComputedStyle(el).transform)).toBe('none');
   });
 }
+
+// During Play the caption card tells the story; the edge pills showed through it (issue 13 review,
+// play-1280-fr-a.png). They leave while playing and come back on Pause.
+test('1280: the edge pills leave the map during Play', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?lang=en&date=2024-06-01#map=8/18.6/105.6');
+  await waitForMapIdle(page);
+  await expect(page.locator('.offscreen-arrow').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  // Sampled while playing: whenever events lie outside the map, no pill counts them.
+  let sawOutside = 0;
+  for (let i = 0; i < 12; i++) {
+    const playing = await page.getByRole('button', { name: 'Pause', exact: true }).isVisible();
+    const { outside } = await inAndOut(page);
+    const pills = await page.locator('.offscreen-arrow').count();
+    if (playing && outside > 0) { sawOutside++; expect(pills).toBe(0); }
+    await page.waitForTimeout(250);
+  }
+  expect(sawOutside).toBeGreaterThan(0);
+});
