@@ -148,3 +148,12 @@ describe('context layers (issue 13)', () => {
     expect(fc.features.find((f) => f.properties?.id === 'CN')?.properties?.name).toBe('TRUNG QUỐC');
   });
 });
+
+describe('place-lit (issue 13 review)', () => {
+  it('is a filled soft halo, not a ring like the legend\'s "planned"', () => {
+    const layer = buildLayers('2025-07-01').find((l) => l.id === 'place-lit') as { paint: Record<string, unknown> };
+    expect(layer.paint['circle-color']).not.toBe('rgba(0,0,0,0)');
+    expect(JSON.stringify(layer.paint['circle-stroke-width'])).not.toMatch(/[1-9]/);
+    expect(layer.paint['circle-blur']).toBeGreaterThan(0);
+  });
+});

@@ -357,13 +357,16 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
       paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
     },
     {
-      // A linked place or district of the emphasised or selected event is ringed (feature-state `lit`).
+      // A linked place or district of the emphasised or selected event glows: a filled soft halo,
+      // not a ring (issue 13 review: a ring read as the legend's "Hollow: planned").
       id: 'place-lit', type: 'circle', source: SOURCE.places,
       paint: {
-        'circle-radius': ['case', ['boolean', ['feature-state', 'lit'], false], 9, 0],
-        'circle-color': 'rgba(0,0,0,0)',
+        'circle-radius': ['case', ['boolean', ['feature-state', 'lit'], false], 13, 0],
+        'circle-color': palette.litGlow,
+        'circle-opacity': ['case', ['boolean', ['feature-state', 'lit'], false], 0.55, 0],
+        'circle-blur': 0.6,
         'circle-stroke-color': palette.litGlow,
-        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'lit'], false], 3, 0],
+        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'lit'], false], 0, 0],
       },
     },
     {

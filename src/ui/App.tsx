@@ -95,6 +95,7 @@ export function App(props: Props) {
     <PlaceNameProvider lookup={placeName}>
     <MapHandleContext value={handle}>
     <div className={`app app-${mode}`}>
+      {!embed && !present && ui && <SkipToTimeline />}
       {!present && <header className="app-header">
         <div className="titles">
           <h1 title={t('app.title')}>{t('app.title')}</h1>
@@ -131,5 +132,19 @@ export function App(props: Props) {
     </div>
     </MapHandleContext>
     </PlaceNameProvider>
+  );
+}
+
+/**
+ * The first Tab stop (issue 13 review: Play took 50 Tab presses at 1440, the table's 26 rows came
+ * first). A button, not a link: the address's #fragment holds the camera. Seen when focused.
+ */
+export function SkipToTimeline() {
+  const t = useT();
+  return (
+    <button type="button" className="skip-link"
+      onClick={() => document.querySelector<HTMLElement>('.timeline-area')?.focus()}>
+      {t('app.skipToTimeline')}
+    </button>
   );
 }

@@ -25,6 +25,8 @@ export function EventMarkers({ handle }: { handle: MapHandle }) {
   const lang = useViewer((s) => s.lang);
   const selectedId = useViewer((s) => s.selectedId);
   const mode = useViewer((s) => s.mode);
+  // During Play the caption card tells the story: the edge pills stayed visible through it (issue 13 review).
+  const playing = useViewer((s) => s.playing);
   const [overlay, setOverlay] = useState<Overlay>({ points: [], width: 0, height: 0 });
 
   useEffect(() => {
@@ -71,8 +73,8 @@ export function EventMarkers({ handle }: { handle: MapHandle }) {
       })}
       {explain && pairGroups(points)
         .filter((g) => g.x >= 0 && g.x <= width && g.y >= 0 && g.y <= height)
-        .map((g) => <PairBadge key={g.anchor} group={g} width={width} />)}
-      {explain && <OffscreenArrows groups={offscreenGroups(points, width, height)} handle={handle} width={width} height={height} symbols={inView} />}
+        .map((g) => <PairBadge key={g.anchor} group={g} width={width} height={height} />)}
+      {explain && !playing && <OffscreenArrows groups={offscreenGroups(points, width, height)} handle={handle} width={width} height={height} symbols={inView} />}
     </div>
   );
 }

@@ -71,12 +71,13 @@ export function Side() {
     <aside className={phone ? 'side phone-side' : 'side'} aria-label={t('side.label')}>
       {/* Beside the map, never over it, whatever the camera frames (issue 13); on a phone, a sheet from the bar. */}
       {!phone && !embed && <Legend placement="panel" />}
+      {/* At the column's head, not after the table's rows (issue 13 review: buried after 26 rows). */}
+      {!phone && !embed && <GetTheData />}
       {phone ? <PhoneSide /> : <PanelBoundary name="event"><EventPanel /></PanelBoundary>}
       {phone ? null : embed ? <EmbedMore /> : (
         <>
           <PanelBoundary name="filters"><Filters /></PanelBoundary>
           <PanelBoundary name="table"><EventTable /></PanelBoundary>
-          <GetTheData />
         </>
       )}
     </aside>
@@ -85,7 +86,7 @@ export function Side() {
 
 export function TimelineArea() {
   return (
-    <div className="timeline-area">
+    <div className="timeline-area" tabIndex={-1}>
       <PanelBoundary name="timeline"><Timeline /></PanelBoundary>
     </div>
   );

@@ -79,3 +79,25 @@ for (const lang of ['fr', 'en', 'vi']) {
   });
 }
 
+// Play within a few Tab presses (issue 13 review: 50 at 1440, the table's 26 rows came first).
+for (const lang of ['en', 'fr', 'vi'] as const) {
+  test(`1440 ${lang}: the first Tab stop skips to the timeline, and Play is a few presses on`, async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`/?lang=${lang}&date=2026-02-05`);
+    await waitForMapIdle(page);
+    const name = { en: 'Skip to the timeline', fr: 'Aller à la frise chronologique', vi: 'Chuyển đến dòng thời gian' }[lang];
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('button', { name });
+    await expect(skip).toBeFocused();
+    // Seen when focused: inside the window.
+    const box = (await skip.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    let presses = 0;
+    for (; presses < 5; presses++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => /^(Play|Lire|Phát)$/.test(document.activeElement?.textContent?.trim() ?? ''))) break;
+    }
+    expect(presses).toBeLessThan(5);
+  });
+}

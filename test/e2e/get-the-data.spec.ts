@@ -69,3 +69,21 @@ test('the embed offers the data in its "Filters and list" panel, in the reader\'
   const [header, ...rows] = parseCsv(fs.readFileSync(csv.file, 'utf8'));
   expect(rows.map((r) => r.cells[header?.cells.indexOf('id') ?? -1]).sort()).toEqual(shown);
 });
+
+// Found, not buried (issue 13 review): at the side column's head above the table's rows on a
+// desktop, and in the phone's list sheet (it was missing on a phone).
+test('1440: the data sits above the table; 390: the list sheet offers it', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/?lang=en&date=2026-02-05');
+  await waitForMapIdle(page);
+  const group = page.getByRole('group', { name: 'Get the data' });
+  await expect(group).toBeVisible();
+  const g = (await group.boundingBox())!;
+  const table = (await page.locator('.event-table').first().boundingBox())!;
+  expect(g.y + g.height).toBeLessThanOrEqual(table.y);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?lang=vi&date=2026-02-05');
+  await waitForMapIdle(page);
+  await page.locator('.phone-bar').getByRole('button', { name: 'Danh sách sự kiện' }).click();
+  await expect(page.getByRole('dialog').getByRole('group', { name: 'Tải dữ liệu' })).toBeVisible();
+});

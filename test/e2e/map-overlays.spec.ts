@@ -78,3 +78,57 @@ test('French and Vietnamese readers read the badge and the arrows in their langu
   await waitForMapIdle(page);
   await expect(page.locator('.pair-badge-button').first()).toHaveText(/^\d+ sự kiện · biên giới Việt Nam – Lào, không nêu địa điểm$/);
 });
+
+// A phone (issue 13 review, vncn-390-vi.png): the full sentence was wider than the screen and cut
+// at both edges. The badge says the short form, stays inside the map by its measured width, and its
+// list opens inside the map too, in pixels (no translated parent: a blank rectangle in Chromium).
+for (const lang of ['en', 'fr', 'vi'] as const) {
+  test(`390 ${lang}: the border badge is short, inside the screen, and its list too`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/?lang=${lang}&date=2026-02-05#map=5.6/19.3/104.5`);
+    await waitForMapIdle(page);
+    const badge = page.locator('.pair-badge-button').first();
+    await expect(badge).toBeVisible();
+    const short = { en: /^\d+ · no place named$/, fr: /^\d+ · lieu non précisé$/, vi: /^\d+ · không nêu địa điểm$/ }[lang];
+    await expect(badge).toHaveText(short);
+    // Its accessible name still says which border.
+    await expect(badge).toHaveAttribute('aria-label', /(Laos|Lào)/);
+    const map = (await page.locator('.map-canvas').boundingBox())!;
+    const b = (await badge.boundingBox())!;
+    expect(b.x).toBeGreaterThanOrEqual(map.x + 4);
+    expect(b.x + b.width).toBeLessThanOrEqual(map.x + map.width - 4);
+    await badge.click();
+    const list = page.locator('.pair-badge-list').filter({ visible: true });
+    await expect(list).toBeVisible();
+    const l = (await list.boundingBox())!;
+    expect(l.x).toBeGreaterThanOrEqual(map.x + 4);
+    expect(l.x + l.width).toBeLessThanOrEqual(map.x + map.width - 4);
+    expect(l.y).toBeGreaterThanOrEqual(map.y);
+    expect(l.y + l.height).toBeLessThanOrEqual(map.y + map.height);
+    // Next to its badge (above or below), not hundreds of pixels away.
+    expect(Math.min(Math.abs(l.y - (b.y + b.height)), Math.abs(b.y - (l.y + l.height)))).toBeLessThan(12);
+    // Not moved by a transform (the blank-rectangle paint bug).
+    expect(await list.evaluate((el) => getComputedStyle(el).transform)).toBe('none');
+    expect(await page.locator('.pair-badge').first().evaluate((el) => getComputedStyle(el).transform)).toBe('none');
+  });
+}
+
+// During Play the caption card tells the story; the edge pills showed through it (issue 13 review,
+// play-1280-fr-a.png). They leave while playing and come back on Pause.
+test('1280: the edge pills leave the map during Play', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?lang=en&date=2024-06-01#map=8/18.6/105.6');
+  await waitForMapIdle(page);
+  await expect(page.locator('.offscreen-arrow').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  // Sampled while playing: whenever events lie outside the map, no pill counts them.
+  let sawOutside = 0;
+  for (let i = 0; i < 12; i++) {
+    const playing = await page.getByRole('button', { name: 'Pause', exact: true }).isVisible();
+    const { outside } = await inAndOut(page);
+    const pills = await page.locator('.offscreen-arrow').count();
+    if (playing && outside > 0) { sawOutside++; expect(pills).toBe(0); }
+    await page.waitForTimeout(250);
+  }
+  expect(sawOutside).toBeGreaterThan(0);
+});

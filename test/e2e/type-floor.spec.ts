@@ -58,3 +58,45 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 800
     });
   }
 }
+
+// The Share dialog (its intro, hints, checkboxes and the embed code) and the phone's bottom bar
+// were 12.8–13.6 px (issue 13 review, second round): measured open, in each language.
+for (const lang of ['en', 'fr', 'vi']) {
+  test(`1440×900 ${lang}: the Share dialog open has no reading text under ${FLOOR} px`, async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`/?lang=${lang}&date=2026-02-05`);
+    await waitForMapIdle(page);
+    await page.locator('.share-button').first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await smallText(page)).toEqual([]);
+  });
+  test(`390×844 ${lang}: the phone's bottom bar and the Share dialog have no reading text under ${FLOOR} px`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/?lang=${lang}&date=2026-02-05`);
+    await waitForMapIdle(page);
+    const bar = page.locator('.phone-bar');
+    await expect(bar).toBeVisible();
+    const barSmall = (await smallText(page)).filter((s) => s.where.startsWith('button') || s.where.includes('phone'));
+    expect(barSmall).toEqual([]);
+    expect(await bar.locator('button').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(FLOOR);
+    await page.locator('.share-button').filter({ visible: true }).first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.waitForTimeout(300);
+    const inDialog = await page.getByRole('dialog').evaluate((d) => Array.from(d.querySelectorAll('p, label, textarea, code, pre, span'))
+      .filter((el) => (el as HTMLElement).offsetWidth > 0 && (el.textContent ?? '').trim())
+      .map((el) => ({ text: (el.textContent ?? '').trim().slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) }))
+      .filter((x) => x.px < 13.99));
+    expect(inDialog).toEqual([]);
+    // Each choice of the embed builder shows its whole text (the Controls choice was cut on a phone).
+    const cut = await page.getByRole('dialog').locator('.embed-builder-grid select').evaluateAll((els) => els.map((el) => {
+      const s = el as HTMLSelectElement;
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      const cs = getComputedStyle(s);
+      ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      const text = s.selectedOptions[0]?.textContent ?? '';
+      return { text, fits: ctx.measureText(text).width <= s.clientWidth - 24 };
+    }).filter((x) => !x.fits));
+    expect(cut).toEqual([]);
+  });
+}

@@ -4,6 +4,8 @@ import type { Locale } from 'date-fns';
 // (the type check and i18n.test.ts fail on a missing or extra key).
 export const messages = {
   'app.title': 'Border cooperation: Vietnam, Laos, China',
+  // Reader polish (issue 13 review): the first Tab stop.
+  'app.skipToTimeline': "Skip to the timeline",
   'app.subtitle': 'Twinnings, joint patrols, agreements and meetings along the borders, from the news record',
   'side.label': 'Events',
   'app.loading': 'Loading…',
@@ -22,6 +24,8 @@ export const messages = {
   // Map overlays: the border point's badge, events beyond the edges (issue 13 review)
   'map.pairBadge': "{count, plural, one {# event} other {# events}} · {pair} border, place not named",
   'map.pairList': "Events drawn on the {pair} border: their sources name no place",
+  // Reader polish (issue 13 review): the pair badge's short form on a phone.
+  'map.pairBadgeShort': "{count} · no place named",
   'map.offscreen.north': "{count, plural, one {# event} other {# events}} north",
   'map.offscreen.south': "{count, plural, one {# event} other {# events}} south",
   'map.offscreen.east': "{count, plural, one {# event} other {# events}} east",

@@ -4,6 +4,8 @@ import type { Locale } from 'date-fns';
 
 export const messages: Catalogue = {
   'app.title': 'Coopération frontalière : Vietnam, Laos, Chine',
+  // Reader polish (issue 13 review): the first Tab stop.
+  'app.skipToTimeline': "Aller à la frise chronologique",
   'app.subtitle': 'Jumelages, patrouilles conjointes, accords et rencontres le long des frontières, d’après la presse',
   'side.label': 'Événements',
   'app.loading': 'Chargement…',
@@ -22,6 +24,8 @@ export const messages: Catalogue = {
   // Map overlays: the border point's badge, events beyond the edges (issue 13 review)
   'map.pairBadge': "{count, plural, one {# événement} other {# événements}} · frontière {pair}, lieu non précisé",
   'map.pairList': "Événements placés sur la frontière {pair} : leurs sources ne citent aucun lieu",
+  // Reader polish (issue 13 review): the pair badge's short form on a phone.
+  'map.pairBadgeShort': "{count} · lieu non précisé",
   'map.offscreen.north': "{count, plural, one {# événement} other {# événements}} au nord",
   'map.offscreen.south': "{count, plural, one {# événement} other {# événements}} au sud",
   'map.offscreen.east': "{count, plural, one {# événement} other {# événements}} à l’est",

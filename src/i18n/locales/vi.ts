@@ -4,6 +4,8 @@ import type { Locale } from 'date-fns';
 
 export const messages: Catalogue = {
   'app.title': 'Hợp tác biên giới: Việt Nam, Lào, Trung Quốc',
+  // Reader polish (issue 13 review): the first Tab stop.
+  'app.skipToTimeline': "Chuyển đến dòng thời gian",
   'app.subtitle': 'Kết nghĩa, tuần tra chung, thỏa thuận và hội đàm dọc biên giới, theo báo chí',
   'side.label': 'Sự kiện',
   'app.loading': 'Đang tải…',
@@ -22,6 +24,8 @@ export const messages: Catalogue = {
   // Map overlays: the border point's badge, events beyond the edges (issue 13 review)
   'map.pairBadge': "{count} sự kiện · biên giới {pair}, không nêu địa điểm",
   'map.pairList': "Các sự kiện đặt trên biên giới {pair}: nguồn tin không nêu địa điểm",
+  // Reader polish (issue 13 review): the pair badge's short form on a phone.
+  'map.pairBadgeShort': "{count} · không nêu địa điểm",
   'map.offscreen.north': "{count} sự kiện ở phía bắc",
   'map.offscreen.south': "{count} sự kiện ở phía nam",
   'map.offscreen.east': "{count} sự kiện ở phía đông",

@@ -37,7 +37,7 @@ describe('EventTable', () => {
     const dates = heads.map((h) => h.closest('tr')!.querySelector('td')!.textContent);
     expect(dates.slice(0, 2)).toEqual(['1–4 Oct 2024', 'Aug 2024']);
     // A planned event's line says so too (its Type cell, clipped in a narrow column, speaks it).
-    expect(heads.map((h) => h.getAttribute('data-date'))).toEqual(dates.map((d, i) => (i === 0 ? `${d} · Planned` : d)));
+    expect(heads.map((h) => h.getAttribute('data-date'))).toEqual(dates.map((d, i) => (i === 0 ? `${d}\u00a0·\u00a0Planned` : d)));
     expect(heads[0]!.textContent).toBe(PLANNED_EXCHANGE.title.en);
   });
 

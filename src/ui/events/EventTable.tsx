@@ -107,7 +107,7 @@ function EventRow({ e, lang, t, placeName, selected, isNew, emphasised, onSelect
           data-date (CSS, with empty alternative text: the Date and Type cells, clipped, still speak
           them), and the Type cell shows its symbol only. Design review of issue 13: an 85 px Date
           column wrapped it to five lines; rows were 73–110 px tall. */}
-      <th scope="row" className="event-title" data-date={planned ? `${date} · ${t(EVENT_STATUS_KEYS.planned)}` : date}>
+      <th scope="row" className="event-title" data-date={planned ? `${date}\u00a0·\u00a0${nbsp(t(EVENT_STATUS_KEYS.planned))}` : date}>
         <button type="button" className="event-title-button" onClick={() => onSelect(event.id)}
           lang={title.lang === lang ? undefined : title.lang}>
           {title.text}
@@ -123,4 +123,9 @@ function EventRow({ e, lang, t, placeName, selected, isNew, emphasised, onSelect
       </td>
     </tr>
   );
+}
+
+/** "· Dự kiến" stays on one line with its date's end (issue 13 review: it broke across lines in Vietnamese). */
+function nbsp(text: string): string {
+  return text.replace(/ /g, '\u00a0');
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { MessageKey } from '../../i18n/locales/en';
 import { formatDateText } from '../../i18n/formatDate';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
@@ -12,7 +12,13 @@ import type { PairGroup } from './overlayGroups';
  * there; activating it lists them, newest first, each one a button that
  * selects it. Escape or a second press closes the list.
  */
-export function PairBadge({ group, width }: { group: PairGroup; width: number }) {
+/** Below this map width the badge says only the count and why (the pair is in its accessible name). */
+export const NARROW_MAP = 600;
+const EDGE = 8;
+const LIST_WIDTH = 300;
+const LIST_HEIGHT = 260;
+
+export function PairBadge({ group, width, height }: { group: PairGroup; width: number; height: number }) {
   const t = useT();
   const store = useViewerStoreApi();
   const lang = useViewer((s) => s.lang);
@@ -31,17 +37,41 @@ export function PairBadge({ group, width }: { group: PairGroup; width: number })
     return () => document.removeEventListener('pointerdown', away);
   }, [open]);
 
+  const narrow = width < NARROW_MAP;
+  // Its measured size (issue 13 review: a fixed 180 px clamp let a phone cut the badge at both edges).
+  const [size, setSize] = useState({ w: 0, h: 0 });
+  useLayoutEffect(() => {
+    const el = buttonRef.current;
+    if (!el) return;
+    const w = el.offsetWidth, h = el.offsetHeight;
+    if (w !== size.w || h !== size.h) setSize({ w, h });
+  }, [narrow, pair, group.ids.length, size.w, size.h]);
+
   const ids = [...group.ids].reverse();
-  // Centred under the ring, kept inside the map.
-  const left = Math.min(Math.max(group.x, 180), Math.max(180, width - 180));
+  const full = t('map.pairBadge', { count: group.ids.length, pair });
+  // Centred under the ring, kept inside the map by its own width (no transform: a scrolling list
+  // inside a translated parent painted a blank rectangle in Chromium).
+  const left = clampX(group.x - size.w / 2, size.w, width);
+  const top = group.y + group.reach + 14;
+  // The list, in pixels from the badge, kept inside the map; it opens upwards when the room
+  // below (above the timeline) is short and there is more above.
+  const listW = Math.min(LIST_WIDTH, Math.max(0, width - 2 * EDGE));
+  const listLeft = clampX(group.x - listW / 2, listW, width) - left;
+  const below = height - (top + size.h + 4) - EDGE;
+  const above = top - 4 - EDGE;
+  const up = below < Math.min(LIST_HEIGHT, 200) && above > below;
+  const listStyle = {
+    left: listLeft, width: listW, maxHeight: Math.max(120, Math.min(LIST_HEIGHT, up ? above : below)),
+    ...(up ? { bottom: size.h + 4 } : { top: size.h + 4 }),
+  };
   return (
-    <div ref={rootRef} className="pair-badge" style={{ left, top: group.y + group.reach + 14 }}
+    <div ref={rootRef} className={`pair-badge${narrow ? ' pair-badge-narrow' : ''}`} style={{ left, top }}
       onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.stopPropagation(); setOpen(false); buttonRef.current?.focus(); } }}>
       <button ref={buttonRef} type="button" className="pair-badge-button" aria-expanded={open} aria-controls={listId}
-        onClick={() => setOpen((o) => !o)}>
-        {t('map.pairBadge', { count: group.ids.length, pair })}
+        aria-label={narrow ? full : undefined} onClick={() => setOpen((o) => !o)}>
+        {narrow ? t('map.pairBadgeShort', { count: group.ids.length }) : full}
       </button>
-      <div id={listId} className="pair-badge-list" hidden={!open}>
+      <div id={listId} className={`pair-badge-list${up ? ' pair-badge-list-up' : ''}`} hidden={!open} style={listStyle}>
         <p className="pair-badge-list-title">{t('map.pairList', { pair })}</p>
         <ul>
           {ids.map((id) => {
@@ -60,4 +90,9 @@ export function PairBadge({ group, width }: { group: PairGroup; width: number })
       </div>
     </div>
   );
+}
+
+/** The left edge of a box `w` wide, as near `x` as the map (`width`) allows, 8 px from its edges. */
+export function clampX(x: number, w: number, width: number): number {
+  return Math.max(EDGE, Math.min(x, width - w - EDGE));
 }

@@ -1,6 +1,7 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import type { MessageKey } from '../../i18n/locales/en';
 import { EventPanel } from '../events/EventPanel';
+import { GetTheData } from '../data/GetTheData';
 import { EventTable } from '../events/EventTable';
 import { Filters } from '../events/Filters';
 import { LegendBody } from '../Legend';
@@ -69,6 +70,8 @@ export function PhoneSide() {
         <BottomSheet key={open} title={t(TITLES[open])} onClose={onClose} fallbackFocus={fallback} snap={open === 'event'}>
           {open === 'event' && <PanelBoundary name="event"><EventPanel fallbackFocus={fallback} /></PanelBoundary>}
           {open === 'filters' && <PanelBoundary name="filters"><Filters /></PanelBoundary>}
+          {/* The data of the list, on a phone too (issue 13 review: it was missing there). */}
+          {open === 'table' && <GetTheData />}
           {open === 'table' && <PanelBoundary name="table"><EventTable /></PanelBoundary>}
         </BottomSheet>
       )}
