@@ -53,9 +53,17 @@ export const BUNDLE_BUDGETS = {
    * parser and relative-time parts are never used), CSS 6.1, shared small
    * chunks 7.4. No single cut reaches 60; the fonts moved out of the CSS.
    */
-  ownCodeKb: 72,
+  // Session 5 (2026-12-05) added issue 14's compact embed (its own chrome, host API, dark theme,
+  // builder), issue 15's framing and exports, issue 13's map overlays, skip link and short dates,
+  // and the layered geography's decoder. Measured in Chromium (page-weight.spec.ts, vi) before the
+  // review fixes: explorer 77.6 kB, embed 82.4 (it loads the explorer panels and its own),
+  // mirrored embed 82.8, briefing 73.0 / 77.5 with a script; statically 78.6 for the explorer
+  // after them. 86 holds that with a little room, so growth still fails. It is further from
+  // issue 18's 60 than before: the debt is named there (split the embed from the explorer
+  // panels, lazy overlays and notices, a leaner worker), not accepted as a norm.
+  ownCodeKb: 86,
   /** All the app's own code: every chunk, every language, the events worker; catches growth of on-demand code. */
-  allOwnCodeKb: 110, // 95 before issue 13's design pass (measured 103.9 kB after it); see ownCodeKb. 110 with issue 14's assets (+4.9 kB, all on demand but Get the data's button: CSV/JSON writer 1.2, newsletter image 2, strings in 3 languages 1.1).
+  allOwnCodeKb: 140, // 137.9 kB measured after session 5's merges (handout and video exports, embed chrome, host API, overlays); // 95 before issue 13's design pass (measured 103.9 kB after it); see ownCodeKb. 110 with issue 14's assets (+4.9 kB, all on demand but Get the data's button: CSV/JSON writer 1.2, newsletter image 2, strings in 3 languages 1.1).
   /** The embed loader, with whatever it imports statically, gzipped. */
   embedLoaderKb: 1,
 };

@@ -67,10 +67,10 @@ describe('check-budgets', () => {
       ...split, ...extra,
       'assets/index.js': `import{a}from"./react.js";const m=()=>import("./createMap.js");${imports}console.log("app")`,
     });
-    // (noise(n) gzips to about 0.75 n kB.) A 75 kB presentation and three 15 kB languages:
+    // (noise(n) gzips to about 0.75 n kB.) A 105 kB presentation and three 15 kB languages:
     // the reader gets one language, not the presentation.
     const onDemand = run('--dist', withLazy({
-      'assets/Presentation-AbCdEf12.js': noise(100), 'assets/en-AbCdEf12.js': noise(20), 'assets/fr-AbCdEf12.js': noise(20), 'assets/vi-AbCdEf12.js': noise(20),
+      'assets/Presentation-AbCdEf12.js': noise(140), 'assets/en-AbCdEf12.js': noise(20), 'assets/fr-AbCdEf12.js': noise(20), 'assets/vi-AbCdEf12.js': noise(20),
     }, 'const p=()=>import("./Presentation-AbCdEf12.js");const l=(c)=>[()=>import("./en-AbCdEf12.js"),()=>import("./fr-AbCdEf12.js"),()=>import("./vi-AbCdEf12.js")];'));
     expect(onDemand.out).toMatch(/^ok app own code an explorer page load downloads .*: 1\d\.\d+ kB/m);
     expect(onDemand.out).toMatch(/on demand, not counted: Presentation/m);
@@ -78,19 +78,19 @@ describe('check-budgets', () => {
     expect(onDemand.out).toMatch(new RegExp(`^BROKEN all app own code .*: 1\\d\\d\\.\\d+ kB \\(limit < ${BUNDLE_BUDGETS.allOwnCodeKb} kB\\)`, 'm'));
     expect(onDemand.code).toBe(1);
     // A lazy chunk of another name counts for every reader.
-    const unlisted = run('--dist', withLazy({ 'assets/Slideshow-AbCdEf12.js': noise(110) }, 'const p=()=>import("./Slideshow-AbCdEf12.js");'));
-    expect(unlisted.out).toMatch(/^BROKEN app own code an explorer page load downloads .*: 8\d\.\d+ kB/m);
+    const unlisted = run('--dist', withLazy({ 'assets/Slideshow-AbCdEf12.js': noise(130) }, 'const p=()=>import("./Slideshow-AbCdEf12.js");'));
+    expect(unlisted.out).toMatch(/^BROKEN app own code an explorer page load downloads .*: 9\d\.\d+ kB/m);
     // Problem messages per language (problemWords.<lang>) are on demand by their prefix; a look-alike is not.
-    const words = run('--dist', withLazy({ 'assets/problemWords.vi-AbCdEf12.js': noise(110) }, 'const w=()=>import("./problemWords.vi-AbCdEf12.js");'));
+    const words = run('--dist', withLazy({ 'assets/problemWords.vi-AbCdEf12.js': noise(130) }, 'const w=()=>import("./problemWords.vi-AbCdEf12.js");'));
     expect(words.out).toMatch(/^ok app own code an explorer page load downloads .*on demand, not counted: problemWords\.vi/m);
-    const lookAlike = run('--dist', withLazy({ 'assets/problemWordsExtra-AbCdEf12.js': noise(110) }, 'const w=()=>import("./problemWordsExtra-AbCdEf12.js");'));
-    expect(lookAlike.out).toMatch(/^BROKEN app own code an explorer page load downloads .*: 8\d\.\d+ kB/m);
+    const lookAlike = run('--dist', withLazy({ 'assets/problemWordsExtra-AbCdEf12.js': noise(130) }, 'const w=()=>import("./problemWordsExtra-AbCdEf12.js");'));
+    expect(lookAlike.out).toMatch(/^BROKEN app own code an explorer page load downloads .*: 9\d\.\d+ kB/m);
   });
 
   it('counts a chunk mixing React and app code whole, and says so', () => {
     const small = run('--dist', dist({ ...split, 'assets/index.js': `${REACT}const m=()=>import("./createMap.js");` }));
     expect(small.out).toMatch(/^ok app own code .*cannot separate vendor code: assets\/index\.js \(react\)/m);
-    const big = run('--dist', dist({ ...split, 'assets/index.js': `${REACT}${noise(110)}const m=()=>import("./createMap.js");` }));
+    const big = run('--dist', dist({ ...split, 'assets/index.js': `${REACT}${noise(130)}const m=()=>import("./createMap.js");` }));
     expect(big.out).toMatch(/^BROKEN app own code .*cannot separate vendor code: assets\/index\.js \(react\)/m);
     expect(big.code).toBe(1);
   });
@@ -117,10 +117,10 @@ describe('check-budgets', () => {
   it('finds the app’s own worker and counts it: every reader runs it', () => {
     const withWorker = (kb: number) => dist({ ...split, 'assets/index.js': `${split['assets/index.js']};new Worker(new URL(new URL("parse.worker.js",import.meta.url).href,""+import.meta.url),{type:"module"})`, 'assets/parse.worker.js': noise(kb) });
     expect(run('--dist', withWorker(1)).out).toMatch(/^ok app own code an explorer page load downloads .*: 1\.\d+ kB .*events worker/m);
-    expect(run('--dist', withWorker(110)).out).toMatch(/^BROKEN app own code an explorer page load downloads .*: 8\d\.\d+ kB/m);
+    expect(run('--dist', withWorker(130)).out).toMatch(/^BROKEN app own code an explorer page load downloads .*: 9\d\.\d+ kB/m);
     // As Vite writes a worker whose URL is also imported (the events parser's main-thread fallback).
     const byName = (kb: number) => dist({ ...split, 'assets/index.js': `${split['assets/index.js']};var Pt=new URL(\`parse.worker.js\`,import.meta.url).href,Ft=()=>new Worker(Pt,{type:\`module\`}),It=()=>import(Pt);`, 'assets/parse.worker.js': noise(kb) });
-    expect(run('--dist', byName(110)).out).toMatch(/^BROKEN app own code an explorer page load downloads .*: 8\d\.\d+ kB/m);
+    expect(run('--dist', byName(130)).out).toMatch(/^BROKEN app own code an explorer page load downloads .*: 9\d\.\d+ kB/m);
     expect(run('--dist', byName(1)).out).toMatch(/^ok app own code an explorer page load downloads .*: 1\.\d+ kB/m);
   });
 
