@@ -265,7 +265,8 @@ export function ellipsis(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, tex
   return `${chars.slice(0, end).join('').replace(/[\s,;:.([«“…]+$/u, '')}…`;
 }
 
-export function drawShape(ctx: CanvasRenderingContext2D, shape: string, color: string, cx: number, cy: number, r: number): void {
+/** An event type's shape (see the map's icons), filled with its colour, with a white rim `rim` px wide. */
+export function drawShape(ctx: CanvasRenderingContext2D, shape: string, color: string, cx: number, cy: number, r: number, rim = 2): void {
   ctx.beginPath();
   const poly = (n: number, rot: number, inner?: number) => {
     const k = inner === undefined ? n : n * 2;
@@ -291,7 +292,7 @@ export function drawShape(ctx: CanvasRenderingContext2D, shape: string, color: s
   }
   ctx.fillStyle = color;
   ctx.fill();
-  ctx.lineWidth = 2;
+  ctx.lineWidth = rim;
   ctx.strokeStyle = '#ffffff';
   ctx.stroke();
 }
