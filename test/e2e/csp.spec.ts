@@ -21,6 +21,10 @@ export const STRICT_CSP = [
   "frame-ancestors *",
 ].join('; ');
 
+// The Share dialog's embed preview (issue 14) may still be loading when a test ends: its
+// requests in flight through the route below are dropped rather than reported as errors.
+test.afterEach(async ({ page }) => { await page.unrouteAll({ behavior: 'ignoreErrors' }); });
+
 /** Serves every document with STRICT_CSP and collects violations, from the console and from the page's own events. */
 async function underStrictCsp(page: Page): Promise<() => Promise<string[]>> {
   const violations: string[] = [];
