@@ -62,7 +62,7 @@ test('the embed offers the data in its "Filters and list" panel, in the reader\'
   await waitForMapIdle(page);
   const shown = (await visibleEventIds(page)).sort();
   // The compact frame keeps one footer row (issue 14 review): the data sits in the panel it opens.
-  await page.locator('.embed-footer').getByRole('button', { name: /Bộ lọc và danh sách sự kiện/ }).click();
+  await page.locator('.embed-footer').getByRole('button', { name: /^Bộ lọc và danh sách/ }).click();
   const panel = page.getByRole('region', { name: 'Bộ lọc và danh sách sự kiện' });
   await expect(panel.getByRole('group', { name: 'Tải dữ liệu' })).toBeVisible();
   const csv = await downloadFrom(page, new RegExp(`^Tải ${shown.length} sự kiện đang hiển thị dưới dạng CSV`));
