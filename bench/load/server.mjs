@@ -15,12 +15,8 @@ import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { mountedFile, TYPES } from '../server.mjs';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json', '.geojson': 'application/geo+json', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.png': 'image/png', '.jpg': 'image/jpeg', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
-};
 const COMPRESSIBLE = /\.(?:html|m?js|css|json|geojson|csv|svg|txt)$/;
 
 /** mounts: [[urlPrefix, dir], …]. Resolves to { url, port, close, sent } (sent: bytes on the wire, by path). */
@@ -33,14 +29,8 @@ export function serve(mounts, port = 0) {
     return cache.get(file);
   };
   const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const mount = sorted.find(([prefix]) => pathname.startsWith(prefix));
-    if (!mount) { res.writeHead(404).end(); return; }
-    const [prefix, dir] = mount;
-    let file = path.resolve(dir, `.${path.posix.normalize(`/${pathname.slice(prefix.length)}`)}`);
-    if (!file.startsWith(path.resolve(dir))) { res.writeHead(403).end(); return; }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
+    const { file, status } = mountedFile(sorted, req.url);
+    if (!file) { res.writeHead(status).end(); return; }
     const ext = path.extname(file);
     const headers = {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',

@@ -3,7 +3,7 @@
 import type { CreateMapOptions, MapHandle } from './createMap';
 
 export type { MapHandle, CreateMapOptions, MapUiStrings } from './createMap';
-export type { MapController } from './mapController';
+export type { MapController, VisiblePoint } from './mapController';
 export { palette, dash, EVENT_STYLE, EVENT_MARKER_PX } from './palette';
 
 export async function mountMap(options: CreateMapOptions): Promise<MapHandle> {

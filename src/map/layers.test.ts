@@ -1,7 +1,8 @@
 import { createExpression } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { Geography } from '../domain/geography';
-import { buildLayers, buildStyle, CONTEXT_FILES, COUNTRY_LABELS, countryLabelFeatures, DATED_LAYERS, focusLabelPoints, FONT_BOLD, GATE_LABEL_ZOOM, placeLabelField, FONT_ITALIC, FONT_REGULAR, languageFields, NEAR_ZOOM, PLACE_ICONS, SOURCE, validOnFilter } from './layers';
+import { COUNTRY_LABELS, countryLabelFeatures, focusLabelPoints, GATE_LABEL_ZOOM, languageFields, NEAR_ZOOM, placeLabelField } from './basemapData';
+import { buildLayers, buildStyle, CONTEXT_FILES, DATED_LAYERS, FONT_BOLD, FONT_ITALIC, FONT_REGULAR, PLACE_ICONS, SOURCE, validOnFilter } from './layers';
 import { palette } from './palette';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };

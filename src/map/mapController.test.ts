@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Geography, GeoCollection } from '../domain/geography';
 import { createFakeMap } from './fakeMap';
-import { buildLayers, DATED_LAYERS, PROJECTOR_SCALE, projectorProperties, scaleOutputs } from './layers';
+import { buildLayers, DATED_LAYERS } from './layers';
+import { PROJECTOR_SCALE, projectorProperties, scaleOutputs } from './projector';
 import { createMapController, FRAME_MAX_ZOOM, REGION_BOUNDS, validityKey } from './mapController';
 
 const poly = (id: string, extra: Record<string, unknown> = {}) => ({

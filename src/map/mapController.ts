@@ -10,7 +10,9 @@ import { isVisible, newestStart, windowDays, type CountryPair, type DisplaySetti
 import { buildEventBuffers, FLAG_APPROXIMATE, STRIDE, type EventBuffers } from './eventBuffers';
 import type { EventLayerState } from './eventLayer';
 import { litEvents, litFeatures, type LitFeatures } from './eventLighting';
-import { countryLabelFeatures, DATED_LAYERS, projectorProperties, SOURCE } from './layers';
+import { countryLabelFeatures } from './basemapData';
+import { DATED_LAYERS, SOURCE } from './layers';
+import { projectorProperties } from './projector';
 import type { MapLike } from './mapLike';
 import { dropPadding, NO_PADDING, type CameraPadding } from './padding';
 

@@ -3,14 +3,15 @@ import type { MapHandle } from '../map';
 import { useViewer, useViewerStoreApi } from './StoreContext';
 import { useT } from './useT';
 import { formatDateText } from '../i18n/formatDate';
-import { offscreenGroups, pairGroups, type ScreenPoint } from './mapOverlays/overlayGroups';
+import type { VisiblePoint } from '../map';
+import { offscreenGroups, pairGroups } from './mapOverlays/overlayGroups';
 import { PairBadge } from './mapOverlays/PairBadge';
 import { OffscreenArrows } from './mapOverlays/OffscreenArrows';
 
 /** Beyond this many visible events, the keyboard reaches them through the table instead. */
 const MARKER_LIMIT = 60;
 
-interface Overlay { points: ScreenPoint[]; width: number; height: number }
+interface Overlay { points: VisiblePoint[]; width: number; height: number }
 
 /**
  * Focusable buttons over the events drawn on the map, so a keyboard user can

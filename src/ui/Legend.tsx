@@ -133,12 +133,16 @@ interface Props {
    * the map's top-left corner (the embed's one column has no side panel).
    */
   placement: 'panel' | 'map';
+  /** Open at first (an embed's `legend=open`); closed by default at every width (issue 13). */
+  initiallyOpen?: boolean;
+  /** The map's symbols behind their own heading (the desktop side panel's default). */
+  foldMap?: boolean;
 }
 
 /** The legend, closed at first at every width (issue 13): the map comes first. */
-export function Legend({ placement }: Props) {
+export function Legend({ placement, initiallyOpen = false, foldMap = placement === 'panel' }: Props) {
   const t = useT();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(initiallyOpen);
   const bodyId = useId();
   return (
     <section className={`legend legend-${placement}`} aria-labelledby={`${bodyId}-title`}>
@@ -148,7 +152,7 @@ export function Legend({ placement }: Props) {
           <span className="legend-chevron" aria-hidden="true">{open ? '▴' : '▾'}</span>
         </button>
       </h2>
-      <LegendBody id={bodyId} hidden={!open} foldMap={placement === 'panel'} />
+      <LegendBody id={bodyId} hidden={!open} foldMap={foldMap} />
     </section>
   );
 }

@@ -620,7 +620,7 @@ describe('context layers', () => {
   });
 
   it('places every country label inside its country', async () => {
-    const { COUNTRY_LABELS } = await import('../../src/map/layers');
+    const { COUNTRY_LABELS } = await import('../../src/map/basemapData');
     for (const c of COUNTRY_LABELS) {
       const country = area2d(c.id);
       expect(booleanPointInPolygon(point([c.lon, c.lat]), country), `${c.id} at ${c.lon}, ${c.lat}`).toBe(true);

@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { LanguageSwitch } from '../LanguageSwitch';
 import { EventPanel } from '../events/EventPanel';
 import { useFilterCount } from '../events/useFilterCount';
-import { LegendBody } from '../Legend';
+import { Legend as SharedLegend } from '../Legend';
 import { PanelBoundary } from '../PanelBoundary';
 import { OpenFullMapLink } from '../share/OpenFullMapLink';
 import { ShareButton } from '../share/ShareButton';
@@ -37,23 +37,10 @@ export function HeaderActions() {
   );
 }
 
-/** The legend over the map, as src/ui/Legend.tsx draws it (the same classes and rows), open at first with `legend=open`. */
+/** The legend over the map: the explorer's, open at first with `legend=open`, its map symbols unfolded. */
 export function Legend({ placement }: { placement: 'panel' | 'map' }) {
-  const t = useT();
   const { options } = useEmbedUi();
-  const [open, setOpen] = useState(options.legend === 'open');
-  const bodyId = useId();
-  return (
-    <section className={`legend legend-${placement}`} aria-labelledby={`${bodyId}-title`}>
-      <h2 className="legend-head" id={`${bodyId}-title`}>
-        <button type="button" className="legend-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
-          <span>{t('legend.title')}</span>
-          <span className="legend-chevron" aria-hidden="true">{open ? '▴' : '▾'}</span>
-        </button>
-      </h2>
-      <LegendBody id={bodyId} hidden={!open} />
-    </section>
-  );
+  return <SharedLegend placement={placement} initiallyOpen={options.legend === 'open'} foldMap={false} />;
 }
 
 /** Over the map: the selected event's card, and the filters and list once opened. */

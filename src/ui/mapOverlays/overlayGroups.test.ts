@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { clearSpot, offscreenGroups, pairGroups, pairOfBorder, type ScreenPoint } from './overlayGroups';
+import type { VisiblePoint } from '../../map';
+import { clearSpot, offscreenGroups, pairGroups, pairOfBorder } from './overlayGroups';
 
-const pt = (id: string, x: number, y: number, anchor = 'place-x', approximate = false, ax = x, ay = y): ScreenPoint => ({ id, x, y, anchor, ax, ay, approximate });
+const pt = (id: string, x: number, y: number, anchor = 'place-x', approximate = false, ax = x, ay = y): VisiblePoint => ({ id, x, y, anchor, ax, ay, approximate });
 
 describe('pair groups', () => {
   it('names a border id by its country pair, and nothing else', () => {

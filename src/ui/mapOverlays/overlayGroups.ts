@@ -3,17 +3,7 @@
  * which symbols fan around a border's point for want of a named place, and
  * which lie beyond the map's edges. Plain screen geometry, no React.
  */
-
-/** A symbol on screen, as the map controller gives it (VisiblePoint). */
-export interface ScreenPoint {
-  readonly id: string;
-  readonly x: number;
-  readonly y: number;
-  readonly anchor: string;
-  readonly ax: number;
-  readonly ay: number;
-  readonly approximate: boolean;
-}
+import type { VisiblePoint } from '../../map';
 
 /** The country pair a border id stands for (`border-vn-la` → `VN-LA`), or null for any other id. */
 export function pairOfBorder(anchor: string): string | null {
@@ -34,7 +24,7 @@ export interface PairGroup {
 }
 
 /** Symbols drawn at a border's point because their text names no place, one group per border. */
-export function pairGroups(points: readonly ScreenPoint[]): PairGroup[] {
+export function pairGroups(points: readonly VisiblePoint[]): PairGroup[] {
   const groups = new Map<string, { anchor: string; pair: string; x: number; y: number; reach: number; ids: string[] }>();
   for (const p of points) {
     const pair = p.approximate ? pairOfBorder(p.anchor) : null;
@@ -69,7 +59,7 @@ export interface OffscreenGroup {
  * px inside each edge counts as outside too: a symbol there is half cut.
  * An event counts once, by its first symbol.
  */
-export function offscreenGroups(points: readonly ScreenPoint[], w: number, h: number, inset = 6, reach = 0.6): OffscreenGroup[] {
+export function offscreenGroups(points: readonly VisiblePoint[], w: number, h: number, inset = 6, reach = 0.6): OffscreenGroup[] {
   const byEdge = new Map<Edge, { ids: string[]; sum: number; past: number[] }>();
   const seen = new Set<string>();
   for (const p of points) {
