@@ -69,6 +69,8 @@ describe('validateEvent', () => {
       ['an interval that ends after it', '2026-01-10/2026-02'],
       ['a span past it', '2026-01-14/2026-01-16'],
       ['an approximate month past it', '2026-02~'],
+      ['an open end that starts after it', '2026-02/..'],
+      ['an unknown end that starts after it', '2026-01-16/'],
     ])('rejects a held event dated by %s (%s)', (_name, date) => {
       expect(codes(withChanges({ date }))).toEqual(['held-after-article date']);
     });
@@ -79,6 +81,9 @@ describe('validateEvent', () => {
       ['an open end', '2026-02/..', []],
       ['a year that starts before the article', '2026', ['planned-before-article date']],
       ['an interval that starts before it', '2026-01/2026-06', ['planned-before-article date']],
+      ['an open start that ends before it', '../2025-12', ['planned-before-article date']],
+      ['an unknown start that ends before it', '/2026-01-14', ['planned-before-article date']],
+      ['an unknown start ending on the article\'s day', '/2026-01-15', []],
     ])('a planned event dated by %s (%s)', (_name, date, expected) => {
       expect(codes(withChanges({ date, status: 'planned' }))).toEqual(expected);
     });

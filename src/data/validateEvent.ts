@@ -93,13 +93,17 @@ export function validateEvent(
 
   if (date && source && status) {
     // Dates bounded by their source (issue 16): what happened ended by the article's
-    // date at the latest; what is announced starts on it at the earliest. Open and
-    // unknown ends are read against the article (eventDayRange) and always pass.
+    // date at the latest; what is announced starts on it at the earliest. An open or
+    // unknown end is read against the article (eventDayRange): a held `2025-12/..`
+    // ends at the article, so it passes, but a held `2026-03/..` written after an
+    // article of January 2026 would start after its own end, and is refused like any
+    // held date past the article (likewise a planned `../2025-12`).
     const articleDate = parseCalendarDate(source.value.date, { allowSpan: false });
     if (articleDate.ok) {
       const params = { date: date.text, articleDate: source.value.date };
-      if (status === 'held' && date.value.end > articleDate.value.end && Number.isFinite(date.value.end)) report('held-after-article', 'date', params);
-      if (status === 'planned' && date.value.start < articleDate.value.start && Number.isFinite(date.value.start)) report('planned-before-article', 'date', params);
+      const { start, end } = date.value;
+      if (status === 'held' && (Number.isFinite(end) ? end : start) > articleDate.value.end) report('held-after-article', 'date', params);
+      if (status === 'planned' && (Number.isFinite(start) ? start : end) < articleDate.value.start) report('planned-before-article', 'date', params);
     }
   }
 
