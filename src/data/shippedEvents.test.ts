@@ -51,6 +51,28 @@ describe('data/events.json', () => {
     }
   });
 
+  // Issue 16: French typography (a narrow no-break space before : ; ? ! and inside « »)
+  // and Vietnamese quotation marks (“ ”) in the record's own words; the article's words
+  // (quote, headline, an actor's name and title as written) stay as the article has them.
+  it('writes French and Vietnamese texts with their own typography, in the events and the example briefing', () => {
+    const briefing = fs.readFileSync(path.join(DATA, 'briefing.example.json'), 'utf8');
+    const faults: string[] = [];
+    const verbatim = /\.(quote|headline)$|^events\[\d+\]\.actors\[\d+\]\.(name|title)$/;
+    const walk = (value: unknown, at: string): void => {
+      if (typeof value === 'string') {
+        if (verbatim.test(at)) return;
+        if (/\.fr$/.test(at) && /[ \u00a0][:;?!]|«[ \u00a0]|[ \u00a0]»|[^\s\u202f]»|«[^\s\u202f]/.test(value)) faults.push(`${at}: ${value}`);
+        if (/\.vi$/.test(at) && /["«»]/.test(value)) faults.push(`${at}: ${value}`);
+        return;
+      }
+      if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${at}[${i}]`));
+      else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, at ? `${at}.${key}` : key);
+    };
+    walk(JSON.parse(eventsText), '');
+    walk(JSON.parse(briefing), '');
+    expect(faults).toEqual([]);
+  });
+
   it('draws on all five articles', () => {
     const { events } = JSON.parse(eventsText) as { events: { source: { article: string } }[] };
     expect(new Set(events.map((e) => e.source.article.slice(0, 3)))).toEqual(new Set(['000', '001', '002', '003', '004']));
