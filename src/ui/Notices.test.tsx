@@ -38,8 +38,8 @@ describe('Notices', () => {
     // Messages already loaded are shown at once: no "Loading…" in between, which the alert would announce.
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual([
-      'ligne 12 [e-1] · date\u00a0: «\u00a02026-02-30\u00a0» n’est pas une date réelle du calendrier',
-      'ligne 30 [e-2] · type\u00a0: type d’événement inconnu «\u00a0picnic\u00a0»\u00a0; types admis\u00a0: twinning, agreement',
+      'ligne 12 [e-1] · date\u202f: «\u202f2026-02-30\u202f» n’est pas une date réelle du calendrier',
+      'ligne 30 [e-2] · type\u202f: type d’événement inconnu «\u202fpicnic\u202f»\u202f; types admis\u202f: twinning, agreement',
     ]);
     await act(async () => store.getState().setLang('vi'));
     expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('dòng 12 [e-1] · date: “2026-02-30” không phải là một ngày có thật');

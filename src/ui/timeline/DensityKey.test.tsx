@@ -9,7 +9,7 @@ afterEach(cleanup);
 describe('DensityKey (issue 13)', () => {
   it.each([
     ['en', 'Key to the strip', 'Exact date', 'Month or year only: somewhere in this span'],
-    ['fr', 'Légende de la frise', 'Date exacte', 'Mois ou année seulement\u00a0: quelque part dans cette période'],
+    ['fr', 'Légende de la frise', 'Date exacte', 'Mois ou année seulement\u202f: quelque part dans cette période'],
     ['vi', 'Chú giải dải mật độ', 'Ngày chính xác', 'Chỉ biết tháng hoặc năm: lúc nào đó trong khoảng này'],
   ])('names both kinds of mark in %s', (lang, name, exact, vague) => {
     renderWithStore(<DensityKey />, { init: { lang } });

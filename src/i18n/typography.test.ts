@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { messages as fr } from './locales/fr';
+import { messages as vi } from './locales/vi';
+import { problemMessages as frProblems } from './problems/problemWords.fr';
+import { problemMessages as viProblems } from './problems/problemWords.vi';
+
+/**
+ * Issue 16, "names as each language writes them", in the interface: French
+ * wants a narrow no-break space (U+202F) before `:` `;` `?` `!` and inside
+ * « », never an ordinary or a full no-break space (nor none); Vietnamese
+ * quotes with “ ”, never « » or straight quotes. date-fns format patterns
+ * (`date.format.*`, `date.short.*`) are not text and are left out.
+ */
+const isText = (key: string) => !/^date\.(format|short)\./.test(key);
+
+function frenchFaults(catalogue: Readonly<Record<string, string>>): string[] {
+  const faults: string[] = [];
+  for (const [key, text] of Object.entries(catalogue)) {
+    if (!isText(key)) continue;
+    // A space of the wrong kind before the high punctuation, or inside the guillemets.
+    if (/[ \u00a0][:;?!]|«[ \u00a0]|[ \u00a0]»/.test(text)) faults.push(`${key}: ${text}`);
+    // No space at all: "mot;" or "«mot»" (a colon may close a word in a URL or a time, so it is not checked here).
+    else if (/[^\s\u202f][;?!](?=\s|$)|«[^\u202f]|[^\u202f]»/u.test(text)) faults.push(`${key}: ${text}`);
+  }
+  return faults;
+}
+
+function vietnameseFaults(catalogue: Readonly<Record<string, string>>): string[] {
+  return Object.entries(catalogue).filter(([key, text]) => isText(key) && /["«»]/.test(text)).map(([key, text]) => `${key}: ${text}`);
+}
+
+describe('typography of the catalogues (issue 16)', () => {
+  it('French: a narrow no-break space before : ; ? ! and inside « »', () => {
+    expect(frenchFaults(fr)).toEqual([]);
+    expect(frenchFaults(frProblems)).toEqual([]);
+  });
+
+  it('Vietnamese: “ ” quotation marks only', () => {
+    expect(vietnameseFaults(vi)).toEqual([]);
+    expect(vietnameseFaults(viProblems)).toEqual([]);
+  });
+
+  it('tells a wrong space from the right one', () => {
+    expect(frenchFaults({ a: 'Carte : x', b: 'Carte\u00a0: x', c: '« x »', d: 'créée; réessayez', e: 'Carte\u202f: x', f: '«\u202fx\u202f»', g: 'Touches\u202f: N ou . suivant' }))
+      .toEqual(['a: Carte : x', 'b: Carte\u00a0: x', 'c: « x »', 'd: créée; réessayez']);
+    expect(vietnameseFaults({ a: '« x »', b: '"x"', c: '“x”', 'date.format.day': "d 'tháng' M" })).toEqual(['a: « x »', 'b: "x"']);
+  });
+});
