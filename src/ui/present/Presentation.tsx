@@ -259,7 +259,7 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
               {/* The event's own words, with who published them when (issue 15: not the article's headline, five times over). */}
               {source && (
                 <p className="present-source">
-                  <span lang={source.language} title={source.quote}>« {shortQuote(source.quote)} »</span>{' '}
+                  <span lang={source.language} title={source.quote}>{`«\u202f${shortQuote(source.quote)}\u202f»`}</span>{' '}
                   <span className="present-by" title={source.headline}>{source.publisher
                     ? t('present.source', { publisher: source.publisher, date: formatDateText(source.date, lang) })
                     : t('present.sourceNoPublisher', { date: formatDateText(source.date, lang) })}</span>

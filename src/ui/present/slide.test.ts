@@ -29,6 +29,7 @@ describe('text fitting on the slide', () => {
     expect(ellipsis(mono, 'un deux, trois quatre', 130)).toBe('un deux…');
     // A no-break space keeps a closing guillemet with its word.
     expect(wrap(mono, 'aaa bbb\u00a0»', 70, 3)).toEqual(['aaa', 'bbb\u00a0»']);
+    expect(wrap(mono, 'aaa bbb\u202f»', 70, 3)).toEqual(['aaa', 'bbb\u202f»']);
   });
 });
 

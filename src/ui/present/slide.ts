@@ -82,7 +82,7 @@ export function layoutSlide(ctx: Pick<CanvasRenderingContext2D, 'measureText' | 
   const fixed = sideSectionHeights(u, headingLines.length, titleLines.length, titleFont, subtitleLines.length, footLines.length, content);
   const room = Math.floor((sideH - fixed) / (34 * u));
   ctx.font = `italic 400 ${25 * u}px ${FONT}`;
-  const quoteLines = content.source && room > 0 ? wrap(ctx, `«\u00a0${content.source.quote}\u00a0»`, inner, Math.min(6, room)) : [];
+  const quoteLines = content.source && room > 0 ? wrap(ctx, `«\u202f${content.source.quote}\u202f»`, inner, Math.min(6, room)) : [];
   return {
     u,
     side: { x: 0, y: 0, w: sideW, h: sideH, headingLines, titleLines, titleFont, subtitleLines, quoteLines, footLines },
@@ -227,8 +227,8 @@ function rule(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, u:
 
 /** Breaks text into at most `max` lines that fit `width`; the last one ends with an ellipsis if cut. */
 export function wrap(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text: string, width: number, max: number): string[] {
-  // A no-break space binds: a closing « » never sits alone on a line.
-  const words = text.split(/[^\S\u00a0]+/u).filter(Boolean);
+  // A no-break space binds (full or narrow, as French puts before : ; ? ! and inside « »): a closing » never sits alone on a line.
+  const words = text.split(/[^\S\u00a0\u202f]+/u).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (let i = 0; i < words.length; i++) {

@@ -138,7 +138,7 @@ export function drawStepPage(ctx: CanvasRenderingContext2D, map: CanvasImageSour
     pen.y += 12;
     pen.lines(step.quote.label, 8.5, { color: MUTED, weight: 700, leading: 13 });
     const start = pen.y;
-    const marks = step.quote.lang === 'fr' ? ['« ', ' »'] : ['“', '”'];
+    const marks = step.quote.lang === 'fr' ? ['«\u202f', '\u202f»'] : ['“', '”'];
     pen.lines(`${marks[0]}${step.quote.text}${marks[1]}`, 10.5, { style: 'italic', color: BODY, leading: 15, max: Math.min(8, room(15) - 2), x: MARGIN + 10, width: TEXT_WIDTH - 10 });
     ctx.fillStyle = RULE;
     ctx.fillRect(MARGIN * K, start * K, 2.2 * K, (pen.y - start - 3) * K);
