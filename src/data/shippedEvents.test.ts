@@ -1,3 +1,4 @@
+import edtf from 'edtf';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,6 +72,22 @@ describe('data/events.json', () => {
     walk(JSON.parse(eventsText), '');
     walk(JSON.parse(briefing), '');
     expect(faults).toEqual([]);
+  });
+
+  // Issue 16: the shipped dates, read by the app's subset, mean the same days as in the
+  // Library of Congress grammar (the `edtf` package, a dev dependency only).
+  it('dates every event in EDTF, to the same days as the edtf package reads', () => {
+    const { events } = JSON.parse(eventsText) as { events: { id: string; date: string }[] };
+    const toDay = (ms: number | null, side: -1 | 1) => (ms === null || !Number.isFinite(ms) ? side * Infinity : Math.floor(ms / 86_400_000));
+    for (const e of events) {
+      const ours = parseCalendarDate(e.date);
+      if (!ours.ok) throw new Error(`${e.id}: ${e.date}`);
+      const theirs = edtf(e.date) as { type: string; min: number | null; max: number | null };
+      const ends = e.date.startsWith('[')
+        ? e.date.slice(1, -1).split('..').map((end, i) => toDay(i === 0 ? edtf(end).min : edtf(end).max, i === 0 ? -1 : 1))
+        : [toDay(theirs.min, -1), toDay(theirs.max, 1)];
+      expect([ours.value.start, ours.value.end], `${e.id}: ${e.date}`).toEqual(ends);
+    }
   });
 
   it('draws on all five articles', () => {

@@ -94,7 +94,9 @@ export type Visibility = 'hidden' | 'faded' | 'emphasised';
  *   planned, been announced) by the cursor; it stays, as the past does.
  * - `window`: from `start` until the window has passed its latest possible
  *   day (`end`): within the last N months it may have happened, so it shows.
- * - `in-force`: its `inForce` period only, whatever its date's vagueness.
+ * - `in-force`: its `inForce` period, and not before `start` either (a plan
+ *   in force from January but known to exist only by its article's day
+ *   shows from that day).
  * Between `start` and `end` the event may or may not have happened yet; the
  * timeline draws that stretch hatched (from `earliest` to `latest`), not as
  * an event happening throughout.
