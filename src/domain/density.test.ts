@@ -76,6 +76,18 @@ describe('density', () => {
     expect(result.busiest).toMatchObject({ start: d(2024, 1, 1), count: 2 });
   });
 
+  // Issue 16: a date the source bounds only to an interval (or to one of a few days) is a
+  // hatched range from its earliest to its latest possible day, never a point.
+  it('draws an interval and a one-of-several-days date as ranges, not as points', () => {
+    const result = density(timeEvents([event('between', '2024-01/2024-08'), event('one-of', '[2022-06-01..2022-06-02]'), event('day', '2024-03-15')]));
+    expect(result.spans.map((s) => [s.start, s.end, s.precision])).toEqual([
+      [d(2022, 6, 1), d(2022, 6, 2), 'interval'],
+      [d(2024, 1, 1), d(2024, 8, 31), 'interval'],
+    ]);
+    expect(result.pointCount).toBe(1);
+    expect(result.spanCount).toBe(2);
+  });
+
   it('keys consecutive months by consecutive integers across a year end', () => {
     expect(monthKey(d(2025, 1, 1)) - monthKey(d(2024, 12, 31))).toBe(1);
   });

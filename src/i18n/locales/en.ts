@@ -149,11 +149,11 @@ export const messages = {
   'timeline.announceMore': "{title}, {date}, and {count, plural, one {# other event} other {# other events}}",
   'density.summary': "{count, plural, one {# event} other {# events}} from {from} to {to}.",
   'density.busiest': "Busiest month: {month}, with {count, plural, one {# event} other {# events}}.",
-  'density.vague': "{count, plural, one {# event is dated only to the month or the year, drawn as a hatched range.} other {# events are dated only to the month or the year, drawn as hatched ranges.}}",
+  'density.vague': "{count, plural, one {# event is dated only to a month, a year or a range of dates, drawn as a hatched range.} other {# events are dated only to a month, a year or a range of dates, drawn as hatched ranges.}}",
   // Timeline truth (issue 13): the strip's key, the story caption on the map
   'timeline.key': "Key to the strip",
   'timeline.keyExact': "Exact date",
-  'timeline.keyVague': "Month or year only: somewhere in this span",
+  'timeline.keyVague': "Month, year or range only: somewhere in this span",
   'caption.label': "Event on the map",
   'caption.open': "Details",
   'caption.close': "Hide this caption",

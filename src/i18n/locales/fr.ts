@@ -146,11 +146,11 @@ export const messages: Catalogue = {
   'timeline.announceMore': "{title}, {date}, et {count, plural, one {# autre événement} other {# autres événements}}",
   'density.summary': "{count, plural, one {# événement} other {# événements}} de {from} à {to}.",
   'density.busiest': "Mois le plus chargé : {month}, avec {count, plural, one {# événement} other {# événements}}.",
-  'density.vague': "{count, plural, one {# événement, daté seulement au mois ou à l’année, est dessiné en plage hachurée.} other {# événements, datés seulement au mois ou à l’année, sont dessinés en plages hachurées.}}",
+  'density.vague': "{count, plural, one {# événement, daté seulement au mois, à l’année ou à une période près, est dessiné en plage hachurée.} other {# événements, datés seulement au mois, à l’année ou à une période près, sont dessinés en plages hachurées.}}",
   // Timeline truth (issue 13): the strip's key, the story caption on the map
   'timeline.key': "Légende de la frise",
   'timeline.keyExact': "Date exacte",
-  'timeline.keyVague': "Mois ou année seulement : quelque part dans cette période",
+  'timeline.keyVague': "Mois, année ou période seulement : quelque part dans cette période",
   'caption.label': "Événement sur la carte",
   'caption.open': "Détails",
   'caption.close': "Masquer cet encadré",

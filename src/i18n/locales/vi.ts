@@ -146,11 +146,11 @@ export const messages: Catalogue = {
   'timeline.announceMore': "{title}, {date}, và {count, plural, other {# sự kiện khác}}",
   'density.summary': "{count, plural, other {# sự kiện}} từ {from} đến {to}.",
   'density.busiest': "Tháng nhiều sự kiện nhất: {month}, với {count, plural, other {# sự kiện}}.",
-  'density.vague': "{count, plural, other {# sự kiện}} chỉ biết tháng hoặc năm, được vẽ thành khoảng gạch chéo.",
+  'density.vague': "{count, plural, other {# sự kiện}} chỉ biết tháng, năm hoặc khoảng thời gian, được vẽ thành khoảng gạch chéo.",
   // Timeline truth (issue 13): the strip's key, the story caption on the map
   'timeline.key': "Chú giải dải mật độ",
   'timeline.keyExact': "Ngày chính xác",
-  'timeline.keyVague': "Chỉ biết tháng hoặc năm: lúc nào đó trong khoảng này",
+  'timeline.keyVague': "Chỉ biết tháng, năm hoặc khoảng thời gian: lúc nào đó trong khoảng này",
   'caption.label': "Sự kiện trên bản đồ",
   'caption.open': "Chi tiết",
   'caption.close': "Ẩn khung chú thích này",

@@ -8,9 +8,9 @@ afterEach(cleanup);
 
 describe('DensityKey (issue 13)', () => {
   it.each([
-    ['en', 'Key to the strip', 'Exact date', 'Month or year only: somewhere in this span'],
-    ['fr', 'Légende de la frise', 'Date exacte', 'Mois ou année seulement\u202f: quelque part dans cette période'],
-    ['vi', 'Chú giải dải mật độ', 'Ngày chính xác', 'Chỉ biết tháng hoặc năm: lúc nào đó trong khoảng này'],
+    ['en', 'Key to the strip', 'Exact date', 'Month, year or range only: somewhere in this span'],
+    ['fr', 'Légende de la frise', 'Date exacte', 'Mois, année ou période seulement\u202f: quelque part dans cette période'],
+    ['vi', 'Chú giải dải mật độ', 'Ngày chính xác', 'Chỉ biết tháng, năm hoặc khoảng thời gian: lúc nào đó trong khoảng này'],
   ])('names both kinds of mark in %s', (lang, name, exact, vague) => {
     renderWithStore(<DensityKey />, { init: { lang } });
     const key = screen.getByRole('list', { name });
@@ -23,7 +23,7 @@ describe('DensityKey (issue 13)', () => {
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Exact date']);
     cleanup();
     renderWithStore(<DensityKey />, { events: [AGREEMENT] });
-    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Month or year only: somewhere in this span']);
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Month, year or range only: somewhere in this span']);
   });
 });
 

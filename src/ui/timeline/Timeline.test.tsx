@@ -47,7 +47,7 @@ describe('Timeline', () => {
     renderWithStore(<Timeline />);
     expect(within(timeline()).getByText('2024')).toBeInTheDocument();
     expect(within(timeline()).getByText(/^4 events from 15 January 2024 to 4 October 2024\./)).toBeInTheDocument();
-    expect(within(timeline()).getByText(/1 event is dated only to the month or the year/)).toBeInTheDocument();
+    expect(within(timeline()).getByText(/1 event is dated only to a month, a year or a range of dates/)).toBeInTheDocument();
   });
 
   it('steps with the previous/next buttons, marked unavailable at the ends', async () => {
