@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
+import { density } from '../../src/domain/density';
+import type { BorderEvent } from '../../src/domain/event';
+import { timeEvents } from '../../src/domain/timeline';
 import { waitForMapIdle, watchPage } from './helpers';
 
 const shipped = JSON.parse(fs.readFileSync('data/events.json', 'utf8')) as { events: Array<Record<string, unknown> & { id: string }> };
@@ -44,6 +47,23 @@ test.describe('event data in the app', () => {
     await expect(page.locator('.notice')).toContainText('not on this site');
     await expect.poll(async () => (await visibleIds(page)).length).toBe(shipped.events.length);
     expect(watch.foreign).toEqual([]);
+  });
+
+  // Issue 16: an event whose date is an interval is drawn on the strip as a hatched range
+  // from its earliest to its latest possible day, one per distinct range, never as a bar.
+  test('the strip draws each interval date of the record as a hatched range', async ({ page }) => {
+    const spans = density(timeEvents(shipped.events as unknown as BorderEvent[])).spans;
+    const intervals = spans.filter((s) => s.precision === 'interval');
+    expect(intervals.length).toBeGreaterThanOrEqual(3);
+    await page.goto('/?lang=en');
+    const strip = page.locator('.density-strip svg');
+    const ranges = strip.locator('rect.density-range[data-precision="interval"]');
+    await expect(ranges).toHaveCount(intervals.length);
+    const patternId = await strip.locator('pattern').first().getAttribute('id');
+    for (const fill of await ranges.evaluateAll((rects) => rects.map((r) => r.getAttribute('fill')))) expect(fill).toBe(`url(#${patternId})`);
+    // Between January and August 2024 is wider than the 1 or 2 June 2022 range: a range, not a point.
+    const widths = await ranges.evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
+    expect(Math.max(...widths)).toBeGreaterThan(10 * Math.min(...widths));
   });
 
   // Issue 16: a date the source bounds only to an interval is said as one, in each language.
