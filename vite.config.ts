@@ -6,11 +6,31 @@ import { fontPlugin } from './scripts/viteFontPlugin.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 
+/**
+ * maplibre-gl.css without the rules of what the app never creates (issue 18:
+ * 65 of its 70 kB were unused): popups, markers, the logo, the compass,
+ * geolocate, fullscreen, terrain and globe buttons, the attribution button
+ * (src/map/creditsControl.ts is the app's own). The map, its canvas, the
+ * control corners, the zoom buttons, the scale, the cooperative-gesture
+ * screen and box zoom keep theirs. A rule goes only if every one of its
+ * selectors names such a class.
+ */
+const UNUSED_MAPLIBRE_CSS = /maplibregl-(?:popup|marker|user-location|ctrl-logo|ctrl-compass|ctrl-geolocate|ctrl-fullscreen|ctrl-shrink|ctrl-terrain|ctrl-globe|ctrl-attrib-button|ctrl-attrib-inner|compact|pseudo-fullscreen)|mapboxgl-/;
+const trimMaplibreCss = {
+  postcssPlugin: 'border-map-trim-maplibre-css',
+  Once(root: { source?: { input?: { file?: string } }; walkRules: (cb: (rule: { selectors: string[]; remove: () => void }) => void) => void; walkAtRules: (cb: (at: { nodes?: unknown[]; remove: () => void }) => void) => void }) {
+    if (!/maplibre-gl[\\/]dist[\\/]maplibre-gl\.css$/.test(root.source?.input?.file ?? '')) return;
+    root.walkRules((rule) => { if (rule.selectors.every((sel) => UNUSED_MAPLIBRE_CSS.test(sel))) rule.remove(); });
+    root.walkAtRules((at) => { if (at.nodes && at.nodes.length === 0) at.remove(); });
+  },
+};
+
 // `base: './'` makes every asset URL relative, so `dist/` works from any
 // path on any static host (issue 5).
 export default defineConfig({
   base: './',
   plugins: [react(), dataPlugin(dataDir), fontPlugin()],
+  css: { postcss: { plugins: [trimMaplibreCss] } },
   build: {
     target: 'es2022',
     sourcemap: false,
