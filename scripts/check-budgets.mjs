@@ -23,7 +23,7 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { analyseDist, chunkName } from './analyseDist.mjs';
 
-export { analyseDist, ON_DEMAND_CHUNKS } from './analyseDist.mjs';
+export { analyseDist, ON_DEMAND_MODULES } from './analyseDist.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -33,7 +33,7 @@ export const BUNDLE_BUDGETS = {
    * that a page load downloads. Checked here, from the build alone, for the
    * explorer: the first paint, the map's chunk, the explorer's panels, one
    * language (the largest), the events worker; not the chunks of features
-   * fetched only when used (ON_DEMAND_CHUNKS) nor the other languages.
+   * fetched only when used (ON_DEMAND_MODULES, read from the build's manifest) nor the other languages.
    * test/e2e/page-weight.spec.ts measures every way of opening the app
    * (explorer, phone, embed, mirrored embed, briefing, briefing with a
    * script) in Chromium against the same figure.
@@ -240,8 +240,9 @@ export function checkBundle(a) {
   const out = [];
   const mixedNote = a.ownCode.mixed.length ? `; cannot separate vendor code: ${a.ownCode.mixed.join('; ')} mixes it with app code, counted whole (split it: bench/README.md)` : '';
   const r = a.reader;
-  const readerNote = `${r.files.length} files: first paint, map, explorer panels, one language (the largest of ${r.languages.length}), events worker; on demand, not counted: ${[...new Set(r.onDemand.map((f) => chunkName(f)))].join(', ') || 'none'}; every way of opening the app is measured in Chromium by test/e2e/page-weight.spec.ts`;
+  const readerNote = `${r.files.length} files: first paint, map, explorer panels, one language (the largest of ${r.languages.length}: ${r.language?.replace(/^.*\/|\.ts$/g, '') ?? 'none'}), events worker; on demand, not counted: ${[...new Set(r.onDemand.map((f) => chunkName(f)))].join(', ') || 'none'}; every way of opening the app is measured in Chromium by test/e2e/page-weight.spec.ts`;
   out.push({ name: 'app own code an explorer page load downloads (no maplibre-gl, no React), gzip', ok: kb(r.gz) < BUNDLE_BUDGETS.ownCodeKb, measured: `${kb(r.gz)} kB`, limit: `< ${BUNDLE_BUDGETS.ownCodeKb} kB`, note: `${readerNote}${mixedNote}` });
+  out.push({ name: 'on-demand modules (ON_DEMAND_MODULES in scripts/analyseDist.mjs) are dynamic entries of the build', ok: r.staleOnDemand.length === 0, measured: r.staleOnDemand.length ? `not in the manifest: ${r.staleOnDemand.join(', ')}` : 'all found', limit: 'every name a dynamic entry', note: 'a stale name would hide nothing, but says the list no longer describes the build' });
   out.push({ name: 'all app own code (every chunk and language, events worker), gzip', ok: kb(a.allOwn.gz) < BUNDLE_BUDGETS.allOwnCodeKb, measured: `${kb(a.allOwn.gz)} kB`, limit: `< ${BUNDLE_BUDGETS.allOwnCodeKb} kB`, note: `${a.allOwn.files.length} files` });
   out.push(a.embed
     ? { name: 'embed loader, gzip', ok: kb(a.embed.gz) < BUNDLE_BUDGETS.embedLoaderKb, measured: `${kb(a.embed.gz)} kB`, limit: `< ${BUNDLE_BUDGETS.embedLoaderKb} kB`, note: a.embed.files.join(', ') }
