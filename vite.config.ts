@@ -25,11 +25,35 @@ const trimMaplibreCss = {
   },
 };
 
+/**
+ * date-fns locales as the app uses them: src/i18n/formatDate.ts reads only
+ * `localize` (month names, ordinals, French's "1er"); the rest of each locale
+ * (`match`, the parser's tables; `formatDistance`, `formatRelative`,
+ * `formatLong`) is dropped from the build, 1.3-1.6 kB gzip per language
+ * (issue 18). The tests run the full locales; if a dropped part is still
+ * named after the cut, the build fails here rather than at run time.
+ */
+const UNUSED_LOCALE_PARTS = ['formatDistance', 'formatLong', 'formatRelative', 'match'];
+const trimDateLocales = {
+  name: 'border-map-trim-date-locales',
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    if (!/[\\/]date-fns[\\/]locale[\\/][\w-]+\.js$/.test(id)) return null;
+    let out = code;
+    for (const part of UNUSED_LOCALE_PARTS) {
+      out = out.replace(new RegExp(`^import \\{ ${part} \\} from "[^"]+";\\n`, 'm'), '').replace(new RegExp(`^\\s*${part}: ${part},\\n`, 'm'), '');
+    }
+    const left = UNUSED_LOCALE_PARTS.filter((part) => new RegExp(`\\b${part}\\b`).test(out));
+    if (left.length || !/\blocalize: localize\b/.test(out)) throw new Error(`${id}: cannot trim the date-fns locale (${left.join(', ') || 'no localize'}); see trimDateLocales in vite.config.ts`);
+    return { code: out, map: null };
+  },
+};
+
 // `base: './'` makes every asset URL relative, so `dist/` works from any
 // path on any static host (issue 5).
 export default defineConfig({
   base: './',
-  plugins: [react(), dataPlugin(dataDir), fontPlugin()],
+  plugins: [react(), dataPlugin(dataDir), fontPlugin(), trimDateLocales],
   css: { postcss: { plugins: [trimMaplibreCss] } },
   build: {
     target: 'es2022',
