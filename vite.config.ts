@@ -6,14 +6,60 @@ import { fontPlugin } from './scripts/viteFontPlugin.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 
+/**
+ * maplibre-gl.css without the rules of what the app never creates (issue 18:
+ * 65 of its 70 kB were unused): popups, markers, the logo, the compass,
+ * geolocate, fullscreen, terrain and globe buttons, the attribution button
+ * (src/map/creditsControl.ts is the app's own). The map, its canvas, the
+ * control corners, the zoom buttons, the scale, the cooperative-gesture
+ * screen and box zoom keep theirs. A rule goes only if every one of its
+ * selectors names such a class.
+ */
+const UNUSED_MAPLIBRE_CSS = /maplibregl-(?:popup|marker|user-location|ctrl-logo|ctrl-compass|ctrl-geolocate|ctrl-fullscreen|ctrl-shrink|ctrl-terrain|ctrl-globe|ctrl-attrib-button|ctrl-attrib-inner|compact|pseudo-fullscreen)|mapboxgl-/;
+const trimMaplibreCss = {
+  postcssPlugin: 'border-map-trim-maplibre-css',
+  Once(root: { source?: { input?: { file?: string } }; walkRules: (cb: (rule: { selectors: string[]; remove: () => void }) => void) => void; walkAtRules: (cb: (at: { nodes?: unknown[]; remove: () => void }) => void) => void }) {
+    if (!/maplibre-gl[\\/]dist[\\/]maplibre-gl\.css$/.test(root.source?.input?.file ?? '')) return;
+    root.walkRules((rule) => { if (rule.selectors.every((sel) => UNUSED_MAPLIBRE_CSS.test(sel))) rule.remove(); });
+    root.walkAtRules((at) => { if (at.nodes && at.nodes.length === 0) at.remove(); });
+  },
+};
+
+/**
+ * date-fns locales as the app uses them: src/i18n/formatDate.ts reads only
+ * `localize` (month names, ordinals, French's "1er"); the rest of each locale
+ * (`match`, the parser's tables; `formatDistance`, `formatRelative`,
+ * `formatLong`) is dropped from the build, 1.3-1.6 kB gzip per language
+ * (issue 18). The tests run the full locales; if a dropped part is still
+ * named after the cut, the build fails here rather than at run time.
+ */
+const UNUSED_LOCALE_PARTS = ['formatDistance', 'formatLong', 'formatRelative', 'match'];
+const trimDateLocales = {
+  name: 'border-map-trim-date-locales',
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    if (!/[\\/]date-fns[\\/]locale[\\/][\w-]+\.js$/.test(id)) return null;
+    let out = code;
+    for (const part of UNUSED_LOCALE_PARTS) {
+      out = out.replace(new RegExp(`^import \\{ ${part} \\} from "[^"]+";\\n`, 'm'), '').replace(new RegExp(`^\\s*${part}: ${part},\\n`, 'm'), '');
+    }
+    const left = UNUSED_LOCALE_PARTS.filter((part) => new RegExp(`\\b${part}\\b`).test(out));
+    if (left.length || !/\blocalize: localize\b/.test(out)) throw new Error(`${id}: cannot trim the date-fns locale (${left.join(', ') || 'no localize'}); see trimDateLocales in vite.config.ts`);
+    return { code: out, map: null };
+  },
+};
+
 // `base: './'` makes every asset URL relative, so `dist/` works from any
 // path on any static host (issue 5).
 export default defineConfig({
   base: './',
-  plugins: [react(), dataPlugin(dataDir), fontPlugin()],
+  plugins: [react(), dataPlugin(dataDir), fontPlugin(), trimDateLocales],
+  css: { postcss: { plugins: [trimMaplibreCss] } },
   build: {
     target: 'es2022',
     sourcemap: false,
+    // dist/.vite/manifest.json: the chunk graph scripts/analyseDist.mjs reads for the budgets (issue 18).
+    manifest: true,
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       output: {

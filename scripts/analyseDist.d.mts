@@ -11,6 +11,10 @@ export interface DistAnalysis {
   appWorkers: FileSum;
   [figure: string]: unknown;
 }
-export const ON_DEMAND_CHUNKS: string[];
+export const ON_DEMAND_MODULES: string[];
+export type Manifest = Record<string, { file: string; css?: string[]; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean; isDynamicEntry?: boolean }>;
+export function readManifest(dist: string): Manifest;
+export function pageLoadFiles(manifest: Manifest, language: string | null, onDemand?: string[]): Set<string>;
+export function staleOnDemand(manifest: Manifest, onDemand?: string[]): string[];
 export function chunkName(file: string): string;
 export function analyseDist(dist: string): DistAnalysis;

@@ -14,38 +14,78 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { fileURLToPath } from 'node:url';
-
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * Lazy chunks a reader gets only by using a feature, by the module that
- * names them (Vite names a chunk after its module). A lazy chunk not listed
- * here counts as code every reader downloads: a renamed module makes the
- * budget stricter, never looser.
+ * The modules a reader's page load does not fetch: features fetched with
+ * `import()` only when used. Named by their source path, as Vite's manifest
+ * (`dist/.vite/manifest.json`, `build.manifest` in vite.config.ts) keys its
+ * dynamic entries; a glob's `*` stands for one path segment's characters.
+ * What a page load fetches is then read from the manifest's chunk graph:
+ * the entry, what it imports, and every dynamic entry it imports but these
+ * (and all languages but one), with their own imports. So a chunk shared
+ * only by on-demand code (the slide layout, step framing) is on demand by
+ * construction, with no name to keep in step, and a new `import()` counts
+ * for every reader until it is named here: the budget can only get
+ * stricter. A name that is no longer a dynamic entry of the build is an
+ * error, never a silent no-op. test/e2e/page-weight.spec.ts checks in
+ * Chromium that the explorer fetches exactly the files this reading finds.
  */
-export const ON_DEMAND_CHUNKS = [
-  'Presentation', 'presentation', // the briefing mode (issue 6)
-  'exportSlide', // its slide export, on the Export button
-  'loadScript', // briefing scripts, only with `script=`
-  'ShareDialog', // opened by the Share button
-  'mirrorState', // only in an embed whose host asked for `mirror`
-  'problemWords', // the validator's problems in words (problemWords.<lang>), only when a notice lists problems
-  'StoryCaptionCard', // the story caption's card (issue 13), on the first Play or Next/Previous
-  'eventFiles', // "Get the data" (issue 14): the CSV/JSON writer, on the first click
-  'slide', 'stepCamera', // the briefing's slide layout and step framing (issue 15), with Presentation or a PNG download
-  'exportHandout', 'recordVideo', 'stepDriver', // present mode's handout and video (issue 15), on their buttons
-  'EmbedChrome', 'EmbedContext', 'startEmbed', // only in an embed (issue 14): page-weight.spec.ts measures that load in Chromium
-  'theme', // the dark theme's CSS, only in a frame drawn dark
+export const ON_DEMAND_MODULES = [
+  'src/ui/present/Presentation.tsx', // the briefing mode (issue 6)
+  'src/app/loadScript.ts', // briefing scripts, only with `script=`
+  'src/ui/share/ShareDialog.tsx', // opened by the Share button
+  'src/app/embed/startEmbed.ts', 'src/ui/embed/EmbedChrome.tsx', // only in an embed (issue 14): page-weight.spec.ts measures that load
+  'src/app/embed/mirrorState.ts', // only in an embed whose host asked for `mirror`
+  'src/i18n/problems/problemWords.*.ts', // the validator's problems in words, only when a notice lists problems
+  'src/ui/caption/StoryCaptionCard.tsx', // the story caption's card (issue 13), on the first Play or Next/Previous
+  'src/ui/data/eventFiles.ts', // "Get the data" (issue 14): the CSV/JSON writer, on the first click
+  'src/ui/present/export/exportHandout.ts', 'src/ui/present/export/recordVideo.ts', // present mode's handout and video (issue 15), on their buttons
 ];
 
-/** Whether a chunk's module name is one of `names`, or `<name>.<anything>` of one (problemWords.fr). */
-const namedIn = (names, name) => names.some((n) => name === n || name.startsWith(`${n}.`));
+/** The languages' modules (src/i18n/catalogues.ts): a reader downloads one. */
+const LANGUAGE_MODULE = /^src\/i18n\/locales\/[a-z]{2,3}\.ts$/;
 
-/** The app's languages: one chunk each (src/i18n/catalogues.ts); a reader downloads one. */
-const LANGUAGE_CODES = fs.existsSync(path.join(REPO, 'src/i18n/locales'))
-  ? fs.readdirSync(path.join(REPO, 'src/i18n/locales')).filter((f) => /^[a-z]{2,3}\.ts$/.test(f)).map((f) => f.slice(0, -3))
-  : [];
+const globToRegExp = (glob) => new RegExp(`^${glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+
+/** Reads `dist/.vite/manifest.json`, which the budgets need. */
+export function readManifest(dist) {
+  const file = path.join(dist, '.vite', 'manifest.json');
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: the budgets read the chunk graph from Vite's manifest (build.manifest in vite.config.ts)`);
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+/**
+ * The files (scripts and stylesheets) a page load fetches, from the
+ * manifest's graph: from the entries through static imports and the dynamic
+ * entries that are not on demand, with `language` the one language module
+ * followed.
+ */
+export function pageLoadFiles(manifest, language, onDemand = ON_DEMAND_MODULES) {
+  const patterns = onDemand.map(globToRegExp);
+  const isOnDemand = (key) => patterns.some((re) => re.test(key));
+  const files = new Set();
+  const seen = new Set();
+  const visit = (key) => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    const c = manifest[key];
+    files.add(c.file);
+    for (const css of c.css ?? []) files.add(css);
+    for (const k of c.imports ?? []) visit(k);
+    for (const k of c.dynamicImports ?? []) {
+      if (isOnDemand(k) || (LANGUAGE_MODULE.test(k) && k !== language)) continue;
+      visit(k);
+    }
+  };
+  for (const [key, c] of Object.entries(manifest)) if (c.isEntry) visit(key);
+  return files;
+}
+
+/** On-demand names that match no dynamic entry of the build (a renamed or removed module). */
+export function staleOnDemand(manifest, onDemand = ON_DEMAND_MODULES) {
+  const dynamicEntries = new Set(Object.values(manifest).flatMap((c) => c.dynamicImports ?? []));
+  return onDemand.filter((name) => ![...dynamicEntries].some((k) => globToRegExp(name).test(k)));
+}
 
 /** The module name Vite gave a chunk: `assets/ShareDialog-BOp7uFO_.js` → `ShareDialog`. */
 export const chunkName = (file) => path.basename(file).replace(/-[A-Za-z0-9_-]{6,}\.(?:m?js|css)$/, '').replace(/\.(?:m?js|css)$/, '');
@@ -70,6 +110,12 @@ const fileMentions = (code) => [...code.matchAll(/["'`]([^"'`\s]*?[\w.-]+\.(?:m?
 function vendorOf(code) {
   const found = Object.entries(FINGERPRINTS).filter(([, marks]) => marks.some((m) => code.includes(m))).map(([name]) => name);
   return found;
+}
+
+/** Whose a file is: an app root with vendor fingerprints mixes the two; any other file with one vendor's is that vendor's. */
+function kindOf(code, appRoot) {
+  const vendors = vendorOf(code);
+  return appRoot ? (vendors.length ? 'mixed' : 'app') : vendors.length === 1 ? vendors[0] : vendors.length ? 'mixed' : 'app';
 }
 
 /**
@@ -151,7 +197,7 @@ export function analyseDist(dist) {
   const chunks = [...reachable].map((file) => {
     const f = read(file);
     const vendors = vendorOf(f.code);
-    const kind = appRoots.has(file) ? (vendors.length ? 'mixed' : 'app') : vendors.length === 1 ? vendors[0] : vendors.length ? 'mixed' : 'app';
+    const kind = kindOf(f.code, appRoots.has(file));
     return { file, bytes: f.bytes, gz: f.gz, kind, vendors, firstPaint: firstPaint.has(file), lazy: !firstPaint.has(file) };
   });
   const sum = (list) => ({ files: list.map((c) => c.file), bytes: list.reduce((s, c) => s + c.bytes, 0), gz: list.reduce((s, c) => s + c.gz, 0) });
@@ -182,7 +228,7 @@ export function analyseDist(dist) {
     firstPaint: { ...sum(chunks.filter((c) => c.firstPaint)), vendors: [...new Set(chunks.filter((c) => c.firstPaint).flatMap((c) => c.vendors))] },
     wholeApp: sum(chunks),
     ownCode: { ...sum(chunks.filter((c) => c.kind === 'app' || c.kind === 'mixed')), mixed: chunks.filter((c) => c.kind === 'mixed').map((c) => `${c.file} (${c.vendors.join(', ')})`) },
-    ...readerPath(chunks, [...appWorkers].map((file) => ({ file, ...read(file) })), sum),
+    ...readerPath(dist, chunks, [...appWorkers].map((file) => ({ file, ...read(file) })), sum, read),
     react: sum(chunks.filter((c) => c.kind === 'react')),
     maplibre: sum(chunks.filter((c) => c.vendors.includes('maplibre-gl'))),
     mapChunks: sum(chunks.filter((c) => c.lazy)),
@@ -193,19 +239,35 @@ export function analyseDist(dist) {
 }
 
 /**
- * What a reader downloads of the app's own code (see BUNDLE_BUDGETS): own
- * chunks that are not on-demand nor a language, the largest language, and
- * the events worker (a reader runs it; where a worker cannot run, the same file is imported on the page).
+ * What a reader downloads of the app's own code (see BUNDLE_BUDGETS): the
+ * own files of a page load (pageLoadFiles) with the language whose load is
+ * largest, and the events worker (a reader runs it; where a worker cannot
+ * run, the same file is imported on the page). All own code: every own
+ * script and stylesheet of the manifest, and the workers.
  */
-function readerPath(chunks, workers, sum) {
-  const own = chunks.filter((c) => c.kind === 'app' || c.kind === 'mixed');
-  const lazyNamed = (names) => (c) => c.lazy && namedIn(names, chunkName(c.file));
-  const onDemand = own.filter(lazyNamed(ON_DEMAND_CHUNKS));
-  const languages = own.filter(lazyNamed(LANGUAGE_CODES));
-  const largest = languages.reduce((a, c) => (a && a.gz >= c.gz ? a : c), null);
-  const rest = own.filter((c) => !onDemand.includes(c) && !languages.includes(c));
+function readerPath(dist, chunks, workers, sum, read) {
+  const manifest = readManifest(dist);
+  const kindByFile = new Map(chunks.map((c) => [c.file, c.kind]));
+  const isOwn = (file) => /\.(?:m?js|css)$/.test(file) && ['app', 'mixed'].includes(kindByFile.get(file) ?? kindOf(read(file).code, false));
+  const languages = Object.keys(manifest).filter((k) => LANGUAGE_MODULE.test(k));
+  const loads = (languages.length ? languages : [null]).map((language) => {
+    const files = [...pageLoadFiles(manifest, language)].filter(isOwn).map((file) => read(file));
+    return { language, files, gz: files.reduce((s, f) => s + f.gz, 0) };
+  });
+  const largest = loads.reduce((a, l) => (a && a.gz >= l.gz ? a : l));
+  // Every script and stylesheet of the build but what Vite emitted for a package as it is (maplibre-gl's worker).
+  const allFiles = [...new Set(Object.entries(manifest).filter(([key]) => !key.startsWith('node_modules/')).flatMap(([, c]) => [c.file, ...(c.css ?? [])]))].filter(isOwn);
+  const taken = new Set(largest.files.map((f) => f.file));
   return {
-    reader: { ...sum([...rest, ...(largest ? [largest] : []), ...workers]), onDemand: onDemand.map((c) => c.file), languages: languages.map((c) => c.file) },
-    allOwn: sum([...own, ...workers]),
+    reader: {
+      ...sum([...largest.files, ...workers]),
+      language: largest.language,
+      /** ON_DEMAND_MODULES that name no dynamic entry of this build: check-budgets reports them as broken. */
+      staleOnDemand: staleOnDemand(manifest),
+      onDemand: allFiles.filter((f) => !taken.has(f) && !languages.some((k) => manifest[k].file === f)),
+      languages: languages.map((k) => manifest[k].file),
+      byLanguage: Object.fromEntries(loads.map((l) => [l.language?.replace(/^.*\/|\.ts$/g, '') ?? '', l.files.map((f) => f.file)])),
+    },
+    allOwn: sum([...allFiles.map((file) => read(file)), ...workers]),
   };
 }

@@ -1,5 +1,5 @@
 // Types for the parts of check-budgets.mjs that TypeScript callers use (test/e2e/page-weight.spec.ts).
-export { analyseDist, ON_DEMAND_CHUNKS, type DistAnalysis } from './analyseDist.mjs';
+export { analyseDist, ON_DEMAND_MODULES, type DistAnalysis } from './analyseDist.mjs';
 export const BUNDLE_BUDGETS: { ownCodeKb: number; allOwnCodeKb: number; embedLoaderKb: number };
 export const GEO_BUDGETS_KB: Record<string, number>;
 export const FIRST_LOAD_BROTLI_KB: number;

@@ -5,15 +5,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUNDLE_BUDGETS, FIRST_LOAD_BROTLI_KB, FONTS_KB, GEO_BUDGETS_KB } from './check-budgets.mjs';
+import { BUNDLE_BUDGETS, FIRST_LOAD_BROTLI_KB, FONTS_KB, GEO_BUDGETS_KB, ON_DEMAND_MODULES } from './check-budgets.mjs';
 
 const SCRIPT = path.resolve(__dirname, 'check-budgets.mjs');
 const REACT = 'var x="react.transitional.element";';
 const MAPLIBRE = 'var y="maplibregl-canvas";';
 const dirs: string[] = [];
 
-/** A fake build: index.html loading assets/index.js, plus the given files. */
-function dist(files: Record<string, string>): string {
+/** A fake build: index.html loading assets/index.js, plus the given files (`keys`: their source paths in the manifest). */
+function dist(files: Record<string, string>, keys: Record<string, string> = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budgets-'));
   dirs.push(dir);
   fs.mkdirSync(path.join(dir, 'assets'));
@@ -27,7 +27,38 @@ function dist(files: Record<string, string>): string {
     fs.writeFileSync(path.join(dir, 'data', name), '{"type":"FeatureCollection","features":[]}');
   }
   for (const [name, body] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), body);
+  writeManifest(dir, files, keys);
   return dir;
+}
+
+/**
+ * Vite's manifest of a fake build (issue 18: the budgets read the chunk graph from it): one
+ * entry per script, keyed by `keys[file]` (a source path) or `_<name>`, with the imports and
+ * `import()`s its text names; the on-demand modules the real build has, as small dynamic
+ * entries of index.html (unless `omit` names them).
+ */
+function writeManifest(dir: string, files: Record<string, string>, keys: Record<string, string>, omit: string[] = []) {
+  const all: Record<string, string> = { 'assets/index.js': '', ...files };
+  // The fake maplibre-gl worker is, as in a real build, a package's file emitted as it is.
+  const keyOf = (file: string) => (file === 'assets/index.js' ? 'index.html' : file === 'assets/worker.mjs' ? 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs' : keys[file] ?? `_${path.basename(file)}`);
+  const manifest: Record<string, { file: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[]; dynamicImports?: string[] }> = {};
+  const given = new Set(Object.keys(files).map(keyOf));
+  const onDemand = ON_DEMAND_MODULES.filter((m) => !omit.includes(m)).map((m, i) => ({ key: m.replace('*', 'vi'), file: `assets/onDemand${i}.js` }))
+    .filter((o) => !given.has(o.key));
+  for (const [file, body] of Object.entries(all).filter(([f]) => /^assets\/.*\.m?js$/.test(f))) {
+    const refs = (re: RegExp) => [...body.matchAll(re)].map((m) => keyOf(path.join('assets', m[1] ?? '')));
+    manifest[keyOf(file)] = {
+      file, ...(file === 'assets/index.js' ? { isEntry: true } : {}),
+      imports: refs(/(?:from|import)\s*"\.\/([^"]+\.js)"/g),
+      dynamicImports: [...refs(/import\("\.\/([^"]+\.js)"\)/g), ...(file === 'assets/index.js' ? onDemand.map((o) => o.key) : [])],
+    };
+  }
+  for (const o of onDemand) {
+    manifest[o.key] = { file: o.file, isDynamicEntry: true };
+    fs.writeFileSync(path.join(dir, o.file), 'export{}');
+  }
+  fs.mkdirSync(path.join(dir, '.vite'), { recursive: true });
+  fs.writeFileSync(path.join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
 }
 
 function run(...args: string[]): { code: number; out: string } {
@@ -66,6 +97,13 @@ describe('check-budgets', () => {
     const withLazy = (extra: Record<string, string>, imports: string) => dist({
       ...split, ...extra,
       'assets/index.js': `import{a}from"./react.js";const m=()=>import("./createMap.js");${imports}console.log("app")`,
+    }, {
+      'assets/Presentation-AbCdEf12.js': 'src/ui/present/Presentation.tsx',
+      'assets/en-AbCdEf12.js': 'src/i18n/locales/en.ts', 'assets/fr-AbCdEf12.js': 'src/i18n/locales/fr.ts', 'assets/vi-AbCdEf12.js': 'src/i18n/locales/vi.ts',
+      'assets/Slideshow-AbCdEf12.js': 'src/ui/Slideshow.tsx',
+      'assets/problemWords.vi-AbCdEf12.js': 'src/i18n/problems/problemWords.vi.ts',
+      'assets/problemWordsExtra-AbCdEf12.js': 'src/i18n/problems/problemWordsExtra.ts',
+      'assets/shared-AbCdEf12.js': '_shared-AbCdEf12.js',
     });
     // (noise(n) gzips to about 0.75 n kB.) A 105 kB presentation and three 15 kB languages:
     // the reader gets one language, not the presentation.
@@ -85,6 +123,25 @@ describe('check-budgets', () => {
     expect(words.out).toMatch(/^ok app own code an explorer page load downloads .*on demand, not counted: problemWords\.vi/m);
     const lookAlike = run('--dist', withLazy({ 'assets/problemWordsExtra-AbCdEf12.js': noise(130) }, 'const w=()=>import("./problemWordsExtra-AbCdEf12.js");'));
     expect(lookAlike.out).toMatch(/^BROKEN app own code an explorer page load downloads .*: 9\d\.\d+ kB/m);
+    // A chunk only on-demand code imports is on demand too, read from the manifest's graph; once
+    // the page's own code imports it, it counts.
+    const shared = { 'assets/Presentation-AbCdEf12.js': 'import"./shared-AbCdEf12.js";', 'assets/shared-AbCdEf12.js': noise(130) };
+    const onlyOnDemand = run('--dist', withLazy(shared, 'const p=()=>import("./Presentation-AbCdEf12.js");'));
+    expect(onlyOnDemand.out).toMatch(/^ok app own code an explorer page load downloads .*: 0\.\d+ kB/m);
+    const alsoOnPage = run('--dist', withLazy(shared, 'import"./shared-AbCdEf12.js";const p=()=>import("./Presentation-AbCdEf12.js");'));
+    expect(alsoOnPage.out).toMatch(/^BROKEN app own code an explorer page load downloads .*: 9\d\.\d+ kB/m);
+  });
+
+  it('says so when an on-demand module is no longer a dynamic entry of the build, and needs the manifest', () => {
+    const dir = dist(split);
+    writeManifest(dir, split, {}, ['src/ui/share/ShareDialog.tsx']);
+    const stale = run('--dist', dir);
+    expect(stale.out).toMatch(/^BROKEN on-demand modules .*not in the manifest: src\/ui\/share\/ShareDialog\.tsx/m);
+    expect(stale.code).toBe(1);
+    fs.rmSync(path.join(dir, '.vite'), { recursive: true });
+    const none = run('--dist', dir);
+    expect(none.out).toMatch(/manifest\.json is missing/);
+    expect(none.code).not.toBe(0);
   });
 
   it('counts a chunk mixing React and app code whole, and says so', () => {

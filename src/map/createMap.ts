@@ -7,7 +7,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Geography } from '../domain/geography';
 import { drawIcon, type IconShape } from './icons';
 import { languageFields } from './basemapData';
-import { buildStyle, CONTEXT_FILES, PLACE_ICONS, SOURCE } from './layers';
+import { buildStyle, CONTEXT_FILES, DETAIL_BOX, DETAIL_BOX_SEAM, PLACE_ICONS, SOURCE } from './layers';
 import { checkCollection } from '../data/loadGeography';
 import { createMapController, FOCUS_BOUNDS, type MapController } from './mapController';
 import { HIT_RADIUS_PX } from '../domain/markerSpread';
@@ -184,10 +184,25 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
 
   await yieldToMain();
   // Rivers, relief, roads and water names: fetched once the map is drawn, never holding up the first paint.
-  void loadContextLayers((name, data) => {
+  const applyContext = (name: (typeof CONTEXT_FILES)[number], data: GeoJSON.FeatureCollection) => {
     const source = map.getSource(SOURCE[name]) as maplibregl.GeoJSONSource | undefined;
     source?.setData(data);
-  });
+  };
+  void loadContextLayers(CONTEXT_FILES.filter((name) => name !== 'land'), applyContext);
+  // The coarse land beyond the detailed countries: only once the view reaches past their box (issue 18).
+  let land: Promise<void> | null = null;
+  const landInView = () => {
+    const b = map.getBounds();
+    const [w, s, e, n] = DETAIL_BOX;
+    return b.getWest() < w + DETAIL_BOX_SEAM || b.getSouth() < s + DETAIL_BOX_SEAM || b.getEast() > e - DETAIL_BOX_SEAM || b.getNorth() > n - DETAIL_BOX_SEAM;
+  };
+  const loadLandIfInView = () => {
+    if (land || !landInView()) return;
+    map.off('move', loadLandIfInView);
+    land = loadContextLayers(['land'], applyContext);
+  };
+  map.on('move', loadLandIfInView);
+  loadLandIfInView();
   // The provinces the first view does not draw (issue 18), likewise.
   options.geography.allProvinces?.().then(
     (all) => (map.getSource(SOURCE.provinces) as maplibregl.GeoJSONSource | undefined)?.setData(all),
@@ -232,6 +247,9 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     const cw = Math.max(1, container.clientWidth);
     const ch = Math.max(1, container.clientHeight);
     const before = map.getPixelRatio();
+    // A snapshot of a view past the detailed box waits for the coarse land.
+    loadLandIfInView();
+    await land;
     map.setPixelRatio(Math.min(4, Math.max(width / cw, height / ch)));
     try {
       // Idle: every tile re-rendered at the new ratio (or, if the map never settles, what it has after 10 s).
@@ -332,8 +350,8 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
  * collection to `apply`. A file that fails leaves its layer empty: context,
  * not story, so the map goes on without it (the console says why).
  */
-async function loadContextLayers(apply: (name: (typeof CONTEXT_FILES)[number], data: GeoJSON.FeatureCollection) => void): Promise<void> {
-  await Promise.all(CONTEXT_FILES.map(async (name) => {
+async function loadContextLayers(names: readonly (typeof CONTEXT_FILES)[number][], apply: (name: (typeof CONTEXT_FILES)[number], data: GeoJSON.FeatureCollection) => void): Promise<void> {
+  await Promise.all(names.map(async (name) => {
     try {
       const res = await fetch(new URL(`data/${name}.geojson`, document.baseURI).href);
       if (!res.ok) throw new Error(`HTTP ${res.status}`);

@@ -1,8 +1,10 @@
 import { createExpression } from '@maplibre/maplibre-gl-style-spec';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Geography } from '../domain/geography';
 import { COUNTRY_LABELS, countryLabelFeatures, focusLabelPoints, GATE_LABEL_ZOOM, languageFields, NEAR_ZOOM, placeLabelField } from './basemapData';
-import { buildLayers, buildStyle, CONTEXT_FILES, DATED_LAYERS, FONT_BOLD, FONT_ITALIC, FONT_REGULAR, PLACE_ICONS, SOURCE, validOnFilter } from './layers';
+import { buildLayers, buildStyle, CONTEXT_FILES, DATED_LAYERS, DETAIL_BOX, DETAIL_BOX_SEAM, FONT_BOLD, FONT_ITALIC, FONT_REGULAR, PLACE_ICONS, SOURCE, validOnFilter } from './layers';
 import { palette } from './palette';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
@@ -156,5 +158,35 @@ describe('place-lit (issue 13 review)', () => {
     expect(layer.paint['circle-color']).not.toBe('rgba(0,0,0,0)');
     expect(JSON.stringify(layer.paint['circle-stroke-width'])).not.toMatch(/[1-9]/);
     expect(layer.paint['circle-blur']).toBeGreaterThan(0);
+  });
+});
+
+// Issue 18: the map fetches data/land.geojson only once its view reaches past DETAIL_BOX,
+// so the file must draw nothing inside the box but its seam (scripts/build-geo.mjs CLIP_BOX).
+describe('DETAIL_BOX and data/land.geojson', () => {
+  const land = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'data/land.geojson'), 'utf8')) as GeoJSON.FeatureCollection;
+  const points = (g: GeoJSON.Geometry): number[][] => g.type === 'Polygon' ? g.coordinates.flat()
+    : g.type === 'MultiPolygon' ? g.coordinates.flat(2)
+      : g.type === 'LineString' ? g.coordinates
+        : g.type === 'MultiLineString' ? g.coordinates.flat() : [];
+  const all = land.features.flatMap((f) => (f.geometry ? points(f.geometry) : []));
+  const [w, s, e, n] = DETAIL_BOX;
+  const within = ([x = 0, y = 0]: number[], m: number) => x > w + m && x < e - m && y > s + m && y < n - m;
+
+  it('has no point inside the box beyond its seam', () => {
+    expect(all.length).toBeGreaterThan(1000);
+    expect(all.filter((p) => within(p, DETAIL_BOX_SEAM + 1e-9))).toEqual([]);
+  });
+
+  it('is the box the file was cut with: each of its sides has points on the seam', () => {
+    const on = (v: number, at: number) => Math.abs(v - at) < 1e-6;
+    const m = DETAIL_BOX_SEAM;
+    const sides = [
+      all.some(([x = 0, y = 0]) => on(x, w + m) && y > s && y < n),
+      all.some(([x = 0, y = 0]) => on(y, s + m) && x > w && x < e),
+      all.some(([x = 0, y = 0]) => on(x, e - m) && y > s && y < n),
+      all.some(([x = 0, y = 0]) => on(y, n - m) && x > w && x < e),
+    ];
+    expect(sides).toEqual([true, true, true, true]);
   });
 });

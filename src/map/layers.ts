@@ -44,6 +44,17 @@ export const SOURCE = {
  */
 export const CONTEXT_FILES = ['land', 'relief', 'rivers', 'roads', 'water'] as const;
 
+/**
+ * The box the detailed countries are clipped to (CLIP_BOX in
+ * scripts/build-geo.mjs): data/land.geojson draws nothing within it but a
+ * tenth of a degree along its edges, so the map fetches that file (45 kB
+ * gzip) only once its view reaches past the box (issue 18: not in a first
+ * load that stays on the border region). layers.test.ts checks the file.
+ */
+export const DETAIL_BOX: readonly [number, number, number, number] = [88, 4, 130, 46];
+/** What of data/land.geojson is drawn within DETAIL_BOX: its hole is this much smaller on each side. */
+export const DETAIL_BOX_SEAM = 0.1;
+
 /** Whether a feature with these validity dates exists on `date` (all ISO, inclusive). */
 export function validOnFilter(date: string): ExpressionSpecification {
   return [
