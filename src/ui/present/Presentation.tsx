@@ -130,6 +130,19 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
     fitTarget(handle, target, paddingAround(area.width, area.height, boxes, targetAspect(target), edge), animate);
   }, [handle, target, mapArea, reframe]);
 
+  // The handout lays the map out smaller than the screen (its labels then print at 7 pt or more), and back.
+  const exportLayout = useCallback(async (size: { width: number; height: number } | null) => {
+    const area = mapArea();
+    if (!area || !handle) return;
+    area.style.flex = size ? '0 0 auto' : '';
+    area.style.width = size ? `${size.width}px` : '';
+    area.style.height = size ? `${size.height}px` : '';
+    handle.resize();
+    setReframe((n) => n + 1);
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    await handle.whenIdle();
+  }, [mapArea, handle]);
+
   const go = useCallback((command: 'next' | 'previous' | 'first' | 'last') => {
     setIndex((i) => moveStep(i, count, command));
   }, [count]);
@@ -230,7 +243,7 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
         <button type="button" onClick={() => void onExport()} aria-disabled={exporting === 'busy'}>
           {exporting === 'busy' ? t('present.exporting') : t('present.export')}
         </button>
-        <PresentExports handle={handle} steps={steps} index={index} goTo={setIndex} byId={byId} seconds={seconds} onBusy={onExportBusy} />
+        <PresentExports handle={handle} steps={steps} index={index} goTo={setIndex} byId={byId} seconds={seconds} onBusy={onExportBusy} layout={exportLayout} />
         <button type="button" onClick={exit}>{t('present.exit')}</button>
       </div>
       {exporting === 'failed' && <p className="present-error" role="alert">{t('present.exportFailed')}</p>}

@@ -20,6 +20,8 @@ interface Props {
   seconds: number;
   /** True while the export panel is open (the presentation then leaves the keys alone and stops autoplay). */
   onBusy(busy: boolean): void;
+  /** Lays the map out at a given CSS size for an export (null: the screen's). */
+  layout?: StepDriver['layout'];
 }
 
 type Job =
@@ -38,7 +40,7 @@ const clock = (ms: number) => {
  * bar (issue 15), and the panel that shows an export's progress with a
  * Cancel button. The drawing and encoding code loads on the first export.
  */
-export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBusy }: Props) {
+export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBusy, layout }: Props) {
   const t = useT();
   const api = useViewerStoreApi();
   const lang = useViewer((s) => s.lang);
@@ -51,7 +53,7 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
   const panelRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const formatId = useId();
-  const driver = useMemo<StepDriver>(() => ({ store: api, handle, steps, goTo, byId, lang, t }), [api, handle, steps, goTo, byId, lang, t]);
+  const driver = useMemo<StepDriver>(() => ({ store: api, handle, steps, goTo, byId, lang, t, ...(layout ? { layout } : {}) }), [api, handle, steps, goTo, byId, lang, t, layout]);
   const startIndex = useRef(index);
   const busy = job.kind === 'handout' || job.kind === 'video';
 
