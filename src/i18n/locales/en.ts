@@ -303,6 +303,9 @@ export const messages = {
   'slide.sourceLineNoPublisher': "{date}: « {headline} »",
   'present.progressLabel': "Progress through the presentation",
   'present.progress': "Step {index} of {count}",
+  // Briefing legend card (issue 15, present3): events the frame leaves out
+  'present.offFrame': "+{count} in {place} {arrow}",
+  'present.offFrameBorder': "{border}: +{count} {arrow}",
   'slide.sources': "Sources",
   'slide.sourceLine': "{publisher}, {date}: « {headline} »",
   'slide.eventCount': "{count, plural, one {# event shown} other {# events shown}}",

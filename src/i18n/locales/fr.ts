@@ -300,6 +300,9 @@ export const messages: Catalogue = {
   'slide.sourceLineNoPublisher': "{date} : « {headline} »",
   'present.progressLabel': "Avancement de la présentation",
   'present.progress': "Étape {index} sur {count}",
+  // Briefing legend card (issue 15, present3): events the frame leaves out
+  'present.offFrame': "+{count} à {place} {arrow}",
+  'present.offFrameBorder': "{border} : +{count} {arrow}",
   'slide.sources': "Sources",
   'slide.sourceLine': "{publisher}, {date} : « {headline} »",
   'slide.eventCount': "{count, plural, one {# événement affiché} other {# événements affichés}}",

@@ -300,6 +300,9 @@ export const messages: Catalogue = {
   'slide.sourceLineNoPublisher': "{date}: “{headline}”",
   'present.progressLabel': "Tiến độ trình chiếu",
   'present.progress': "Bước {index} trên {count}",
+  // Briefing legend card (issue 15, present3): events the frame leaves out
+  'present.offFrame': "+{count} tại {place} {arrow}",
+  'present.offFrameBorder': "{border}: +{count} {arrow}",
   'slide.sources': "Nguồn",
   'slide.sourceLine': "{publisher}, {date}: “{headline}”",
   'slide.eventCount': "{count, plural, other {# sự kiện được hiển thị}}",

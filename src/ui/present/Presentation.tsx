@@ -17,6 +17,7 @@ import { useFullscreen, useRecentActivity } from './presentHooks';
 import { shortQuote } from './shortQuote';
 import { fitTarget, paddingAround, stepTarget, targetAspect, type StepTarget } from './stepCamera';
 import { PresentExports } from './export/PresentExports';
+import { PresentLegend } from './PresentLegend';
 
 interface Props {
   geography: Promise<Geography>;
@@ -124,7 +125,7 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
       return;
     }
     const edge = Math.round(Math.min(area.width, area.height) * 0.06) + 16;
-    const boxes = [caption, ...document.querySelectorAll('.present-credits, .app-present .locator-inset')]
+    const boxes = [caption, ...document.querySelectorAll('.present-credits, .present-legend, .app-present .locator-inset')]
       .map((b) => (b instanceof Element ? b.getBoundingClientRect() : b))
       .map((r) => ({ x: r.left - area.left, y: r.top - area.top, w: r.width, h: r.height }));
     fitTarget(handle, target, paddingAround(area.width, area.height, boxes, targetAspect(target), edge), animate);
@@ -246,6 +247,7 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
         <PresentExports handle={handle} steps={steps} index={index} goTo={setIndex} byId={byId} seconds={seconds} onBusy={onExportBusy} layout={exportLayout} />
         <button type="button" onClick={exit}>{t('present.exit')}</button>
       </div>
+      <PresentLegend handle={handle} step={index} />
       {exporting === 'failed' && <p className="present-error" role="alert">{t('present.exportFailed')}</p>}
 
       {/* The caption above the credits, stacked so neither covers the other at any width. */}
