@@ -7,6 +7,7 @@ import { useViewer, useViewerStoreApi } from '../../StoreContext';
 import { useT } from '../../useT';
 import './export.css';
 import type { VideoFormat } from './recordVideo';
+import type { VideoAspect } from './videoFrame';
 import type { StepDriver } from './stepDriver';
 
 interface Props {
@@ -48,6 +49,8 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
   const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
   const [formats, setFormats] = useState<VideoFormat[] | null>(null);
   const [format, setFormat] = useState<VideoFormat['id']>('mp4');
+  const [aspect, setAspect] = useState<VideoAspect>('16:9');
+  const aspectId = useId();
   const controller = useRef<AbortController | null>(null);
   const returnTo = useRef<HTMLButtonElement | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
@@ -114,8 +117,10 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
   const openVideo = async (e: React.MouseEvent<HTMLButtonElement>) => {
     if (busy || steps.length === 0) return;
     returnTo.current = e.currentTarget;
-    const { videoFormats } = await import('./recordVideo');
+    const [{ videoFormats }, { aspectFor }] = await Promise.all([import('./recordVideo'), import('./videoFrame')]);
     const found = videoFormats();
+    // The screen's shape first: a 4:3 projector's film is not cut at the sides.
+    setAspect(aspectFor(handle?.size?.() ?? { width: window.innerWidth, height: window.innerHeight }));
     setFormats(found);
     if (found.length && !found.some((f) => f.id === format)) setFormat(found[0]?.id ?? 'webm');
     setMessage(found.length ? null : { text: t('export.noVideo'), alert: true });
@@ -127,7 +132,7 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
     if (!chosen) return;
     void run('video', async (d, signal) => {
       const { recordVideo } = await import('./recordVideo');
-      return recordVideo(d, { format: chosen, seconds, signal, onProgress: (elapsed, total) => setJob({ kind: 'video', elapsed, total }) });
+      return recordVideo(d, { format: chosen, aspect, seconds, signal, onProgress: (elapsed, total) => setJob({ kind: 'video', elapsed, total }) });
     });
   };
 
@@ -155,6 +160,13 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
               </select>
             </p>
           )}
+          <p className="present-export-field">
+            <label htmlFor={aspectId}>{t('export.aspect')}</label>
+            <select id={aspectId} value={aspect} onChange={(e) => setAspect(e.target.value as VideoAspect)}>
+              <option value="16:9">{t('export.aspect169')}</option>
+              <option value="4:3">{t('export.aspect43')}</option>
+            </select>
+          </p>
           <p>{t('export.length', { count: steps.length, duration: clock(totalSeconds * 1000) })}</p>
         </>
       )}
