@@ -177,6 +177,8 @@ test('the handout works from the single-file build, opened from disk with no net
   await page.getByRole('button', { name: 'Export handout (PDF)' }).click();
   const bytes = fs.readFileSync(await (await download).path());
   expect(readPdf(bytes).pages).toBe(steps + 1);
+  // The fonts came from the page itself (data: URLs): the words are text there too.
+  expect(pdfPageTexts(bytes)[0]?.join(' ')).toContain('Border cooperation: Vietnam, Laos, China');
   expect(blocked).toEqual([]);
   expect(errors).toEqual([]);
 });
