@@ -42,6 +42,16 @@ export const FACES = [
   { file: 'noto-sans-400-italic.woff2', weight: 400, style: 'italic', mapFamily: 'Noto Sans Italic', source: '400Regular_Italic/NotoSans_400Regular_Italic.ttf', text: 'water' },
 ];
 
+/**
+ * TrueType copies of the page faces for the handout PDF (issue 15): a PDF
+ * embeds TrueType (FontFile2), not woff2. Same glyphs as the page's woff2;
+ * only the handout's lazy chunk fetches them.
+ */
+export const TTF_FACES = [
+  { file: 'noto-sans-400.ttf', source: '400Regular/NotoSans_400Regular.ttf', text: 'page' },
+  { file: 'noto-sans-700.ttf', source: '700Bold/NotoSans_700Bold.ttf', text: 'page' },
+];
+
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
 const ASCII = range(0x20, 0x7e);
 const FRENCH = 'ÀÂÆÇÉÈÊËÎÏÔŒÙÛÜŸàâæçéèêëîïôœùûüÿ«»‹›–—‘’‚“”„…·•€°×÷±−';
@@ -98,11 +108,11 @@ export async function subsetFonts(outDir, repo = REPO) {
   const texts = { page: faceText('page', repo), water: faceText('water', repo) };
   const subsetVersion = JSON.parse(fs.readFileSync(require.resolve('subset-font/package.json', { paths: [repo] }), 'utf8')).version;
   const hash = crypto.createHash('sha256')
-    .update(JSON.stringify({ texts, subsetVersion, KEEP_FEATURES, css: fontCss(), faces: FACES, sources: FACES.map((f) => fs.statSync(path.join(sourceDir, f.source)).size) }))
+    .update(JSON.stringify({ texts, subsetVersion, KEEP_FEATURES, css: fontCss(), faces: FACES, ttf: TTF_FACES, sources: FACES.map((f) => fs.statSync(path.join(sourceDir, f.source)).size) }))
     .digest('hex');
   const stamp = path.join(outDir, 'inputs.sha256');
-  const sizes = () => FACES.map((f) => ({ file: f.file, bytes: fs.statSync(path.join(outDir, f.file)).size, chars: [...texts[f.text]].length }));
-  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash && FACES.every((f) => fs.existsSync(path.join(outDir, f.file)))) {
+  const sizes = () => [...FACES, ...TTF_FACES].map((f) => ({ file: f.file, bytes: fs.statSync(path.join(outDir, f.file)).size, chars: [...texts[f.text]].length }));
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash && [...FACES, ...TTF_FACES].every((f) => fs.existsSync(path.join(outDir, f.file)))) {
     return { cached: true, faces: sizes() };
   }
   const { default: subsetFont } = await import('subset-font');
@@ -111,6 +121,12 @@ export async function subsetFonts(outDir, repo = REPO) {
     const ttf = fs.readFileSync(path.join(sourceDir, f.source));
     const woff2 = await subsetFont(ttf, texts[f.text], { targetFormat: 'woff2', noHinting: true, keepFeatures: KEEP_FEATURES });
     fs.writeFileSync(path.join(outDir, f.file), woff2);
+  }
+  for (const f of TTF_FACES) {
+    const ttf = fs.readFileSync(path.join(sourceDir, f.source));
+    // No layout tables: the PDF places glyphs by cmap and hmtx alone.
+    const sfnt = await subsetFont(ttf, texts[f.text], { targetFormat: 'truetype', noHinting: true, keepFeatures: [] });
+    fs.writeFileSync(path.join(outDir, f.file), sfnt);
   }
   fs.writeFileSync(path.join(outDir, 'fonts.css'), fontCss());
   fs.writeFileSync(stamp, hash);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
+import { pdfPageTexts } from '../pdfText';
 import { waitForMapIdle, watchPage } from './helpers';
 
 // The handout (issue 15): "Export handout (PDF)" in present mode writes a cover and one page per step.
@@ -69,6 +70,8 @@ test('the handout has a cover and one page per step, each a decodable page with 
   await expect(dialog.getByRole('button', { name: 'Hủy' })).toBeFocused();
   // While it runs, a clicker's key does not move the presentation.
   await page.keyboard.press('PageDown');
+  // The map is laid out narrow enough that its 16 px labels print at 7 pt or more on the page's 511 pt map.
+  await expect.poll(() => page.locator('.map-area').evaluate((el) => el.clientWidth)).toBeLessThanOrEqual(Math.floor((16 * 511) / 7));
 
   const file = await download;
   expect(file.suggestedFilename()).toBe('border-cooperation-handout-vi.pdf');
@@ -79,6 +82,14 @@ test('the handout has a cover and one page per step, each a decodable page with 
   expect(pdf.pages).toBe(SCENES + 1);
   expect(pdf.images).toHaveLength(SCENES + 1);
   expect(pdf.title).toBe('Hợp tác biên giới: Việt Nam, Lào, Trung Quốc');
+  // The words are real text (issue 15): the Vietnamese title and the French quote come back verbatim from the bytes.
+  const texts = pdfPageTexts(bytes).map((lines) => lines.join(' '));
+  expect(texts).toHaveLength(SCENES + 1);
+  expect(texts[0]).toContain('Hợp tác biên giới: Việt Nam, Lào, Trung Quốc');
+  expect(texts[1]).toContain('Kết nghĩa giữa Ban Chỉ huy Phòng thủ khu vực 5 – Khe Sanh và ba huyện của Lào');
+  expect(texts[1]).toContain('« Le Commandement de la défense de la zone 5 - Khe Sanh (province de Quang Tri, au Vietnam) […] a organisé, le 15 janvier, une cérémonie de jumelage »');
+  expect(texts[1]).toContain('Kết nghĩa tại Khe Sanh, Quảng Trị.');
+  expect(texts.join(' ')).not.toContain('\ufffd');
 
   // Each page decodes at A4, 200 dpi; on a step's page the map (its top part) is drawn, not blank.
   const decoded = await page.evaluate(async (jpegs) => Promise.all(jpegs.map(async (b64) => {
@@ -166,6 +177,8 @@ test('the handout works from the single-file build, opened from disk with no net
   await page.getByRole('button', { name: 'Export handout (PDF)' }).click();
   const bytes = fs.readFileSync(await (await download).path());
   expect(readPdf(bytes).pages).toBe(steps + 1);
+  // The fonts came from the page itself (data: URLs): the words are text there too.
+  expect(pdfPageTexts(bytes)[0]?.join(' ')).toContain('Border cooperation: Vietnam, Laos, China');
   expect(blocked).toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -107,3 +107,25 @@ for (const format of ['WebM', 'MP4 (H.264)'] as const) {
     console.log(`video test (${format}): ${Date.now() - started} ms, ${bytes.length} bytes, ${seen.duration.toFixed(2)} s`);
   });
 }
+
+test('on a 4:3 projector the video is 4:3 (1440×1080), not a 16:9 film cut at the sides', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.route('**/data/briefing-export.json', (route) => route.fulfill({ body: SCRIPT, contentType: 'application/json' }));
+  await page.goto('/?mode=present&lang=fr&script=data/briefing-export.json');
+  await waitForMapIdle(page);
+  await page.getByRole('button', { name: 'Exporter la vidéo' }).click();
+  const dialog = page.getByRole('dialog');
+  const shape = dialog.getByRole('combobox', { name: 'Format d\u2019image' });
+  // The screen's shape is offered first; 16:9 is one choice away.
+  await expect(shape).toHaveValue('4:3');
+  await dialog.getByRole('combobox', { name: 'Format', exact: true }).selectOption({ label: 'WebM' });
+  const download = page.waitForEvent('download', { timeout: 90_000 });
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  const bytes = fs.readFileSync(await (await download).path());
+  const seen = await probe(page, bytes, 'video/webm', 'reports/video-frame-43');
+  expect(seen.width).toBe(1440);
+  expect(seen.height).toBe(1080);
+  for (const f of seen.frames) expect(f.colours).toBeGreaterThan(20);
+});

@@ -303,6 +303,9 @@ export const messages = {
   'slide.sourceLineNoPublisher': "{date}: « {headline} »",
   'present.progressLabel': "Progress through the presentation",
   'present.progress': "Step {index} of {count}",
+  // Briefing legend card (issue 15, present3): events the frame leaves out
+  'present.offFrame': "+{count} in {place} {arrow}",
+  'present.offFrameBorder': "{border}: +{count} {arrow}",
   'slide.sources': "Sources",
   'slide.sourceLine': "{publisher}, {date}: « {headline} »",
   'slide.eventCount': "{count, plural, one {# event shown} other {# events shown}}",
@@ -326,6 +329,10 @@ export const messages = {
   'export.format': "Format",
   'export.formatMp4': "MP4 (H.264)",
   'export.formatWebm': "WebM",
+  // Video shape (issue 15, present3): a 4:3 projector's film
+  'export.aspect': "Shape",
+  'export.aspect169': "16:9 widescreen (1920 × 1080)",
+  'export.aspect43': "4:3 projector (1440 × 1080)",
   'export.length': "{count, plural, one {# step} other {# steps}}, {duration} in real time. The presentation plays while it records.",
   'export.record': "Record",
   'export.cancel': "Cancel",

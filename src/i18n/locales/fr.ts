@@ -300,6 +300,9 @@ export const messages: Catalogue = {
   'slide.sourceLineNoPublisher': "{date} : « {headline} »",
   'present.progressLabel': "Avancement de la présentation",
   'present.progress': "Étape {index} sur {count}",
+  // Briefing legend card (issue 15, present3): events the frame leaves out
+  'present.offFrame': "+{count} à {place} {arrow}",
+  'present.offFrameBorder': "{border} : +{count} {arrow}",
   'slide.sources': "Sources",
   'slide.sourceLine': "{publisher}, {date} : « {headline} »",
   'slide.eventCount': "{count, plural, one {# événement affiché} other {# événements affichés}}",
@@ -323,6 +326,10 @@ export const messages: Catalogue = {
   'export.format': "Format",
   'export.formatMp4': "MP4 (H.264)",
   'export.formatWebm': "WebM",
+  // Video shape (issue 15, present3): a 4:3 projector's film
+  'export.aspect': "Format d’image",
+  'export.aspect169': "16:9 grand écran (1920 × 1080)",
+  'export.aspect43': "4:3 projecteur (1440 × 1080)",
   'export.length': "{count, plural, one {# étape} other {# étapes}}, {duration} en temps réel. La présentation défile pendant l'enregistrement.",
   'export.record': "Enregistrer",
   'export.cancel': "Annuler",

@@ -300,6 +300,9 @@ export const messages: Catalogue = {
   'slide.sourceLineNoPublisher': "{date}: “{headline}”",
   'present.progressLabel': "Tiến độ trình chiếu",
   'present.progress': "Bước {index} trên {count}",
+  // Briefing legend card (issue 15, present3): events the frame leaves out
+  'present.offFrame': "+{count} tại {place} {arrow}",
+  'present.offFrameBorder': "{border}: +{count} {arrow}",
   'slide.sources': "Nguồn",
   'slide.sourceLine': "{publisher}, {date}: “{headline}”",
   'slide.eventCount': "{count, plural, other {# sự kiện được hiển thị}}",
@@ -323,6 +326,10 @@ export const messages: Catalogue = {
   'export.format': "Định dạng",
   'export.formatMp4': "MP4 (H.264)",
   'export.formatWebm': "WebM",
+  // Video shape (issue 15, present3): a 4:3 projector's film
+  'export.aspect': "Tỉ lệ khung hình",
+  'export.aspect169': "16:9 màn hình rộng (1920 × 1080)",
+  'export.aspect43': "4:3 máy chiếu (1440 × 1080)",
   'export.length': "{count, plural, other {# bước}}, dài {duration} theo thời gian thực. Bài trình chiếu sẽ tự chạy trong khi ghi.",
   'export.record': "Ghi",
   'export.cancel': "Hủy",

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { MapHandle } from '../../map';
 import { palette, dash } from '../../map';
+import { useViewer } from '../StoreContext';
 import { useT } from '../useT';
 import { insetProjection, parseInsetShapes, pathOf, viewBounds, viewCoversInset, viewFrame, type Box, type InsetShapes } from './insetGeometry';
 import './inset.css';
@@ -74,7 +75,9 @@ export function LocatorInset({ handle, loadShapes = fetchInsetShapes }: { handle
     return handle.onMove(update);
   }, [handle]);
 
-  if (!drawn || !view || viewCoversInset(view, drawn.box)) return null;
+  // A briefing keeps it on every step, in the same place (issue 15: at 1920 px it came and went between steps).
+  const presenting = useViewer((s) => s.mode === 'present');
+  if (!drawn || !view || (!presenting && viewCoversInset(view, drawn.box))) return null;
   const { proj, countries, borders } = drawn;
   const frame = viewFrame(view, proj);
   return (

@@ -17,6 +17,7 @@ import { useFullscreen, useRecentActivity } from './presentHooks';
 import { shortQuote } from './shortQuote';
 import { fitTarget, paddingAround, stepTarget, targetAspect, type StepTarget } from './stepCamera';
 import { PresentExports } from './export/PresentExports';
+import { PresentLegend } from './PresentLegend';
 
 interface Props {
   geography: Promise<Geography>;
@@ -124,11 +125,24 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
       return;
     }
     const edge = Math.round(Math.min(area.width, area.height) * 0.06) + 16;
-    const boxes = [caption, ...document.querySelectorAll('.present-credits, .app-present .locator-inset')]
+    const boxes = [caption, ...document.querySelectorAll('.present-credits, .present-legend, .app-present .locator-inset')]
       .map((b) => (b instanceof Element ? b.getBoundingClientRect() : b))
       .map((r) => ({ x: r.left - area.left, y: r.top - area.top, w: r.width, h: r.height }));
     fitTarget(handle, target, paddingAround(area.width, area.height, boxes, targetAspect(target), edge), animate);
   }, [handle, target, mapArea, reframe]);
+
+  // The handout lays the map out smaller than the screen (its labels then print at 7 pt or more), and back.
+  const exportLayout = useCallback(async (size: { width: number; height: number } | null) => {
+    const area = mapArea();
+    if (!area || !handle) return;
+    area.style.flex = size ? '0 0 auto' : '';
+    area.style.width = size ? `${size.width}px` : '';
+    area.style.height = size ? `${size.height}px` : '';
+    handle.resize();
+    setReframe((n) => n + 1);
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    await handle.whenIdle();
+  }, [mapArea, handle]);
 
   const go = useCallback((command: 'next' | 'previous' | 'first' | 'last') => {
     setIndex((i) => moveStep(i, count, command));
@@ -230,9 +244,10 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
         <button type="button" onClick={() => void onExport()} aria-disabled={exporting === 'busy'}>
           {exporting === 'busy' ? t('present.exporting') : t('present.export')}
         </button>
-        <PresentExports handle={handle} steps={steps} index={index} goTo={setIndex} byId={byId} seconds={seconds} onBusy={onExportBusy} />
+        <PresentExports handle={handle} steps={steps} index={index} goTo={setIndex} byId={byId} seconds={seconds} onBusy={onExportBusy} layout={exportLayout} />
         <button type="button" onClick={exit}>{t('present.exit')}</button>
       </div>
+      <PresentLegend handle={handle} step={index} />
       {exporting === 'failed' && <p className="present-error" role="alert">{t('present.exportFailed')}</p>}
 
       {/* The caption above the credits, stacked so neither covers the other at any width. */}

@@ -7,6 +7,7 @@ import { useViewer, useViewerStoreApi } from '../../StoreContext';
 import { useT } from '../../useT';
 import './export.css';
 import type { VideoFormat } from './recordVideo';
+import type { VideoAspect } from './videoFrame';
 import type { StepDriver } from './stepDriver';
 
 interface Props {
@@ -20,6 +21,8 @@ interface Props {
   seconds: number;
   /** True while the export panel is open (the presentation then leaves the keys alone and stops autoplay). */
   onBusy(busy: boolean): void;
+  /** Lays the map out at a given CSS size for an export (null: the screen's). */
+  layout?: StepDriver['layout'];
 }
 
 type Job =
@@ -38,7 +41,7 @@ const clock = (ms: number) => {
  * bar (issue 15), and the panel that shows an export's progress with a
  * Cancel button. The drawing and encoding code loads on the first export.
  */
-export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBusy }: Props) {
+export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBusy, layout }: Props) {
   const t = useT();
   const api = useViewerStoreApi();
   const lang = useViewer((s) => s.lang);
@@ -46,12 +49,14 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
   const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
   const [formats, setFormats] = useState<VideoFormat[] | null>(null);
   const [format, setFormat] = useState<VideoFormat['id']>('mp4');
+  const [aspect, setAspect] = useState<VideoAspect>('16:9');
+  const aspectId = useId();
   const controller = useRef<AbortController | null>(null);
   const returnTo = useRef<HTMLButtonElement | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const formatId = useId();
-  const driver = useMemo<StepDriver>(() => ({ store: api, handle, steps, goTo, byId, lang, t }), [api, handle, steps, goTo, byId, lang, t]);
+  const driver = useMemo<StepDriver>(() => ({ store: api, handle, steps, goTo, byId, lang, t, ...(layout ? { layout } : {}) }), [api, handle, steps, goTo, byId, lang, t, layout]);
   const startIndex = useRef(index);
   const busy = job.kind === 'handout' || job.kind === 'video';
 
@@ -112,8 +117,10 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
   const openVideo = async (e: React.MouseEvent<HTMLButtonElement>) => {
     if (busy || steps.length === 0) return;
     returnTo.current = e.currentTarget;
-    const { videoFormats } = await import('./recordVideo');
+    const [{ videoFormats }, { aspectFor }] = await Promise.all([import('./recordVideo'), import('./videoFrame')]);
     const found = videoFormats();
+    // The screen's shape first: a 4:3 projector's film is not cut at the sides.
+    setAspect(aspectFor(handle?.size?.() ?? { width: window.innerWidth, height: window.innerHeight }));
     setFormats(found);
     if (found.length && !found.some((f) => f.id === format)) setFormat(found[0]?.id ?? 'webm');
     setMessage(found.length ? null : { text: t('export.noVideo'), alert: true });
@@ -125,7 +132,7 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
     if (!chosen) return;
     void run('video', async (d, signal) => {
       const { recordVideo } = await import('./recordVideo');
-      return recordVideo(d, { format: chosen, seconds, signal, onProgress: (elapsed, total) => setJob({ kind: 'video', elapsed, total }) });
+      return recordVideo(d, { format: chosen, aspect, seconds, signal, onProgress: (elapsed, total) => setJob({ kind: 'video', elapsed, total }) });
     });
   };
 
@@ -153,6 +160,13 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
               </select>
             </p>
           )}
+          <p className="present-export-field">
+            <label htmlFor={aspectId}>{t('export.aspect')}</label>
+            <select id={aspectId} value={aspect} onChange={(e) => setAspect(e.target.value as VideoAspect)}>
+              <option value="16:9">{t('export.aspect169')}</option>
+              <option value="4:3">{t('export.aspect43')}</option>
+            </select>
+          </p>
           <p>{t('export.length', { count: steps.length, duration: clock(totalSeconds * 1000) })}</p>
         </>
       )}

@@ -1,17 +1,22 @@
+import regularUrl from 'noto-subset/noto-sans-400.ttf?url';
+import boldUrl from 'noto-subset/noto-sans-700.ttf?url';
 import { dayNumber } from '../../../domain/dayNumber';
-import { exportContent, type ExportContent } from './exportContent';
-import { drawCover, drawStepPage, MAP_WIDTH_PX, PAGE_HEIGHT, PAGE_WIDTH, type PageFrame } from './handoutPage';
-import { A4, pdfOfImages, type PdfImagePage } from './pdfOfImages';
+import { exportContent } from './exportContent';
+import { drawCover, drawStepPage, handoutMapLayout, MAP_WIDTH_PX, PAGE_HEIGHT, PAGE_WIDTH, type HandoutFonts, type PageFrame } from './handoutPage';
+import { A4, pdfOfImages, type PdfImagePage, type PdfText } from './pdfOfImages';
 import { aborted, saveFile, showStep, type Progress, type StepDriver } from './stepDriver';
-import { loadFonts } from './symbols';
+import { parseTrueType } from './ttf';
 
 const JPEG_QUALITY = 0.9;
 
 /**
  * The handout (issue 15): a cover, then one A4 page per step, each with
- * the map of that step as the presentation frames it. Every page is drawn
- * on a canvas and stored as a JPEG in a PDF written here (pdfOfImages.ts
- * says why), so it works offline and from the single-file build.
+ * the map of that step as the presentation frames it. Each page's picture
+ * (the map, rules, symbols) is drawn on a canvas and stored as a JPEG; its
+ * words are PDF text in the app's Noto Sans, embedded as TrueType (fetched
+ * from the app's own files only now, or decoded from the single-file
+ * build's data: URL). The PDF is written here (pdfOfImages.ts says why),
+ * so it works offline and from the single-file build.
  * Returns the file's name once the download has been offered.
  */
 export async function exportHandout(driver: StepDriver, options: { signal: AbortSignal; onProgress: Progress; title?: string }): Promise<string> {
@@ -22,7 +27,7 @@ export async function exportHandout(driver: StepDriver, options: { signal: Abort
     today: dayNumber(now.getFullYear(), now.getMonth() + 1, now.getDate()),
     ...(options.title ? { title: options.title } : {}),
   });
-  await loadFonts(allText(content));
+  const fonts = await handoutFonts();
   const total = driver.steps.length + 1;
   const canvas = document.createElement('canvas');
   canvas.width = PAGE_WIDTH;
@@ -38,37 +43,49 @@ export async function exportHandout(driver: StepDriver, options: { signal: Abort
   });
 
   const pages: PdfImagePage[] = [];
-  drawCover(ctx, content.cover, frame(1));
-  pages.push(await jpeg(canvas));
+  pages.push(await jpeg(canvas, drawCover(ctx, content.cover, frame(1), fonts)));
   onProgress(1, total);
-  // The map is drawn in the screen's proportions, at the page's resolution.
-  const size = driver.handle?.size?.() ?? { width: 16, height: 9 };
-  const mapHeight = Math.round((MAP_WIDTH_PX * size.height) / Math.max(1, size.width));
-  for (let i = 0; i < driver.steps.length; i++) {
-    if (signal.aborted) throw aborted();
-    await showStep(driver, i, true, signal);
-    const map = driver.handle ? await driver.handle.snapshot(MAP_WIDTH_PX, mapHeight) : null;
-    if (signal.aborted) throw aborted();
-    const step = content.steps[i];
-    if (step) drawStepPage(ctx, map, step, frame(i + 2));
-    pages.push(await jpeg(canvas));
-    onProgress(i + 2, total);
+  // The map is laid out small enough for its labels to print at 7 pt or more, then drawn at the page's resolution.
+  const screen = driver.handle?.size?.() ?? { width: 16, height: 9 };
+  const layout = handoutMapLayout(screen);
+  const mapHeight = Math.round((MAP_WIDTH_PX * layout.height) / layout.width);
+  await driver.layout?.(layout);
+  try {
+    for (let i = 0; i < driver.steps.length; i++) {
+      if (signal.aborted) throw aborted();
+      await showStep(driver, i, true, signal);
+      const map = driver.handle ? await driver.handle.snapshot(MAP_WIDTH_PX, mapHeight) : null;
+      if (signal.aborted) throw aborted();
+      const step = content.steps[i];
+      const text = step ? drawStepPage(ctx, map, step, frame(i + 2), fonts) : [];
+      pages.push(await jpeg(canvas, text));
+      onProgress(i + 2, total);
+    }
+  } finally {
+    await driver.layout?.(null);
   }
-  const pdf = pdfOfImages(pages, { pageWidth: A4.width, pageHeight: A4.height, title: content.cover.title, lang: driver.lang });
+  const pdf = pdfOfImages(pages, { pageWidth: A4.width, pageHeight: A4.height, title: content.cover.title, lang: driver.lang, fonts: [fonts.regular, fonts.bold] });
   const name = `border-cooperation-handout-${driver.lang}.pdf`;
   saveFile(new Blob([pdf as BlobPart], { type: 'application/pdf' }), name);
   return name;
 }
 
-async function jpeg(canvas: HTMLCanvasElement): Promise<PdfImagePage> {
+async function jpeg(canvas: HTMLCanvasElement, text: PdfText[]): Promise<PdfImagePage> {
   const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('JPEG encoding failed'))), 'image/jpeg', JPEG_QUALITY));
-  return { jpeg: new Uint8Array(await blob.arrayBuffer()), width: canvas.width, height: canvas.height };
+  return { jpeg: new Uint8Array(await blob.arrayBuffer()), width: canvas.width, height: canvas.height, text };
 }
 
-function allText(c: ExportContent): string[] {
-  return [
-    c.cover.title, c.cover.heading, c.cover.dateRange, c.cover.stepCount, c.cover.exported, c.cover.credits, ...c.cover.sources,
-    ...c.steps.flatMap((s) => [s.label, s.title, s.subtitle, s.caption ?? '', s.summary ?? '', s.quote?.text ?? '', s.quote?.label ?? '', s.source ?? '']),
-    ...c.legend.map((l) => l.label),
-  ];
+/** The two TrueType faces, from the app's own origin (or the single-file build's inlined data: URL, read without a request). */
+async function handoutFonts(): Promise<HandoutFonts> {
+  const load = async (url: string) => {
+    if (url.startsWith('data:')) {
+      const b64 = url.slice(url.indexOf(',') + 1);
+      return parseTrueType(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
+    }
+    const res = await fetch(new URL(url, document.baseURI).href);
+    if (!res.ok) throw new Error(`font ${url}: HTTP ${res.status}`);
+    return parseTrueType(new Uint8Array(await res.arrayBuffer()));
+  };
+  const [regular, bold] = await Promise.all([load(regularUrl), load(boldUrl)]);
+  return { regular, bold };
 }

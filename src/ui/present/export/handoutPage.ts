@@ -1,10 +1,15 @@
 import type { EventType } from '../../../domain/event';
 import { ellipsis, wrap } from '../slide';
 import type { CoverContent, StepContent } from './exportContent';
-import { A4 } from './pdfOfImages';
-import { drawSymbol, FONT } from './symbols';
+import { A4, type PdfText } from './pdfOfImages';
+import { drawSymbol } from './symbols';
+import { textWidth, type TrueTypeFont } from './ttf';
 
-/** Pages are drawn at 200 dpi: print-sharp text, about 0.3–0.6 MB a page as JPEG. */
+/**
+ * A page is two layers (issue 15): a picture drawn on a canvas at 200 dpi
+ * (the map, rules, the legend's symbols) and, over it, the words as real
+ * PDF text in the embedded Noto Sans: searchable, copyable, sharp at any zoom.
+ */
 export const PAGE_DPI = 200;
 const K = PAGE_DPI / 72;
 export const PAGE_WIDTH = Math.round(A4.width * K);
@@ -14,6 +19,24 @@ const TEXT_WIDTH = A4.width - 2 * MARGIN;
 /** The tallest the map may be, in points (a 4:3 screen's map would otherwise leave no room for the text). */
 const MAP_MAX_HEIGHT = 360;
 export const MAP_WIDTH_PX = Math.round(TEXT_WIDTH * K);
+/** The smallest label the projector theme draws, in CSS px (river and road names, 10 × 1.6; src/map/projector.ts). */
+export const MIN_MAP_LABEL_PX = 16;
+/** The smallest a map label may print, in points (issue 15: 3–5 pt were unreadable). */
+export const MIN_LABEL_PT = 7.2;
+
+/**
+ * The CSS size at which the map is laid out for a page: narrow enough that
+ * its smallest label, scaled to the page's map width, prints at 7.2 pt or
+ * more; in the screen's proportions, but no taller than the page allows.
+ */
+export function handoutMapLayout(screen: { width: number; height: number }): { width: number; height: number } {
+  const width = Math.floor((MIN_MAP_LABEL_PX * TEXT_WIDTH) / MIN_LABEL_PT);
+  const aspect = Math.max(screen.width / Math.max(1, screen.height), TEXT_WIDTH / MAP_MAX_HEIGHT);
+  return { width, height: Math.round(width / aspect) };
+}
+
+/** The size in points a map label of `px` CSS pixels prints at, when a map `cssWidth` wide fills the page's width. */
+export const labelPoints = (px: number, cssWidth: number) => (px * TEXT_WIDTH) / cssWidth;
 
 const INK = '#111418';
 const BODY = '#22262c';
@@ -29,20 +52,35 @@ export interface PageFrame {
   legend: ReadonlyArray<{ type: EventType; label: string }>;
 }
 
-/** Writes in points on a canvas in pixels: every call below speaks A4 points. */
+/** The handout's two faces of Noto Sans (TrueType subsets, scripts/fonts/subsetFonts.mjs). */
+export interface HandoutFonts { regular: TrueTypeFont; bold: TrueTypeFont }
+const REGULAR = 0;
+const BOLD = 1;
+
+/** Measures like a canvas, in points, with a TrueType font's advances (for slide.ts's wrap and ellipsis). */
+const measurer = (font: TrueTypeFont, size: number) => ({ measureText: (s: string) => ({ width: textWidth(font, s, size) }) as TextMetrics });
+
+/** Draws on a canvas in pixels and writes text in points: every call below speaks A4 points, y from the top. */
 class Pen {
   y: number;
-  constructor(readonly ctx: CanvasRenderingContext2D, y: number) { this.y = y; }
-  font(size: number, weight = 400, style = 'normal') { this.ctx.font = `${style} ${weight} ${size * K}px ${FONT}`; }
-  lines(text: string, size: number, opts: { weight?: number; style?: string; color?: string; leading?: number; max?: number; x?: number; width?: number; lang?: string }) {
+  readonly runs: PdfText[] = [];
+  constructor(readonly ctx: CanvasRenderingContext2D, y: number, readonly fonts: HandoutFonts) { this.y = y; }
+  face(weight = 400) { return weight >= 700 ? this.fonts.bold : this.fonts.regular; }
+  measure(text: string, size: number, weight = 400) { return textWidth(this.face(weight), text, size); }
+  /** One line of text with its top at `top` (as the canvas's 'top' baseline put it). */
+  text(text: string, x: number, top: number, size: number, opts: { weight?: number; color?: string; oblique?: boolean } = {}) {
+    const font = this.face(opts.weight);
+    const baseline = top + (font.ascender / font.unitsPerEm) * size;
+    this.runs.push({ font: (opts.weight ?? 400) >= 700 ? BOLD : REGULAR, size, x, y: baseline, color: opts.color ?? BODY, text, ...(opts.oblique ? { oblique: true } : {}) });
+  }
+  ellipsis(text: string, size: number, width: number, weight = 400) { return ellipsis(measurer(this.face(weight), size), text, width); }
+  lines(text: string, size: number, opts: { weight?: number; style?: string; color?: string; leading?: number; max?: number; x?: number; width?: number }) {
     const x = opts.x ?? MARGIN;
     const width = opts.width ?? TEXT_WIDTH;
-    this.font(size, opts.weight, opts.style);
-    const lines = wrap(this.ctx, text, width * K, Math.max(1, opts.max ?? 99));
-    this.ctx.fillStyle = opts.color ?? BODY;
+    const lines = wrap(measurer(this.face(opts.weight), size), text, width, Math.max(1, opts.max ?? 99));
     const leading = opts.leading ?? size * 1.4;
     for (const line of lines) {
-      this.ctx.fillText(line, x * K, this.y * K);
+      this.text(line, x, this.y, size, { ...(opts.weight ? { weight: opts.weight } : {}), color: opts.color ?? BODY, oblique: opts.style === 'italic' });
       this.y += leading;
     }
     return lines.length;
@@ -63,19 +101,16 @@ function blank(ctx: CanvasRenderingContext2D): void {
 }
 
 function footer(pen: Pen, frame: PageFrame): void {
-  const { ctx } = pen;
   pen.rule(A4.height - 50);
   pen.y = A4.height - 44;
   pen.lines(frame.credits, 7, { color: MUTED, leading: 9.5, max: 2, width: TEXT_WIDTH - 60 });
-  pen.font(8, 700);
-  ctx.fillStyle = MUTED;
-  ctx.fillText(frame.page, (A4.width - MARGIN) * K - ctx.measureText(frame.page).width, (A4.height - 44) * K);
+  pen.text(frame.page, A4.width - MARGIN - pen.measure(frame.page, 8, 700), A4.height - 44, 8, { weight: 700, color: MUTED });
 }
 
-/** The cover: the title, the date range, the number of steps, the articles cited and the credits. */
-export function drawCover(ctx: CanvasRenderingContext2D, cover: CoverContent, frame: PageFrame): void {
+/** The cover: the title, the date range, the number of steps, the articles cited and the credits. Returns its text. */
+export function drawCover(ctx: CanvasRenderingContext2D, cover: CoverContent, frame: PageFrame, fonts: HandoutFonts): PdfText[] {
   blank(ctx);
-  const pen = new Pen(ctx, 150);
+  const pen = new Pen(ctx, 150, fonts);
   pen.lines(cover.heading.toLocaleUpperCase(), 10, { weight: 700, color: MUTED });
   pen.y += 10;
   pen.lines(cover.title, 28, { weight: 700, color: INK, leading: 35, max: 4 });
@@ -99,6 +134,7 @@ export function drawCover(ctx: CanvasRenderingContext2D, cover: CoverContent, fr
   pen.lines(cover.creditsTitle, 12, { weight: 700, color: INK, leading: 20 });
   pen.lines(cover.credits, 9, { color: BODY, leading: 12.5, max: 8 });
   footer(pen, frame);
+  return pen.runs;
 }
 
 /**
@@ -106,13 +142,11 @@ export function drawCover(ctx: CanvasRenderingContext2D, cover: CoverContent, fr
  * screen's proportions, up to 360 pt tall), a legend, then the title, date
  * and type, the script's caption, the summary, the quote and the source.
  */
-export function drawStepPage(ctx: CanvasRenderingContext2D, map: CanvasImageSource & { width: number; height: number } | null, step: StepContent, frame: PageFrame): void {
+export function drawStepPage(ctx: CanvasRenderingContext2D, map: CanvasImageSource & { width: number; height: number } | null, step: StepContent, frame: PageFrame, fonts: HandoutFonts): PdfText[] {
   blank(ctx);
-  const pen = new Pen(ctx, 28);
-  pen.font(8.5, 700);
-  ctx.fillStyle = MUTED;
-  ctx.fillText(ellipsis(ctx, frame.heading, (TEXT_WIDTH - 120) * K), MARGIN * K, 28 * K);
-  ctx.fillText(step.label, (A4.width - MARGIN) * K - ctx.measureText(step.label).width, 28 * K);
+  const pen = new Pen(ctx, 28, fonts);
+  pen.text(pen.ellipsis(frame.heading, 8.5, TEXT_WIDTH - 120, 700), MARGIN, 28, 8.5, { weight: 700, color: MUTED });
+  pen.text(step.label, A4.width - MARGIN - pen.measure(step.label, 8.5, 700), 28, 8.5, { weight: 700, color: MUTED });
 
   const top = 46;
   const mapH = map ? Math.min(MAP_MAX_HEIGHT, (TEXT_WIDTH * map.height) / map.width) : 0;
@@ -145,24 +179,21 @@ export function drawStepPage(ctx: CanvasRenderingContext2D, map: CanvasImageSour
   }
   if (step.source) { pen.y += 8; pen.lines(step.source, 9, { color: MUTED, leading: 12.5, max: Math.min(3, room(12.5)) }); }
   footer(pen, frame);
+  return pen.runs;
 }
 
 /** The legend on one line (or more), in the map's symbols. */
 function legendRow(pen: Pen, frame: PageFrame): void {
   const { ctx } = pen;
   if (!frame.legend.length) return;
-  pen.font(8, 700);
-  ctx.fillStyle = MUTED;
   let x = MARGIN;
-  ctx.fillText(frame.legendTitle, x * K, pen.y * K);
-  x += ctx.measureText(frame.legendTitle).width / K + 10;
-  pen.font(8);
+  pen.text(frame.legendTitle, x, pen.y, 8, { weight: 700, color: MUTED });
+  x += pen.measure(frame.legendTitle, 8, 700) + 10;
   for (const item of frame.legend) {
-    const w = 14 + ctx.measureText(item.label).width / K + 12;
+    const w = 14 + pen.measure(item.label, 8) + 12;
     if (x + w > A4.width - MARGIN) { x = MARGIN; pen.y += 13; }
     drawSymbol(ctx, item.type, (x + 5) * K, (pen.y + 4.5) * K, 4.5 * K);
-    ctx.fillStyle = BODY;
-    ctx.fillText(item.label, (x + 13) * K, pen.y * K);
+    pen.text(item.label, x + 13, pen.y, 8);
     x += w;
   }
   pen.y += 13;

@@ -1,5 +1,10 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { A4, pdfOfImages } from './pdfOfImages';
+import { parseToUnicode, pdfPageTexts } from '../../../../test/pdfText';
+import { A4, pdfOfImages, toUnicodeCMap } from './pdfOfImages';
+import { parseTrueType } from './ttf';
 
 const jpeg = (n: number) => Uint8Array.from([0xff, 0xd8, ...Array.from({ length: n }, (_, i) => i % 251), 0xff, 0xd9]);
 const latin1 = (b: Uint8Array) => Array.from(b, (c) => String.fromCharCode(c)).join('');
@@ -42,5 +47,47 @@ describe('pdfOfImages', () => {
     const hex = /\/Title <FEFF([0-9A-F]+)>/.exec(text)?.[1] ?? '';
     expect(String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)))).toBe('Hợp tác biên giới');
     expect(text).toContain('/Lang <FEFF00760069>');
+  });
+});
+
+describe('pdfOfImages with text (issue 15: the handout is searchable, its quotes can be copied)', () => {
+  const dir = path.dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans/package.json'));
+  const regular = parseTrueType(new Uint8Array(fs.readFileSync(path.join(dir, '400Regular/NotoSans_400Regular.ttf'))));
+  const bold = parseTrueType(new Uint8Array(fs.readFileSync(path.join(dir, '700Bold/NotoSans_700Bold.ttf'))));
+  const title = 'Kết nghĩa Hướng Hóa – Xépôn';
+  const quote = 'Les deux provinces ont signé « un accord » à Đồng Hới…';
+  const pdf = pdfOfImages([
+    { jpeg: jpeg(5), width: 2, height: 2, text: [{ font: 1, size: 17, x: 42, y: 80, color: '#111418', text: title }] },
+    { jpeg: jpeg(5), width: 2, height: 2, text: [{ font: 0, size: 10.5, x: 52, y: 400, color: '#22262c', oblique: true, text: quote }, { font: 0, size: 9, x: 42, y: 420, color: '#50575f', text: 'Nguồn: Le Monde' }] },
+  ], { pageWidth: A4.width, pageHeight: A4.height, title, lang: 'vi', fonts: [regular, bold] });
+  const text = latin1(pdf);
+
+  it('gives back every line, diacritics included, through the fonts\u2019 ToUnicode maps', () => {
+    expect(pdfPageTexts(pdf)).toEqual([[title], [quote, 'Nguồn: Le Monde']]);
+  });
+
+  it('embeds each font as Type0 / CIDFontType2 / Identity-H with its TrueType program and the widths of the glyphs used', () => {
+    expect(text.match(/\/Subtype \/Type0 [^>]*\/Encoding \/Identity-H/g)).toHaveLength(2);
+    expect(text.match(/\/Subtype \/CIDFontType2 /g)).toHaveLength(2);
+    expect(text.match(/\/CIDToGIDMap \/Identity/g)).toHaveLength(2);
+    expect(text).toContain(`/Length ${regular.bytes.length} /Length1 ${regular.bytes.length}`);
+    const m = /\/FontFile2 (\d+) 0 R/.exec(text);
+    const at = text.indexOf(`${m?.[1]} 0 obj\n`);
+    const start = text.indexOf('stream\n', at) + 7;
+    expect(pdf.subarray(start, start + 4)).toEqual(regular.bytes.subarray(0, 4));
+    // The bold font's W array: the glyph of "K" at its own advance.
+    const k = bold.cmap.get('K'.codePointAt(0)!)!;
+    expect(text).toContain(`${k} [${bold.advances[k]}]`);
+    // Text is drawn over the image, at the baseline the page asked for (PDF y runs upwards).
+    expect(text).toMatch(/BT \/F1 17 Tf [\d. ]+ rg 1 0 0 1 42 761\.89 Tm <[0-9A-F]+> Tj ET/);
+    expect(text).toMatch(/BT \/F0 10\.5 Tf [\d. ]+ rg 1 0 0\.2 1 52 441\.89 Tm/);
+  });
+
+  it('writes a ToUnicode CMap in blocks of at most 100 entries', () => {
+    const glyphs = new Map(Array.from({ length: 230 }, (_, i) => [i + 1, String.fromCharCode(0x1ea0 + (i % 90))] as const));
+    const cmap = toUnicodeCMap(glyphs);
+    expect(cmap.match(/(\d+) beginbfchar/g)).toEqual(['100 beginbfchar', '100 beginbfchar', '30 beginbfchar']);
+    expect(cmap).toContain('<0001> <1EA0>');
+    expect(parseToUnicode(cmap).get(230)).toBe(String.fromCharCode(0x1ea0 + (229 % 90)));
   });
 });

@@ -1,7 +1,7 @@
 import { exportContent } from './exportContent';
 import { aborted, saveFile, showStep, wait, type StepDriver } from './stepDriver';
 import { loadFonts } from './symbols';
-import { drawVideoFrame, VIDEO_HEIGHT, VIDEO_WIDTH } from './videoFrame';
+import { drawVideoFrame, VIDEO_ASPECTS, type VideoAspect } from './videoFrame';
 import { webmDurationMs, withWebmDuration } from './webmDuration';
 
 export interface VideoFormat {
@@ -36,14 +36,15 @@ export function stepSeconds(driver: Pick<StepDriver, 'steps'>, seconds: number):
 }
 
 /**
- * Records the presentation as a 1920×1080 video (issue 15): each step is
+ * Records the presentation as a 1920×1080 (or 1440×1080, 4:3) video (issue 15): each step is
  * shown for its time, the camera moving as it does on screen, and every
  * frame is composed on a canvas (the map, copied in the frame it drew, then
  * the caption, legend, credits and progress) that MediaRecorder encodes.
  * A WebM gets the duration MediaRecorder leaves out. Returns the file name.
  */
-export async function recordVideo(driver: StepDriver, options: { format: VideoFormat; seconds: number; signal: AbortSignal; onProgress: (elapsedMs: number, totalMs: number) => void }): Promise<string> {
+export async function recordVideo(driver: StepDriver, options: { format: VideoFormat; aspect?: VideoAspect; seconds: number; signal: AbortSignal; onProgress: (elapsedMs: number, totalMs: number) => void }): Promise<string> {
   const { signal, format } = options;
+  const { width: VIDEO_WIDTH, height: VIDEO_HEIGHT } = VIDEO_ASPECTS[options.aspect ?? '16:9'];
   const content = exportContent({ steps: driver.steps, byId: driver.byId, lang: driver.lang, t: driver.t, today: 0 });
   await loadFonts([...content.steps.flatMap((s) => [s.title, s.subtitle, s.caption ?? '', s.source ?? '']), content.credits, content.legendTitle, ...content.legend.map((l) => l.label)]);
   const holds = stepSeconds(driver, options.seconds).map((s) => s * 1000);

@@ -17,6 +17,12 @@ export interface StepDriver {
   byId: ReadonlyMap<string, TimedEvent>;
   lang: string;
   t: Translate;
+  /**
+   * Lays the map out at this CSS size (null: back to the screen's), then
+   * frames the step on screen again for it. The handout draws the map
+   * smaller than a 1920 px screen so that its labels print large enough.
+   */
+  layout?(size: { width: number; height: number } | null): Promise<void>;
 }
 
 export type Progress = (done: number, total: number) => void;

@@ -5,6 +5,16 @@ import { drawSymbol, FONT } from './symbols';
 
 export const VIDEO_WIDTH = 1920;
 export const VIDEO_HEIGHT = 1080;
+
+/** The video's shapes (issue 15: a 4:3 projector cut the 16:9 film's sides): 1080 lines high either way. */
+export const VIDEO_ASPECTS = { '16:9': { width: 1920, height: 1080 }, '4:3': { width: 1440, height: 1080 } } as const;
+export type VideoAspect = keyof typeof VIDEO_ASPECTS;
+
+/** The shape closest to a screen's (the one the presentation is framed for). */
+export function aspectFor(screen: { width: number; height: number }): VideoAspect {
+  const r = screen.width / Math.max(1, screen.height);
+  return Math.abs(Math.log(r / (16 / 9))) <= Math.abs(Math.log(r / (4 / 3))) ? '16:9' : '4:3';
+}
 const PANEL = 'rgba(8, 13, 24, 0.92)';
 const INK = '#ffffff';
 const MUTED = '#d6dde8';
@@ -17,14 +27,14 @@ export interface VideoFrameText {
 }
 
 /**
- * One frame of the video (issue 15), at 1920×1080: the map full bleed, a
+ * One frame of the video (issue 15), at 1920×1080 or 1440×1080 (the canvas's size): the map full bleed, a
  * legend at the top left, the step's caption at the bottom left (at most a
  * quarter of the height, as on screen), the credits along the bottom edge
  * and a progress bar under them. Text is drawn with fillText: data stays text.
  */
 export function drawVideoFrame(ctx: CanvasRenderingContext2D, map: CanvasImageSource | null, step: StepContent | undefined, text: VideoFrameText, progress: number): void {
-  const W = VIDEO_WIDTH;
-  const H = VIDEO_HEIGHT;
+  const W = ctx.canvas.width;
+  const H = ctx.canvas.height;
   ctx.textBaseline = 'top';
   ctx.fillStyle = '#cfd8e3';
   ctx.fillRect(0, 0, W, H);
@@ -61,7 +71,7 @@ export function drawVideoFrame(ctx: CanvasRenderingContext2D, map: CanvasImageSo
 
   if (!step) return;
   // Caption, bottom left: at most a quarter of the frame's height.
-  const capW = 1320;
+  const capW = Math.min(1320, W - 80);
   const inner = capW - 64;
   ctx.font = `400 28px ${FONT}`;
   const captionLines = step.caption ? wrap(ctx, step.caption, inner, 2) : [];
