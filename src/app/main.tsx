@@ -9,7 +9,8 @@ import { DEFAULT_LANGUAGE, LANGUAGES, loadLanguage, pickLanguage } from '../i18n
 import type { MapHandle } from '../map';
 import { attachPlayback } from '../store/playback';
 import { parseUrlState, type Camera } from '../store/urlState';
-import { createViewerStore, DEFAULT_DISPLAY } from '../store/viewerStore';
+import { DEFAULT_DISPLAY } from '../domain/viewLimits';
+import { createViewerStore } from '../store/viewerStore';
 import { App } from '../ui/App';
 import { loadExplorerChrome, type ExplorerChromeModule } from '../ui/loadExplorerChrome';
 import { StoreProvider } from '../ui/StoreContext';

@@ -4,6 +4,7 @@ import type { BorderEvent } from '../domain/event';
 import type { GeoCollection, Geography } from '../domain/geography';
 import { spreadPx } from '../domain/markerSpread';
 import { isVisible, newestStart, windowDays, type DisplaySettings, type TimedEvent } from '../domain/timeline';
+import { DEFAULT_DISPLAY } from '../domain/viewLimits';
 import { buildEventBuffers, FLAG_APPROXIMATE, STRIDE, type EventBuffers } from './eventBuffers';
 import type { EventLayerState } from './eventLayer';
 import { litEvents, litFeatures, type LitFeatures } from './eventLighting';
@@ -15,7 +16,7 @@ import { createCameraMoves, type CameraMoves } from './cameraMoves';
 
 
 // Camera moves (framing, following, a border's frame) are cameraMoves.ts's; re-exported for the map's callers.
-export { CONTEXT_PADDING_PX, CREDITS_ROOM_PX, FOCUS_BOUNDS, FOLLOW_MS, FRAME_MAX_ZOOM, REGION_BOUNDS } from './cameraMoves';
+export { FOCUS_BOUNDS, FRAME_MAX_ZOOM, REGION_BOUNDS } from './cameraMoves';
 
 /** The part of EventLayer the controller drives (a fake in tests). */
 export interface EventLayerLike {
@@ -131,7 +132,7 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
   let buffers: EventBuffers | null = null;
   let filtered: readonly TimedEvent[] = [];
   let cursor = 0;
-  let display: DisplaySettings = { mode: 'cumulative', windowMonths: 6 };
+  let display: DisplaySettings = DEFAULT_DISPLAY;
   let selectedId: string | null = null;
   let projector = false;
   let lit: LitFeatures = { provinces: [], borders: [], places: [], events: [] };

@@ -8,6 +8,7 @@ import {
   matchesFilters, NO_FILTERS, searchText, searchWords, stepCursor, timeEvents, timelineSpan,
   type DisplaySettings, type EventFilters, type TimedEvent,
 } from '../domain/timeline';
+import { DEFAULT_DISPLAY } from '../domain/viewLimits';
 import { DEFAULT_SPEED, type SpeedId } from './speeds';
 
 export type AppMode = 'explore' | 'embed' | 'present';
@@ -81,7 +82,6 @@ export interface ViewerInit {
 
 export type ViewerStore = StoreApi<ViewerState>;
 
-export const DEFAULT_DISPLAY: DisplaySettings = { mode: 'cumulative', windowMonths: 6 };
 
 /** One store per app instance: one news page can hold two embeds (HOUSE_STYLE). */
 export function createViewerStore(init: ViewerInit): ViewerStore {
