@@ -66,7 +66,7 @@ describe('a presentation of the record', () => {
     expect(st.filters).toBe(filters);
     expect(st.display).toBe(display);
     expect(st.cursor).toBe(st.span?.end);
-    applyStep(s, { eventId: 'a', cursor: d(2000, 1, 1), display: { windowMonths: 12 } });
+    applyStep(s, { eventId: 'a', cursor: d(2000, 1, 1), display: { mode: 'in-force', windowMonths: 12 } });
     expect(s.getState().cursor).toBe(s.getState().span?.start);
     expect(s.getState().display).toEqual({ mode: 'in-force', windowMonths: 12 });
     expect(s.getState().selectedId).toBe('a');
