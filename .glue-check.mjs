@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-gl=angle','--use-angle=swiftshader','--enable-unsafe-swiftshader'] });
+const p = await b.newPage({ viewport: { width: 1440, height: 900 } });
+p.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log('console', m.type(), m.text()); });
+p.on('pageerror', (e) => console.log('pageerror', e.message, e.stack));
+await p.goto(process.argv[2]);
+await p.waitForTimeout(25000);
+console.log(await p.locator('[role=alert]').allTextContents());
+console.log('hash', await p.evaluate(() => location.href));
+await p.screenshot({ path: process.argv[3] });
+await b.close();
