@@ -3,7 +3,7 @@ import type { Geography, GeoCollection } from '../domain/geography';
 import { createFakeMap } from './fakeMap';
 import { buildLayers, DATED_LAYERS } from './layers';
 import { PROJECTOR_SCALE, projectorProperties, scaleOutputs } from './projector';
-import { createMapController, FRAME_MAX_ZOOM, REGION_BOUNDS, validityDates, validityKey } from './mapController';
+import { createMapController, type EventLayerLike, FRAME_MAX_ZOOM, REGION_BOUNDS, validityDates, validityKey } from './mapController';
 
 const poly = (id: string, extra: Record<string, unknown> = {}) => ({
   type: 'Feature' as const,
@@ -25,8 +25,10 @@ const geo: Geography = {
 
 describe('validityKey', () => {
   const dates = validityDates([geo.provinces]);
-  it('counts each change date once, sorted', () => {
-    expect(dates).toEqual({ from: ['2025-07-01'], to: ['2025-06-30'] });
+  it('counts each change date once, sorted, and only dates a province has', () => {
+    expect(dates).toStrictEqual({ from: ['2025-07-01'], to: ['2025-06-30'] });
+    const many = validityDates([fc([poly('c', { validFrom: '2020-01-01', validTo: '2021-01-01' }), poly('a', { validFrom: '2008-08-01' }), poly('b', { validFrom: '2020-01-01', validTo: '2009-01-01' })])]);
+    expect(many).toStrictEqual({ from: ['2008-08-01', '2020-01-01'], to: ['2009-01-01', '2021-01-01'] });
   });
   it.each([
     ['2022-06-01', '2025-06-30', true],
@@ -102,6 +104,21 @@ describe('createMapController', () => {
     const map = createFakeMap(['focus-fill']);
     createMapController(map, geo).setProvinceDate('2020-01-01');
     expect(map.callsOf('setFilter').map((a) => a[0])).toEqual(['focus-fill']);
+  });
+
+  it('sizes event symbols only for a positive finite size that changed, and repaints then', () => {
+    const map = createFakeMap([]);
+    const state = { size: 14 } as EventLayerLike['state'];
+    const layer: EventLayerLike = { state, setBuffers: () => {}, setMask: () => {} };
+    const c = createMapController(map, geo, layer);
+    for (const px of [0, -3, Number.NaN, Number.POSITIVE_INFINITY, 14]) c.setMarkerSize(px);
+    expect(state.size).toBe(14);
+    expect(map.callsOf('triggerRepaint')).toHaveLength(0);
+    c.setMarkerSize(22);
+    expect(state.size).toBe(22);
+    expect(map.callsOf('triggerRepaint')).toHaveLength(1);
+    createMapController(map, geo).setMarkerSize(30);
+    expect(map.callsOf('triggerRepaint')).toHaveLength(1);
   });
 
   it('sets country names once per distinct set of names', () => {
