@@ -4,13 +4,16 @@
 // the unit tests in that folder (vitest.stryker.config.ts), the tests next to the code.
 const folder = process.env.STRYKER_FOLDER ?? 'store';
 // STRYKER_BEFORE=1: without the *.mutants.test.ts files (issue 17), reported apart.
-const tag = process.env.STRYKER_BEFORE === '1' ? `${folder}.before` : folder;
+// STRYKER_FILES=a.ts,b.ts: only these files of the folder (still judged by the folder's
+// tests), reported apart too, so a part never stands for the folder's row.
+const files = (process.env.STRYKER_FILES ?? '').split(',').filter(Boolean);
+const tag = process.env.STRYKER_BEFORE === '1' ? `${folder}.before` : files.length ? `${folder}.files` : folder;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.stryker.config.ts', related: false },
-  mutate: [
+  mutate: files.length ? files : [
     `src/${folder}/**/*.{ts,tsx}`,
     `!src/${folder}/**/*.test.{ts,tsx}`,
     // A stand-in for maplibre's Map used only by tests: mutating it tests nothing.

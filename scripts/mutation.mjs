@@ -9,6 +9,9 @@
 //   npm run test:mutation -- --report-only     rewrite MUTATION.md from reports/stryker/*.json
 //   npm run test:mutation -- --before store    the same without the *.mutants.test.ts files (issue 17's
 //                                              "before"), kept apart in reports/stryker/<folder>.before.json
+//   npm run test:mutation -- map --files=src/map/mapController.ts,src/map/cameraMoves.ts
+//                                              only these files (one folder), kept apart in
+//                                              reports/stryker/<folder>.files.json; scores printed per file
 //
 // Incremental: reports/stryker/<folder>.incremental.json lets a rerun test
 // only the mutants whose code or tests changed. STRYKER_CONCURRENCY (default 2).
@@ -70,7 +73,9 @@ function main() {
   const args = process.argv.slice(2);
   const reportOnly = args.includes('--report-only');
   const before = args.includes('--before');
+  const files = args.find((a) => a.startsWith('--files='))?.slice('--files='.length) ?? '';
   const asked = args.filter((a) => !a.startsWith('--'));
+  if (files) return filesOnly(asked, files);
   for (const f of asked) if (!FOLDERS.includes(f)) { console.error(`[mutation] unknown folder ${f} (known: ${FOLDERS.join(', ')})`); process.exit(2); }
   const folders = asked.length ? asked : FOLDERS;
   fs.mkdirSync('reports/stryker', { recursive: true });
@@ -103,6 +108,22 @@ function main() {
   const under = rows.filter((r) => folders.includes(r.folder) && r.score < FLOORS[r.folder]);
   for (const r of under) console.error(`[mutation] src/${r.folder}: ${r.score.toFixed(1)}% of mutants killed, under its floor of ${FLOORS[r.folder]}%`);
   process.exit(under.length ? 1 : 0);
+}
+
+/** Some files of one folder: run, then the score per file (the folder's table is left as it is). */
+function filesOnly(asked, files) {
+  if (asked.length !== 1) { console.error('[mutation] --files takes exactly one folder'); process.exit(2); }
+  const [folder] = asked;
+  const t = Date.now();
+  const r = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs'], { stdio: 'inherit', env: { ...process.env, STRYKER_FOLDER: folder, STRYKER_FILES: files, TZ: 'Asia/Bangkok', STRYKER_BEFORE: '0' } });
+  if (r.status !== 0) { console.error(`[mutation] Stryker failed on ${files} (exit ${r.status})`); process.exit(1); }
+  const report = JSON.parse(fs.readFileSync(`reports/stryker/${folder}.files.json`, 'utf8'));
+  for (const [name, file] of Object.entries(report.files ?? {})) {
+    const s = scoreOf({ files: { [name]: file } });
+    console.log(`${name}: ${s.score.toFixed(1)}% (${s.counts.Killed + s.counts.Timeout} of ${s.valid}; ${s.counts.Survived} survived, ${s.counts.NoCoverage} not covered)`);
+  }
+  console.log(`[mutation] ${Math.round((Date.now() - t) / 1000)} s`);
+  process.exit(0);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();

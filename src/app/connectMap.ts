@@ -1,3 +1,4 @@
+import { shallow } from 'zustand/shallow';
 import type { AnchorIndex } from '../domain/anchors';
 import { eventsToFollow } from '../domain/cameraFollow';
 import { dayToIso } from '../domain/dayNumber';
@@ -43,22 +44,28 @@ export function connectMap(
     const move = pairFilterMove([], s0.filters.pairs);
     if (move.kind === 'frame') c.framePair(move.pair, c.visibleIds(), { animate: false });
   }
-  return store.subscribe((s, prev) => {
-    if (s.events !== prev.events) c.setEvents(s.events, anchors);
-    if (s.filtered !== prev.filtered) c.setFiltered(s.filtered);
-    if (s.selectedId !== prev.selectedId) {
-      c.setSelected(s.selectedId);
-      if (s.selectedId && s.mode !== 'present') c.follow([s.selectedId]);
-    }
-    if (s.cursor !== prev.cursor || s.display !== prev.display || s.events !== prev.events) apply(s);
-    if (s.cursor !== prev.cursor && !s.selectedId && s.mode !== 'present') {
-      const ids = eventsToFollow(s.filtered, prev.cursor, s.cursor, s.display, s.playing);
+  // One subscription per thing the map follows, each naming what it reads (issue 17),
+  // in the order the map needs them: data, filter, selection, then the time step.
+  const offs = [
+    store.subscribe((s) => s.events, (events) => c.setEvents(events, anchors)),
+    store.subscribe((s) => s.filtered, (filtered) => c.setFiltered(filtered)),
+    store.subscribe((s) => s.selectedId, (id) => {
+      c.setSelected(id);
+      if (id && store.getState().mode !== 'present') c.follow([id]);
+    }),
+    store.subscribe((s) => [s.cursor, s.display, s.events] as const, () => apply(store.getState()), { equalityFn: shallow }),
+    store.subscribe((s) => s.cursor, (cursor, prevCursor) => {
+      const s = store.getState();
+      if (s.selectedId || s.mode === 'present') return;
+      const ids = eventsToFollow(s.filtered, prevCursor, cursor, s.display, s.playing);
       if (ids.length > 0) c.follow(ids, { padding: { top: coveredTop(), right: 0, bottom: 0, left: 0 } });
-    }
-    if (s.filters.pairs !== prev.filters.pairs && s.mode !== 'present') {
-      const move = pairFilterMove(prev.filters.pairs, s.filters.pairs);
+    }),
+    store.subscribe((s) => s.filters.pairs, (pairs, prevPairs) => {
+      if (store.getState().mode === 'present') return;
+      const move = pairFilterMove(prevPairs, pairs);
       if (move.kind === 'frame') c.framePair(move.pair, c.visibleIds());
       else if (move.kind === 'cleared' && !c.anyInView(c.visibleIds())) c.fitRegion({ animate: true });
-    }
-  });
+    }),
+  ];
+  return () => { for (const off of offs) off(); };
 }

@@ -6,39 +6,22 @@ import '../ui/app.css';
 import '../ui/timeline.css';
 import { buildAnchorIndex } from '../domain/anchors';
 import { DEFAULT_LANGUAGE, LANGUAGES, loadLanguage, pickLanguage } from '../i18n/catalogues';
-import type { MapHandle } from '../map';
 import { attachPlayback } from '../store/playback';
 import { parseUrlState, type Camera } from '../store/urlState';
-import { createViewerStore, DEFAULT_DISPLAY } from '../store/viewerStore';
 import { App } from '../ui/App';
 import { loadExplorerChrome, type ExplorerChromeModule } from '../ui/loadExplorerChrome';
 import { StoreProvider } from '../ui/StoreContext';
 import { AddressProvider } from '../ui/share/AddressContext';
+import { followLanguage, onMapReadyWith, reportUnknownEvent, storeFromLink } from './boot';
 import { connectMap } from './connectMap';
 import type { StartedEmbed } from './embed/startEmbed';
 import { loadRecord } from './loadRecord';
-import { createAddressFeed, syncUrl, type UrlSync } from './urlSync';
+import { createAddressFeed, syncUrl } from './urlSync';
 
 // Everything the link says, validated; what could not be used is reported, the rest applies.
 const { state: link, rejected } = parseUrlState(window.location.search, window.location.hash, LANGUAGES);
-const store = createViewerStore({
-  mode: link.mode ?? 'explore',
-  lang: pickLanguage(link.lang, navigator.languages ?? [navigator.language]),
-  ...(link.cursor !== undefined ? { cursor: link.cursor } : {}),
-  display: { mode: link.display ?? DEFAULT_DISPLAY.mode, windowMonths: link.windowMonths ?? DEFAULT_DISPLAY.windowMonths },
-  filters: { types: link.types ?? [], pairs: link.pairs ?? [], query: link.query ?? '' },
-  ...(link.event ? { selectedId: link.event } : {}),
-});
-if (rejected.length > 0) {
-  store.getState().addNotice({
-    id: 'link', kind: 'link-ignored', file: '', count: rejected.length, details: rejected.map((r) => `${r.param}=${r.value}`),
-  });
-}
-
-// The page's language follows the reader's choice (issue 7).
-const applyLang = (lang: string) => { document.documentElement.lang = lang; };
-applyLang(store.getState().lang);
-store.subscribe((s, prev) => { if (s.lang !== prev.lang) applyLang(s.lang); });
+const store = storeFromLink(link, rejected, (asked) => pickLanguage(asked, navigator.languages ?? [navigator.language]));
+followLanguage(store, document.documentElement);
 attachPlayback(store);
 
 // Geography and events start loading before React renders, in parallel with the code.
@@ -51,21 +34,15 @@ const scriptParam = link.script;
 const script = scriptParam !== undefined
   ? import('./loadScript').then((m) => m.loadScript(store, document.baseURI, scriptParam, record.events))
   : undefined;
-// The address follows the view once the events are in (until then the link stays as given).
-let camera = link.camera ?? null;
-let urlSync: UrlSync | null = null;
+// The address follows the view once the events are in (until then the link stays as given);
+// the camera is the store's, set where the map reports a move the reader made.
 // The address as last written, for the Share dialog and an embed's mirror: subscribers from the start.
 const address = createAddressFeed(window);
 void record.events.then((events) => {
-  // An event id that is well formed but not in the data is ignored too, and said so.
-  if (link.event && !events.some((e) => e.id === link.event)) {
-    const ignored = [...rejected.map((r) => `${r.param}=${r.value}`), `event=${link.event}`];
-    store.getState().addNotice({ id: 'link', kind: 'link-ignored', file: '', count: ignored.length, details: ignored });
-  }
-  urlSync = syncUrl(store, window, link.data, camera);
-  urlSync.subscribe(address.publish);
+  reportUnknownEvent(store, link.event, rejected, events);
+  syncUrl(store, window, link.data).subscribe(address.publish);
 });
-const onCameraChange = (c: Camera) => { camera = c; urlSync?.setCamera(c); };
+const onCameraChange = (c: Camera) => store.getState().setCamera(c);
 
 // An embed (issues 5 and 14): drawn as its src says (height, controls, theme, transparent),
 // telling the page around it its height, and driven by that page if it asks; all of it in
@@ -78,17 +55,11 @@ const embed: Promise<StartedEmbed> | null = isEmbed && root
   }))
   : null;
 
-const onMapReady = (handle: MapHandle): (() => void) => {
-  let disconnect: (() => void) | null = null;
-  let cancelled = false;
-  // An embed's basemap follows its theme, and its camera the host page.
-  let detach: (() => void) | null = null;
-  void embed?.then((e) => { if (!cancelled) detach = e.attachMap(handle); });
-  // In a task of its own, after the one that put the events in the store: at 100k events each
-  // costs about a second of main thread, and together they made one 2.8 s long task (issue 8).
-  void Promise.all([anchors, record.events]).then(([a]) => setTimeout(() => { if (!cancelled) disconnect = connectMap(store, handle, a, undefined, link.camera != null); }, 0));
-  return () => { cancelled = true; disconnect?.(); detach?.(); };
-};
+// Connected to the store once the events and their anchors are in (boot.ts).
+const onMapReady = onMapReadyWith({
+  anchors, events: record.events, embed,
+  connect: (handle, a) => connectMap(store, handle, a, undefined, link.camera != null),
+});
 
 /** Outside an embed, nothing wraps the app. */
 function Passthrough({ children }: { options: unknown; children: ReactNode }) { return children; }

@@ -21,7 +21,7 @@ describe('syncUrl writes the address at most once per interval', () => {
   it('a burst of changes makes one write, and changes after a write wait the rest of the interval', () => {
     const store = loaded();
     const write = vi.spyOn(window.history, 'replaceState');
-    const sync = syncUrl(store, window, undefined, null);
+    const sync = syncUrl(store, window, undefined);
     for (let day = 1; day <= 20; day++) store.getState().setCursor(dayNumber(2024, 3, day));
     expect(write, 'written synchronously, not scheduled').not.toHaveBeenCalled();
     expect(vi.getTimerCount(), 'one pending write for the whole burst').toBe(1);
@@ -41,7 +41,7 @@ describe('syncUrl writes the address at most once per interval', () => {
 
   it('a change long after the last write still waits at most the interval', () => {
     const store = loaded();
-    const sync = syncUrl(store, window, undefined, null);
+    const sync = syncUrl(store, window, undefined);
     vi.advanceTimersByTime(10 * URL_WRITE_INTERVAL_MS);
     store.getState().select('b');
     expect(params().get('event')).toBeNull();
@@ -64,16 +64,35 @@ describe('syncUrl follows each part of the view on its own', () => {
   ];
   it.each(cases)('%s alone moves the address', (_name, change, read, expected) => {
     const store = loaded();
-    const sync = syncUrl(store, window, undefined, null);
+    const sync = syncUrl(store, window, undefined);
     change(store);
     vi.advanceTimersByTime(URL_WRITE_INTERVAL_MS);
     expect(read(params())).toBe(expected);
     sync.stop();
   });
 
+  it('the camera alone moves the address (it is the store\'s, issue 17)', () => {
+    const store = loaded();
+    const sync = syncUrl(store, window, undefined);
+    store.getState().setCamera({ zoom: 7, lat: 16.6, lng: 106.7 });
+    vi.advanceTimersByTime(URL_WRITE_INTERVAL_MS);
+    expect(window.location.hash).toBe('#map=7/16.6/106.7');
+    sync.stop();
+  });
+
+  it('a camera the store had before syncing began is written with the first change', () => {
+    const store = loaded();
+    store.getState().setCamera({ zoom: 6, lat: 17, lng: 105 });
+    const sync = syncUrl(store, window, undefined);
+    store.getState().select('a');
+    vi.advanceTimersByTime(URL_WRITE_INTERVAL_MS);
+    expect(window.location.hash).toBe('#map=6/17/105');
+    sync.stop();
+  });
+
   it('after stop, nothing moves the address', () => {
     const store = loaded();
-    const sync = syncUrl(store, window, undefined, null);
+    const sync = syncUrl(store, window, undefined);
     sync.stop();
     store.getState().setFilters({ types: ['twinning'] });
     vi.advanceTimersByTime(URL_WRITE_INTERVAL_MS * 2);

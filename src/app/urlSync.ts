@@ -1,6 +1,7 @@
-import { serializeUrlState, type Camera } from '../store/urlState';
+import { shallow } from 'zustand/shallow';
+import { serializeUrlState } from '../store/urlState';
 import { urlStateOf } from '../store/viewLink';
-import type { ViewerStore } from '../store/viewerStore';
+import type { ViewerState, ViewerStore } from '../store/viewerStore';
 
 /** Browsers cap history.replaceState (Chrome: 100 calls in 10 s; Safari: 100 in 30 s): write at most this often. */
 export const URL_WRITE_INTERVAL_MS = 400;
@@ -8,8 +9,10 @@ export const URL_WRITE_INTERVAL_MS = 400;
 // Moved to the store layer, where the UI can use it too (the slide export's link).
 export { urlStateOf };
 
+/** What the address carries: a change of any of these writes it (compared with `shallow`). */
+export const addressParts = (s: ViewerState) => [s.cursor, s.selectedId, s.filters, s.display, s.lang, s.mode, s.camera] as const;
+
 export interface UrlSync {
-  setCamera(camera: Camera): void;
   /** Calls `listener` with the new address each time one is written; returns the unsubscribe function. */
   subscribe(listener: (href: string) => void): () => void;
   stop(): void;
@@ -43,16 +46,16 @@ export function createAddressFeed(win: { location: Pick<Location, 'href'> }): Ad
  * Keeps the address in step with the view (issue 5): `replaceState` only,
  * so Back still leaves the page, throttled with a trailing write so the
  * last state always lands. Parameters the app does not own are kept.
+ * The camera is the store's (`camera`, set where the map reports a move).
  */
-export function syncUrl(store: ViewerStore, win: Pick<Window, 'location' | 'history' | 'setTimeout' | 'clearTimeout'>, data: string | undefined, initialCamera: Camera | null): UrlSync {
-  let camera = initialCamera;
+export function syncUrl(store: ViewerStore, win: Pick<Window, 'location' | 'history' | 'setTimeout' | 'clearTimeout'>, data: string | undefined): UrlSync {
   let timer: number | null = null;
   let lastWrite = 0;
   const listeners = new Set<(href: string) => void>();
   const write = () => {
     timer = null;
     lastWrite = Date.now();
-    const { search, hash } = serializeUrlState(urlStateOf(store.getState(), camera, data), new URLSearchParams(win.location.search));
+    const { search, hash } = serializeUrlState(urlStateOf(store.getState(), store.getState().camera, data), new URLSearchParams(win.location.search));
     const next = `${win.location.pathname}${search}${hash}`;
     if (next !== `${win.location.pathname}${win.location.search}${win.location.hash}`) {
       try { win.history.replaceState(win.history.state, '', next); } catch { /* a sandboxed or file:// page may refuse: the view still works */ }
@@ -66,11 +69,8 @@ export function syncUrl(store: ViewerStore, win: Pick<Window, 'location' | 'hist
     const wait = Math.max(0, URL_WRITE_INTERVAL_MS - (Date.now() - lastWrite));
     timer = win.setTimeout(write, wait) as unknown as number;
   };
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.cursor !== prev.cursor || s.selectedId !== prev.selectedId || s.filters !== prev.filters || s.display !== prev.display || s.lang !== prev.lang || s.mode !== prev.mode) schedule();
-  });
+  const unsubscribe = store.subscribe(addressParts, schedule, { equalityFn: shallow });
   return {
-    setCamera(c) { camera = c; schedule(); },
     subscribe(listener) { listeners.add(listener); return () => { listeners.delete(listener); }; },
     stop() { unsubscribe(); listeners.clear(); if (timer !== null) win.clearTimeout(timer); },
   };

@@ -3,6 +3,7 @@ import type { DayNumber } from '../domain/dayNumber.ts';
 import { EVENT_ID_PATTERN, EVENT_LIMITS, EVENT_TYPES, type EventType, type LocalizedText } from '../domain/event.ts';
 import { COUNTRY_PAIRS, type CountryPair, DISPLAY_MODES, type DisplayMode } from '../domain/timeline.ts';
 import { FieldReader, type UnknownRecord, describeType, isRecord, joinPath } from './fieldReader.ts';
+import { CAMERA_LIMITS, QUERY_MAX_LENGTH, WINDOW_MONTHS } from '../domain/viewLimits.ts';
 import { jsonArrayLines, lineOfError } from './jsonArrayLines.ts';
 import { type ParseResult, type Problem, type ProblemCode, type ProblemParams, problem } from './problems.ts';
 
@@ -60,17 +61,13 @@ export const SCENE_LIMITS = {
   maxProblems: 1000,
   titleMaxLength: 140,
   captionMaxLength: 400,
-  queryMaxLength: 100,
+  queryMaxLength: QUERY_MAX_LENGTH,
   seconds: { min: 1, max: 600 },
 } as const;
 
-// The same ranges and choices as a link's (src/store/urlState.ts), which src/data may not import.
-export const CAMERA_LIMITS = {
-  zoom: { min: 0, max: 22 },
-  lat: { min: -85.06, max: 85.06 },
-  lng: { min: -180, max: 180 },
-} as const;
-export const SCENE_WINDOW_MONTHS = [3, 6, 12, 24] as const;
+// The same ranges and choices as a link's (src/domain/viewLimits.ts).
+export { CAMERA_LIMITS };
+export const SCENE_WINDOW_MONTHS = WINDOW_MONTHS;
 
 const TOP_KEYS = ['$schema', 'version', 'title', 'scenes'] as const;
 export const SCENE_KEYS = ['event', 'date', 'types', 'pairs', 'query', 'display', 'windowMonths', 'camera', 'caption', 'seconds'] as const;

@@ -203,11 +203,6 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
   };
   map.on('move', loadLandIfInView);
   loadLandIfInView();
-  // The provinces the first view does not draw (issue 18), likewise.
-  options.geography.allProvinces?.().then(
-    (all) => (map.getSource(SOURCE.provinces) as maplibregl.GeoJSONSource | undefined)?.setData(all),
-    (e: unknown) => console.warn(`provinces beyond the first view not drawn: ${e instanceof Error ? e.message : String(e)}`),
-  );
 
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const eventLayer = new EventLayer({
@@ -219,6 +214,11 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     reducedMotion,
     schedule: (work) => { requestAnimationFrame(work); },
   });
+  // The provinces the first view does not draw (issue 18), likewise; their validity dates count too.
+  options.geography.allProvinces?.().then(
+    (all) => controller.setAllProvinces(all),
+    (e: unknown) => console.warn(`provinces beyond the first view not drawn: ${e instanceof Error ? e.message : String(e)}`),
+  );
   const project = (lon: number, lat: number) => map.project([lon, lat]);
   // A finger needs a 44 px target (issue 13); a mouse a symbol's own size.
   const HIT_RADIUS = window.matchMedia?.('(pointer: coarse)').matches ? HIT_RADIUS_PX.touch : HIT_RADIUS_PX.mouse;

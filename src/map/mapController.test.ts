@@ -3,7 +3,7 @@ import type { Geography, GeoCollection } from '../domain/geography';
 import { createFakeMap } from './fakeMap';
 import { buildLayers, DATED_LAYERS } from './layers';
 import { PROJECTOR_SCALE, projectorProperties, scaleOutputs } from './projector';
-import { createMapController, FRAME_MAX_ZOOM, REGION_BOUNDS, validityKey } from './mapController';
+import { createMapController, type EventLayerLike, FRAME_MAX_ZOOM, REGION_BOUNDS, validityDates, validityKey } from './mapController';
 
 const poly = (id: string, extra: Record<string, unknown> = {}) => ({
   type: 'Feature' as const,
@@ -24,13 +24,66 @@ const geo: Geography = {
 };
 
 describe('validityKey', () => {
+  const dates = validityDates([geo.provinces]);
+  it('counts each change date once, sorted, and only dates a province has', () => {
+    expect(dates).toStrictEqual({ from: ['2025-07-01'], to: ['2025-06-30'] });
+    const many = validityDates([fc([poly('c', { validFrom: '2020-01-01', validTo: '2021-01-01' }), poly('a', { validFrom: '2008-08-01' }), poly('b', { validFrom: '2020-01-01', validTo: '2009-01-01' })])]);
+    expect(many).toStrictEqual({ from: ['2008-08-01', '2020-01-01'], to: ['2009-01-01', '2021-01-01'] });
+  });
   it.each([
-    ['2025-06-30', 'vn-quang-tri,vn-quang-binh'],
-    ['2025-07-01', 'vn-quang-tri-2025'],
-    ['2022-06-01', 'vn-quang-tri,vn-quang-binh'],
-    ['2026-01-15', 'vn-quang-tri-2025'],
-  ])('on %s the dated provinces are %s', (date, key) => {
-    expect(validityKey(geo, date)).toBe(key);
+    ['2022-06-01', '2025-06-30', true],
+    ['2025-06-30', '2025-07-01', false],
+    ['2025-07-01', '2026-01-15', true],
+  ])('%s and %s draw the same provinces: %s', (a, b, same) => {
+    expect(validityKey(dates, a) === validityKey(dates, b)).toBe(same);
+  });
+  it('a province drawn through its validTo day changes the key the day after', () => {
+    const d = validityDates([fc([poly('x', { validTo: '2010-12-31' })])]);
+    expect(validityKey(d, '2010-12-30')).toBe(validityKey(d, '2010-12-31'));
+    expect(validityKey(d, '2011-01-01')).not.toBe(validityKey(d, '2010-12-31'));
+  });
+  it('a province drawn from its validFrom day changes the key on that day', () => {
+    const d = validityDates([fc([poly('x', { validFrom: '2008-08-01' })])]);
+    expect(validityKey(d, '2008-07-31')).not.toBe(validityKey(d, '2008-08-01'));
+    expect(validityKey(d, '2008-08-01')).toBe(validityKey(d, '2008-08-02'));
+  });
+  it('covers every layer given, not only the first', () => {
+    const d = validityDates([fc([]), fc([poly('hn', { validFrom: '2008-08-01', validTo: '2030-01-01' })])]);
+    expect(d).toEqual({ from: ['2008-08-01'], to: ['2030-01-01'] });
+  });
+});
+
+describe('provinces loaded after the first view (issue 17)', () => {
+  // Hà Tây merged into Hà Nội on 2008-08-01: neither is a focus province, so neither is in the first view's layer.
+  const later = fc([...geo.provinces.features, poly('vn-ha-tay', { validTo: '2008-07-31' }), poly('vn-ha-noi-2008', { validFrom: '2008-08-01' })]);
+
+  it('their validity dates refilter the dated layers once loaded', () => {
+    const map = createFakeMap(Object.keys(DATED_LAYERS));
+    const c = createMapController(map, geo);
+    c.setProvinceDate('2008-07-31');
+    c.setAllProvinces(later);
+    expect(map.callsOf('setData')).toEqual([['provinces', later]]);
+    const before = map.callsOf('setFilter').length;
+    expect(c.setProvinceDate('2008-08-01')).toBe(true);
+    expect(map.callsOf('setFilter').length).toBe(before + Object.keys(DATED_LAYERS).length);
+    expect(JSON.stringify(map.callsOf('setFilter').at(-1))).toContain('2008-08-01');
+  });
+
+  it('loading them does not refilter a date already drawn', () => {
+    const map = createFakeMap(Object.keys(DATED_LAYERS));
+    const c = createMapController(map, geo);
+    c.setProvinceDate('2008-07-31');
+    c.setAllProvinces(later);
+    expect(c.setProvinceDate('2008-07-31')).toBe(false);
+    expect(c.setProvinceDate('2008-06-01')).toBe(false);
+  });
+
+  it('loaded before any date is set, they count from the first one', () => {
+    const map = createFakeMap(Object.keys(DATED_LAYERS));
+    const c = createMapController(map, geo);
+    c.setAllProvinces(later);
+    expect(c.setProvinceDate('2008-07-31')).toBe(true);
+    expect(c.setProvinceDate('2008-08-01')).toBe(true);
   });
 });
 
@@ -51,6 +104,21 @@ describe('createMapController', () => {
     const map = createFakeMap(['focus-fill']);
     createMapController(map, geo).setProvinceDate('2020-01-01');
     expect(map.callsOf('setFilter').map((a) => a[0])).toEqual(['focus-fill']);
+  });
+
+  it('sizes event symbols only for a positive finite size that changed, and repaints then', () => {
+    const map = createFakeMap([]);
+    const state = { size: 14 } as EventLayerLike['state'];
+    const layer: EventLayerLike = { state, setBuffers: () => {}, setMask: () => {} };
+    const c = createMapController(map, geo, layer);
+    for (const px of [0, -3, Number.NaN, Number.POSITIVE_INFINITY, 14]) c.setMarkerSize(px);
+    expect(state.size).toBe(14);
+    expect(map.callsOf('triggerRepaint')).toHaveLength(0);
+    c.setMarkerSize(22);
+    expect(state.size).toBe(22);
+    expect(map.callsOf('triggerRepaint')).toHaveLength(1);
+    createMapController(map, geo).setMarkerSize(30);
+    expect(map.callsOf('triggerRepaint')).toHaveLength(1);
   });
 
   it('sets country names once per distinct set of names', () => {

@@ -1,12 +1,10 @@
 import type { FeatureCollection, LineString } from 'geojson';
 import type { AnchorIndex } from '../domain/anchors';
 import type { BorderEvent } from '../domain/event';
-import type { Geography } from '../domain/geography';
-import { followCamera } from '../domain/cameraFollow';
-import type { Bounds } from '../domain/eventBounds';
-import { contextFrame, nearBorder, pairBorderBounds, unionBounds } from '../domain/storyFraming';
+import type { GeoCollection, Geography } from '../domain/geography';
 import { spreadPx } from '../domain/markerSpread';
-import { isVisible, newestStart, windowDays, type CountryPair, type DisplaySettings, type TimedEvent } from '../domain/timeline';
+import { isVisible, newestStart, windowDays, type DisplaySettings, type TimedEvent } from '../domain/timeline';
+import { DEFAULT_DISPLAY } from '../domain/viewLimits';
 import { buildEventBuffers, FLAG_APPROXIMATE, STRIDE, type EventBuffers } from './eventBuffers';
 import type { EventLayerState } from './eventLayer';
 import { litEvents, litFeatures, type LitFeatures } from './eventLighting';
@@ -14,35 +12,11 @@ import { countryLabelFeatures } from './basemapData';
 import { DATED_LAYERS, SOURCE } from './layers';
 import { projectorProperties } from './projector';
 import type { MapLike } from './mapLike';
-import { dropPadding, NO_PADDING, type CameraPadding } from './padding';
+import { createCameraMoves, type CameraMoves } from './cameraMoves';
 
 
-/** West, south, east, north: frames the VN–CN border down to southern Laos. */
-export const REGION_BOUNDS: [number, number, number, number] = [100.6, 14.2, 109.6, 23.7];
-/**
- * The default view (issue 13): the three focus provinces (Quảng Trị as merged
- * in 2025, Savannakhet, Salavan: 104.75–107.41° E, 15.29–18.07° N) and the
- * Vietnam–Laos border between them, with a margin for the Mekong at
- * Savannakhét and the coast, so the story takes more than a third of the
- * map's width on a desktop (about 40% at 1440×900, 37% at 1280×800). The Vietnam–China border
- * is in the inset map; REGION_BOUNDS frames both borders (the presentation).
- */
-export const FOCUS_BOUNDS: [number, number, number, number] = [103.9, 14.95, 108.1, 18.4];
-/** Camera moves that bring an event in last about a second (DESIGN.md). */
-export const FOLLOW_MS = 1000;
-/** A framed event never zooms closer than this: the 1:10m geography is generalised by 1–3 km. */
-export const FRAME_MAX_ZOOM = 8;
-/** Room kept around a framed border or a lone place's context, in CSS pixels. */
-export const CONTEXT_PADDING_PX = 40;
-
-/** The map's credits line covers its bottom edge: framings keep this much more room there, in CSS pixels. */
-export const CREDITS_ROOM_PX = 24;
-
-/** A padding grown by `px` on each side (and the credits' room at the bottom), as long as the map keeps some room inside it. */
-function addPadding(p: CameraPadding, px: number, w: number, h: number): CameraPadding {
-  const grown = { top: p.top + px, right: p.right + px, bottom: p.bottom + px + CREDITS_ROOM_PX, left: p.left + px };
-  return grown.left + grown.right < w - 20 && grown.top + grown.bottom < h - 20 ? grown : p;
-}
+// Camera moves (framing, following, a border's frame) are cameraMoves.ts's; re-exported for the map's callers.
+export { FOCUS_BOUNDS, FRAME_MAX_ZOOM, REGION_BOUNDS } from './cameraMoves';
 
 /** The part of EventLayer the controller drives (a fake in tests). */
 export interface EventLayerLike {
@@ -53,9 +27,14 @@ export interface EventLayerLike {
 
 const MODE_CODE = { cumulative: 0, window: 1, 'in-force': 2 } as const;
 
-export interface MapController {
+export interface MapController extends CameraMoves {
   /** Draws provinces as they were on this ISO date. Cheap when the answer did not change. */
   setProvinceDate(date: string): boolean;
+  /**
+   * The whole provinces layer, once loaded (issue 18: the first view draws
+   * only some): drawn, and its validity dates counted by setProvinceDate.
+   */
+  setAllProvinces(all: GeoCollection): void;
   /** Country labels in the reader's language. */
   setCountryNames(names: Readonly<Record<string, string>>): boolean;
   /** Builds the GPU buffers once per dataset (never per step). */
@@ -82,30 +61,6 @@ export interface MapController {
    * when more than `limit` are visible (a crowd is reached through the table).
    */
   visiblePoints(project: (lon: number, lat: number) => { x: number; y: number }, limit: number): VisiblePoint[] | null;
-  fitRegion(options?: { padding?: CameraPadding; animate?: boolean }): void;
-  /**
-   * Brings these events' symbols into view when any is outside it (issue 13):
-   * the decision is cameraFollow.ts's; nothing moves when they are in view.
-   * Returns whether the camera moved. Jumps under reduced motion.
-   */
-  follow(ids: readonly string[], options?: { animate?: boolean; padding?: CameraPadding }): boolean;
-  /**
-   * Frames one border (country pair) with these events' points (issue 13
-   * review: ticking "Vietnam–China" left its events out of view): a 1 s
-   * ease, a jump under reduced motion.
-   */
-  framePair(pair: CountryPair, ids: readonly string[], options?: { padding?: CameraPadding; animate?: boolean }): void;
-  /** Whether any point of these events is on screen. */
-  anyInView(ids: readonly string[]): boolean;
-  /**
-   * Moves the camera to show these bounds (west, south, east, north) inside
-   * the padding, or the whole region for null (issue 6). `animate: false`
-   * jumps (reduced motion); the zoom never passes FRAME_MAX_ZOOM, nor `maxZoom` when given
-   * (a point event's context, issue 15).
-   */
-  frame(bounds: readonly [number, number, number, number] | null, options: { padding: CameraPadding; animate: boolean; durationMs?: number; maxZoom?: number }): void;
-  /** Drops a padded camera's padding, keeping the picture (leaving a briefing; frame and fitRegion do it first). */
-  clearPadding(): void;
   destroy(): void;
 }
 
@@ -123,14 +78,36 @@ export interface VisiblePoint {
   readonly approximate: boolean;
 }
 
-export function validityKey(geo: Geography, date: string): string {
-  const valid: string[] = [];
-  for (const f of geo.provinces.features) {
-    const { validFrom, validTo, id } = f.properties;
-    if (validFrom === undefined && validTo === undefined) continue;
-    if ((validFrom === undefined || validFrom <= date) && (validTo === undefined || validTo >= date)) valid.push(id);
+/**
+ * The days on which the set of drawn provinces can change: a feature is drawn
+ * from its `validFrom` day and through its `validTo` day. Sorted, without repeats.
+ */
+export interface ValidityDates {
+  readonly from: readonly string[];
+  readonly to: readonly string[];
+}
+
+/** The change dates of every province in these layers (the first view's, and those loaded later). */
+export function validityDates(layers: readonly GeoCollection[]): ValidityDates {
+  const from = new Set<string>(), to = new Set<string>();
+  for (const layer of layers) {
+    for (const { properties: p } of layer.features) {
+      if (p.validFrom !== undefined) from.add(p.validFrom);
+      if (p.validTo !== undefined) to.add(p.validTo);
+    }
   }
-  return valid.join(',');
+  return { from: [...from].sort(), to: [...to].sort() };
+}
+
+/**
+ * Which stretch between change dates `date` falls in: two dates with the same
+ * key draw the same provinces, in every loaded layer (a province's outline is
+ * on from its `validFrom`, off after its `validTo`).
+ */
+export function validityKey(dates: ValidityDates, date: string): string {
+  const started = dates.from.filter((d) => d <= date).length;
+  const ended = dates.to.filter((d) => d < date).length;
+  return `${started}:${ended}`;
 }
 
 export interface ControllerOptions {
@@ -148,12 +125,14 @@ export interface ControllerOptions {
 export function createMapController(map: MapLike, geo: Geography, layer: EventLayerLike | null = null, options: ControllerOptions = {}): MapController {
   const now = options.now ?? (() => performance.now());
   let provinceKey: string | null = null;
+  let provinceDate: string | null = null;
+  let provinceDates = validityDates([geo.provinces]);
   let countryNamesKey: string | null = null;
   let events: readonly TimedEvent[] = [];
   let buffers: EventBuffers | null = null;
   let filtered: readonly TimedEvent[] = [];
   let cursor = 0;
-  let display: DisplaySettings = { mode: 'cumulative', windowMonths: 6 };
+  let display: DisplaySettings = DEFAULT_DISPLAY;
   let selectedId: string | null = null;
   let projector = false;
   let lit: LitFeatures = { provinces: [], borders: [], places: [], events: [] };
@@ -212,18 +191,24 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
     }
     return points;
   };
-  // The story's frames a lone place is shown with: the Vietnam–China border and the focus provinces.
-  let frames: Bounds[] | null = null;
-  const storyFrames = (): Bounds[] => (frames ??= [pairBorderBounds(geo.borders, 'VN-CN'), [...FOCUS_BOUNDS] as Bounds].filter((b): b is Bounds => b !== null));
+  const moves = createCameraMoves(map, geo, pointsOf, options);
   const controller: MapController = {
+    ...moves,
     setProvinceDate(date) {
-      const key = validityKey(geo, date);
+      const key = validityKey(provinceDates, date);
+      provinceDate = date;
       if (key === provinceKey) return false;
       provinceKey = key;
       for (const [layerId, filterFor] of Object.entries(DATED_LAYERS)) {
         if (map.getLayer(layerId)) map.setFilter(layerId, filterFor(date));
       }
       return true;
+    },
+    setAllProvinces(all) {
+      map.getSource(SOURCE.provinces)?.setData(all);
+      provinceDates = validityDates([geo.provinces, all]);
+      // The filters already drawn hold the current date: only the key is recomputed.
+      if (provinceDate !== null) provinceKey = validityKey(provinceDates, provinceDate);
     },
     setCountryNames(names) {
       const key = JSON.stringify(names);
@@ -334,59 +319,6 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
     visibleIds() {
       return filtered.filter((e) => isVisible(e, cursor, display)).map((e) => e.event.id);
     },
-    fitRegion(opts = {}) {
-      dropPadding(map);
-      map.fitBounds(REGION_BOUNDS, { padding: opts.padding ?? 16, animate: (opts.animate ?? false) && !options.reducedMotion });
-    },
-    follow(ids, opts = {}) {
-      const points = pointsOf(ids);
-      if (points.length === 0) return false;
-      dropPadding(map);
-      const { clientWidth: w, clientHeight: h } = map.getContainer();
-      if (!(w > 0 && h > 0)) return false;
-      // The view the reader sees: less what covers the map's top (the caption card).
-      const pad = opts.padding ?? NO_PADDING;
-      const nw = map.unproject([pad.left, pad.top]), se = map.unproject([w - pad.right, h - pad.bottom]);
-      if (!(pad.left + pad.right < w && pad.top + pad.bottom < h)) return false;
-      const move = followCamera([nw.lng, se.lat, se.lng, nw.lat], points);
-      if (move.kind === 'stay') return false;
-      const animate = (opts.animate ?? true) && !options.reducedMotion;
-      const timing = animate ? { duration: FOLLOW_MS, essential: false } : {};
-      // One place: framed with the story border nearest to it, never closer than zoom 6 (storyFraming).
-      const lone = points.every(([x, y]) => x === points[0]?.[0] && y === points[0]?.[1]);
-      const frame = lone && points[0] ? contextFrame(points[0], storyFrames()) : null;
-      const [bw, bs, be, bn] = frame ? frame.bounds : move.bounds;
-      const fitPad = frame ? addPadding(pad, CONTEXT_PADDING_PX, w, h) : pad;
-      map.fitBounds([[bw, bs], [be, bn]], { padding: fitPad, animate, ...(frame ? { maxZoom: frame.maxZoom } : {}), ...timing });
-      return true;
-    },
-    framePair(pair, ids, opts = {}) {
-      // The border with its nearby events (storyFraming's nearBorder says which).
-      const border = pairBorderBounds(geo.borders, pair);
-      const bounds = unionBounds([border], pointsOf(ids).filter((p) => nearBorder(p, border)));
-      if (!bounds) return;
-      dropPadding(map);
-      const { clientWidth: w, clientHeight: h } = map.getContainer();
-      const animate = (opts.animate ?? true) && !options.reducedMotion;
-      map.fitBounds([[bounds[0], bounds[1]], [bounds[2], bounds[3]]], {
-        padding: addPadding(opts.padding ?? NO_PADDING, CONTEXT_PADDING_PX, w, h), maxZoom: FRAME_MAX_ZOOM, animate,
-        ...(animate ? { duration: FOLLOW_MS, essential: false } : {}),
-      });
-    },
-    anyInView(ids) {
-      const { clientWidth: w, clientHeight: h } = map.getContainer();
-      const nw = map.unproject([0, 0]), se = map.unproject([w, h]);
-      return pointsOf(ids).some(([lon, lat]) => lon >= nw.lng && lon <= se.lng && lat >= se.lat && lat <= nw.lat);
-    },
-    frame(bounds, opts) {
-      dropPadding(map);
-      const target = bounds ?? REGION_BOUNDS;
-      map.fitBounds([[target[0], target[1]], [target[2], target[3]]], {
-        padding: opts.padding, maxZoom: Math.min(FRAME_MAX_ZOOM, opts.maxZoom ?? FRAME_MAX_ZOOM), animate: opts.animate,
-        ...(opts.animate ? { duration: opts.durationMs ?? 1600, essential: false } : {}),
-      });
-    },
-    clearPadding: () => dropPadding(map),
     destroy() {
       map.remove();
     },

@@ -74,10 +74,7 @@ export function attachPlayback(store: ViewerStore, clock: Clock = browserClock):
     frame = null;
   };
 
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.playing === prev.playing) return;
-    if (s.playing) start(); else stop();
-  });
+  const unsubscribe = store.subscribe((s) => s.playing, (playing) => { if (playing) start(); else stop(); });
   if (store.getState().playing) start();
   return () => { unsubscribe(); stop(); };
 }

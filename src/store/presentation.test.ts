@@ -47,6 +47,31 @@ describe('a presentation of the record', () => {
     expect(st.filtered.map((e) => e.event.id)).toEqual(['b']);
   });
 
+  it('a step reaches subscribers as one change, never half applied (issue 17)', () => {
+    const s = store();
+    const seen: Array<[string | null, number, string]> = [];
+    s.subscribe((st) => seen.push([st.selectedId, st.cursor, st.filters.pairs.join()]));
+    applyStep(s, { eventId: 'b', cursor: d(2024, 3, 1), filters: { pairs: ['VN-CN'] }, display: { mode: 'window', windowMonths: 3 } });
+    expect(seen).toEqual([['b', d(2024, 3, 1), 'VN-CN']]);
+  });
+
+  it('a step without filters or display keeps them, and its date is clamped to the span', () => {
+    const s = store();
+    s.getState().setFilters({ types: ['agreement'] });
+    s.getState().setDisplay({ mode: 'in-force' });
+    const { filtered, filters, display } = s.getState();
+    applyStep(s, { eventId: null, cursor: d(2030, 1, 1) });
+    const st = s.getState();
+    expect(st.filtered).toBe(filtered);
+    expect(st.filters).toBe(filters);
+    expect(st.display).toBe(display);
+    expect(st.cursor).toBe(st.span?.end);
+    applyStep(s, { eventId: 'a', cursor: d(2000, 1, 1), display: { mode: 'in-force', windowMonths: 12 } });
+    expect(s.getState().cursor).toBe(s.getState().span?.start);
+    expect(s.getState().display).toEqual({ mode: 'in-force', windowMonths: 12 });
+    expect(s.getState().selectedId).toBe('a');
+  });
+
   it('leaving the presentation stops playback', () => {
     const s = store();
     s.getState().setPlaying(true);

@@ -60,13 +60,9 @@ export function initialStep(steps: readonly PresentStep[], selectedId: string | 
   return Math.max(0, i);
 }
 
-/** Sets the store to a step: filters first (they decide what is drawn), then display, date and selection. */
+/** Sets the store to a step, in one change (the store's `showStep` action). */
 export function applyStep(store: ViewerStore, step: PresentStep): void {
-  const s = store.getState();
-  if (step.filters) s.setFilters(step.filters);
-  if (step.display) s.setDisplay(step.display);
-  s.setCursor(step.cursor);
-  s.select(step.eventId);
+  store.getState().showStep(step);
 }
 
 export type PresentCommand = 'next' | 'previous' | 'first' | 'last' | 'exit' | 'blackout' | 'fullscreen' | 'autoplay';

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { dayNumber } from '../domain/dayNumber';
 import { EVENT_TYPES } from '../domain/event';
 import { COUNTRY_PAIRS, DISPLAY_MODES } from '../domain/timeline';
-import { EMBED_CONTROLS, EMBED_THEMES, parseUrlState, parseViewMessage, serializeUrlState, WINDOW_MONTHS, type UrlState } from './urlState';
+import { EMBED_CONTROLS, EMBED_THEMES, parseUrlState, parseViewMessage, serializeUrlState, type UrlState } from './urlState';
+import { WINDOW_MONTHS } from '../domain/viewLimits';
 
 const langs = ['en', 'fr', 'vi'];
 

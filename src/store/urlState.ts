@@ -3,6 +3,7 @@ import { dayToIso, type DayNumber } from '../domain/dayNumber';
 import { EVENT_TYPES, EVENT_ID_PATTERN, type EventType } from '../domain/event';
 import { COUNTRY_PAIRS, DISPLAY_MODES, type CountryPair, type DisplayMode } from '../domain/timeline';
 import type { AppMode } from './viewerStore';
+import { CAMERA_LIMITS, QUERY_MAX_LENGTH, WINDOW_MONTHS } from '../domain/viewLimits';
 
 /**
  * The view as a link (issue 5): query `date`, `event`, `types`, `pairs`,
@@ -61,9 +62,7 @@ export const VIEW_PARAMS = ['date', 'event', 'types', 'pairs', 'q', 'display', '
 export interface UrlRejection { param: string; value: string }
 
 const MODES: readonly AppMode[] = ['explore', 'embed', 'present'];
-export const WINDOW_MONTHS = [3, 6, 12, 24] as const;
 const MAX_VALUE = 500;
-const MAX_QUERY = 100;
 /** A live file is fetched at most every 30 s and at least every hour; `?live` alone means every minute. */
 export const LIVE_SECONDS = { min: 30, max: 3600, default: 60 } as const;
 
@@ -105,7 +104,7 @@ export function parseUrlState(search: string, hash: string, languages: readonly 
         break;
       }
       case 'q':
-        if (value.length <= MAX_QUERY) state.query = value; else reject(key, value);
+        if (value.length <= QUERY_MAX_LENGTH) state.query = value; else reject(key, value);
         break;
       case 'mode': { const m = oneOf(MODES, value); if (m) state.mode = m; else reject(key, value); break; }
       case 'display': { const d = oneOf(DISPLAY_MODES, value); if (d) state.display = d; else reject(key, value); break; }
@@ -170,6 +169,8 @@ export function parseViewMessage(view: unknown, languages: readonly string[]): U
   return state;
 }
 
+const within = (v: number, r: { readonly min: number; readonly max: number }) => v >= r.min && v <= r.max;
+
 function parseCameraHash(hash: string): { ok: true; value: Camera } | { ok: false; value: string | null } {
   const m = /(?:^#|&)map=([^&]*)/.exec(hash);
   if (!m) return { ok: false, value: null };
@@ -177,7 +178,7 @@ function parseCameraHash(hash: string): { ok: true; value: Camera } | { ok: fals
   const parts = raw.split('/');
   if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return { ok: false, value: raw };
   const [zoom, lat, lng] = parts.map(Number) as [number, number, number];
-  if (zoom < 0 || zoom > 22 || Math.abs(lat) > 85.06 || Math.abs(lng) > 180) return { ok: false, value: raw };
+  if (!within(zoom, CAMERA_LIMITS.zoom) || !within(lat, CAMERA_LIMITS.lat) || !within(lng, CAMERA_LIMITS.lng)) return { ok: false, value: raw };
   return { ok: true, value: { zoom, lat, lng } };
 }
 

@@ -1,3 +1,4 @@
+import { QUERY_MAX_LENGTH } from '../domain/viewLimits';
 import { serializeUrlState, type Camera, type UrlState } from './urlState';
 import type { ViewerState } from './viewerStore';
 
@@ -8,7 +9,7 @@ export function urlStateOf(s: ViewerState, camera: Camera | null, data: string |
     ...(s.selectedId ? { event: s.selectedId } : {}),
     ...(s.filters.types.length ? { types: [...s.filters.types] } : {}),
     ...(s.filters.pairs.length ? { pairs: [...s.filters.pairs] } : {}),
-    ...(s.filters.query.trim() ? { query: s.filters.query.trim().slice(0, 100) } : {}),
+    ...(s.filters.query.trim() ? { query: s.filters.query.trim().slice(0, QUERY_MAX_LENGTH) } : {}),
     mode: s.mode,
     display: s.display.mode,
     windowMonths: s.display.windowMonths,

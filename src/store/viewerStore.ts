@@ -1,4 +1,5 @@
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import type { BorderEvent } from '../domain/event';
 import type { DayNumber } from '../domain/dayNumber';
 import { eventFingerprint } from '../domain/eventFingerprint';
@@ -8,7 +9,9 @@ import {
   matchesFilters, NO_FILTERS, searchText, searchWords, stepCursor, timeEvents, timelineSpan,
   type DisplaySettings, type EventFilters, type TimedEvent,
 } from '../domain/timeline';
+import { DEFAULT_DISPLAY } from '../domain/viewLimits';
 import { DEFAULT_SPEED, type SpeedId } from './speeds';
+import type { Camera } from './urlState';
 
 export type AppMode = 'explore' | 'embed' | 'present';
 
@@ -45,6 +48,11 @@ export interface ViewerState {
   playing: boolean;
   speed: SpeedId;
   loop: boolean;
+  /**
+   * Where the reader last moved the map (as react-map-gl keeps `viewState`):
+   * the link's camera until then, null when neither. The address carries it.
+   */
+  camera: Camera | null;
 
   setLang(lang: string): void;
   /** Enter or leave the presentation (issue 6); an embed stays an embed. */
@@ -66,6 +74,21 @@ export interface ViewerState {
   setPlaying(playing: boolean): void;
   setSpeed(speed: SpeedId): void;
   setLoop(loop: boolean): void;
+  setCamera(camera: Camera | null): void;
+  /**
+   * Shows one step of a presentation (issue 6) in one change: its filters
+   * (they decide what is drawn), display, date (clamped to the span) and
+   * selection. Subscribers see the step whole, never half applied.
+   */
+  showStep(step: ViewStep): void;
+}
+
+/** A whole view to show at once (a presentation's step; see presentation.ts). */
+export interface ViewStep {
+  eventId: string | null;
+  cursor: DayNumber;
+  filters?: Partial<EventFilters>;
+  display?: Partial<DisplaySettings>;
 }
 
 export interface ViewerInit {
@@ -75,13 +98,18 @@ export interface ViewerInit {
   display?: DisplaySettings;
   filters?: EventFilters;
   selectedId?: string | null;
+  camera?: Camera | null;
   /** Today's calendar day, for the default cursor (issue 13); the day in Vietnam and Laos by default. Tests pass their own. */
   today?: () => DayNumber;
 }
 
-export type ViewerStore = StoreApi<ViewerState>;
+/**
+ * Subscribers name what they follow with a selector (zustand's
+ * subscribeWithSelector), `shallow` comparing a list of values, instead of
+ * hand-written `s.a !== prev.a || …` change lists (issue 17).
+ */
+export type ViewerStore = Mutate<StoreApi<ViewerState>, [['zustand/subscribeWithSelector', never]]>;
 
-export const DEFAULT_DISPLAY: DisplaySettings = { mode: 'cumulative', windowMonths: 6 };
 
 /** One store per app instance: one news page can hold two embeds (HOUSE_STYLE). */
 export function createViewerStore(init: ViewerInit): ViewerStore {
@@ -121,7 +149,7 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
     defaultCursor(filtered.length > 0 ? filtered : events, today(), selected, events);
   const clamp = (day: DayNumber, span: ViewerState['span']) => (span ? Math.min(span.end, Math.max(span.start, Math.round(day))) : Math.round(day));
 
-  return createStore<ViewerState>()((set, get) => ({
+  return createStore<ViewerState>()(subscribeWithSelector((set, get) => ({
     mode: init.mode,
     lang: init.lang,
     notices: [],
@@ -136,6 +164,7 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
     playing: false,
     speed: DEFAULT_SPEED,
     loop: false,
+    camera: init.camera ?? null,
 
     setLang: (lang) => set({ lang }),
     setMode: (mode) => set({ mode, playing: false }),
@@ -199,5 +228,17 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
     setPlaying: (playing) => set({ playing }),
     setSpeed: (speed) => set({ speed }),
     setLoop: (loop) => set({ loop }),
-  }));
+    setCamera: (camera) => set({ camera }),
+    showStep(step) {
+      const s = get();
+      const filters = step.filters ? { ...s.filters, ...step.filters } : s.filters;
+      set({
+        filters,
+        filtered: step.filters ? applyFilters(s.events, filters) : s.filtered,
+        display: step.display ? { ...s.display, ...step.display } : s.display,
+        cursor: clamp(step.cursor, s.span),
+        selectedId: step.eventId,
+      });
+    },
+  })));
 }

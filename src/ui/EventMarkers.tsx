@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { shallow } from 'zustand/shallow';
 import type { MapHandle } from '../map';
 import { useViewer, useViewerStoreApi } from './StoreContext';
 import { useT } from './useT';
@@ -44,9 +45,7 @@ export function EventMarkers({ handle }: { handle: MapHandle }) {
     };
     const schedule = () => { if (!frame) frame = requestAnimationFrame(update); };
     const offMove = handle.onMove(schedule);
-    const offStore = store.subscribe((s, prev) => {
-      if (s.cursor !== prev.cursor || s.filtered !== prev.filtered || s.display !== prev.display || s.events !== prev.events) schedule();
-    });
+    const offStore = store.subscribe((s) => [s.cursor, s.filtered, s.display, s.events] as const, schedule, { equalityFn: shallow });
     schedule();
     return () => { offMove(); offStore(); if (frame) cancelAnimationFrame(frame); };
   }, [handle, store]);

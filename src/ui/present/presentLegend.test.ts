@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timeEvents } from '../../domain/timeline';
-import { DEFAULT_DISPLAY } from '../../store/viewerStore';
+import { DEFAULT_DISPLAY } from '../../domain/viewLimits';
 import { makeEvent } from '../../../test/unit/makeEvent';
 import { arrowTowards, offFrame, typesOnScreen } from './presentLegend';
 

@@ -4,6 +4,7 @@ import type { MessageKey } from '../../i18n/locales/en';
 import { PHONE_QUERY, useMediaQuery } from '../sheet/useMediaQuery';
 import { useViewer } from '../StoreContext';
 import { useT } from '../useT';
+import { WINDOW_MONTHS } from '../../domain/viewLimits';
 
 const MODE_KEYS: Readonly<Record<DisplayMode, MessageKey>> = {
   cumulative: 'display.cumulative',
@@ -12,7 +13,6 @@ const MODE_KEYS: Readonly<Record<DisplayMode, MessageKey>> = {
 };
 
 /** Moving-window lengths offered, in months (issue 4). */
-export const WINDOW_MONTHS = [3, 6, 12, 24] as const;
 
 /**
  * Cumulative / moving window (with its length) / in force (issue 4). On a phone the three

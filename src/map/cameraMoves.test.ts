@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import type { GeoCollection } from '../domain/geography';
+import { addPadding, CONTEXT_PADDING_PX, createCameraMoves, CREDITS_ROOM_PX, FOLLOW_MS, FRAME_MAX_ZOOM, REGION_BOUNDS } from './cameraMoves';
+import { createFakeMap } from './fakeMap';
+
+// The camera moves on their own (issue 17: split from mapController.ts), on a fake
+// whose 800×600 px screen shows 100–108° E, 14–20° N (100 px a degree).
+function screenMap(w = 800, h = 600) {
+  const map = createFakeMap([]);
+  map.unproject = ([x, y]) => ({ lng: 100 + x / 100, lat: 20 - y / 100 });
+  map.getContainer = () => ({ clientWidth: w, clientHeight: h });
+  return map;
+}
+const noBorders = { borders: { type: 'FeatureCollection', features: [] } as GeoCollection };
+const vnLa = {
+  borders: {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', geometry: { type: 'LineString', coordinates: [[104, 16], [106, 18]] }, properties: { id: 'border-vn-la', kind: 'border', name: 'b', name_en: 'b', source: 't', countries: ['VN', 'LA'] } }],
+  } as GeoCollection,
+};
+const at = (points: Record<string, Array<[number, number]>>) => (ids: readonly string[]) => ids.flatMap((id) => points[id] ?? []);
+const fitOf = (map: ReturnType<typeof screenMap>, i = 0) => map.callsOf('fitBounds')[i] as [unknown, Record<string, unknown>];
+
+describe('addPadding', () => {
+  it('grows each side, and the bottom by the credits\' room too', () => {
+    expect(addPadding({ top: 10, right: 0, bottom: 5, left: 2 }, 40, 800, 600)).toEqual({ top: 50, right: 40, bottom: 45 + CREDITS_ROOM_PX, left: 42 });
+  });
+  it('keeps the padding as it was when the grown one would leave the map 20 px or less', () => {
+    const p = { top: 0, right: 0, bottom: 0, left: 0 };
+    expect(addPadding(p, 40, 100, 600)).toBe(p);
+    expect(addPadding(p, 40, 101, 600)).not.toBe(p);
+    expect(addPadding(p, 40, 800, 100 + CREDITS_ROOM_PX)).toBe(p);
+    expect(addPadding(p, 40, 800, 101 + CREDITS_ROOM_PX)).not.toBe(p);
+  });
+});
+
+describe('fitRegion', () => {
+  it('frames the region with 16 px, without animation unless asked, never under reduced motion', () => {
+    const map = screenMap();
+    const moves = createCameraMoves(map, noBorders, at({}));
+    moves.fitRegion();
+    moves.fitRegion({ animate: true, padding: { top: 1, right: 2, bottom: 3, left: 4 } });
+    expect(map.callsOf('fitBounds')).toEqual([
+      [REGION_BOUNDS, { padding: 16, animate: false }],
+      [REGION_BOUNDS, { padding: { top: 1, right: 2, bottom: 3, left: 4 }, animate: true }],
+    ]);
+    const reduced = screenMap();
+    createCameraMoves(reduced, noBorders, at({}), { reducedMotion: true }).fitRegion({ animate: true });
+    expect(fitOf(reduced)[1]).toMatchObject({ animate: false });
+  });
+});
+
+describe('follow', () => {
+  const far = { khe: [[106.7, 16.6]] as Array<[number, number]>, hanoi: [[105.8, 21.0]] as Array<[number, number]>, two: [[101, 15], [107, 22]] as Array<[number, number]> };
+
+  it('moves nothing for events without points, or on a map with no size', () => {
+    const map = screenMap();
+    expect(createCameraMoves(map, noBorders, at(far)).follow(['none'])).toBe(false);
+    const flat = screenMap(0, 600);
+    expect(createCameraMoves(flat, noBorders, at(far)).follow(['hanoi'])).toBe(false);
+    const thin = screenMap(800, 0);
+    expect(createCameraMoves(thin, noBorders, at(far)).follow(['hanoi'])).toBe(false);
+    expect([...map.callsOf('fitBounds'), ...flat.callsOf('fitBounds'), ...thin.callsOf('fitBounds')]).toEqual([]);
+  });
+
+  it('moves nothing when the padding leaves no room to see', () => {
+    const map = screenMap();
+    const moves = createCameraMoves(map, noBorders, at(far));
+    expect(moves.follow(['hanoi'], { padding: { top: 300, right: 0, bottom: 300, left: 0 } })).toBe(false);
+    expect(moves.follow(['hanoi'], { padding: { top: 0, right: 400, bottom: 0, left: 400 } })).toBe(false);
+    expect(map.callsOf('fitBounds')).toEqual([]);
+  });
+
+  it('brings places out of view in, in FOLLOW_MS, not essential; jumps when asked or under reduced motion', () => {
+    const map = screenMap();
+    const moves = createCameraMoves(map, noBorders, at(far));
+    expect(moves.follow(['two'])).toBe(true);
+    expect(fitOf(map)[1]).toEqual({ padding: { top: 0, right: 0, bottom: 0, left: 0 }, animate: true, duration: FOLLOW_MS, essential: false });
+    expect(moves.follow(['two'], { animate: false })).toBe(true);
+    expect(fitOf(map, 1)[1]).toEqual({ padding: { top: 0, right: 0, bottom: 0, left: 0 }, animate: false });
+    const reduced = screenMap();
+    createCameraMoves(reduced, noBorders, at(far), { reducedMotion: true }).follow(['two']);
+    expect(fitOf(reduced)[1]).toEqual({ padding: { top: 0, right: 0, bottom: 0, left: 0 }, animate: false });
+  });
+
+  it('a lone place is framed with its context: the padding grown, the zoom capped', () => {
+    const map = screenMap();
+    createCameraMoves(map, noBorders, at(far)).follow(['hanoi'], { padding: { top: 10, right: 0, bottom: 0, left: 0 } });
+    const opts = fitOf(map)[1];
+    expect(opts.padding).toEqual({ top: 10 + CONTEXT_PADDING_PX, right: CONTEXT_PADDING_PX, bottom: CONTEXT_PADDING_PX + CREDITS_ROOM_PX, left: CONTEXT_PADDING_PX });
+    expect(opts.maxZoom).toBe(6);
+  });
+
+  it('an event at two places that share a point is a lone place; at two points it is not', () => {
+    const map = screenMap();
+    const moves = createCameraMoves(map, noBorders, at({ same: [[105.8, 21], [105.8, 21]], near: [[105.8, 21], [105.8, 21.1]] }));
+    moves.follow(['same']);
+    moves.follow(['near']);
+    expect(fitOf(map, 0)[1]).toHaveProperty('maxZoom', 6);
+    expect(fitOf(map, 1)[1]).not.toHaveProperty('maxZoom');
+  });
+});
+
+describe('framePair', () => {
+  it('does nothing for a pair without a border or events', () => {
+    const map = screenMap();
+    createCameraMoves(map, noBorders, at({})).framePair('VN-CN', []);
+    expect(map.callsOf('fitBounds')).toEqual([]);
+  });
+
+  it('frames the border with its near events, the padding grown, never closer than FRAME_MAX_ZOOM', () => {
+    const map = screenMap();
+    createCameraMoves(map, vnLa, at({ near: [[103.5, 17]] })).framePair('VN-LA', ['near'], { padding: { top: 5, right: 0, bottom: 0, left: 0 } });
+    expect(map.callsOf('fitBounds')[0]).toEqual([[[103.5, 16], [106, 18]], {
+      padding: { top: 45, right: CONTEXT_PADDING_PX, bottom: CONTEXT_PADDING_PX + CREDITS_ROOM_PX, left: CONTEXT_PADDING_PX },
+      maxZoom: FRAME_MAX_ZOOM, animate: true, duration: FOLLOW_MS, essential: false,
+    }]);
+  });
+
+  it('jumps without a duration when not animated', () => {
+    const map = screenMap();
+    createCameraMoves(map, vnLa, at({})).framePair('VN-LA', [], { animate: false });
+    expect(fitOf(map)[1]).toEqual({ padding: expect.any(Object), maxZoom: FRAME_MAX_ZOOM, animate: false });
+  });
+});
+
+describe('anyInView', () => {
+  it('counts a point on the screen\'s edge as in view, and one just past it as not', () => {
+    const moves = createCameraMoves(screenMap(), noBorders, at({
+      west: [[100, 17]], east: [[108, 17]], north: [[104, 20]], south: [[104, 14]],
+      pastWest: [[99.99, 17]], pastEast: [[108.01, 17]], pastNorth: [[104, 20.01]], pastSouth: [[104, 13.99]],
+    }));
+    for (const id of ['west', 'east', 'north', 'south']) expect(moves.anyInView([id])).toBe(true);
+    for (const id of ['pastWest', 'pastEast', 'pastNorth', 'pastSouth']) expect(moves.anyInView([id])).toBe(false);
+    expect(moves.anyInView([])).toBe(false);
+  });
+});
+
+describe('frame', () => {
+  it('flies in 1.6 s unless told otherwise, and jumps without a duration', () => {
+    const map = screenMap();
+    const moves = createCameraMoves(map, noBorders, at({}));
+    const padding = { top: 1, right: 1, bottom: 1, left: 1 };
+    moves.frame([1, 2, 3, 4], { padding, animate: true });
+    moves.frame([1, 2, 3, 4], { padding, animate: true, durationMs: 500 });
+    moves.frame(null, { padding, animate: false });
+    expect(map.callsOf('fitBounds')).toEqual([
+      [[[1, 2], [3, 4]], { padding, maxZoom: FRAME_MAX_ZOOM, animate: true, duration: 1600, essential: false }],
+      [[[1, 2], [3, 4]], { padding, maxZoom: FRAME_MAX_ZOOM, animate: true, duration: 500, essential: false }],
+      [[[REGION_BOUNDS[0], REGION_BOUNDS[1]], [REGION_BOUNDS[2], REGION_BOUNDS[3]]], { padding, maxZoom: FRAME_MAX_ZOOM, animate: false }],
+    ]);
+  });
+});

@@ -1,0 +1,139 @@
+import type { Bounds } from '../domain/eventBounds';
+import { followCamera } from '../domain/cameraFollow';
+import type { Geography } from '../domain/geography';
+import { contextFrame, nearBorder, pairBorderBounds, unionBounds } from '../domain/storyFraming';
+import type { CountryPair } from '../domain/timeline';
+import type { MapLike } from './mapLike';
+import { dropPadding, NO_PADDING, type CameraPadding } from './padding';
+
+// Camera moves of the map controller (split from mapController.ts, issue 17):
+// framing the region, a border or a scene's bounds, and bringing events into
+// view. Each starts from a camera without padding (padding.ts).
+
+/** West, south, east, north: frames the VN–CN border down to southern Laos. */
+export const REGION_BOUNDS: [number, number, number, number] = [100.6, 14.2, 109.6, 23.7];
+/**
+ * The default view (issue 13): the three focus provinces (Quảng Trị as merged
+ * in 2025, Savannakhet, Salavan: 104.75–107.41° E, 15.29–18.07° N) and the
+ * Vietnam–Laos border between them, with a margin for the Mekong at
+ * Savannakhét and the coast, so the story takes more than a third of the
+ * map's width on a desktop (about 40% at 1440×900, 37% at 1280×800). The Vietnam–China border
+ * is in the inset map; REGION_BOUNDS frames both borders (the presentation).
+ */
+export const FOCUS_BOUNDS: [number, number, number, number] = [103.9, 14.95, 108.1, 18.4];
+/** Camera moves that bring an event in last about a second (DESIGN.md). */
+export const FOLLOW_MS = 1000;
+/** A framed event never zooms closer than this: the 1:10m geography is generalised by 1–3 km. */
+export const FRAME_MAX_ZOOM = 8;
+/** Room kept around a framed border or a lone place's context, in CSS pixels. */
+export const CONTEXT_PADDING_PX = 40;
+
+/** The map's credits line covers its bottom edge: framings keep this much more room there, in CSS pixels. */
+export const CREDITS_ROOM_PX = 24;
+
+/** A padding grown by `px` on each side (and the credits' room at the bottom), as long as the map keeps some room inside it. */
+export function addPadding(p: CameraPadding, px: number, w: number, h: number): CameraPadding {
+  const grown = { top: p.top + px, right: p.right + px, bottom: p.bottom + px + CREDITS_ROOM_PX, left: p.left + px };
+  return grown.left + grown.right < w - 20 && grown.top + grown.bottom < h - 20 ? grown : p;
+}
+
+/** The camera moves the map controller offers (mapController.ts mixes them in). */
+export interface CameraMoves {
+  /** Frames the whole region (both borders); `animate` is off by default. */
+  fitRegion(options?: { padding?: CameraPadding; animate?: boolean }): void;
+  /**
+   * Brings these events' symbols into view when any is outside it (issue 13):
+   * the decision is cameraFollow.ts's; nothing moves when they are in view.
+   * Returns whether the camera moved. Jumps under reduced motion.
+   */
+  follow(ids: readonly string[], options?: { animate?: boolean; padding?: CameraPadding }): boolean;
+  /**
+   * Frames one border (country pair) with these events' points (issue 13
+   * review: ticking "Vietnam–China" left its events out of view): a 1 s
+   * ease, a jump under reduced motion.
+   */
+  framePair(pair: CountryPair, ids: readonly string[], options?: { padding?: CameraPadding; animate?: boolean }): void;
+  /** Whether any point of these events is on screen. */
+  anyInView(ids: readonly string[]): boolean;
+  /**
+   * Moves the camera to show these bounds (west, south, east, north) inside
+   * the padding, or the whole region for null (issue 6). `animate: false`
+   * jumps (reduced motion); the zoom never passes FRAME_MAX_ZOOM, nor `maxZoom` when given
+   * (a point event's context, issue 15).
+   */
+  frame(bounds: readonly [number, number, number, number] | null, options: { padding: CameraPadding; animate: boolean; durationMs?: number; maxZoom?: number }): void;
+  /** Drops a padded camera's padding, keeping the picture (leaving a briefing; frame and fitRegion do it first). */
+  clearPadding(): void;
+}
+
+export interface CameraMoveOptions {
+  /** Every move jumps instead of easing (prefers-reduced-motion). */
+  reducedMotion?: boolean;
+}
+
+/**
+ * The camera moves on `map`; `pointsOf` gives every drawn point of events by
+ * id (the controller's buffers).
+ */
+export function createCameraMoves(
+  map: MapLike, geo: Pick<Geography, 'borders'>, pointsOf: (ids: readonly string[]) => Array<[number, number]>, options: CameraMoveOptions = {},
+): CameraMoves {
+  // The story's frames a lone place is shown with: the Vietnam–China border and the focus provinces.
+  let frames: Bounds[] | null = null;
+  const storyFrames = (): Bounds[] => (frames ??= [pairBorderBounds(geo.borders, 'VN-CN'), [...FOCUS_BOUNDS] as Bounds].filter((b): b is Bounds => b !== null));
+  return {
+    fitRegion(opts = {}) {
+      dropPadding(map);
+      map.fitBounds(REGION_BOUNDS, { padding: opts.padding ?? 16, animate: (opts.animate ?? false) && !options.reducedMotion });
+    },
+    follow(ids, opts = {}) {
+      const points = pointsOf(ids);
+      if (points.length === 0) return false;
+      dropPadding(map);
+      const { clientWidth: w, clientHeight: h } = map.getContainer();
+      if (!(w > 0 && h > 0)) return false;
+      // The view the reader sees: less what covers the map's top (the caption card).
+      const pad = opts.padding ?? NO_PADDING;
+      const nw = map.unproject([pad.left, pad.top]), se = map.unproject([w - pad.right, h - pad.bottom]);
+      if (!(pad.left + pad.right < w && pad.top + pad.bottom < h)) return false;
+      const move = followCamera([nw.lng, se.lat, se.lng, nw.lat], points);
+      if (move.kind === 'stay') return false;
+      const animate = (opts.animate ?? true) && !options.reducedMotion;
+      const timing = animate ? { duration: FOLLOW_MS, essential: false } : {};
+      // One place: framed with the story border nearest to it, never closer than zoom 6 (storyFraming).
+      const lone = points.every(([x, y]) => x === points[0]?.[0] && y === points[0]?.[1]);
+      const frame = lone && points[0] ? contextFrame(points[0], storyFrames()) : null;
+      const [bw, bs, be, bn] = frame ? frame.bounds : move.bounds;
+      const fitPad = frame ? addPadding(pad, CONTEXT_PADDING_PX, w, h) : pad;
+      map.fitBounds([[bw, bs], [be, bn]], { padding: fitPad, animate, ...(frame ? { maxZoom: frame.maxZoom } : {}), ...timing });
+      return true;
+    },
+    framePair(pair, ids, opts = {}) {
+      // The border with its nearby events (storyFraming's nearBorder says which).
+      const border = pairBorderBounds(geo.borders, pair);
+      const bounds = unionBounds([border], pointsOf(ids).filter((p) => nearBorder(p, border)));
+      if (!bounds) return;
+      dropPadding(map);
+      const { clientWidth: w, clientHeight: h } = map.getContainer();
+      const animate = (opts.animate ?? true) && !options.reducedMotion;
+      map.fitBounds([[bounds[0], bounds[1]], [bounds[2], bounds[3]]], {
+        padding: addPadding(opts.padding ?? NO_PADDING, CONTEXT_PADDING_PX, w, h), maxZoom: FRAME_MAX_ZOOM, animate,
+        ...(animate ? { duration: FOLLOW_MS, essential: false } : {}),
+      });
+    },
+    anyInView(ids) {
+      const { clientWidth: w, clientHeight: h } = map.getContainer();
+      const nw = map.unproject([0, 0]), se = map.unproject([w, h]);
+      return pointsOf(ids).some(([lon, lat]) => lon >= nw.lng && lon <= se.lng && lat >= se.lat && lat <= nw.lat);
+    },
+    frame(bounds, opts) {
+      dropPadding(map);
+      const target = bounds ?? REGION_BOUNDS;
+      map.fitBounds([[target[0], target[1]], [target[2], target[3]]], {
+        padding: opts.padding, maxZoom: Math.min(FRAME_MAX_ZOOM, opts.maxZoom ?? FRAME_MAX_ZOOM), animate: opts.animate,
+        ...(opts.animate ? { duration: opts.durationMs ?? 1600, essential: false } : {}),
+      });
+    },
+    clearPadding: () => dropPadding(map),
+  };
+}
