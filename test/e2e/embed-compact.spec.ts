@@ -252,3 +252,93 @@ test.describe('the Legend button and the edge pills', () => {
     });
   }
 });
+
+// The event card covered the selected symbol (issue 14 review: the right half of a 680 px map,
+// 60% of a 320 px one, the camera unmoved): the camera brings the symbol beside or above it.
+// The reader clicks symbols drawn where the card then opens (the map's own follow leaves them:
+// they are in view), and each one ends on the map, not under its card.
+type Handle = {
+  project(lon: number, lat: number): { x: number; y: number };
+  whenIdle(): Promise<void>;
+  controller: { visiblePoints(p: unknown, limit: number): { id: string; x: number; y: number }[] | null };
+};
+
+async function symbols(page: Page): Promise<{ id: string; x: number; y: number }[]> {
+  return page.locator('.map-canvas').evaluate((el) => {
+    const h = (el as unknown as { mapHandle: Handle }).mapHandle;
+    const box = el.getBoundingClientRect();
+    return (h.controller.visiblePoints((lon: number, lat: number) => h.project(lon, lat), 10_000) ?? [])
+      .map((p) => ({ id: p.id, x: box.left + p.x, y: box.top + p.y }));
+  });
+}
+
+async function rest(page: Page): Promise<void> {
+  const canvas = page.locator('.map-canvas');
+  await canvas.evaluate((el) => (el as unknown as { mapHandle: Handle }).mapHandle.whenIdle());
+  await page.waitForTimeout(150);
+  await canvas.evaluate((el) => (el as unknown as { mapHandle: Handle }).mapHandle.whenIdle());
+}
+
+test.describe('the selected symbol beside the card', () => {
+  for (const width of [680, 320]) {
+    test(`${width} px: a symbol clicked where the card opens ends on the map, not under the card`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 560 });
+      await page.goto('/?mode=embed&lang=en');
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await rest(page);
+      let map = (await page.locator('.map-area').boundingBox())!;
+      // The camera of a link that draws the first symbol where the card will open.
+      const first = (await symbols(page))[0]!;
+      const spot = width > 480 ? { x: map.x + map.width * 0.78, y: map.y + map.height * 0.5 } : { x: map.x + map.width * 0.5, y: map.y + map.height * 0.78 };
+      const camera = await page.locator('.map-canvas').evaluate((el, [dx, dy]) => {
+        const h = (el as unknown as { mapHandle: Handle & { camera(): { zoom: number; lat: number; lng: number } } }).mapHandle;
+        const c = h.camera();
+        const o = h.project(c.lng, c.lat), e = h.project(c.lng + 0.1, c.lat), n = h.project(c.lng, c.lat + 0.1);
+        // Moving the centre by (−dx, −dy) px moves every symbol by (dx, dy).
+        return { zoom: c.zoom, lng: c.lng - (dx! * 0.1) / (e.x - o.x), lat: c.lat - (dy! * 0.1) / (n.y - o.y) };
+      }, [spot.x - first.x, spot.y - first.y]);
+      await page.goto(`/?mode=embed&lang=en#map=${camera.zoom.toFixed(2)}/${camera.lat.toFixed(4)}/${camera.lng.toFixed(4)}`);
+      await page.reload();
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await rest(page);
+      map = (await page.locator('.map-area').boundingBox())!;
+      // Where the card opens: the right half at 680 px, the lower half in a narrow frame.
+      const inCardsPlace = (p: { x: number; y: number }) => width > 480
+        ? p.x > map.x + map.width * 0.6 && p.x < map.x + map.width - 60 && p.y > map.y + 60 && p.y < map.y + map.height - 40
+        : p.y > map.y + map.height * 0.6 && p.y < map.y + map.height - 30 && p.x > 30 && p.x < width - 30;
+      const tried = new Set<string>();
+      for (let round = 0; round < 3; round++) {
+        // The map's own button for a symbol drawn where the card opens (the keyboard's way to it).
+        let target: { id: string; button: ReturnType<Page['locator']> } | undefined;
+        const all = await symbols(page);
+        for (const button of await page.getByRole('button', { name: /: select this event$/ }).all()) {
+          const b = await button.boundingBox();
+          if (!b) continue;
+          const c = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+          const at = all.find((p) => Math.hypot(p.x - c.x, p.y - c.y) < 3 && !tried.has(p.id));
+          if (at && inCardsPlace(at)) { target = { id: at.id, button }; break; }
+        }
+        if (round === 0) expect(target, 'a symbol where the card opens').toBeDefined();
+        if (!target) break;
+        tried.add(target.id);
+        await target.button.focus();
+        await page.keyboard.press('Enter');
+        await expect(page).toHaveURL(new RegExp(`event=${target.id}`));
+        const card = page.locator('.embed-card');
+        await expect(card).toBeVisible();
+        await rest(page);
+        const point = (await symbols(page)).find((p) => p.id === target!.id)!;
+        const c = (await card.boundingBox())!;
+        const m = (await page.locator('.map-area').boundingBox())!;
+        const what = `${width} px, ${target!.id} at ${Math.round(point.x)},${Math.round(point.y)}; card ${Math.round(c.x)},${Math.round(c.y)} ${Math.round(c.width)}×${Math.round(c.height)}`;
+        expect(point.x > m.x && point.x < m.x + m.width && point.y > m.y && point.y < m.y + m.height, `${what}: on the map`).toBe(true);
+        const r = 8; // the symbol's half size
+        const under = point.x + r > c.x && point.x - r < c.x + c.width && point.y + r > c.y && point.y - r < c.y + c.height;
+        expect(under, `${what}: not under the card`).toBe(false);
+        await card.locator('.event-panel-close').click();
+        await expect(card).toBeHidden();
+        await rest(page);
+      }
+    });
+  }
+});

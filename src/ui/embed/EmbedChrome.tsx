@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { LanguageSwitch } from '../LanguageSwitch';
+import { useMapHandle } from '../MapHandleContext';
 import { EventPanel } from '../events/EventPanel';
 import { useFilterCount } from '../events/useFilterCount';
 import { Legend as SharedLegend } from '../Legend';
@@ -9,6 +10,7 @@ import { ShareButton } from '../share/ShareButton';
 import { useViewer } from '../StoreContext';
 import * as explorer from '../ExplorerChrome';
 import { useT } from '../useT';
+import { cardPadding, withSpread } from './cardPadding';
 import { useEmbedUi } from './EmbedContext';
 import '../embed.css';
 
@@ -54,10 +56,33 @@ export function Side() {
     if (selectedId !== shown.current && selectedId !== null) setMoreOpen(false);
     shown.current = selectedId;
   }, [selectedId, setMoreOpen]);
+  const card = useRef<HTMLDivElement>(null);
+  const handle = useMapHandle();
+  // The selected symbol beside the card (issue 14 review: the card covered it): once the card
+  // is drawn, and again once the camera rests (the map's own follow may still be moving), the
+  // camera brings the symbol into the part of the map the card leaves free.
+  useEffect(() => {
+    if (selectedId === null || !handle) return;
+    let live = true;
+    const keepInView = () => {
+      const el = card.current, mapEl = el?.closest('.app-main')?.querySelector('.map-area');
+      if (!live || !el || !mapEl) return;
+      const m = mapEl.getBoundingClientRect();
+      const padding = cardPadding(el.getBoundingClientRect(), m);
+      if (!padding) return;
+      const symbol = handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), Infinity)?.find((p) => p.id === selectedId);
+      handle.controller.follow([selectedId], { padding: symbol ? withSpread(padding, symbol.x - symbol.ax, symbol.y - symbol.ay, m.width, m.height) : padding });
+    };
+    const frame = requestAnimationFrame(() => {
+      keepInView();
+      void handle.whenIdle().then(keepInView);
+    });
+    return () => { live = false; cancelAnimationFrame(frame); };
+  }, [selectedId, handle]);
   return (
     <aside className="side embed-side" aria-label={t('side.label')}>
       {selectedId !== null && (
-        <div className="embed-card"><PanelBoundary name="event"><EventPanel /></PanelBoundary></div>
+        <div className="embed-card" ref={card}><PanelBoundary name="event"><EventPanel /></PanelBoundary></div>
       )}
       {moreOpen && <EmbedMorePanel id={moreId} onClose={() => setMoreOpen(false)} />}
     </aside>
