@@ -206,7 +206,7 @@ test.describe('the frame in every language', () => {
   for (const lang of ['en', 'fr', 'vi']) {
     for (const width of [680, 320]) {
       test(`${lang}, ${width} px: a one-line title and footer, the map 60% of the frame, text 14 px or more`, async ({ page }) => {
-        await page.setViewportSize({ width, height: 560 });
+        await page.setViewportSize({ width, height: 600 });
         await page.goto(`/?mode=embed&lang=${lang}&types=twinning`);
         await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
         const m = await page.evaluate(() => {
@@ -217,19 +217,25 @@ test.describe('the frame in every language', () => {
               && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()))
             .map((el) => ({ text: el.textContent!.trim().slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) }))
             .filter((x) => x.px < 14);
-          const footerKids = [...document.querySelector('.embed-footer')!.children].map((el) => Math.round(el.getBoundingClientRect().top));
+          const footerKids = [...document.querySelector('.embed-footer-row')!.children].map((el) => Math.round(el.getBoundingClientRect().top));
+          const line = document.querySelector('.embed-source-line') as HTMLElement;
           return {
             share: h('.map-area') / h('#root'), app: h('#root'),
             titleLines: Math.round(h1.getBoundingClientRect().height / parseFloat(getComputedStyle(h1).lineHeight)),
             title: h1.title, footerRows: new Set(footerKids.map((t) => Math.round(t / 10))).size, small,
+            // The source line: one line, whole (not cut by its ellipsis).
+            sourceLine: line ? { text: line.textContent, lines: Math.round(line.getBoundingClientRect().height / parseFloat(getComputedStyle(line).lineHeight)), cut: line.scrollWidth > line.clientWidth + 1 } : null,
           };
         });
-        expect(m.app).toBeLessThanOrEqual(560);
+        expect(m.app).toBeLessThanOrEqual(width > 480 ? 560 : 600);
         expect(m.share).toBeGreaterThanOrEqual(0.6);
         expect(m.titleLines).toBe(1);
         expect(m.title.length).toBeGreaterThan(10);
         expect(m.footerRows).toBe(1);
         expect(m.small).toEqual([]);
+        expect(m.sourceLine?.text).toMatch(lang === 'vi' ? /^Nguồn: 5 bài báo · Tải dữ liệu$/ : lang === 'fr' ? /^Sources\u00a0: 5 articles · Obtenir les données$/ : /^Sources: 5 articles · Get the data$/);
+        expect(m.sourceLine?.lines).toBe(1);
+        expect(m.sourceLine?.cut).toBe(false);
       });
     }
   }
@@ -341,4 +347,23 @@ test.describe('the selected symbol beside the card', () => {
       }
     });
   }
+});
+
+// The source line (issue 14 review: the footer had none, where Datawrapper has "Source: … · Get the data").
+test('the source line opens the articles, and Get the data its downloads, over the map', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 600 });
+  await page.goto('/?mode=embed&lang=fr');
+  await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+  const height = await page.locator('#root').evaluate((el) => el.getBoundingClientRect().height);
+  const line = page.locator('.embed-source-line');
+  await line.getByRole('button', { name: 'Sources\u00a0: 5 articles' }).click();
+  const panel = page.getByRole('region', { name: 'Sources' });
+  await expect(panel.getByRole('listitem')).toHaveCount(5);
+  await expect(panel.getByRole('button', { name: 'Fermer' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(line.getByRole('button', { name: /^Sources/ })).toBeFocused();
+  await line.getByRole('button', { name: 'Obtenir les données' }).click();
+  await expect(panel.getByRole('group', { name: 'Obtenir les données' }).getByRole('button', { name: /CSV/ })).toBeFocused();
+  expect(await page.locator('#root').evaluate((el) => el.getBoundingClientRect().height)).toBe(height);
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { LanguageSwitch } from '../LanguageSwitch';
 import { useMapHandle } from '../MapHandleContext';
 import { EventPanel } from '../events/EventPanel';
@@ -24,6 +24,8 @@ import '../embed.css';
  */
 
 import { EmbedMorePanel } from './EmbedMorePanel';
+import { EmbedSources } from './EmbedSources';
+import { embedSources } from './embedSources';
 
 // No lazy parts here, and the explorer's panels whole (its TimelineArea below): fetching parts
 // on demand, or importing them apart, split the explorer's chunk, which cost the explorer's
@@ -48,7 +50,7 @@ export function Legend({ placement }: { placement: 'panel' | 'map' }) {
 /** Over the map: the selected event's card, and the filters and list once opened. */
 export function Side() {
   const t = useT();
-  const { moreOpen, moreId, setMoreOpen } = useEmbedUi();
+  const { moreOpen, moreId, setMoreOpen, sourcesOpen, sourcesId, setSourcesOpen, sourcesFocusData } = useEmbedUi();
   const selectedId = useViewer((s) => s.selectedId);
   // Choosing an event in the list shows its card on the map: the panel gives way.
   const shown = useRef(selectedId);
@@ -61,8 +63,12 @@ export function Side() {
   // The selected symbol beside the card (issue 14 review: the card covered it): once the card
   // is drawn, and again once the camera rests (the map's own follow may still be moving), the
   // camera brings the symbol into the part of the map the card leaves free.
+  // The event a link opens with keeps the link's camera (the sharer's exact view, connectMap.ts).
+  const fromLink = useRef(selectedId);
   useEffect(() => {
-    if (selectedId === null || !handle) return;
+    const initial = fromLink.current;
+    if (selectedId !== initial) fromLink.current = null;
+    if (selectedId === null || !handle || selectedId === initial) return;
     let live = true;
     const keepInView = () => {
       const el = card.current, mapEl = el?.closest('.app-main')?.querySelector('.map-area');
@@ -85,6 +91,7 @@ export function Side() {
         <div className="embed-card" ref={card}><PanelBoundary name="event"><EventPanel /></PanelBoundary></div>
       )}
       {moreOpen && <EmbedMorePanel id={moreId} onClose={() => setMoreOpen(false)} />}
+      {sourcesOpen && <EmbedSources id={sourcesId} focusData={sourcesFocusData} onClose={() => setSourcesOpen(false)} />}
     </aside>
   );
 }
@@ -102,20 +109,45 @@ export function EmbedFooter() {
   const { shown, total } = useFilterCount();
   return (
     <footer className="embed-footer">
-      {options.controls === 'full' && <p className="embed-credits">{t('map.attribution', { credits: t('map.credits') })}</p>}
-      {options.controls !== 'none' && (
-        <button type="button" className="embed-more-button" aria-expanded={moreOpen} aria-controls={moreId}
-          onClick={() => setMoreOpen(!moreOpen)}>
-          {t(options.controls === 'full' ? 'embed.more' : 'embed.moreShort')}
-          {shown < total && (
-            <span className="embed-more-count">
-              <span aria-hidden="true"> · {shown}/{total}</span>
-              <span className="visually-hidden"> · {t('filters.count', { count: shown, total })}</span>
-            </span>
-          )}
-        </button>
-      )}
-      <OpenFullMapLink />
+      <div className="embed-footer-row">
+        {options.controls === 'full' && <p className="embed-credits">{t('map.attribution', { credits: t('map.credits') })}</p>}
+        {options.controls !== 'none' && (
+          <button type="button" className="embed-more-button" aria-expanded={moreOpen} aria-controls={moreId}
+            onClick={() => setMoreOpen(!moreOpen)}>
+            {t(options.controls === 'full' ? 'embed.more' : 'embed.moreShort')}
+            {shown < total && (
+              <span className="embed-more-count">
+                <span aria-hidden="true"> · {shown}/{total}</span>
+                <span className="visually-hidden"> · {t('filters.count', { count: shown, total })}</span>
+              </span>
+            )}
+          </button>
+        )}
+        <OpenFullMapLink />
+      </div>
+      <SourceLine />
     </footer>
+  );
+}
+
+/**
+ * The source line under the map, as Datawrapper's "Source: … · Get the data" (issue 14
+ * review): how many news articles the events come from, opening their list, and the data.
+ */
+function SourceLine() {
+  const t = useT();
+  const { sourcesOpen, sourcesId, setSourcesOpen } = useEmbedUi();
+  const events = useViewer((s) => s.events);
+  const count = useMemo(() => embedSources(events).length, [events]);
+  if (count === 0) return null;
+  const open = (focusData: boolean) => setSourcesOpen(!sourcesOpen, focusData);
+  return (
+    <p className="embed-source-line">
+      <button type="button" className="embed-link-button" aria-expanded={sourcesOpen} aria-controls={sourcesId} onClick={() => open(false)}>
+        {t('embed.sources', { count })}
+      </button>
+      <span aria-hidden="true"> · </span>
+      <button type="button" className="embed-link-button" aria-controls={sourcesId} onClick={() => open(true)}>{t('data.title')}</button>
+    </p>
   );
 }
