@@ -67,7 +67,7 @@ describe('without Chromium', () => {
   });
 
   it('warns, without failing, when SITE_URL is absent (CI included); not when it is set', () => {
-    for (const env of [{}, { CI: 'true', FALLBACKS: 'skip' }]) {
+    for (const env of [{}, { CI: 'true', FALLBACKS: 'skip' }] as Record<string, string>[]) {
       const result = run({ FALLBACKS: 'skip', ...env });
       expect(result.status).toBe(0);
       expect(result.stderr).toMatch(/!! SITE_URL is not set/);
