@@ -367,3 +367,33 @@ test('the source line opens the articles, and Get the data its downloads, over t
   await expect(panel.getByRole('group', { name: 'Obtenir les données' }).getByRole('button', { name: /CSV/ })).toBeFocused();
   expect(await page.locator('#root').evaluate((el) => el.getBoundingClientRect().height)).toBe(height);
 });
+
+// legend=open covered half a 680 px map, the "N events north" pill showing through (issue 14 review).
+test.describe('the open legend', () => {
+  for (const width of [680, 320]) {
+    test(`${width} px: at most half the map, no pill showing through`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 600 });
+      await page.goto('/?mode=embed&lang=fr&legend=open&date=2026-02-05');
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await expect(page.getByRole('button', { name: 'Légende' })).toHaveAttribute('aria-expanded', 'true');
+      const legend = (await page.locator('.legend-map').boundingBox())!;
+      const map = (await page.locator('.map-area').boundingBox())!;
+      expect((legend.width * legend.height) / (map.width * map.height)).toBeLessThanOrEqual(0.5);
+      expect(legend.height).toBeLessThanOrEqual(map.height / 2);
+      // The events' key is there whole (it scrolls inside, the map's symbols behind their disclosure).
+      await expect(page.locator('.legend-map .legend-body li').first()).toBeVisible();
+      for (const pill of await page.locator('.offscreen-arrow').all()) {
+        if (!(await pill.isVisible())) continue;
+        const b = (await pill.boundingBox())!;
+        const overlaps = b.x < legend.x + legend.width && legend.x < b.x + b.width && b.y < legend.y + legend.height && legend.y < b.y + b.height;
+        if (!overlaps) continue;
+        // A pill the legend meets is under it, and does not show through (the north one is hidden).
+        const atPill = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.legend-map') != null, [b.x + b.width / 2, b.y + b.height / 2]);
+        expect(atPill, `${await pill.textContent()}: under the legend`).toBe(true);
+        expect(await pill.evaluate((el) => el.classList.contains('offscreen-north')), 'the north pill is hidden').toBe(false);
+      }
+      const alpha = await page.locator('.legend-map').evaluate((el) => { const m = /rgba?\(([^)]+)\)/.exec(getComputedStyle(el).backgroundColor); return m ? Number(m[1]!.split(',')[3] ?? 1) : 0; });
+      expect(alpha).toBeGreaterThanOrEqual(0.98);
+    });
+  }
+});

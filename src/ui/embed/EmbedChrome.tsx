@@ -41,10 +41,14 @@ export function HeaderActions() {
   );
 }
 
-/** The legend over the map: the explorer's, open at first with `legend=open`, its map symbols unfolded. */
+/**
+ * The legend over the map: the explorer's, open at first with `legend=open`. Its map symbols
+ * wait behind their disclosure (issue 14 review: open, it covered half a 680 px map), so the
+ * open legend is the events' key, in a card never taller than half the map (embed.css).
+ */
 export function Legend({ placement }: { placement: 'panel' | 'map' }) {
   const { options } = useEmbedUi();
-  return <SharedLegend placement={placement} initiallyOpen={options.legend === 'open'} foldMap={false} />;
+  return <SharedLegend placement={placement} initiallyOpen={options.legend === 'open'} foldMap />;
 }
 
 /** Over the map: the selected event's card, and the filters and list once opened. */
