@@ -73,7 +73,7 @@ export function Side() {
     const initial = fromLink.current;
     if (selectedId !== initial) fromLink.current = null;
     if (selectedId === null || !handle || selectedId === initial) return;
-    let live = true;
+    let live = true, settled = false;
     const keepInView = () => {
       const el = card.current, mapEl = el?.closest('.app-main')?.querySelector('.map-area');
       if (!live || !el || !mapEl) return;
@@ -81,11 +81,22 @@ export function Side() {
       const padding = cardPadding(el.getBoundingClientRect(), m);
       if (!padding) return;
       const symbol = handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), Infinity)?.find((p) => p.id === selectedId);
-      handle.controller.follow([selectedId], { padding: symbol ? withSpread(padding, symbol.x - symbol.ax, symbol.y - symbol.ay, m.width, m.height) : padding });
+      const pad = symbol ? withSpread(padding, symbol.x - symbol.ax, symbol.y - symbol.ay, m.width, m.height) : padding;
+      // Drawn in the free part already: the camera stays where the reader left it.
+      if (symbol && symbol.x >= pad.left && symbol.x <= m.width - pad.right && symbol.y >= pad.top && symbol.y <= m.height - pad.bottom) return;
+      if (!settled || !symbol) { handle.controller.follow([selectedId], { padding: pad }); return; }
+      // At rest and still outside the free part (a symbol drawn on a border stands apart from the
+      // points the camera follows): pan, at the same zoom, to put it in the free part's middle.
+      const free = { x: (pad.left + m.width - pad.right) / 2, y: (pad.top + m.height - pad.bottom) / 2 };
+      const c = handle.camera();
+      const o = handle.project(c.lng, c.lat), e = handle.project(c.lng + 0.1, c.lat), n = handle.project(c.lng, c.lat + 0.1);
+      if (!(e.x !== o.x && n.y !== o.y)) return;
+      const dx = symbol.x - free.x, dy = symbol.y - free.y;
+      handle.flyTo({ zoom: c.zoom, lng: c.lng + (dx * 0.1) / (e.x - o.x), lat: c.lat + (dy * 0.1) / (n.y - o.y) }, true);
     };
     const frame = requestAnimationFrame(() => {
       keepInView();
-      void handle.whenIdle().then(keepInView);
+      void handle.whenIdle().then(() => { settled = true; keepInView(); });
     });
     return () => { live = false; cancelAnimationFrame(frame); };
   }, [selectedId, handle]);
