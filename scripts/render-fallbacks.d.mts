@@ -4,3 +4,4 @@ export const WIDTH: number;
 export const HEIGHT: number;
 export function pngSize(bytes: Buffer): { width: number; height: number } | null;
 export function absolutePreviewTags(html: string, siteUrl: string | undefined): string;
+export function siteUrlWarning(siteUrl: string | undefined): string[] | null;

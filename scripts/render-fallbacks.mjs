@@ -22,7 +22,8 @@
  * `SITE_URL` (e.g. https://news.example/border-map/) is the address the
  * build will be served from: the link-preview tags get absolute URLs (which
  * Facebook, X and Slack require) and an `og:url`. Without it they stay
- * relative (`./fallback/en.png`), and the build still works from any path.
+ * relative (`./fallback/en.png`), the build still works from any path, and
+ * the script prints a loud warning (never a failure, CI included).
  * It must run before any step that precompresses index.html.
  */
 import fs from 'node:fs';
@@ -76,6 +77,20 @@ export function absolutePreviewTags(html, siteUrl) {
   // Once: running the script again on the same build must not add a second og:url.
   return withImage.includes('property="og:url"') ? withImage
     : withImage.replace(/(<meta property="og:type"[^>]*>)/, `$1\n    <meta property="og:url" content="${attr(base.href)}" />`);
+}
+
+/**
+ * The warning a build without `SITE_URL` prints (issue 14 review: og:image stayed relative
+ * unnoticed): link previewers ignore a relative image. Null with a site address. A warning,
+ * never a failure: CI builds and tests without one.
+ */
+export function siteUrlWarning(siteUrl) {
+  if (siteUrl) return null;
+  return [
+    'SITE_URL is not set: og:image and twitter:image stay relative (./fallback/en.png),',
+    'and Facebook, X, Slack or LinkedIn show the shared link without its image.',
+    'For the build you deploy: SITE_URL=https://your.site/path/ npm run build (README, "Fallback image").',
+  ];
 }
 
 /** A static server for DIST on 127.0.0.1 and a free port; nothing outside DIST is served. */
@@ -177,6 +192,8 @@ async function main() {
   }
   fs.writeFileSync(index, absolutePreviewTags(fs.readFileSync(index, 'utf8'), process.env.SITE_URL));
   if (process.env.SITE_URL) log(`link previews point at ${process.env.SITE_URL}`);
+  const noSite = siteUrlWarning(process.env.SITE_URL);
+  if (noSite) warnLoudly(noSite);
 
   if (process.env.FALLBACKS === 'skip') {
     warnLoudly(['FALLBACKS=skip: no fallback images rendered.', 'Embed snippets and link previews will point at missing images.']);

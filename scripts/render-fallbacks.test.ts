@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { absolutePreviewTags, pngSize } from './render-fallbacks.mjs';
+import { absolutePreviewTags, pngSize, siteUrlWarning } from './render-fallbacks.mjs';
 
 const SCRIPT = path.resolve(__dirname, 'render-fallbacks.mjs');
 const INDEX = fs.readFileSync(path.resolve(__dirname, '../index.html'), 'utf8');
@@ -27,6 +27,14 @@ describe('absolutePreviewTags (SITE_URL)', () => {
     expect(absolutePreviewTags(INDEX, 'https://news.example/a"b/')).toContain('content="https://news.example/a%22b/fallback/en.png"');
     expect(() => absolutePreviewTags(INDEX, 'javascript:alert(1)')).toThrow(/http/);
     expect(() => absolutePreviewTags(INDEX, 'not an address')).toThrow(/not an address/);
+  });
+});
+
+describe('siteUrlWarning', () => {
+  it('warns without a site address, naming the variable and the fix; nothing with one', () => {
+    expect(siteUrlWarning(undefined)?.join(' ')).toMatch(/SITE_URL is not set.*og:image.*SITE_URL=https:/);
+    expect(siteUrlWarning('')).not.toBeNull();
+    expect(siteUrlWarning('https://news.example/map/')).toBeNull();
   });
 });
 
@@ -56,6 +64,18 @@ describe('without Chromium', () => {
     const result = run({});
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/!!.*No Chromium at \/nonexistent\/chromium/);
+  });
+
+  it('warns, without failing, when SITE_URL is absent (CI included); not when it is set', () => {
+    for (const env of [{}, { CI: 'true', FALLBACKS: 'skip' }] as Record<string, string>[]) {
+      const result = run({ FALLBACKS: 'skip', ...env });
+      expect(result.status).toBe(0);
+      expect(result.stderr).toMatch(/!! SITE_URL is not set/);
+    }
+    const set = run({ FALLBACKS: 'skip', SITE_URL: 'https://news.example/map/' });
+    expect(set.status).toBe(0);
+    expect(set.stderr).not.toMatch(/SITE_URL is not set/);
+    expect(set.stdout).toContain('link previews point at https://news.example/map/');
   });
 
   it('fails under CI, which must ship the images', () => {

@@ -206,7 +206,7 @@ test.describe('the frame in every language', () => {
   for (const lang of ['en', 'fr', 'vi']) {
     for (const width of [680, 320]) {
       test(`${lang}, ${width} px: a one-line title and footer, the map 60% of the frame, text 14 px or more`, async ({ page }) => {
-        await page.setViewportSize({ width, height: 560 });
+        await page.setViewportSize({ width, height: 600 });
         await page.goto(`/?mode=embed&lang=${lang}&types=twinning`);
         await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
         const m = await page.evaluate(() => {
@@ -217,19 +217,25 @@ test.describe('the frame in every language', () => {
               && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()))
             .map((el) => ({ text: el.textContent!.trim().slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) }))
             .filter((x) => x.px < 14);
-          const footerKids = [...document.querySelector('.embed-footer')!.children].map((el) => Math.round(el.getBoundingClientRect().top));
+          const footerKids = [...document.querySelector('.embed-footer-row')!.children].map((el) => Math.round(el.getBoundingClientRect().top));
+          const line = document.querySelector('.embed-source-line') as HTMLElement;
           return {
             share: h('.map-area') / h('#root'), app: h('#root'),
             titleLines: Math.round(h1.getBoundingClientRect().height / parseFloat(getComputedStyle(h1).lineHeight)),
             title: h1.title, footerRows: new Set(footerKids.map((t) => Math.round(t / 10))).size, small,
+            // The source line: one line, whole (not cut by its ellipsis).
+            sourceLine: line ? { text: line.textContent, lines: Math.round(line.getBoundingClientRect().height / parseFloat(getComputedStyle(line).lineHeight)), cut: line.scrollWidth > line.clientWidth + 1 } : null,
           };
         });
-        expect(m.app).toBeLessThanOrEqual(560);
+        expect(m.app).toBeLessThanOrEqual(width > 480 ? 560 : 600);
         expect(m.share).toBeGreaterThanOrEqual(0.6);
         expect(m.titleLines).toBe(1);
         expect(m.title.length).toBeGreaterThan(10);
         expect(m.footerRows).toBe(1);
         expect(m.small).toEqual([]);
+        expect(m.sourceLine?.text).toMatch(lang === 'vi' ? /^Nguồn: 5 bài báo · Tải dữ liệu$/ : lang === 'fr' ? /^Sources\u00a0: 5 articles · Obtenir les données$/ : /^Sources: 5 articles · Get the data$/);
+        expect(m.sourceLine?.lines).toBe(1);
+        expect(m.sourceLine?.cut).toBe(false);
       });
     }
   }
@@ -249,6 +255,145 @@ test.describe('the Legend button and the edge pills', () => {
         const overlaps = b.x < legend.x + legend.width && legend.x < b.x + b.width && b.y < legend.y + legend.height && legend.y < b.y + b.height;
         expect(overlaps, await pill.textContent() ?? '').toBe(false);
       }
+    });
+  }
+});
+
+// The event card covered the selected symbol (issue 14 review: the right half of a 680 px map,
+// 60% of a 320 px one, the camera unmoved): the camera brings the symbol beside or above it.
+// The reader clicks symbols drawn where the card then opens (the map's own follow leaves them:
+// they are in view), and each one ends on the map, not under its card.
+type Handle = {
+  project(lon: number, lat: number): { x: number; y: number };
+  whenIdle(): Promise<void>;
+  controller: { visiblePoints(p: unknown, limit: number): { id: string; x: number; y: number }[] | null };
+};
+
+async function symbols(page: Page): Promise<{ id: string; x: number; y: number }[]> {
+  return page.locator('.map-canvas').evaluate((el) => {
+    const h = (el as unknown as { mapHandle: Handle }).mapHandle;
+    const box = el.getBoundingClientRect();
+    return (h.controller.visiblePoints((lon: number, lat: number) => h.project(lon, lat), 10_000) ?? [])
+      .map((p) => ({ id: p.id, x: box.left + p.x, y: box.top + p.y }));
+  });
+}
+
+async function rest(page: Page): Promise<void> {
+  const canvas = page.locator('.map-canvas');
+  await canvas.evaluate((el) => (el as unknown as { mapHandle: Handle }).mapHandle.whenIdle());
+  await page.waitForTimeout(150);
+  await canvas.evaluate((el) => (el as unknown as { mapHandle: Handle }).mapHandle.whenIdle());
+}
+
+test.describe('the selected symbol beside the card', () => {
+  for (const width of [680, 320]) {
+    test(`${width} px: a symbol clicked where the card opens ends on the map, not under the card`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 560 });
+      await page.goto('/?mode=embed&lang=en');
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await rest(page);
+      let map = (await page.locator('.map-area').boundingBox())!;
+      // The camera of a link that draws the first symbol where the card will open.
+      const first = (await symbols(page))[0]!;
+      const spot = width > 480 ? { x: map.x + map.width * 0.78, y: map.y + map.height * 0.5 } : { x: map.x + map.width * 0.5, y: map.y + map.height * 0.78 };
+      const camera = await page.locator('.map-canvas').evaluate((el, [dx, dy]) => {
+        const h = (el as unknown as { mapHandle: Handle & { camera(): { zoom: number; lat: number; lng: number } } }).mapHandle;
+        const c = h.camera();
+        const o = h.project(c.lng, c.lat), e = h.project(c.lng + 0.1, c.lat), n = h.project(c.lng, c.lat + 0.1);
+        // Moving the centre by (−dx, −dy) px moves every symbol by (dx, dy).
+        return { zoom: c.zoom, lng: c.lng - (dx! * 0.1) / (e.x - o.x), lat: c.lat - (dy! * 0.1) / (n.y - o.y) };
+      }, [spot.x - first.x, spot.y - first.y]);
+      await page.goto(`/?mode=embed&lang=en#map=${camera.zoom.toFixed(2)}/${camera.lat.toFixed(4)}/${camera.lng.toFixed(4)}`);
+      await page.reload();
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await rest(page);
+      map = (await page.locator('.map-area').boundingBox())!;
+      // Where the card opens: the right half at 680 px, the lower half in a narrow frame.
+      const inCardsPlace = (p: { x: number; y: number }) => width > 480
+        ? p.x > map.x + map.width * 0.6 && p.x < map.x + map.width - 60 && p.y > map.y + 60 && p.y < map.y + map.height - 40
+        : p.y > map.y + map.height * 0.6 && p.y < map.y + map.height - 30 && p.x > 30 && p.x < width - 30;
+      const tried = new Set<string>();
+      for (let round = 0; round < 3; round++) {
+        // The map's own button for a symbol drawn where the card opens (the keyboard's way to it).
+        let target: { id: string; button: ReturnType<Page['locator']> } | undefined;
+        const all = await symbols(page);
+        for (const button of await page.getByRole('button', { name: /: select this event$/ }).all()) {
+          const b = await button.boundingBox();
+          if (!b) continue;
+          const c = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+          const at = all.find((p) => Math.hypot(p.x - c.x, p.y - c.y) < 3 && !tried.has(p.id));
+          if (at && inCardsPlace(at)) { target = { id: at.id, button }; break; }
+        }
+        if (round === 0) expect(target, 'a symbol where the card opens').toBeDefined();
+        if (!target) break;
+        tried.add(target.id);
+        await target.button.focus();
+        await page.keyboard.press('Enter');
+        await expect(page).toHaveURL(new RegExp(`event=${target.id}`));
+        const card = page.locator('.embed-card');
+        await expect(card).toBeVisible();
+        await rest(page);
+        const point = (await symbols(page)).find((p) => p.id === target!.id)!;
+        const c = (await card.boundingBox())!;
+        const m = (await page.locator('.map-area').boundingBox())!;
+        const what = `${width} px, ${target!.id} at ${Math.round(point.x)},${Math.round(point.y)}; card ${Math.round(c.x)},${Math.round(c.y)} ${Math.round(c.width)}×${Math.round(c.height)}`;
+        expect(point.x > m.x && point.x < m.x + m.width && point.y > m.y && point.y < m.y + m.height, `${what}: on the map`).toBe(true);
+        const r = 8; // the symbol's half size
+        const under = point.x + r > c.x && point.x - r < c.x + c.width && point.y + r > c.y && point.y - r < c.y + c.height;
+        expect(under, `${what}: not under the card`).toBe(false);
+        await card.locator('.event-panel-close').click();
+        await expect(card).toBeHidden();
+        await rest(page);
+      }
+    });
+  }
+});
+
+// The source line (issue 14 review: the footer had none, where Datawrapper has "Source: … · Get the data").
+test('the source line opens the articles, and Get the data its downloads, over the map', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 600 });
+  await page.goto('/?mode=embed&lang=fr');
+  await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+  const height = await page.locator('#root').evaluate((el) => el.getBoundingClientRect().height);
+  const line = page.locator('.embed-source-line');
+  await line.getByRole('button', { name: 'Sources\u00a0: 5 articles' }).click();
+  const panel = page.getByRole('region', { name: 'Sources' });
+  await expect(panel.getByRole('listitem')).toHaveCount(5);
+  await expect(panel.getByRole('button', { name: 'Fermer' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(line.getByRole('button', { name: /^Sources/ })).toBeFocused();
+  await line.getByRole('button', { name: 'Obtenir les données' }).click();
+  await expect(panel.getByRole('group', { name: 'Obtenir les données' }).getByRole('button', { name: /CSV/ })).toBeFocused();
+  expect(await page.locator('#root').evaluate((el) => el.getBoundingClientRect().height)).toBe(height);
+});
+
+// legend=open covered half a 680 px map, the "N events north" pill showing through (issue 14 review).
+test.describe('the open legend', () => {
+  for (const width of [680, 320]) {
+    test(`${width} px: at most half the map, no pill showing through`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 600 });
+      await page.goto('/?mode=embed&lang=fr&legend=open&date=2026-02-05');
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await expect(page.getByRole('button', { name: 'Légende' })).toHaveAttribute('aria-expanded', 'true');
+      const legend = (await page.locator('.legend-map').boundingBox())!;
+      const map = (await page.locator('.map-area').boundingBox())!;
+      expect((legend.width * legend.height) / (map.width * map.height)).toBeLessThanOrEqual(0.5);
+      expect(legend.height).toBeLessThanOrEqual(map.height / 2);
+      // The events' key is there whole (it scrolls inside, the map's symbols behind their disclosure).
+      await expect(page.locator('.legend-map .legend-body li').first()).toBeVisible();
+      for (const pill of await page.locator('.offscreen-arrow').all()) {
+        if (!(await pill.isVisible())) continue;
+        const b = (await pill.boundingBox())!;
+        const overlaps = b.x < legend.x + legend.width && legend.x < b.x + b.width && b.y < legend.y + legend.height && legend.y < b.y + b.height;
+        if (!overlaps) continue;
+        // A pill the legend meets is under it, and does not show through (the north one is hidden).
+        const atPill = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.legend-map') != null, [b.x + b.width / 2, b.y + b.height / 2]);
+        expect(atPill, `${await pill.textContent()}: under the legend`).toBe(true);
+        expect(await pill.evaluate((el) => el.classList.contains('offscreen-north')), 'the north pill is hidden').toBe(false);
+      }
+      const alpha = await page.locator('.legend-map').evaluate((el) => { const m = /rgba?\(([^)]+)\)/.exec(getComputedStyle(el).backgroundColor); return m ? Number(m[1]!.split(',')[3] ?? 1) : 0; });
+      expect(alpha).toBeGreaterThanOrEqual(0.98);
     });
   }
 });

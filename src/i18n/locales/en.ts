@@ -254,6 +254,13 @@ export const messages = {
   'data.csvLabel': "Download {count, plural, one {the event shown} other {the # events shown}} as CSV (spreadsheet)",
   'data.jsonLabel': "Download {count, plural, one {the event shown} other {the # events shown}} as JSON",
   'data.hint': "{count, plural, =0 {No event shown} one {# event shown} other {# events shown}}, with sources and quotes",
+  // Embed source line and the preview's width (issue 14 review, embed3)
+  'embed.sources': "{count, plural, one {Source: # article} other {Sources: # articles}}",
+  'embed.sourcesTitle': "Sources",
+  'embed.sourceEvents': "{count, plural, one {# event} other {# events}}",
+  'share.previewWidth': "Preview width",
+  'share.previewPhone': "Phone, 320 px",
+  'share.previewColumn': "Article, 680 px",
   // Compact embed, its options and Share in an embed (issue 14)
   'embed.moreShort': "Filters and list",
   'share.introEmbed': "The link opens the full map at this date, with the selected event, the filters and the position of the map.",

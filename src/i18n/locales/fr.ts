@@ -251,6 +251,13 @@ export const messages: Catalogue = {
   'data.csvLabel': "Télécharger {count, plural, one {l’événement affiché} other {les # événements affichés}} en CSV (tableur)",
   'data.jsonLabel': "Télécharger {count, plural, one {l’événement affiché} other {les # événements affichés}} en JSON",
   'data.hint': "{count, plural, =0 {Aucun événement affiché} one {# événement affiché} other {# événements affichés}}, avec sources et citations",
+  // Embed source line and the preview's width (issue 14 review, embed3)
+  'embed.sources': "{count, plural, one {Source : # article} other {Sources : # articles}}",
+  'embed.sourcesTitle': "Sources",
+  'embed.sourceEvents': "{count, plural, one {# événement} other {# événements}}",
+  'share.previewWidth': "Largeur de l’aperçu",
+  'share.previewPhone': "Téléphone, 320 px",
+  'share.previewColumn': "Article, 680 px",
   // Embed compact, ses options et Partager dans un embed (issue 14)
   'embed.moreShort': "Filtres et liste",
   'share.introEmbed': "Le lien ouvre la carte complète à cette date, avec l’événement choisi, les filtres et la position de la carte.",

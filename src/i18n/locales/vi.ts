@@ -251,6 +251,13 @@ export const messages: Catalogue = {
   'data.csvLabel': "Tải {count} sự kiện đang hiển thị dưới dạng CSV (bảng tính)",
   'data.jsonLabel': "Tải {count} sự kiện đang hiển thị dưới dạng JSON",
   'data.hint': "{count, plural, =0 {Không có sự kiện nào đang hiển thị} other {# sự kiện đang hiển thị}}, kèm nguồn và trích dẫn",
+  // Embed source line and the preview's width (issue 14 review, embed3)
+  'embed.sources': "{count, plural, other {Nguồn: # bài báo}}",
+  'embed.sourcesTitle': "Nguồn",
+  'embed.sourceEvents': "{count, plural, other {# sự kiện}}",
+  'share.previewWidth': "Chiều rộng bản xem trước",
+  'share.previewPhone': "Điện thoại, 320 px",
+  'share.previewColumn': "Bài viết, 680 px",
   // Bản nhúng gọn, tùy chọn và Chia sẻ trong bản nhúng (issue 14)
   'embed.moreShort': "Bộ lọc và danh sách",
   'share.introEmbed': "Liên kết mở bản đồ đầy đủ tại ngày này, với sự kiện đã chọn, bộ lọc và vị trí của bản đồ.",

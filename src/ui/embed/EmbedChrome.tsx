@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { LanguageSwitch } from '../LanguageSwitch';
+import { useMapHandle } from '../MapHandleContext';
 import { EventPanel } from '../events/EventPanel';
 import { useFilterCount } from '../events/useFilterCount';
 import { Legend as SharedLegend } from '../Legend';
@@ -9,6 +10,7 @@ import { ShareButton } from '../share/ShareButton';
 import { useViewer } from '../StoreContext';
 import * as explorer from '../ExplorerChrome';
 import { useT } from '../useT';
+import { cardPadding, withSpread } from './cardPadding';
 import { useEmbedUi } from './EmbedContext';
 import '../embed.css';
 
@@ -22,6 +24,8 @@ import '../embed.css';
  */
 
 import { EmbedMorePanel } from './EmbedMorePanel';
+import { EmbedSources } from './EmbedSources';
+import { embedSources } from './embedSources';
 
 // No lazy parts here, and the explorer's panels whole (its TimelineArea below): fetching parts
 // on demand, or importing them apart, split the explorer's chunk, which cost the explorer's
@@ -37,16 +41,20 @@ export function HeaderActions() {
   );
 }
 
-/** The legend over the map: the explorer's, open at first with `legend=open`, its map symbols unfolded. */
+/**
+ * The legend over the map: the explorer's, open at first with `legend=open`. Its map symbols
+ * wait behind their disclosure (issue 14 review: open, it covered half a 680 px map), so the
+ * open legend is the events' key, in a card never taller than half the map (embed.css).
+ */
 export function Legend({ placement }: { placement: 'panel' | 'map' }) {
   const { options } = useEmbedUi();
-  return <SharedLegend placement={placement} initiallyOpen={options.legend === 'open'} foldMap={false} />;
+  return <SharedLegend placement={placement} initiallyOpen={options.legend === 'open'} foldMap />;
 }
 
 /** Over the map: the selected event's card, and the filters and list once opened. */
 export function Side() {
   const t = useT();
-  const { moreOpen, moreId, setMoreOpen } = useEmbedUi();
+  const { moreOpen, moreId, setMoreOpen, sourcesOpen, sourcesId, setSourcesOpen, sourcesFocusData } = useEmbedUi();
   const selectedId = useViewer((s) => s.selectedId);
   // Choosing an event in the list shows its card on the map: the panel gives way.
   const shown = useRef(selectedId);
@@ -54,12 +62,51 @@ export function Side() {
     if (selectedId !== shown.current && selectedId !== null) setMoreOpen(false);
     shown.current = selectedId;
   }, [selectedId, setMoreOpen]);
+  const card = useRef<HTMLDivElement>(null);
+  const handle = useMapHandle();
+  // The selected symbol beside the card (issue 14 review: the card covered it): once the card
+  // is drawn, and again once the camera rests (the map's own follow may still be moving), the
+  // camera brings the symbol into the part of the map the card leaves free.
+  // The event a link opens with keeps the link's camera (the sharer's exact view, connectMap.ts).
+  const fromLink = useRef(selectedId);
+  useEffect(() => {
+    const initial = fromLink.current;
+    if (selectedId !== initial) fromLink.current = null;
+    if (selectedId === null || !handle || selectedId === initial) return;
+    let live = true, settled = false;
+    const keepInView = () => {
+      const el = card.current, mapEl = el?.closest('.app-main')?.querySelector('.map-area');
+      if (!live || !el || !mapEl) return;
+      const m = mapEl.getBoundingClientRect();
+      const padding = cardPadding(el.getBoundingClientRect(), m);
+      if (!padding) return;
+      const symbol = handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), Infinity)?.find((p) => p.id === selectedId);
+      const pad = symbol ? withSpread(padding, symbol.x - symbol.ax, symbol.y - symbol.ay, m.width, m.height) : padding;
+      // Drawn in the free part already: the camera stays where the reader left it.
+      if (symbol && symbol.x >= pad.left && symbol.x <= m.width - pad.right && symbol.y >= pad.top && symbol.y <= m.height - pad.bottom) return;
+      if (!settled || !symbol) { handle.controller.follow([selectedId], { padding: pad }); return; }
+      // At rest and still outside the free part (a symbol drawn on a border stands apart from the
+      // points the camera follows): pan, at the same zoom, to put it in the free part's middle.
+      const free = { x: (pad.left + m.width - pad.right) / 2, y: (pad.top + m.height - pad.bottom) / 2 };
+      const c = handle.camera();
+      const o = handle.project(c.lng, c.lat), e = handle.project(c.lng + 0.1, c.lat), n = handle.project(c.lng, c.lat + 0.1);
+      if (!(e.x !== o.x && n.y !== o.y)) return;
+      const dx = symbol.x - free.x, dy = symbol.y - free.y;
+      handle.flyTo({ zoom: c.zoom, lng: c.lng + (dx * 0.1) / (e.x - o.x), lat: c.lat + (dy * 0.1) / (n.y - o.y) }, true);
+    };
+    const frame = requestAnimationFrame(() => {
+      keepInView();
+      void handle.whenIdle().then(() => { settled = true; keepInView(); });
+    });
+    return () => { live = false; cancelAnimationFrame(frame); };
+  }, [selectedId, handle]);
   return (
     <aside className="side embed-side" aria-label={t('side.label')}>
       {selectedId !== null && (
-        <div className="embed-card"><PanelBoundary name="event"><EventPanel /></PanelBoundary></div>
+        <div className="embed-card" ref={card}><PanelBoundary name="event"><EventPanel /></PanelBoundary></div>
       )}
       {moreOpen && <EmbedMorePanel id={moreId} onClose={() => setMoreOpen(false)} />}
+      {sourcesOpen && <EmbedSources id={sourcesId} focusData={sourcesFocusData} onClose={() => setSourcesOpen(false)} />}
     </aside>
   );
 }
@@ -77,20 +124,45 @@ export function EmbedFooter() {
   const { shown, total } = useFilterCount();
   return (
     <footer className="embed-footer">
-      {options.controls === 'full' && <p className="embed-credits">{t('map.attribution', { credits: t('map.credits') })}</p>}
-      {options.controls !== 'none' && (
-        <button type="button" className="embed-more-button" aria-expanded={moreOpen} aria-controls={moreId}
-          onClick={() => setMoreOpen(!moreOpen)}>
-          {t(options.controls === 'full' ? 'embed.more' : 'embed.moreShort')}
-          {shown < total && (
-            <span className="embed-more-count">
-              <span aria-hidden="true"> · {shown}/{total}</span>
-              <span className="visually-hidden"> · {t('filters.count', { count: shown, total })}</span>
-            </span>
-          )}
-        </button>
-      )}
-      <OpenFullMapLink />
+      <div className="embed-footer-row">
+        {options.controls === 'full' && <p className="embed-credits">{t('map.attribution', { credits: t('map.credits') })}</p>}
+        {options.controls !== 'none' && (
+          <button type="button" className="embed-more-button" aria-expanded={moreOpen} aria-controls={moreId}
+            onClick={() => setMoreOpen(!moreOpen)}>
+            {t(options.controls === 'full' ? 'embed.more' : 'embed.moreShort')}
+            {shown < total && (
+              <span className="embed-more-count">
+                <span aria-hidden="true"> · {shown}/{total}</span>
+                <span className="visually-hidden"> · {t('filters.count', { count: shown, total })}</span>
+              </span>
+            )}
+          </button>
+        )}
+        <OpenFullMapLink />
+      </div>
+      <SourceLine />
     </footer>
+  );
+}
+
+/**
+ * The source line under the map, as Datawrapper's "Source: … · Get the data" (issue 14
+ * review): how many news articles the events come from, opening their list, and the data.
+ */
+function SourceLine() {
+  const t = useT();
+  const { sourcesOpen, sourcesId, setSourcesOpen } = useEmbedUi();
+  const events = useViewer((s) => s.events);
+  const count = useMemo(() => embedSources(events).length, [events]);
+  if (count === 0) return null;
+  const open = (focusData: boolean) => setSourcesOpen(!sourcesOpen, focusData);
+  return (
+    <p className="embed-source-line">
+      <button type="button" className="embed-link-button" aria-expanded={sourcesOpen} aria-controls={sourcesId} onClick={() => open(false)}>
+        {t('embed.sources', { count })}
+      </button>
+      <span aria-hidden="true"> · </span>
+      <button type="button" className="embed-link-button" aria-controls={sourcesId} onClick={() => open(true)}>{t('data.title')}</button>
+    </p>
   );
 }

@@ -13,15 +13,31 @@ export interface EmbedUi {
   /** The panel's element id, for the button's aria-controls. */
   moreId: string;
   setMoreOpen(open: boolean): void;
+  /** The footer's source line opens the sources and "Get the data" over the map (one panel at a time). */
+  sourcesOpen: boolean;
+  sourcesId: string;
+  /** Opened by "Get the data": focus on its first button rather than on Close. */
+  sourcesFocusData: boolean;
+  setSourcesOpen(open: boolean, focusData?: boolean): void;
 }
 
-const DEFAULT: EmbedUi = { options: {}, moreOpen: false, moreId: 'embed-more', setMoreOpen: () => undefined };
+const DEFAULT: EmbedUi = {
+  options: {}, moreOpen: false, moreId: 'embed-more', setMoreOpen: () => undefined,
+  sourcesOpen: false, sourcesId: 'embed-sources', sourcesFocusData: false, setSourcesOpen: () => undefined,
+};
 const EmbedContext = createContext<EmbedUi>(DEFAULT);
 
 export function EmbedProvider({ options, children }: { options: Readonly<EmbedOptions>; children: ReactNode }) {
-  const [moreOpen, setMoreOpen] = useState(false);
+  const [open, setOpen] = useState<'more' | 'sources' | null>(null);
   const moreId = useId();
-  const value = useMemo(() => ({ options, moreOpen, moreId, setMoreOpen }), [options, moreOpen, moreId]);
+  const sourcesId = useId();
+  const [focusData, setFocusData] = useState(false);
+  const value = useMemo(() => ({
+    options, moreId, sourcesId,
+    moreOpen: open === 'more', setMoreOpen: (on: boolean) => setOpen((o) => (on ? 'more' : o === 'more' ? null : o)),
+    sourcesOpen: open === 'sources', sourcesFocusData: focusData,
+    setSourcesOpen: (on: boolean, data = false) => { setFocusData(data); setOpen((o) => (on ? 'sources' : o === 'sources' ? null : o)); },
+  }), [options, open, moreId, sourcesId, focusData]);
   return <EmbedContext.Provider value={value}>{children}</EmbedContext.Provider>;
 }
 

@@ -1,4 +1,4 @@
-import { useId, type CSSProperties } from 'react';
+import { useId, useState, type CSSProperties } from 'react';
 import './embedBuilder.css';
 import { LANGUAGES, languageName } from '../../i18n/catalogues';
 import type { MessageKey } from '../../i18n/locales/en';
@@ -7,6 +7,11 @@ import { useT } from '../useT';
 
 /** The frame's height without `height=` (src/ui/embed.css: --embed-auto-height), for the snippet and the preview. */
 export const EMBED_AUTO_HEIGHT: Readonly<Record<EmbedControls, number>> = { compact: 560, none: 560, full: 720 };
+/** The frame's automatic height in a narrow (≤ 480 px) frame: 20 px more for the source line (embed.css). */
+export const EMBED_AUTO_HEIGHT_NARROW: Readonly<Record<EmbedControls, number>> = { compact: 580, none: 580, full: 720 };
+/** The preview's widths: a phone, and an article's text column (issue 14 review: it was 680 px only). */
+export const PREVIEW_WIDTHS = [320, 680] as const;
+type PreviewWidth = (typeof PREVIEW_WIDTHS)[number];
 /** Heights offered (px), all within urlState's EMBED_HEIGHT. */
 const HEIGHTS = [400, 480, 560, 640, 720, 800, 960] as const;
 
@@ -40,7 +45,9 @@ export function EmbedBuilder({ options, onOptions, lang, onLang, src }: Props) {
     for (const k of Object.keys(next) as (keyof EmbedOptions)[]) if (next[k] === undefined) delete next[k];
     onOptions(next);
   };
-  const height = options.height ?? EMBED_AUTO_HEIGHT[options.controls ?? 'compact'];
+  const [width, setWidth] = useState<PreviewWidth>(680);
+  const controls = options.controls ?? 'compact';
+  const height = options.height ?? (width <= 480 ? EMBED_AUTO_HEIGHT_NARROW : EMBED_AUTO_HEIGHT)[controls];
   return (
     <fieldset className="embed-builder">
       <legend className="share-label">{t('share.builder')}</legend>
@@ -72,8 +79,19 @@ export function EmbedBuilder({ options, onOptions, lang, onLang, src }: Props) {
         <input type="checkbox" checked={options.legend === 'open'} onChange={(e) => set({ legend: e.target.checked ? 'open' : undefined })} />
         {' '}{t('share.legendOpen')}
       </label>
-      {/* The embed itself in a 680 px article column, drawn at full size and shown smaller (embedBuilder.css). */}
-      <div className="embed-preview" style={{ '--preview-height': `${height}px` } as CSSProperties}>
+      {/* The preview's width: a phone or an article column (radio buttons: arrow keys move between them). */}
+      <fieldset className="embed-preview-width">
+        <legend>{t('share.previewWidth')}</legend>
+        {PREVIEW_WIDTHS.map((w) => (
+          <label key={w} className="embed-preview-width-option">
+            <input type="radio" name={`${id}-width`} value={w} checked={width === w} onChange={() => setWidth(w)} />
+            {t(w === 320 ? 'share.previewPhone' : 'share.previewColumn')}
+          </label>
+        ))}
+      </fieldset>
+      {/* The embed itself at that width, drawn at full size and shown smaller when it is wide (embedBuilder.css). */}
+      <div className={`embed-preview embed-preview-${width}`} data-width={width}
+        style={{ '--preview-height': `${height}px`, '--preview-width': `${width}px` } as CSSProperties}>
         <iframe src={src} title={t('share.preview')} tabIndex={-1} />
       </div>
     </fieldset>

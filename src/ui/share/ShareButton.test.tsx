@@ -28,6 +28,30 @@ describe('ShareButton', () => {
     expect(within(dialog).getByTitle('Preview of the embed')).toHaveAttribute('src', expect.stringContaining('mode=embed'));
   });
 
+  it('previews the embed at a phone\'s width or an article column\'s, from the keyboard too', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ShareButton />);
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Share this view' }, { timeout: 5000 });
+    const group = within(dialog).getByRole('group', { name: 'Preview width' });
+    const column = within(group).getByRole('radio', { name: 'Article, 680 px' });
+    const phone = within(group).getByRole('radio', { name: 'Phone, 320 px' });
+    const preview = () => within(dialog).getByTitle('Preview of the embed').parentElement!;
+    expect(column).toBeChecked();
+    expect(preview()).toHaveAttribute('data-width', '680');
+    expect(preview().style.getPropertyValue('--preview-width')).toBe('680px');
+    expect(preview().style.getPropertyValue('--preview-height')).toBe('560px');
+    column.focus();
+    await user.keyboard('{ArrowLeft}');
+    expect(phone).toBeChecked();
+    expect(preview()).toHaveAttribute('data-width', '320');
+    expect(preview().style.getPropertyValue('--preview-width')).toBe('320px');
+    // A narrow frame's own automatic height (embed.css), so the preview shows it whole.
+    expect(preview().style.getPropertyValue('--preview-height')).toBe('580px');
+    await user.click(column);
+    expect(preview()).toHaveAttribute('data-width', '680');
+  });
+
   it('builds the embed: each option changes the snippet and the preview alike', async () => {
     const user = userEvent.setup();
     renderWithStore(<ShareButton />);

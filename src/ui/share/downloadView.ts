@@ -142,8 +142,14 @@ export function viewImageContent(state: ViewerState, t: Translate): SlideContent
     const date = formatDateText(src.date, state.lang);
     if (!articles.has(src.article)) articles.set(src.article, src.publisher ? `${src.publisher}, ${date}` : date);
   }
-  const list = [...articles.values()];
+  // Each label once (issue 14 review: two articles of the same day, with no publisher, read "5 février 2026 · 5 février 2026"); the count says how many.
+  const list = uniqueLabels([...articles.values()]);
   return { ...content, sources: list.length ? [t('share.imageSources', { count: list.length, list: list.join(' · ') })] : [] };
+}
+
+/** The labels in their order, each once. */
+export function uniqueLabels(labels: readonly string[]): string[] {
+  return [...new Set(labels)];
 }
 
 /** The view as a PNG: the map at the image's size, with the text drawn over it. */
