@@ -252,7 +252,7 @@ export const messages: Catalogue = {
   'data.jsonLabel': "Télécharger {count, plural, one {l’événement affiché} other {les # événements affichés}} en JSON",
   'data.hint': "{count, plural, =0 {Aucun événement affiché} one {# événement affiché} other {# événements affichés}}, avec sources et citations",
   // Embed source line and the preview's width (issue 14 review, embed3)
-  'embed.sources': "{count, plural, one {Source : # article} other {Sources : # articles}}",
+  'embed.sources': "{count, plural, one {Source : # article} other {Sources : # articles}}",
   'embed.sourcesTitle': "Sources",
   'embed.sourceEvents': "{count, plural, one {# événement} other {# événements}}",
   'share.previewWidth': "Largeur de l’aperçu",

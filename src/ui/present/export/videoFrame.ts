@@ -3,8 +3,6 @@ import { ellipsis, wrap } from '../slide';
 import type { StepContent } from './exportContent';
 import { drawSymbol, FONT } from './symbols';
 
-export const VIDEO_WIDTH = 1920;
-export const VIDEO_HEIGHT = 1080;
 
 /** The video's shapes (issue 15: a 4:3 projector cut the 16:9 film's sides): 1080 lines high either way. */
 export const VIDEO_ASPECTS = { '16:9': { width: 1920, height: 1080 }, '4:3': { width: 1440, height: 1080 } } as const;
