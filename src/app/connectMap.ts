@@ -42,6 +42,8 @@ export function connectMap(
   else {
     const move = pairFilterMove([], s0.filters.pairs);
     if (move.kind === 'frame') c.framePair(move.pair, c.visibleIds(), { animate: false });
+    // The opening frame (reader3): the focus provinces with the events shown in the story region.
+    else c.frameOpening(c.visibleIds());
   }
   return store.subscribe((s, prev) => {
     if (s.events !== prev.events) c.setEvents(s.events, anchors);
