@@ -245,6 +245,8 @@ export const messages = {
   'share.downloadImage': "Download image (PNG)",
   'share.imageHint': "The map as shown, 1200 × 675 pixels, with title, date, legend, sources and credits.",
   'share.imageSources': "{count, plural, one {Source: # news article} other {Sources: # news articles}} ({list})",
+  // The downloaded image says what it shows (reader3, issue 13)
+  'share.imageInView': "{count} of {total} events in this view",
   'share.imageBusy': "Drawing the image…",
   'share.imageDone': "Image downloaded.",
   'share.imageFailed': "The image could not be made; try again.",

@@ -242,6 +242,8 @@ export const messages: Catalogue = {
   'share.downloadImage': "Télécharger l’image (PNG)",
   'share.imageHint': "La carte telle qu’affichée, en 1200 × 675 pixels, avec titre, date, légende, sources et crédits.",
   'share.imageSources': "{count, plural, one {Source : # article de presse} other {Sources : # articles de presse}} ({list})",
+  // The downloaded image says what it shows (reader3, issue 13)
+  'share.imageInView': "{count} sur {total} événements dans cette vue",
   'share.imageBusy': "Image en préparation…",
   'share.imageDone': "Image téléchargée.",
   'share.imageFailed': "L’image n’a pas pu être créée ; réessayez.",

@@ -242,6 +242,8 @@ export const messages: Catalogue = {
   'share.downloadImage': "Tải ảnh xuống (PNG)",
   'share.imageHint': "Bản đồ như đang hiển thị, cỡ 1200 × 675 điểm ảnh, kèm tiêu đề, ngày, chú giải, nguồn và ghi công.",
   'share.imageSources': "Nguồn: {count} bài báo ({list})",
+  // The downloaded image says what it shows (reader3, issue 13)
+  'share.imageInView': "{count} trên {total} sự kiện trong khung nhìn này",
   'share.imageBusy': "Đang tạo ảnh…",
   'share.imageDone': "Đã tải ảnh xuống.",
   'share.imageFailed': "Không tạo được ảnh; hãy thử lại.",
