@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../../test/unit/makeEvent';
+import { dayNumber } from '../../domain/dayNumber';
 import { languagePack } from '../../i18n/catalogues';
 import { formatMessage, type Translate } from '../../i18n/translate';
 import { createViewerStore } from '../../store/viewerStore';
@@ -10,7 +11,7 @@ const pack = languagePack('en');
 const t: Translate = (key, params) => formatMessage(pack.messages[key], 'en', params);
 
 const state = () => {
-  const store = createViewerStore({ mode: 'explore', lang: 'en', date: '2025-01-01' });
+  const store = createViewerStore({ mode: 'explore', lang: 'en', cursor: dayNumber(2025, 1, 1) });
   store.getState().setEvents([makeEvent({ id: 'a', date: '2024-01-01' }), makeEvent({ id: 'b', date: '2024-02-01' }), makeEvent({ id: 'c', date: '2024-03-01' })]);
   return store.getState();
 };
