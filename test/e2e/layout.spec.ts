@@ -295,7 +295,7 @@ test.describe('on a phone', () => {
     await page.goto('/?lang=en&date=2026-01-20&event=2026-01-15-khe-sanh-lao-districts-twinning');
     const sheet = page.getByRole('dialog', { name: 'Event details' });
     await expect(sheet).toBeVisible();
-    const handle = sheet.getByRole('button', { name: /^Resize the details/ });
+    const handle = sheet.getByRole('button', { name: /^Resize the panel/ });
     const half = (await box(sheet)).height;
     const h = await box(handle);
     await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);

@@ -30,7 +30,7 @@ test.describe('the timeline tells the truth and the story (issue 13)', () => {
 
     const key = page.getByRole('list', { name: 'Key to the strip' });
     await expect(key).toBeVisible();
-    await expect(key.getByRole('listitem')).toHaveText(['Exact date', 'Month or year only: somewhere in this span']);
+    await expect(key.getByRole('listitem')).toHaveText(['Exact date', 'Month or year only: somewhere in this span'], { useInnerText: true });
     expect(watch.errors).toEqual([]);
   });
 

@@ -61,7 +61,7 @@ export const messages: Catalogue = {
   'sheet.expand': "Agrandir le panneau des détails",
   'sheet.collapse': "Réduire le panneau des détails (voir la carte)",
   // Draggable phone sheet (issue 13 review)
-  'sheet.resize': "Redimensionner le panneau des détails : faire glisser, ou flèches haut et bas",
+  'sheet.resize': "Redimensionner le panneau : faire glisser, ou flèches haut et bas",
   'notice.problemLine': "ligne {line}{id} · {field} : {message}",
   'notice.problemsTitle': '{count, plural, one {# problème} other {# problèmes}} dans {file} : les événements concernés ont été écartés, tous les événements valides sont affichés.',
   'notice.geoFailed': 'Certaines données cartographiques n’ont pas pu être chargées ({file}) : {reason}.',
@@ -151,6 +151,8 @@ export const messages: Catalogue = {
   'timeline.key': "Légende de la frise",
   'timeline.keyExact': "Date exacte",
   'timeline.keyVague': "Mois ou année seulement : quelque part dans cette période",
+  // The strip's key on a phone, one line (reader3, issue 13)
+  'timeline.keyVagueShort': "Mois ou année seulement",
   'caption.label': "Événement sur la carte",
   'caption.open': "Détails",
   'caption.close': "Masquer cet encadré",
