@@ -322,6 +322,6 @@ describe('the opening frame (reader3)', () => {
     const [bounds, opts] = map.callsOf('fitBounds')[0] as [[[number, number], [number, number]], { animate: boolean; padding: unknown }];
     expect(bounds).toEqual([[103.9, 14.95], [108.1, 21.02]]);
     expect(opts.animate).toBe(false);
-    expect(opts.padding).toMatchObject({ top: 76, left: 36 });
+    expect(opts.padding).toMatchObject({ top: 92, left: 36 });
   });
 });

@@ -36,7 +36,7 @@ export const FRAME_MAX_ZOOM = 8;
 export const CONTEXT_PADDING_PX = 40;
 
 /** Room kept around the opening frame, in CSS pixels: a spread symbol's half (with its badge) and the top's edge pills. */
-export const OPENING_PADDING_PX = { top: 76, side: 36 } as const;
+export const OPENING_PADDING_PX = { top: 92, side: 36 } as const;
 
 /** The map's credits line covers its bottom edge: framings keep this much more room there, in CSS pixels. */
 export const CREDITS_ROOM_PX = 24;
