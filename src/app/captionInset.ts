@@ -12,6 +12,8 @@ export function captionInset(doc: Pick<Document, 'querySelector'>): number {
   const card = doc.querySelector('.story-caption');
   const layer = card?.closest('.story-caption-layer');
   if (!card || !layer) return CAPTION_RESERVE_PX;
+  // Placed at the bottom, clear of the symbols (reader3): the top is free.
+  if (layer.getAttribute('data-place')?.startsWith('bottom')) return 0;
   const covered = card.getBoundingClientRect().bottom - layer.getBoundingClientRect().top;
   return Number.isFinite(covered) && covered > 0 ? Math.ceil(covered) + 8 : CAPTION_RESERVE_PX;
 }

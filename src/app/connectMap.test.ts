@@ -9,7 +9,7 @@ function fakeHandle() {
   const controller = {
     setProvinceDate: vi.fn(),
     setAllProvinces: vi.fn(), setCountryNames: vi.fn(), setEvents: vi.fn(), setFiltered: vi.fn(), setTime: vi.fn(),
-    setSelected: vi.fn(), hitTest: vi.fn(), visibleIds: vi.fn(), visiblePoints: vi.fn(), fitRegion: vi.fn(), follow: vi.fn(), framePair: vi.fn(), anyInView: vi.fn(() => true), frame: vi.fn(), clearPadding: vi.fn(), setMarkerSize: vi.fn(), setProjector: vi.fn(), destroy: vi.fn(),
+    setSelected: vi.fn(), hitTest: vi.fn(), visibleIds: vi.fn(), visiblePoints: vi.fn(), fitRegion: vi.fn(), follow: vi.fn(), framePair: vi.fn(), frameOpening: vi.fn(), anyInView: vi.fn(() => true), frame: vi.fn(), clearPadding: vi.fn(), setMarkerSize: vi.fn(), setProjector: vi.fn(), destroy: vi.fn(),
   } satisfies Record<keyof MapController, unknown>;
   const handle = { controller, renderedIds: vi.fn(), whenIdle: vi.fn(), resize: vi.fn(), project: vi.fn(), onMove: vi.fn() } as unknown as MapHandle;
   return { handle, controller };
@@ -83,6 +83,21 @@ describe('connectMap: the issue 13 review', () => {
     expect(open(true, ['VN-CN']).framePair).not.toHaveBeenCalled();
     expect(open(false, ['VN-CN', 'VN-LA']).framePair).not.toHaveBeenCalled();
     expect(open(false, []).framePair).not.toHaveBeenCalled();
+  });
+
+  it('with no camera, event or border in the link, opens on the story: the focus provinces with the events shown (reader3)', () => {
+    const open = (cameraFromLink: boolean, selectedId?: string, pairs: ('VN-CN' | 'VN-LA')[] = []) => {
+      const store = createViewerStore({ mode: 'explore', lang: 'en', filters: { types: [], pairs, query: '' }, ...(selectedId ? { selectedId } : {}) });
+      store.getState().setEvents([makeEvent({ id: 'la', date: '2024-01-01', countries: ['VN', 'LA'] }), makeEvent({ id: 'cn', date: '2025-08-01', countries: ['VN', 'CN'] })]);
+      const { handle, controller } = fakeHandle();
+      controller.visibleIds.mockImplementation(() => store.getState().filtered.map((e) => e.event.id));
+      connectMap(store, handle, { anchorsOf: () => [] }, () => 0, cameraFromLink);
+      return controller;
+    };
+    expect(open(false).frameOpening).toHaveBeenCalledWith(['la', 'cn']);
+    expect(open(true).frameOpening).not.toHaveBeenCalled(); // ?view= in the link wins
+    expect(open(false, 'la').frameOpening).not.toHaveBeenCalled();
+    expect(open(false, undefined, ['VN-CN']).frameOpening).not.toHaveBeenCalled();
   });
 
   it('a link that gives the camera keeps it, even with a selected event', () => {

@@ -43,6 +43,8 @@ export function connectMap(
   else {
     const move = pairFilterMove([], s0.filters.pairs);
     if (move.kind === 'frame') c.framePair(move.pair, c.visibleIds(), { animate: false });
+    // The opening frame (reader3): the focus provinces with the events shown in the story region.
+    else c.frameOpening(c.visibleIds());
   }
   // One subscription per thing the map follows, each naming what it reads (issue 17),
   // in the order the map needs them: data, filter, selection, then the time step.

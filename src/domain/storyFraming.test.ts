@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bounds } from './eventBounds.ts';
 import type { GeoCollection } from './geography.ts';
-import { CONTEXT_MAX_ZOOM, contextFrame, grow, nearBorder, pairBorderBounds, pairFilterMove, unionBounds, type PairFilterMove } from './storyFraming.ts';
+import { awayFromStory, CONTEXT_MAX_ZOOM, contextFrame, grow, inStoryRegion, nearBorder, openingFrame, pairBorderBounds, pairFilterMove, unionBounds, type PairFilterMove } from './storyFraming.ts';
 import type { CountryPair } from './timeline.ts';
 
 describe('pairFilterMove', () => {
@@ -91,5 +91,40 @@ describe('nearBorder (a border framed with its nearby events)', () => {
   });
   it('takes every point when there is no border', () => {
     expect(nearBorder([116.4, 39.9], null)).toBe(true);
+  });
+});
+
+describe('openingFrame: the focus provinces with the events shown in the story region', () => {
+  const FOCUS: Bounds = [103.9, 14.95, 108.1, 18.4];
+  const REGION: Bounds = [100.6, 14.2, 109.6, 23.7];
+  it('takes in the Vietnam–China border, Hà Nội and Vientiane, and leaves Beijing out', () => {
+    const points: Array<[number, number]> = [[103.97, 19.23], [105.84, 21.02], [116.4, 39.91], [105.24, 23.33], [106.74, 16.63], [102.6, 17.97]];
+    expect(openingFrame(FOCUS, REGION, points)).toEqual([102.6, 14.95, 108.1, 23.33]);
+  });
+  it('is the focus provinces when every point is inside them, or none is near the region', () => {
+    expect(openingFrame(FOCUS, REGION, [[106.74, 16.63]])).toEqual(FOCUS);
+    expect(openingFrame(FOCUS, REGION, [[116.4, 39.91], [NaN, 20]])).toEqual(FOCUS);
+    expect(openingFrame(FOCUS, REGION, [])).toEqual(FOCUS);
+  });
+  it('keeps a point just beyond the region (within the reach), not one further out', () => {
+    expect(openingFrame(FOCUS, REGION, [[110.4, 16]])[2]).toBe(110.4);
+    expect(openingFrame(FOCUS, REGION, [[110.7, 16]])[2]).toBe(108.1);
+    expect(openingFrame(FOCUS, REGION, [[110.7, 16]], 2)[2]).toBe(110.7);
+  });
+});
+
+describe('awayFromStory and inStoryRegion', () => {
+  const REGION: Bounds = [100.6, 14.2, 109.6, 23.7];
+  it('a view on the story is not away; one zoomed out to Beijing or centred off the region is', () => {
+    expect(awayFromStory([102, 14, 110, 24], REGION)).toBe(false);
+    expect(awayFromStory([100, 14, 124, 46], REGION)).toBe(true);
+    expect(awayFromStory([110, 15, 118, 22], REGION)).toBe(true);
+    expect(awayFromStory([100, 14, 113, 24], REGION)).toBe(false);
+    expect(awayFromStory([100, 14, 114, 24], REGION)).toBe(true);
+  });
+  it('every point must be in the region (within the reach)', () => {
+    expect(inStoryRegion([[106.7, 16.6], [105.2, 23.3]], REGION)).toBe(true);
+    expect(inStoryRegion([[106.7, 16.6], [116.4, 39.9]], REGION)).toBe(false);
+    expect(inStoryRegion([], REGION)).toBe(false);
   });
 });

@@ -107,3 +107,45 @@ export function nearBorder(point: readonly [number, number], border: Bounds | nu
   const [w, s, e, n] = border;
   return point[0] >= w - reach && point[0] <= e + reach && point[1] >= s - reach && point[1] <= n + reach;
 }
+
+/** How far (degrees) beyond the story region an event still belongs in the opening frame. */
+export const OPENING_REACH_DEG = 1;
+
+/**
+ * The opening frame (issue 13 review: the first view showed 2 of 26 events,
+ * "22 events north ↑"): the focus provinces together with the points of the
+ * events shown at the opening cursor that lie in the story region (both
+ * borders; within `reach` degrees of it). Far outliers (the Beijing talks)
+ * stay out: an edge pill points to them, and framing them would shrink the
+ * story to a corner. Non-finite points are ignored.
+ */
+export function openingFrame(
+  focus: Bounds, region: Bounds, points: ReadonlyArray<readonly [number, number]>, reach = OPENING_REACH_DEG,
+): Bounds {
+  const [w, s, e, n] = region;
+  const near = points.filter(([x, y]) => x >= w - reach && x <= e + reach && y >= s - reach && y <= n + reach);
+  return unionBounds([focus], near) ?? focus;
+}
+
+/** A view more than this many times the story region's width (or height) has left the story (Play after Beijing). */
+export const AWAY_FACTOR = 1.5;
+
+/**
+ * Whether the view has left the story region (reader3, issue 13 review: Play
+ * zoomed out to Beijing and stayed there through 2024): its centre is outside
+ * the region, or it is more than `factor` times the region's width or height.
+ * The camera then returns to the story for the next event in the region,
+ * even though that event is technically in view.
+ */
+export function awayFromStory([w, s, e, n]: Bounds, region: Bounds, factor = AWAY_FACTOR): boolean {
+  const [rw, rs, re, rn] = region;
+  const cx = (w + e) / 2, cy = (s + n) / 2;
+  if (cx < rw || cx > re || cy < rs || cy > rn) return true;
+  return e - w > (re - rw) * factor || n - s > (rn - rs) * factor;
+}
+
+/** Whether every point lies in the story region (within `reach` degrees): what the opening frame would take in. */
+export function inStoryRegion(points: ReadonlyArray<readonly [number, number]>, region: Bounds, reach = OPENING_REACH_DEG): boolean {
+  const [w, s, e, n] = region;
+  return points.length > 0 && points.every(([x, y]) => x >= w - reach && x <= e + reach && y >= s - reach && y <= n + reach);
+}

@@ -65,10 +65,12 @@ export const COUNTRY_LABELS: ReadonlyArray<{ id: string; name: string; lon: numb
 ];
 
 /** Below this zoom the `far` country labels replace the `mid` ones (design review: no CHINA at the Beijing framing). */
-export const FAR_ZOOM = 4.6;
+export const FAR_ZOOM = 4.3;
 
 /** From this zoom on, the `near` country labels replace the regional ones. */
-export const NEAR_ZOOM = 5.5; // a 390 px phone frames the focus provinces at about zoom 5.8
+// The opening frame (focus provinces with both borders' events) is drawn at zoom 5.2–5.5 on a
+// desktop and about 4.5 on a 390 px phone (reader3): the near names, placed clear of its symbols, from there.
+export const NEAR_ZOOM = 4.3;
 
 /** The country-label source's features, names given by language (the controller calls it too). */
 export function countryLabelFeatures(names: Readonly<Record<string, string>> = {}): FeatureCollection<Point> {

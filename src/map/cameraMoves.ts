@@ -1,7 +1,7 @@
 import type { Bounds } from '../domain/eventBounds';
 import { followCamera } from '../domain/cameraFollow';
 import type { Geography } from '../domain/geography';
-import { contextFrame, nearBorder, pairBorderBounds, unionBounds } from '../domain/storyFraming';
+import { awayFromStory, contextFrame, inStoryRegion, nearBorder, openingFrame, pairBorderBounds, unionBounds } from '../domain/storyFraming';
 import type { CountryPair } from '../domain/timeline';
 import type { MapLike } from './mapLike';
 import { dropPadding, NO_PADDING, type CameraPadding } from './padding';
@@ -28,6 +28,9 @@ export const FRAME_MAX_ZOOM = 8;
 /** Room kept around a framed border or a lone place's context, in CSS pixels. */
 export const CONTEXT_PADDING_PX = 40;
 
+/** Room kept around the opening frame, in CSS pixels: a spread symbol's half (with its badge) and the top's edge pills. */
+export const OPENING_PADDING_PX = { top: 92, side: 36 } as const;
+
 /** The map's credits line covers its bottom edge: framings keep this much more room there, in CSS pixels. */
 export const CREDITS_ROOM_PX = 24;
 
@@ -53,6 +56,13 @@ export interface CameraMoves {
    * ease, a jump under reduced motion.
    */
   framePair(pair: CountryPair, ids: readonly string[], options?: { padding?: CameraPadding; animate?: boolean }): void;
+  /**
+   * The opening frame (issue 13 review, reader3): the focus provinces with
+   * these events' points in the story region (storyFraming's openingFrame),
+   * clear of the map's edges (OPENING_PADDING_PX, the edge pills' row at the
+   * top) and of `padding`. A jump: it is the first view.
+   */
+  frameOpening(ids: readonly string[], options?: { padding?: CameraPadding }): void;
   /** Whether any point of these events is on screen. */
   anyInView(ids: readonly string[]): boolean;
   /**
@@ -96,10 +106,17 @@ export function createCameraMoves(
       const pad = opts.padding ?? NO_PADDING;
       const nw = map.unproject([pad.left, pad.top]), se = map.unproject([w - pad.right, h - pad.bottom]);
       if (!(pad.left + pad.right < w && pad.top + pad.bottom < h)) return false;
-      const move = followCamera([nw.lng, se.lat, se.lng, nw.lat], points);
-      if (move.kind === 'stay') return false;
+      const view: Bounds = [nw.lng, se.lat, se.lng, nw.lat];
       const animate = (opts.animate ?? true) && !options.reducedMotion;
       const timing = animate ? { duration: FOLLOW_MS, essential: false } : {};
+      // Back to the story after an outlier (reader3: Play parked on Beijing through 2024).
+      if (inStoryRegion(points, REGION_BOUNDS) && awayFromStory(view, REGION_BOUNDS)) {
+        const [ow, os, oe, on] = openingFrame([...FOCUS_BOUNDS], [...REGION_BOUNDS], points);
+        map.fitBounds([[ow, os], [oe, on]], { padding: addPadding(pad, CONTEXT_PADDING_PX, w, h), maxZoom: FRAME_MAX_ZOOM, animate, ...timing });
+        return true;
+      }
+      const move = followCamera(view, points);
+      if (move.kind === 'stay') return false;
       // One place: framed with the story border nearest to it, never closer than zoom 6 (storyFraming).
       const lone = points.every(([x, y]) => x === points[0]?.[0] && y === points[0]?.[1]);
       const frame = lone && points[0] ? contextFrame(points[0], storyFrames()) : null;
@@ -120,6 +137,15 @@ export function createCameraMoves(
         padding: addPadding(opts.padding ?? NO_PADDING, CONTEXT_PADDING_PX, w, h), maxZoom: FRAME_MAX_ZOOM, animate,
         ...(animate ? { duration: FOLLOW_MS, essential: false } : {}),
       });
+    },
+    frameOpening(ids, opts = {}) {
+      const bounds = openingFrame([...FOCUS_BOUNDS], [...REGION_BOUNDS], pointsOf(ids));
+      dropPadding(map);
+      const { clientWidth: w, clientHeight: h } = map.getContainer();
+      const p = opts.padding ?? NO_PADDING;
+      const room = { top: p.top + OPENING_PADDING_PX.top, right: p.right + OPENING_PADDING_PX.side, bottom: p.bottom + OPENING_PADDING_PX.side + CREDITS_ROOM_PX, left: p.left + OPENING_PADDING_PX.side };
+      const fits = room.left + room.right < w - 40 && room.top + room.bottom < h - 40;
+      map.fitBounds([[bounds[0], bounds[1]], [bounds[2], bounds[3]]], { padding: fits ? room : 16, maxZoom: FRAME_MAX_ZOOM, animate: false });
     },
     anyInView(ids) {
       const { clientWidth: w, clientHeight: h } = map.getContainer();

@@ -150,6 +150,11 @@ describe('context layers (issue 13)', () => {
     expect(fc.features.filter((f) => f.properties?.id === 'VN').every((f) => f.properties?.name === 'VIỆT NAM')).toBe(true);
     expect(fc.features.find((f) => f.properties?.id === 'CN')?.properties?.name).toBe('TRUNG QUỐC');
   });
+
+  it('names the countries at the opening frame\'s zoom (5.2 at 1280 px, 4.5 on a phone), never hidden by town names (reader3)', () => {
+    expect(NEAR_ZOOM).toBeLessThanOrEqual(4.5);
+    expect((layer('country-label-near').layout as Record<string, unknown>)['text-allow-overlap']).toBe(true);
+  });
 });
 
 describe('place-lit (issue 13 review)', () => {

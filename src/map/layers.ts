@@ -233,7 +233,8 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
     },
     {
       id: 'country-label-near', type: 'symbol', source: SOURCE.countryLabels, minzoom: NEAR_ZOOM, maxzoom: 8.5, filter: ['==', ['get', 'near'], true],
-      layout: { 'text-field': ['get', 'name'], 'text-font': textFontBold, 'text-size': 14, 'text-letter-spacing': 0.18 },
+      // Always drawn (reader3): at the opening frame's zoom, town names and road labels hid LAOS and VIỆT NAM.
+      layout: { 'text-field': ['get', 'name'], 'text-font': textFontBold, 'text-size': 14, 'text-letter-spacing': 0.18, 'text-allow-overlap': true },
       paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
     },
     {

@@ -271,3 +271,57 @@ describe('camera follow', () => {
     expect(map.callsOf('fitBounds')[0]?.[1]).toMatchObject({ animate: false });
   });
 });
+
+describe('camera follow after an outlier (reader3)', () => {
+  const far = timeEvents([
+    makeEvent({ id: 'near', date: '2024-01-01', links: placed(['place-khe-sanh']) }),
+    makeEvent({ id: 'beijing', date: '2024-02-01', links: placed(['place-beijing']) }),
+  ]);
+  const where: AnchorIndex = { anchorsOf: (e) => (e.links.places[0] === 'place-beijing' ? [{ id: 'b', lon: 116.4, lat: 39.9 }] : [{ id: 'k', lon: 106.7, lat: 16.6 }]) };
+  // A view zoomed out to Beijing: 100–124° E, 14–46° N (800×600 px), Khe Sanh well inside it.
+  const wideMap = () => {
+    const map = createFakeMap([]);
+    map.unproject = ([x, y]) => ({ lng: 100 + (x * 24) / 800, lat: 46 - (y * 32) / 600 });
+    return map;
+  };
+
+  it('returns to the story region for the next event there, though it is in the wide view', () => {
+    const map = wideMap();
+    const c = createMapController(map, geo, fakeLayer().layer);
+    c.setEvents(far, where);
+    expect(c.follow(['near'])).toBe(true);
+    const [bounds] = map.callsOf('fitBounds')[0] as [[[number, number], [number, number]]];
+    // The opening frame: the focus provinces (Khe Sanh is inside them), not Beijing.
+    expect(bounds).toEqual([[103.9, 14.95], [108.1, 18.4]]);
+  });
+
+  it('an outlier itself is still followed by its own frame, and a view on the story is left alone', () => {
+    const map = wideMap();
+    const c = createMapController(map, geo, fakeLayer().layer);
+    c.setEvents(far, where);
+    expect(c.follow(['beijing'])).toBe(false); // in the wide view, and not in the story region: stays
+    const story = createFakeMap([]);
+    story.unproject = ([x, y]) => ({ lng: 100 + x / 100, lat: 20 - y / 100 });
+    const s = createMapController(story, geo, fakeLayer().layer);
+    s.setEvents(far, where);
+    expect(s.follow(['near'])).toBe(false);
+  });
+});
+
+describe('the opening frame (reader3)', () => {
+  it('frames the focus provinces with the events in the story region, without Beijing, as a jump clear of the edges', () => {
+    const evs = timeEvents([
+      makeEvent({ id: 'hanoi', date: '2024-01-01', links: placed(['place-ha-noi']) }),
+      makeEvent({ id: 'beijing', date: '2024-02-01', links: placed(['place-beijing']) }),
+    ]);
+    const at: AnchorIndex = { anchorsOf: (e) => (e.links.places[0] === 'place-beijing' ? [{ id: 'b', lon: 116.4, lat: 39.9 }] : [{ id: 'h', lon: 105.84, lat: 21.02 }]) };
+    const map = createFakeMap([]);
+    const c = createMapController(map, geo, fakeLayer().layer);
+    c.setEvents(evs, at);
+    c.frameOpening(['hanoi', 'beijing']);
+    const [bounds, opts] = map.callsOf('fitBounds')[0] as [[[number, number], [number, number]], { animate: boolean; padding: unknown }];
+    expect(bounds).toEqual([[103.9, 14.95], [108.1, 21.02]]);
+    expect(opts.animate).toBe(false);
+    expect(opts.padding).toMatchObject({ top: 92, left: 36 });
+  });
+});

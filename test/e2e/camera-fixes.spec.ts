@@ -40,8 +40,11 @@ test('ticking Vietnam–China brings its events into the visible map', async ({ 
   const after = await inView(page);
   expect(after.visible.length).toBeGreaterThan(0);
   expect(after.visible.every((id) => id.includes('vn-cn'))).toBe(true);
-  // The review's finding: none in view before the camera moved; at least one after.
-  expect(before.inside.filter((id) => id.includes('vn-cn'))).toEqual([]);
+  // The review's finding was none in view before the camera moved. The opening frame now shows
+  // the Vietnam–China border's events (reader3); framing the border keeps every one of them in view.
+  const cn = after.visible.filter((id) => id.includes('vn-cn') && !id.includes('beijing'));
+  expect(before.inside.filter((id) => id.includes('vn-cn'))).toEqual(expect.arrayContaining(cn));
+  expect(after.inside).toEqual(expect.arrayContaining(cn));
   expect(after.inside.length).toBeGreaterThan(0);
   await page.screenshot({ path: 'reports/screenshots/camera-fixes-vn-cn-1280.png' });
   expect(watch.errors).toEqual([]);
@@ -56,4 +59,29 @@ test('a shared event link without a date opens the timeline on that event (Decem
   const { inside } = await inView(page);
   expect(inside).toContain('2021-12-vn-la-first-border-defence-friendship-exchange');
   expect(watch.errors).toEqual([]);
+});
+
+// Reader3 (design review: Play zoomed out to Beijing and stayed there through 2024).
+test('after the Beijing talks, the next event on the border brings the camera back to the story region', async ({ page }) => {
+  await page.goto('/?lang=en&date=2023-11-30');
+  await waitForMapIdle(page);
+  const next = page.getByRole('button', { name: 'Next event' });
+  const where = () => page.locator('.map-canvas').first().evaluate((el) => {
+    const h = (el as HTMLElement & { mapHandle: Handle & { camera(): { zoom: number; lat: number; lng: number } } }).mapHandle;
+    return { ...h.camera(), beijing: h.project(116.4, 39.91), vnLa: h.project(106.74, 16.63), w: (el as HTMLElement).clientWidth, h: (el as HTMLElement).clientHeight };
+  });
+  const inside = (p: { x: number; y: number }, v: { w: number; h: number }) => p.x >= 0 && p.x <= v.w && p.y >= 0 && p.y <= v.h;
+  await next.click(); // 4 December 2023, the talks in Beijing
+  await page.waitForTimeout(1300);
+  await waitForMapIdle(page);
+  const away = await where();
+  expect(inside(away.beijing, away), 'Beijing brought into view').toBe(true);
+  await next.click(); // 2024: the Vietnam–China border
+  await page.waitForTimeout(1300);
+  await waitForMapIdle(page);
+  const back = await where();
+  expect(back.zoom, 'zoomed back in').toBeGreaterThan(away.zoom + 0.5);
+  expect(back.lat).toBeLessThan(24.5);
+  expect(inside(back.vnLa, back), 'the focus provinces in view again').toBe(true);
+  expect(inside(back.beijing, back)).toBe(false);
 });

@@ -295,7 +295,7 @@ test.describe('on a phone', () => {
     await page.goto('/?lang=en&date=2026-01-20&event=2026-01-15-khe-sanh-lao-districts-twinning');
     const sheet = page.getByRole('dialog', { name: 'Event details' });
     await expect(sheet).toBeVisible();
-    const handle = sheet.getByRole('button', { name: /^Resize the details/ });
+    const handle = sheet.getByRole('button', { name: /^Resize the panel/ });
     const half = (await box(sheet)).height;
     const h = await box(handle);
     await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
@@ -311,6 +311,23 @@ test.describe('on a phone', () => {
     await expect.poll(async () => (await box(sheet)).height).toBeGreaterThan(PHONE.height * 0.85);
     await page.keyboard.press('ArrowDown');
     await expect.poll(async () => Math.round((await box(sheet)).height)).toBe(Math.round(half));
+  });
+
+  test('the list sheet opens at half height and its handle drags it, like the event sheet (reader3)', async ({ page }) => {
+    await page.goto('/?lang=vi');
+    await waitForMapIdle(page);
+    await page.getByRole('group', { name: 'Các bảng thông tin' }).getByRole('button', { name: 'Danh sách sự kiện' }).click();
+    const sheet = page.getByRole('dialog', { name: 'Danh sách sự kiện' });
+    await expect(sheet).toBeVisible();
+    // It opened at y=169, over most of the map: now at the event sheet's half height.
+    const half = (await box(sheet)).height;
+    expect(Math.abs(half - PHONE.height * 0.45)).toBeLessThan(4);
+    const h = await box(sheet.getByRole('button', { name: /^Đổi kích thước bảng/ }));
+    await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2 - 300, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(async () => (await box(sheet)).height).toBeGreaterThan(PHONE.height * 0.85);
   });
 
   test('the legend starts closed and opens above the bar, over no border nor focus province', async ({ page }) => {

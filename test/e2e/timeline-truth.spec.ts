@@ -30,7 +30,7 @@ test.describe('the timeline tells the truth and the story (issue 13)', () => {
 
     const key = page.getByRole('list', { name: 'Key to the strip' });
     await expect(key).toBeVisible();
-    await expect(key.getByRole('listitem')).toHaveText(['Exact date', 'Month, year or range only: somewhere in this span']);
+    await expect(key.getByRole('listitem')).toHaveText(['Exact date', 'Month, year or range only: somewhere in this span'], { useInnerText: true });
     expect(watch.errors).toEqual([]);
   });
 
@@ -118,4 +118,29 @@ test.describe('the timeline tells the truth and the story (issue 13)', () => {
     expect(await title.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)))).toBeLessThanOrEqual(2);
     await page.screenshot({ path: 'reports/screenshots/timeline-truth-phone.png' });
   });
+
+  // Reader3 (design review: at 5 February 2026 the card covered the ring of 13 events).
+  for (const size of [{ width: 1440, height: 900 }, { width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    test(`the card hides no drawn symbol at 5 February 2026 at ${size.width}×${size.height}`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await page.goto('/?lang=en&date=2026-02-04');
+      await waitForMapIdle(page);
+      await page.getByRole('button', { name: 'Next event' }).click();
+      await expect(caption(page)).toBeVisible();
+      await page.waitForTimeout(1300); // a camera follow's ease
+      await waitForMapIdle(page);
+      const card = (await caption(page).boundingBox())!;
+      const map = (await page.locator('.map-canvas').boundingBox())!;
+      const points = await page.locator('.map-canvas').first().evaluate((el) => {
+        const h = (el as HTMLElement & { mapHandle: { controller: { visiblePoints(p: (lon: number, lat: number) => { x: number; y: number }, n: number): Array<{ id: string; x: number; y: number }> | null }; project(lon: number, lat: number): { x: number; y: number } } }).mapHandle;
+        return h.controller.visiblePoints((lon, lat) => h.project(lon, lat), 10_000) ?? [];
+      });
+      expect(points.length).toBeGreaterThan(13);
+      const r = 7; // a symbol's half
+      const under = points.filter((p) => map.x + p.x + r >= card.x && map.x + p.x - r <= card.x + card.width && map.y + p.y + r >= card.y && map.y + p.y - r <= card.y + card.height);
+      expect(under.map((p) => p.id)).toEqual([]);
+      expect(card.y + card.height).toBeLessThanOrEqual(map.y + map.height);
+      await page.screenshot({ path: `reports/screenshots/timeline-truth-caption-${size.width}.png` });
+    });
+  }
 });

@@ -59,6 +59,19 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 800
   }
 }
 
+// Phones too (reader3: the phone legend was 11–13 px): the page, then the legend open above the bar.
+for (const lang of ['en', 'fr', 'vi']) {
+  test(`390×844 ${lang}: no reading text under ${FLOOR} px, the legend open`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/?lang=${lang}&date=2026-02-05`);
+    await waitForMapIdle(page);
+    expect(await smallText(page)).toEqual([]);
+    await page.locator('.phone-bar button').last().click();
+    await expect(page.locator('.phone-legend .legend-body')).toBeVisible();
+    expect(await smallText(page)).toEqual([]);
+  });
+}
+
 // The Share dialog (its intro, hints, checkboxes and the embed code) and the phone's bottom bar
 // were 12.8–13.6 px (issue 13 review, second round): measured open, in each language.
 for (const lang of ['en', 'fr', 'vi']) {

@@ -62,7 +62,7 @@ export const messages = {
   'sheet.expand': "Show more of the details",
   'sheet.collapse': "Show less of the details (the map above)",
   // Draggable phone sheet (issue 13 review)
-  'sheet.resize': "Resize the details: drag, or Up and Down arrow keys",
+  'sheet.resize': "Resize the panel: drag, or Up and Down arrow keys",
   'notice.problemLine': "line {line}{id} · {field}: {message}",
   'notice.problemsTitle': '{count, plural, one {# problem} other {# problems}} in {file}: the events concerned were skipped, every valid event is shown.',
   'notice.geoFailed': 'Some map data could not be loaded ({file}): {reason}.',
@@ -154,6 +154,8 @@ export const messages = {
   'timeline.key': "Key to the strip",
   'timeline.keyExact': "Exact date",
   'timeline.keyVague': "Month, year or range only: somewhere in this span",
+  // The strip's key on a phone, one line (reader3, issue 13)
+  'timeline.keyVagueShort': "Month, year or range",
   'caption.label': "Event on the map",
   'caption.open': "Details",
   'caption.close': "Hide this caption",
@@ -245,6 +247,8 @@ export const messages = {
   'share.downloadImage': "Download image (PNG)",
   'share.imageHint': "The map as shown, 1200 × 675 pixels, with title, date, legend, sources and credits.",
   'share.imageSources': "{count, plural, one {Source: # news article} other {Sources: # news articles}} ({list})",
+  // The downloaded image says what it shows (reader3, issue 13)
+  'share.imageInView': "{count} of {total} events in this view",
   'share.imageBusy': "Drawing the image…",
   'share.imageDone': "Image downloaded.",
   'share.imageFailed': "The image could not be made; try again.",

@@ -61,7 +61,7 @@ export const messages: Catalogue = {
   'sheet.expand': "Agrandir le panneau des détails",
   'sheet.collapse': "Réduire le panneau des détails (voir la carte)",
   // Draggable phone sheet (issue 13 review)
-  'sheet.resize': "Redimensionner le panneau des détails : faire glisser, ou flèches haut et bas",
+  'sheet.resize': "Redimensionner le panneau : faire glisser, ou flèches haut et bas",
   'notice.problemLine': "ligne {line}{id} · {field} : {message}",
   'notice.problemsTitle': '{count, plural, one {# problème} other {# problèmes}} dans {file} : les événements concernés ont été écartés, tous les événements valides sont affichés.',
   'notice.geoFailed': 'Certaines données cartographiques n’ont pas pu être chargées ({file}) : {reason}.',
@@ -151,6 +151,8 @@ export const messages: Catalogue = {
   'timeline.key': "Légende de la frise",
   'timeline.keyExact': "Date exacte",
   'timeline.keyVague': "Mois, année ou période seulement : quelque part dans cette période",
+  // The strip's key on a phone, one line (reader3, issue 13)
+  'timeline.keyVagueShort': "Mois, année ou période",
   'caption.label': "Événement sur la carte",
   'caption.open': "Détails",
   'caption.close': "Masquer cet encadré",
@@ -242,6 +244,8 @@ export const messages: Catalogue = {
   'share.downloadImage': "Télécharger l’image (PNG)",
   'share.imageHint': "La carte telle qu’affichée, en 1200 × 675 pixels, avec titre, date, légende, sources et crédits.",
   'share.imageSources': "{count, plural, one {Source : # article de presse} other {Sources : # articles de presse}} ({list})",
+  // The downloaded image says what it shows (reader3, issue 13)
+  'share.imageInView': "{count} sur {total} événements dans cette vue",
   'share.imageBusy': "Image en préparation…",
   'share.imageDone': "Image téléchargée.",
   'share.imageFailed': "L’image n’a pas pu être créée ; réessayez.",

@@ -61,7 +61,7 @@ export const messages: Catalogue = {
   'sheet.expand': "Mở rộng bảng chi tiết",
   'sheet.collapse': "Thu nhỏ bảng chi tiết (xem bản đồ)",
   // Draggable phone sheet (issue 13 review)
-  'sheet.resize': "Đổi kích thước bảng chi tiết: kéo, hoặc dùng phím mũi tên lên và xuống",
+  'sheet.resize': "Đổi kích thước bảng: kéo, hoặc dùng phím mũi tên lên và xuống",
   'notice.problemLine': "dòng {line}{id} · {field}: {message}",
   'notice.problemsTitle': '{count, plural, other {# lỗi}} trong {file}: các sự kiện liên quan đã bị bỏ qua, mọi sự kiện hợp lệ đều được hiển thị.',
   'notice.geoFailed': 'Không thể tải một số dữ liệu bản đồ ({file}): {reason}.',
@@ -151,6 +151,8 @@ export const messages: Catalogue = {
   'timeline.key': "Chú giải dải mật độ",
   'timeline.keyExact': "Ngày chính xác",
   'timeline.keyVague': "Chỉ biết tháng, năm hoặc khoảng thời gian: lúc nào đó trong khoảng này",
+  // The strip's key on a phone, one line (reader3, issue 13)
+  'timeline.keyVagueShort': "Tháng, năm hoặc khoảng",
   'caption.label': "Sự kiện trên bản đồ",
   'caption.open': "Chi tiết",
   'caption.close': "Ẩn khung chú thích này",
@@ -242,6 +244,8 @@ export const messages: Catalogue = {
   'share.downloadImage': "Tải ảnh xuống (PNG)",
   'share.imageHint': "Bản đồ như đang hiển thị, cỡ 1200 × 675 điểm ảnh, kèm tiêu đề, ngày, chú giải, nguồn và ghi công.",
   'share.imageSources': "Nguồn: {count} bài báo ({list})",
+  // The downloaded image says what it shows (reader3, issue 13)
+  'share.imageInView': "{count} trên {total} sự kiện trong khung nhìn này",
   'share.imageBusy': "Đang tạo ảnh…",
   'share.imageDone': "Đã tải ảnh xuống.",
   'share.imageFailed': "Không tạo được ảnh; hãy thử lại.",

@@ -1,4 +1,8 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { TimedEvent } from '../../domain/timeline';
+import { EVENT_MARKER_PX } from '../../map';
+import { useMapHandle } from '../MapHandleContext';
+import { chooseCaptionPlace, type CaptionPlace } from './captionPlace';
 import { formatCalendarDate, PRECISION_KEYS } from '../../i18n/formatDate';
 import { EVENT_TYPE_KEYS } from '../events/eventLabels';
 import { localized } from '../events/localized';
@@ -24,6 +28,23 @@ export default function StoryCaptionCard({ current, onClose }: Props) {
   const { event } = current;
   const title = localized(event.title, lang);
   const precisionKey = current.precision === 'day' ? undefined : PRECISION_KEYS[current.precision];
+  // Placed where it hides no drawn symbol (reader3), again whenever the map moves or the event changes.
+  const handle = useMapHandle();
+  const card = useRef<HTMLElement>(null);
+  const [place, setPlace] = useState<CaptionPlace>('top');
+  useLayoutEffect(() => {
+    if (!handle) return undefined;
+    const update = () => {
+      const el = card.current, size = handle.size?.();
+      if (!el || !size || !(size.width > 0 && size.height > 0)) return;
+      const { width, height } = el.getBoundingClientRect();
+      const top = parseFloat(getComputedStyle(el).getPropertyValue('--caption-top')) || undefined;
+      const points = handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), 500) ?? [];
+      setPlace((prev) => chooseCaptionPlace(size.width, size.height, width, height, points, EVENT_MARKER_PX / 2 + 4, prev, top));
+    };
+    update();
+    return handle.onMove(update);
+  }, [handle, current]);
   const open = () => {
     const s = api.getState();
     if (s.playing) s.setPlaying(false);
@@ -31,8 +52,8 @@ export default function StoryCaptionCard({ current, onClose }: Props) {
   };
   return (
     // A layer as wide as the map: the card sizes and places itself against the map, not the window.
-    <div className="story-caption-layer">
-      <aside className="story-caption" aria-label={t('caption.label')}
+    <div className="story-caption-layer" data-place={place}>
+      <aside ref={card} className="story-caption" data-place={place} aria-label={t('caption.label')}
         onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); onClose(); } }}>
         <button type="button" className="story-caption-open" onClick={open}>
           <span className="story-caption-meta">

@@ -12,8 +12,12 @@ import type { PairGroup } from './overlayGroups';
  * there; activating it lists them, newest first, each one a button that
  * selects it. Escape or a second press closes the list.
  */
-/** Below this map width the badge says only the count and why (the pair is in its accessible name). */
-export const NARROW_MAP = 600;
+/**
+ * Below this map width the badge says only the count and why (the pair is in its accessible name).
+ * Reader3: the opening frame takes in both borders, and the long badge (340 px) covered the
+ * focus provinces' names at 1440 px and in a 700 px embed: the short one below 1100 px.
+ */
+export const NARROW_MAP = 1100;
 const EDGE = 8;
 const LIST_WIDTH = 300;
 const LIST_HEIGHT = 260;

@@ -133,8 +133,11 @@ interface ViewImageOptions {
  * short line (each article's publisher, where named, and date: the headlines
  * do not fit a newsletter's image) and no link (a newsletter links the image).
  */
-export function viewImageContent(state: ViewerState, t: Translate): SlideContent {
+export function viewImageContent(state: ViewerState, t: Translate, inImage?: number): SlideContent {
   const content = slideContent(state, t, '', null);
+  // What the image shows (reader3: it said "26 events shown" with 5 in view): when some shown events fall outside it, say how many it holds.
+  const shown = state.filtered.filter((e) => isVisible(e, state.cursor, state.display)).length;
+  if (!state.selectedId && inImage !== undefined && inImage < shown) content.subtitle = t('share.imageInView', { count: inImage, total: shown });
   const articles = new Map<string, string>();
   for (const e of state.filtered) {
     if (!isVisible(e, state.cursor, state.display)) continue;
@@ -152,6 +155,21 @@ export function uniqueLabels(labels: readonly string[]): string[] {
   return [...new Set(labels)];
 }
 
+/**
+ * How many of the shown events have a symbol inside the image: the snapshot
+ * is the middle of the map's view cut to the image's shape (createMap's
+ * snapshot), so the events drawn in that middle part.
+ */
+export function eventsInImage(handle: Pick<MapHandle, 'controller' | 'project' | 'size'>, width: number, height: number): number | undefined {
+  const size = handle.size?.();
+  if (!size || !(size.width > 0 && size.height > 0)) return undefined;
+  const scale = Math.max(width / size.width, height / size.height);
+  const sw = width / scale, sh = height / scale;
+  const x0 = (size.width - sw) / 2, y0 = (size.height - sh) / 2;
+  const points = handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), Number.MAX_SAFE_INTEGER) ?? [];
+  return points.filter((p) => p.x >= x0 && p.x <= x0 + sw && p.y >= y0 && p.y <= y0 + sh).length;
+}
+
 /** The view as a PNG: the map at the image's size, with the text drawn over it. */
 export async function renderViewImage({ handle, state, t, width = VIEW_IMAGE_WIDTH, height = VIEW_IMAGE_HEIGHT }: ViewImageOptions): Promise<Blob> {
   // Canvas text uses the page's fonts only once they are loaded.
@@ -162,7 +180,7 @@ export async function renderViewImage({ handle, state, t, width = VIEW_IMAGE_WID
   canvas.height = height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
-  drawViewImage(ctx, map, viewImageContent(state, t), width, height);
+  drawViewImage(ctx, map, viewImageContent(state, t, handle ? eventsInImage(handle, width, height) : undefined), width, height);
   return new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }
 

@@ -17,6 +17,9 @@ describe('PhoneSide', () => {
     const sheet = screen.getByRole('dialog', { name: 'List of events' });
     expect(within(sheet).getByRole('table')).toBeInTheDocument();
     expect(within(sheet).getByRole('button', { name: 'Close' })).toHaveFocus();
+    // The list's sheet drags and snaps like the event's (reader3: it opened at y=169 and its handle did not drag).
+    expect(sheet).toHaveClass('is-snap');
+    expect(within(sheet).getByRole('button', { name: /^Resize the panel/ })).toBeInTheDocument();
     await user.click(within(sheet).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(list).toHaveFocus();

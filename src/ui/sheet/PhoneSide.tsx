@@ -67,7 +67,7 @@ export function PhoneSide() {
           onClick={() => setLegend((o) => !o)}>{t('legend.title')}</button>
       </div>
       {open && (
-        <BottomSheet key={open} title={t(TITLES[open])} onClose={onClose} fallbackFocus={fallback} snap={open === 'event'}>
+        <BottomSheet key={open} title={t(TITLES[open])} onClose={onClose} fallbackFocus={fallback} snap={open === 'event' || open === 'table'}>
           {open === 'event' && <PanelBoundary name="event"><EventPanel fallbackFocus={fallback} /></PanelBoundary>}
           {open === 'filters' && <PanelBoundary name="filters"><Filters /></PanelBoundary>}
           {/* The data of the list, on a phone too (issue 13 review: it was missing there). */}

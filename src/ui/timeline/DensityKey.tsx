@@ -31,7 +31,10 @@ export function DensityKey() {
             <HatchPattern id={hatchId} />
             <rect className="density-range" x="0.5" y="7.5" width="23" height="6" fill={`url(#${hatchId})`} />
           </svg>
-          {t('timeline.keyVague')}
+          {/* On a phone the short words are seen, on one line with the other (reader3: the second line was cut by
+              the bottom bar); the whole sentence is still what a screen reader says. */}
+          <span className="timeline-key-long">{t('timeline.keyVague')}</span>
+          <span className="timeline-key-short" aria-hidden="true">{t('timeline.keyVagueShort')}</span>
         </li>
       )}
     </ul>
