@@ -9,4 +9,5 @@ export function firstLoad(dist: string, analysis: import('./analyseDist.mjs').Di
 export const FIRST_VIEW_GEO_FILE: string;
 export function checkGeography(dist: string): Array<{ name: string; ok: boolean; measured: string; limit: string; note?: string }>;
 export const FONTS_KB: number;
+export const HANDOUT_FONTS_KB: number;
 export const LIGHTHOUSE_BUDGETS: { mobileLcpMs: number; mobileTbtMs: number; mobilePerformance: number; desktopPerformance: number };

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUNDLE_BUDGETS, FIRST_LOAD_BROTLI_KB, FONTS_KB, GEO_BUDGETS_KB, ON_DEMAND_MODULES } from './check-budgets.mjs';
+import { BUNDLE_BUDGETS, FIRST_LOAD_BROTLI_KB, FONTS_KB, GEO_BUDGETS_KB, HANDOUT_FONTS_KB, ON_DEMAND_MODULES } from './check-budgets.mjs';
 
 const SCRIPT = path.resolve(__dirname, 'check-budgets.mjs');
 const REACT = 'var x="react.transitional.element";';
@@ -200,6 +200,15 @@ describe('check-budgets', () => {
     const none = dist(split);
     fs.rmSync(path.join(none, 'assets/face.woff2'));
     expect(run('--dist', none).out).toMatch(/^BROKEN fonts, all faces together: no font in the build/m);
+  });
+
+  it('counts the handout\'s TrueType files on their own line, not with the page\'s fonts (issue 15)', () => {
+    const ok = run('--dist', dist({ ...split, 'assets/a.woff2': 'x'.repeat(20_000), 'assets/h.ttf': 'x'.repeat(30_000) }));
+    expect(ok.out).toMatch(/^ok fonts, all faces together: 20\.\d+ kB/m);
+    expect(ok.out).toMatch(/^ok handout fonts \(TrueType, on demand\): 29\.3 kB/m);
+    const over = run('--dist', dist({ ...split, 'assets/h.ttf': 'x'.repeat(HANDOUT_FONTS_KB * 1024 + 100) }));
+    expect(over.out).toMatch(/^BROKEN handout fonts/m);
+    expect(over.code).toBe(1);
   });
 
   it('takes a file\'s .br sibling when the build has one (what a static host sends)', () => {
