@@ -158,11 +158,12 @@ function SourceLine() {
   const open = (focusData: boolean) => setSourcesOpen(!sourcesOpen, focusData);
   return (
     <p className="embed-source-line">
-      <button type="button" className="embed-link-button" aria-expanded={sourcesOpen} aria-controls={sourcesId} onClick={() => open(false)}>
+      <button type="button" className="embed-link-button" aria-expanded={sourcesOpen} aria-controls={sourcesOpen ? sourcesId : undefined} onClick={() => open(false)}>
         {t('embed.sources', { count })}
       </button>
       <span aria-hidden="true"> · </span>
-      <button type="button" className="embed-link-button" aria-controls={sourcesId} onClick={() => open(true)}>{t('data.title')}</button>
+      {/* aria-controls only while the panel exists (axe: aria-valid-attr-value). */}
+      <button type="button" className="embed-link-button" aria-controls={sourcesOpen ? sourcesId : undefined} onClick={() => open(true)}>{t('data.title')}</button>
     </p>
   );
 }
