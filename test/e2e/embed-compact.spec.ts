@@ -233,7 +233,7 @@ test.describe('the frame in every language', () => {
         expect(m.title.length).toBeGreaterThan(10);
         expect(m.footerRows).toBe(1);
         expect(m.small).toEqual([]);
-        expect(m.sourceLine?.text).toMatch(lang === 'vi' ? /^Nguồn: 5 bài báo · Tải dữ liệu$/ : lang === 'fr' ? /^Sources\u00a0: 5 articles · Obtenir les données$/ : /^Sources: 5 articles · Get the data$/);
+        expect(m.sourceLine?.text).toMatch(lang === 'vi' ? /^Nguồn: 5 bài báo · Tải dữ liệu$/ : lang === 'fr' ? /^Sources\u202f: 5 articles · Obtenir les données$/ : /^Sources: 5 articles · Get the data$/);
         expect(m.sourceLine?.lines).toBe(1);
         expect(m.sourceLine?.cut).toBe(false);
       });
@@ -356,7 +356,7 @@ test('the source line opens the articles, and Get the data its downloads, over t
   await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
   const height = await page.locator('#root').evaluate((el) => el.getBoundingClientRect().height);
   const line = page.locator('.embed-source-line');
-  await line.getByRole('button', { name: 'Sources\u00a0: 5 articles' }).click();
+  await line.getByRole('button', { name: 'Sources\u202f: 5 articles' }).click();
   const panel = page.getByRole('region', { name: 'Sources' });
   await expect(panel.getByRole('listitem')).toHaveCount(5);
   await expect(panel.getByRole('button', { name: 'Fermer' })).toBeFocused();
