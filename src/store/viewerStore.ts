@@ -53,6 +53,12 @@ export interface ViewerState {
    * the link's camera until then, null when neither. The address carries it.
    */
   camera: Camera | null;
+  /**
+   * The selected event whose camera was chosen along with it (a link's or a
+   * host page's view, issue 14): the embed's card does not move that camera to
+   * keep the symbol beside it. Null once the reader selects something else.
+   */
+  cameraHeldFor: string | null;
 
   setLang(lang: string): void;
   /** Enter or leave the presentation (issue 6); an embed stays an embed. */
@@ -70,7 +76,8 @@ export interface ViewerState {
   step(direction: 1 | -1): boolean;
   setDisplay(display: Partial<DisplaySettings>): void;
   setFilters(filters: Partial<EventFilters>): void;
-  select(id: string | null): void;
+  /** `keepCamera`: the camera was chosen with this event (a host page's view); see cameraHeldFor. */
+  select(id: string | null, options?: { keepCamera?: boolean }): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: SpeedId): void;
   setLoop(loop: boolean): void;
@@ -165,6 +172,8 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
     speed: DEFAULT_SPEED,
     loop: false,
     camera: init.camera ?? null,
+    // The event a link opens with keeps the link's view (the sharer's exact view).
+    cameraHeldFor: init.selectedId ?? null,
 
     setLang: (lang) => set({ lang }),
     setMode: (mode) => set({ mode, playing: false }),
@@ -224,7 +233,7 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
       const filters = { ...get().filters, ...partial };
       set({ filters, filtered: applyFilters(get().events, filters) });
     },
-    select: (selectedId) => set({ selectedId }),
+    select: (selectedId, options) => set({ selectedId, cameraHeldFor: options?.keepCamera ? selectedId : null }),
     setPlaying: (playing) => set({ playing }),
     setSpeed: (speed) => set({ speed }),
     setLoop: (loop) => set({ loop }),

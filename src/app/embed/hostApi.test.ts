@@ -47,6 +47,8 @@ describe('hostApi (issue 14)', () => {
     expect(s.filters.types).toEqual(['high-level-meeting']);
     expect(s.display).toEqual({ mode: 'window', windowMonths: 12 });
     expect(deps.moveCamera).toHaveBeenCalledWith({ zoom: 7, lat: 16.6, lng: 106.7 });
+    // The view's camera is held for its event: the embed's card does not pan away from it.
+    expect(s.cameraHeldFor).toBe(MEETING.id);
   });
 
   it('an event alone moves the timeline to it; event "" clears the selection; types "" clears the filter', async () => {
@@ -55,6 +57,8 @@ describe('hostApi (issue 14)', () => {
     send({ type: 'border-map:view', view: { event: PATROL.id, types: 'joint-patrol' } });
     expect(store.getState().cursor).toBe(dayNumber(2024, 1, 15));
     expect(store.getState().selectedId).toBe(PATROL.id);
+    // No camera in the view: the card may bring the symbol into view.
+    expect(store.getState().cameraHeldFor).toBeNull();
     send({ type: 'border-map:view', view: { event: '', types: '' } });
     expect(store.getState().selectedId).toBeNull();
     expect(store.getState().filters.types).toEqual([]);

@@ -59,7 +59,8 @@ export function hostApi(win: HostWindow, store: ViewerStore, deps: HostApiDeps):
     // An event without a date opens the timeline on it, as a link's does.
     const cursor = parsed.cursor ?? chosen?.start;
     if (cursor !== undefined) s.setCursor(cursor);
-    if (chosen) s.select(chosen.event.id);
+    // A view that names its camera keeps it: the card does not pan the map away from it.
+    if (chosen) s.select(chosen.event.id, { keepCamera: parsed.camera !== undefined });
     else if (clears) s.select(null);
     if (parsed.camera) deps.moveCamera(parsed.camera);
   };

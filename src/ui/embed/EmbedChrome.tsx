@@ -67,12 +67,11 @@ export function Side() {
   // The selected symbol beside the card (issue 14 review: the card covered it): once the card
   // is drawn, and again once the camera rests (the map's own follow may still be moving), the
   // camera brings the symbol into the part of the map the card leaves free.
-  // The event a link opens with keeps the link's camera (the sharer's exact view, connectMap.ts).
-  const fromLink = useRef(selectedId);
+  // The event a link opens with, or a host page's view names with a camera, keeps that camera
+  // (the store's cameraHeldFor: the sharer's or the article's exact view).
+  const heldFor = useViewer((s) => s.cameraHeldFor);
   useEffect(() => {
-    const initial = fromLink.current;
-    if (selectedId !== initial) fromLink.current = null;
-    if (selectedId === null || !handle || selectedId === initial) return;
+    if (selectedId === null || !handle || selectedId === heldFor) return;
     let live = true, settled = false;
     const keepInView = () => {
       const el = card.current, mapEl = el?.closest('.app-main')?.querySelector('.map-area');
@@ -99,7 +98,7 @@ export function Side() {
       void handle.whenIdle().then(() => { settled = true; keepInView(); });
     });
     return () => { live = false; cancelAnimationFrame(frame); };
-  }, [selectedId, handle]);
+  }, [selectedId, heldFor, handle]);
   return (
     <aside className="side embed-side" aria-label={t('side.label')}>
       {selectedId !== null && (
