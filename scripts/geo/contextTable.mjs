@@ -80,7 +80,10 @@ export const placeLabels = {
   'place-nanning': { label_en: 'Nanning', label_fr: 'Nanning', label_vi: 'Nam Ninh' },
   'place-savannakhet': { label_en: 'Savannakhet', label_fr: 'Savannakhet', label_vi: 'Savannakhet' },
   'place-dongxing': { label_en: 'Dongxing', label_fr: 'Dongxing', label_vi: 'Đông Hưng' },
-  'district-la-sepon': { label_en: 'Sepon', label_vi: 'Xê Pôn' },
+  // The Vietnamese forms the record uses (issue 16; VNA's Vietnamese text): Sê Pôn, Noòng, Sa Muội.
+  'district-la-sepon': { label_en: 'Sepon', label_vi: 'Sê Pôn' },
+  'district-la-nong': { label_en: 'Nong', label_vi: 'Noòng' },
+  'district-la-samouay': { label_en: 'Samouay', label_vi: 'Sa Muội' },
   'gate-huu-nghi-youyiguan': { label_en: 'Hữu Nghị – Youyiguan', label_fr: 'Hữu Nghị – Youyiguan', label_vi: 'Hữu Nghị – Hữu Nghị Quan' },
   'gate-lao-cai-hekou': { label_en: 'Lào Cai – Hekou', label_fr: 'Lào Cai – Hekou', label_vi: 'Lào Cai – Hà Khẩu' },
   'gate-mong-cai-dongxing': { label_en: 'Móng Cái – Dongxing', label_fr: 'Móng Cái – Dongxing', label_vi: 'Móng Cái – Đông Hưng' },
