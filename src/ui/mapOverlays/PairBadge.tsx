@@ -74,8 +74,9 @@ export function PairBadge({ group, width, height }: { group: PairGroup; width: n
   useLayoutEffect(() => {
     const el = listRef.current;
     if (!open || !el) return;
-    const border = el.offsetHeight - el.clientHeight;
-    const whole = el.scrollHeight + (border > 0 ? border : 0);
+    // The box less its rows' visible part, plus all of their height (only the rows scroll, app.css).
+    const rows = el.querySelector('ul');
+    const whole = rows ? el.offsetHeight - rows.clientHeight + rows.scrollHeight : el.scrollHeight;
     if (whole !== natural) setNatural(whole);
   }, [open, natural, group.ids.length, lang]);
 
