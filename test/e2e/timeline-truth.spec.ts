@@ -97,6 +97,33 @@ test.describe('the timeline tells the truth and the story (issue 13)', () => {
     await expect(caption(page)).toHaveCount(0);
   });
 
+  test('the hint’s keys work right after load and after a click on the header; one selected event during Play', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto('/?lang=en&date=2021-12-01');
+    await waitForMapIdle(page);
+    // Nothing focused yet (issue 13 review: the keys did nothing here).
+    const before = await slider(page).getAttribute('aria-valuetext');
+    await page.keyboard.press('n');
+    await expect(slider(page)).not.toHaveAttribute('aria-valuetext', before!);
+    await expect(caption(page)).toBeVisible();
+    const stepped = await slider(page).getAttribute('aria-valuetext');
+    await page.getByRole('banner').getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('.');
+    await expect(slider(page)).not.toHaveAttribute('aria-valuetext', stepped!);
+    await page.keyboard.press('p');
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', stepped!);
+    await page.keyboard.press(' ');
+    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+    // A row chosen during Play pauses it; the caption, naming another event, closes.
+    const shown = (await caption(page).locator('.story-caption-title').textContent()) ?? '';
+    const other = page.locator('button.event-title-button').filter({ hasNotText: shown }).first();
+    const title = (await other.textContent()) ?? '';
+    await other.click();
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: title })).toBeVisible();
+    await expect(caption(page)).toHaveCount(0);
+  });
+
   test('on a phone the card is compact, inside the map, clear of the zoom buttons, the date above a title on up to three lines', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/?lang=vi&date=2021-12-01');
