@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GeoCollection } from '../domain/geography';
-import { addPadding, CONTEXT_PADDING_PX, createCameraMoves, CREDITS_ROOM_PX, FOLLOW_MS, FRAME_MAX_ZOOM, REGION_BOUNDS } from './cameraMoves';
+import { addPadding, CONTEXT_PADDING_PX, createCameraMoves, CREDITS_ROOM_PX, FOLLOW_MS, FOLLOW_ROOM_PX, FRAME_MAX_ZOOM, REGION_BOUNDS } from './cameraMoves';
 import { createFakeMap } from './fakeMap';
 
 // The camera moves on their own (issue 17: split from mapController.ts), on a fake
@@ -87,7 +87,9 @@ describe('follow', () => {
     const map = screenMap();
     createCameraMoves(map, noBorders, at(far)).follow(['hanoi'], { padding: { top: 10, right: 0, bottom: 0, left: 0 } });
     const opts = fitOf(map)[1];
-    expect(opts.padding).toEqual({ top: 10 + CONTEXT_PADDING_PX, right: CONTEXT_PADDING_PX, bottom: CONTEXT_PADDING_PX + CREDITS_ROOM_PX, left: CONTEXT_PADDING_PX });
+    // 60 px: a symbol spread on a border's ring stays whole (issue 13 review: 40 px cut it at the top edge).
+    expect(FOLLOW_ROOM_PX).toBeGreaterThanOrEqual(60);
+    expect(opts.padding).toEqual({ top: 10 + FOLLOW_ROOM_PX, right: FOLLOW_ROOM_PX, bottom: FOLLOW_ROOM_PX + CREDITS_ROOM_PX, left: FOLLOW_ROOM_PX });
     expect(opts.maxZoom).toBe(6);
   });
 

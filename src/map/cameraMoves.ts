@@ -28,6 +28,13 @@ export const FRAME_MAX_ZOOM = 8;
 /** Room kept around a framed border or a lone place's context, in CSS pixels. */
 export const CONTEXT_PADDING_PX = 40;
 
+/**
+ * Room kept around an event the camera follows to (a selection, a step), in CSS pixels: its
+ * symbol, spread on a border's ring when no place is named, stays whole inside the map (issue 13
+ * review: a selected event with no place was cut at the map's top edge with 40 px).
+ */
+export const FOLLOW_ROOM_PX = 60;
+
 /** Room kept around the opening frame, in CSS pixels: a spread symbol's half (with its badge) and the top's edge pills. */
 export const OPENING_PADDING_PX = { top: 92, side: 36 } as const;
 
@@ -112,7 +119,7 @@ export function createCameraMoves(
       // Back to the story after an outlier (reader3: Play parked on Beijing through 2024).
       if (inStoryRegion(points, REGION_BOUNDS) && awayFromStory(view, REGION_BOUNDS)) {
         const [ow, os, oe, on] = openingFrame([...FOCUS_BOUNDS], [...REGION_BOUNDS], points);
-        map.fitBounds([[ow, os], [oe, on]], { padding: addPadding(pad, CONTEXT_PADDING_PX, w, h), maxZoom: FRAME_MAX_ZOOM, animate, ...timing });
+        map.fitBounds([[ow, os], [oe, on]], { padding: addPadding(pad, FOLLOW_ROOM_PX, w, h), maxZoom: FRAME_MAX_ZOOM, animate, ...timing });
         return true;
       }
       const move = followCamera(view, points);
@@ -121,7 +128,7 @@ export function createCameraMoves(
       const lone = points.every(([x, y]) => x === points[0]?.[0] && y === points[0]?.[1]);
       const frame = lone && points[0] ? contextFrame(points[0], storyFrames()) : null;
       const [bw, bs, be, bn] = frame ? frame.bounds : move.bounds;
-      const fitPad = frame ? addPadding(pad, CONTEXT_PADDING_PX, w, h) : pad;
+      const fitPad = frame ? addPadding(pad, FOLLOW_ROOM_PX, w, h) : pad;
       map.fitBounds([[bw, bs], [be, bn]], { padding: fitPad, animate, ...(frame ? { maxZoom: frame.maxZoom } : {}), ...timing });
       return true;
     },

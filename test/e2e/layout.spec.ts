@@ -344,8 +344,39 @@ test.describe('on a phone', () => {
     expect((await box(page.locator('.map-canvas'))).height).toBeGreaterThanOrEqual(PHONE.height / 2 - 1);
     expect((await documentSize(page)).scrollWidth).toBe(PHONE.width);
     await page.screenshot({ path: 'reports/screenshots/layout-phone-legend.png' });
+    // Scrolled to its end, its last row is whole and above the bar (issue 13 review: rows were cut there).
+    await legend.evaluate((el) => { el.scrollTop = el.scrollHeight; });
+    const rows = legend.locator('li');
+    const last = await box(rows.last());
+    const bar = await box(page.getByRole('group', { name: 'Panels' }));
+    const region = await box(legend);
+    expect(last.y + last.height).toBeLessThanOrEqual(bar.y);
+    expect(last.y + last.height).toBeLessThanOrEqual(region.y + region.height);
+    await page.screenshot({ path: 'reports/screenshots/layout-phone-legend-end.png' });
     await toggle.tap();
     await expect(legend).toBeHidden();
+    // Its own Close button, and Escape, close it too.
+    await toggle.tap();
+    await legend.getByRole('button', { name: 'Close' }).tap();
+    await expect(legend).toBeHidden();
+    await toggle.tap();
+    await expect(legend).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(legend).toBeHidden();
+  });
+
+  test('the French list sheet\'s title wraps instead of being cut (issue 13 review)', async ({ page }) => {
+    await page.goto('/?lang=fr');
+    await waitForMapIdle(page);
+    await page.getByRole('group', { name: 'Panneaux' }).getByRole('button', { name: 'Liste des événements' }).click();
+    const sheet = page.getByRole('dialog', { name: 'Liste des événements' });
+    await expect(sheet).toBeVisible();
+    const title = sheet.locator('.sheet-head h2');
+    expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth && getComputedStyle(el).textOverflow !== 'ellipsis')).toBe(true);
+    const head = await box(title);
+    const close = await box(sheet.getByRole('button', { name: 'Fermer' }));
+    expect(head.x + head.width).toBeLessThanOrEqual(close.x);
+    await page.screenshot({ path: 'reports/screenshots/layout-phone-list-fr.png' });
   });
 });
 

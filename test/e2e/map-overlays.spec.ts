@@ -62,6 +62,18 @@ test('the border point has a badge that says what its ring is, and lists the eve
   await expect(badge).toHaveAttribute('aria-expanded', 'true');
   const list = page.locator('.pair-badge-list').filter({ visible: true });
   await expect(list.getByRole('button')).toHaveCount(onPair.length);
+  // Inside the map, whole (issue 13 review: the "13" list ran under the map's bottom edge), and on
+  // top of every other badge: what is drawn at its centre is the list itself.
+  const l = (await list.boundingBox())!, m = (await page.locator('.map-canvas').boundingBox())!;
+  expect(l.y).toBeGreaterThanOrEqual(m.y);
+  expect(l.y + l.height).toBeLessThanOrEqual(m.y + m.height);
+  for (const other of await page.locator('.pair-badge-button').all()) {
+    const o = await other.boundingBox();
+    if (!o) continue;
+    const x = o.x + o.width / 2, y = o.y + o.height / 2;
+    if (x < l.x || x > l.x + l.width || y < l.y || y > l.y + l.height) continue;
+    expect(await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.closest('.pair-badge-list') !== null, [x, y])).toBe(true);
+  }
   // Newest first: the last drawn is the first listed; choosing it selects it.
   const newest = onPair[onPair.length - 1]!.id;
   await list.getByRole('button').first().click();

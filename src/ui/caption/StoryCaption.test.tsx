@@ -2,6 +2,7 @@ import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayNumber as d } from '../../domain/dayNumber';
+import { EventTable } from '../events/EventTable';
 import { AGREEMENT, MEETING, renderWithStore } from '../events/testing';
 import { Timeline } from '../timeline/Timeline';
 import { StoryCaption } from './StoryCaption';
@@ -30,7 +31,10 @@ describe('StoryCaption (issue 13)', () => {
     expect(within(card).getByText('2 March 2024')).toBeVisible();
     await user.click(screen.getByRole('button', { name: /Next event/ }));
     expect(within(caption()!).getByText(AGREEMENT.title.en)).toBeVisible();
-    expect(caption()).toHaveTextContent('August 2024 (month only)');
+    // The long form, and the short one a phone shows instead (storyCaption.css), with the precision.
+    expect(within(caption()!).getByText('August 2024')).toBeInTheDocument();
+    expect(within(caption()!).getByText('Aug 2024')).toBeInTheDocument();
+    expect(caption()).toHaveTextContent(/August 2024.*\(month only\)/);
   });
 
   it.each([
@@ -82,6 +86,35 @@ describe('StoryCaption (issue 13)', () => {
     });
     await user.click(within(await shown()).getByRole('button', { name: /Border management agreement/ }));
     expect(store.getState()).toMatchObject({ selectedId: AGREEMENT.id, playing: false });
+  });
+
+  it('one selected event: choosing another in the list during Play pauses it and closes the caption', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<><StoryCaption /><Timeline /><EventTable /></>, { init: { lang: 'en', cursor: d(2024, 7, 1) } });
+    act(() => {
+      store.getState().setPlaying(true);
+      store.getState().setCursor(d(2024, 8, 1));
+    });
+    expect(within(await shown()).getByText(AGREEMENT.title.en)).toBeVisible();
+    await user.click(within(screen.getByRole('table')).getByRole('button', { name: MEETING.title.en }));
+    expect(store.getState()).toMatchObject({ selectedId: MEETING.id, playing: false });
+    expect(caption()).not.toBeInTheDocument();
+    // Play again: the panel's event is let go, so the caption is again the only one singled out.
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    expect(store.getState()).toMatchObject({ selectedId: null, playing: true });
+  });
+
+  it('keeps the caption when the event chosen is the one it names', async () => {
+    const { store } = render('en', d(2024, 7, 1));
+    act(() => store.getState().setCursor(d(2024, 7, 2)));
+    act(() => {
+      store.getState().setPlaying(true);
+      store.getState().setCursor(d(2024, 8, 1));
+    });
+    await shown();
+    act(() => store.getState().select(AGREEMENT.id));
+    expect(store.getState().playing).toBe(false);
+    expect(within(caption()!).getByText(AGREEMENT.title.en)).toBeVisible();
   });
 
   it('hides when a filter hides its event, and in the presentation', async () => {

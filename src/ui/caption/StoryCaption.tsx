@@ -32,6 +32,18 @@ export function StoryCaption() {
   const current = useViewer((s) => (id === null ? undefined : s.filtered.find((e) => e.event.id === id)));
 
   useEffect(() => api.subscribe((s, prev) => {
+    // One selected event at a time (issue 13's review): the panel's event and the caption's must
+    // never both look chosen. Choosing an event (list, map, badge) while Play runs pauses it, and
+    // the caption closes unless it names that same event; Play started with the panel open closes
+    // the panel, so the caption it brings is the only event singled out.
+    if (s.mode !== 'present') {
+      if (s.selectedId !== null && s.selectedId !== prev.selectedId) {
+        if (s.playing) s.setPlaying(false);
+        setId((shown) => (shown === s.selectedId ? shown : null));
+        return;
+      }
+      if (s.playing && !prev.playing && s.selectedId !== null) s.select(null);
+    }
     if (s.playing && !prev.playing) setClosed(false);
     if (s.cursor === prev.cursor) return;
     // A move to the next or previous event date is a step (the buttons, the keys, event-by-event

@@ -62,7 +62,9 @@ export default function StoryCaptionCard({ current, onClose }: Props) {
               <span>{t(EVENT_TYPE_KEYS[event.type])}</span>
             </span>
             <span className="story-caption-date">
-              {formatCalendarDate(current, lang)}
+              {/* The short form ("5 Feb 2026") on a phone, so the date keeps to one line (storyCaption.css). */}
+              <span className="story-caption-date-long">{formatCalendarDate(current, lang)}</span>
+              <span className="story-caption-date-short">{formatCalendarDate(current, lang, 'short')}</span>
               {precisionKey && <span className="story-caption-precision"> ({t(precisionKey)})</span>}
             </span>
           </span>

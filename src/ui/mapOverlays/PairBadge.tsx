@@ -20,7 +20,24 @@ import type { PairGroup } from './overlayGroups';
 export const NARROW_MAP = 1100;
 const EDGE = 8;
 const LIST_WIDTH = 300;
-const LIST_HEIGHT = 260;
+/** The tallest the list grows when the map has the room (issue 13 review: 260 px showed 2½ of 13). */
+export const LIST_HEIGHT = 360;
+/** Above the other badges and the off-screen arrows (z-index 2) while its list is open. */
+export const OPEN_Z = 5;
+
+/**
+ * Where the open list goes, in the map's pixels: below the badge when the whole
+ * list (`natural` tall, as measured; at most LIST_HEIGHT) fits there, else on
+ * the side with more room; never taller than that room, so no edge of the map
+ * cuts it (issue 13 review: the "13" list ran under the map's bottom edge).
+ */
+export function listPlacement(badgeTop: number, badgeHeight: number, mapHeight: number, natural: number): { up: boolean; maxHeight: number } {
+  const want = Math.min(LIST_HEIGHT, natural > 0 ? natural : LIST_HEIGHT);
+  const below = mapHeight - (badgeTop + badgeHeight + 4) - EDGE;
+  const above = badgeTop - 4 - EDGE;
+  const up = below < want && above > below;
+  return { up, maxHeight: Math.max(0, Math.min(want, up ? above : below)) };
+}
 
 export function PairBadge({ group, width, height }: { group: PairGroup; width: number; height: number }) {
   const t = useT();
@@ -51,6 +68,18 @@ export function PairBadge({ group, width, height }: { group: PairGroup; width: n
     if (w !== size.w || h !== size.h) setSize({ w, h });
   }, [narrow, pair, group.ids.length, size.w, size.h]);
 
+  // The list's whole height, measured once it opens, decides which side it opens on.
+  const listRef = useRef<HTMLDivElement>(null);
+  const [natural, setNatural] = useState(0);
+  useLayoutEffect(() => {
+    const el = listRef.current;
+    if (!open || !el) return;
+    // The box less its rows' visible part, plus all of their height (only the rows scroll, app.css).
+    const rows = el.querySelector('ul');
+    const whole = rows ? el.offsetHeight - rows.clientHeight + rows.scrollHeight : el.scrollHeight;
+    if (whole !== natural) setNatural(whole);
+  }, [open, natural, group.ids.length, lang]);
+
   const ids = [...group.ids].reverse();
   const full = t('map.pairBadge', { count: group.ids.length, pair });
   // Centred under the ring, kept inside the map by its own width (no transform: a scrolling list
@@ -61,21 +90,20 @@ export function PairBadge({ group, width, height }: { group: PairGroup; width: n
   // below (above the timeline) is short and there is more above.
   const listW = Math.min(LIST_WIDTH, Math.max(0, width - 2 * EDGE));
   const listLeft = clampX(group.x - listW / 2, listW, width) - left;
-  const below = height - (top + size.h + 4) - EDGE;
-  const above = top - 4 - EDGE;
-  const up = below < Math.min(LIST_HEIGHT, 200) && above > below;
+  const { up, maxHeight } = listPlacement(top, size.h, height, natural);
   const listStyle = {
-    left: listLeft, width: listW, maxHeight: Math.max(120, Math.min(LIST_HEIGHT, up ? above : below)),
+    left: listLeft, width: listW, maxHeight,
     ...(up ? { bottom: size.h + 4 } : { top: size.h + 4 }),
   };
   return (
-    <div ref={rootRef} className={`pair-badge${narrow ? ' pair-badge-narrow' : ''}`} style={{ left, top }}
+    // Open, it draws above every other badge and arrow (issue 13 review: the "13" badge covered the "5" list).
+    <div ref={rootRef} className={`pair-badge${narrow ? ' pair-badge-narrow' : ''}`} style={{ left, top, zIndex: open ? OPEN_Z : undefined }}
       onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.stopPropagation(); setOpen(false); buttonRef.current?.focus(); } }}>
       <button ref={buttonRef} type="button" className="pair-badge-button" aria-expanded={open} aria-controls={listId}
         aria-label={narrow ? full : undefined} onClick={() => setOpen((o) => !o)}>
         {narrow ? t('map.pairBadgeShort', { count: group.ids.length }) : full}
       </button>
-      <div id={listId} className={`pair-badge-list${up ? ' pair-badge-list-up' : ''}`} hidden={!open} style={listStyle}>
+      <div ref={listRef} id={listId} className={`pair-badge-list${up ? ' pair-badge-list-up' : ''}`} hidden={!open} style={listStyle}>
         <p className="pair-badge-list-title">{t('map.pairList', { pair })}</p>
         <ul>
           {ids.map((id) => {

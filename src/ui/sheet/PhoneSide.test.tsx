@@ -52,4 +52,37 @@ describe('PhoneSide', () => {
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('region', { name: 'Legend' })).toBeNull();
   });
+
+  it('closes the legend with its Close button or Escape, focus back on the bar’s Legend (issue 13 review)', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<PhoneSide />);
+    const button = screen.getByRole('button', { name: 'Legend' });
+    await user.click(button);
+    let legend = screen.getByRole('region', { name: 'Legend' });
+    expect(within(legend).getByRole('heading', { name: 'Legend' })).toBeInTheDocument();
+    await user.click(within(legend).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('region', { name: 'Legend' })).toBeNull();
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    await user.click(button);
+    legend = screen.getByRole('region', { name: 'Legend' });
+    within(legend).getByRole('button', { name: 'Close' }).focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Legend' })).toBeNull();
+    expect(button).toHaveFocus();
+    // From the page too (nothing focused), as a sheet closes on Escape.
+    await user.click(button);
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Legend' })).toBeNull();
+  });
+
+  it('leaves Escape to a sheet open over the legend', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<PhoneSide />);
+    await user.click(screen.getByRole('button', { name: 'Legend' }));
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('region', { name: 'Legend' })).toBeInTheDocument();
+  });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { MessageKey } from '../../i18n/locales/en';
 import { EventPanel } from '../events/EventPanel';
 import { GetTheData } from '../data/GetTheData';
@@ -46,6 +46,26 @@ export function PhoneSide() {
   const fallback = useCallback(() => buttons.current.filters ?? null, []);
   const [legend, setLegend] = useState(false);
   const legendId = useId();
+  const legendButton = useRef<HTMLButtonElement>(null);
+  const legendRef = useRef<HTMLDivElement>(null);
+  // Closed by its Close button or Escape (issue 13 review: it had neither); focus, if it was inside,
+  // goes back to the bar's Legend button.
+  const closeLegend = useCallback(() => {
+    const inside = legendRef.current?.contains(document.activeElement) ?? false;
+    setLegend(false);
+    if (inside) legendButton.current?.focus();
+  }, []);
+  useEffect(() => {
+    if (!legend) return;
+    const onKey = (e: KeyboardEvent) => {
+      // A sheet (a modal dialog) open over it takes its own Escape.
+      if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return;
+      e.preventDefault();
+      closeLegend();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [legend, closeLegend]);
 
   const button = (sheet: Sheet, label: string) => (
     <button type="button" ref={(el) => { buttons.current[sheet] = el; }} aria-haspopup="dialog"
@@ -55,7 +75,11 @@ export function PhoneSide() {
   return (
     <>
       {legend && (
-        <div className="phone-legend" id={legendId} role="region" aria-label={t('legend.title')}>
+        <div ref={legendRef} className="phone-legend" id={legendId} role="region" aria-label={t('legend.title')}>
+          <div className="phone-legend-head">
+            <h2>{t('legend.title')}</h2>
+            <button type="button" onClick={closeLegend}>{t('sheet.close')}</button>
+          </div>
           <LegendBody />
         </div>
       )}
@@ -63,7 +87,7 @@ export function PhoneSide() {
         {selectedId && button('event', t('sheet.event'))}
         {button('filters', filtered < total ? t('sheet.filtersActive', { count: filtered, total }) : t('filters.title'))}
         {button('table', t('sheet.table'))}
-        <button type="button" aria-expanded={legend} aria-controls={legend ? legendId : undefined}
+        <button type="button" ref={legendButton} aria-expanded={legend} aria-controls={legend ? legendId : undefined}
           onClick={() => setLegend((o) => !o)}>{t('legend.title')}</button>
       </div>
       {open && (

@@ -155,6 +155,43 @@ describe('Timeline', () => {
     expect(store.getState().cursor).toBe(before);
   });
 
+  it('in the explorer, takes the same keys from the page and the map canvas, never from fields, buttons or dialogs', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<>
+      <h1>Header</h1>
+      <div className="map-canvas"><canvas className="maplibregl-canvas" tabIndex={0} aria-label="Map" /></div>
+      <input aria-label="Search" />
+      <Timeline />
+    </>, { init: { cursor: d(2024, 1, 15) } });
+    await user.click(screen.getByRole('heading', { name: 'Header' })); // focus falls to the body
+    expect(document.activeElement).toBe(document.body);
+    await user.keyboard('n');
+    expect(store.getState().cursor).toBe(d(2024, 3, 2));
+    await user.keyboard(' ');
+    expect(store.getState().playing).toBe(true);
+    await user.keyboard(' ');
+    expect(store.getState().playing).toBe(false);
+    screen.getByLabelText('Map').focus();
+    await user.keyboard('.');
+    expect(store.getState().cursor).toBe(d(2024, 8, 1));
+    await user.keyboard('p');
+    expect(store.getState().cursor).toBe(d(2024, 3, 2));
+    await user.click(screen.getByRole('textbox', { name: 'Search' }));
+    await user.keyboard('n');
+    expect(store.getState().cursor).toBe(d(2024, 3, 2));
+    act(() => store.getState().setMode('embed'));
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard('n');
+    expect(store.getState().cursor).toBe(d(2024, 3, 2));
+  });
+
+  it('ignores page keys while a modal dialog is open', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<><div role="dialog" aria-modal="true" aria-label="Share" /><Timeline /></>, { init: { cursor: d(2024, 1, 15) } });
+    await user.keyboard('n');
+    expect(store.getState().cursor).toBe(d(2024, 1, 15));
+  });
+
   it('announces only the new event’s title and date when stepping', async () => {
     const user = userEvent.setup();
     renderWithStore(<Timeline />, { init: { cursor: d(2024, 1, 15) } });

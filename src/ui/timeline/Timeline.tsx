@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { civilDate, dayNumber } from '../../domain/dayNumber';
 import { formatDay, formatYear } from '../../i18n/formatDate';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
@@ -27,12 +27,26 @@ function ownsKey(target: EventTarget, key: string): boolean {
 }
 
 /**
+ * Where a key pressed outside the timeline still drives it (issue 13 review: the hint's keys did
+ * nothing after load or after a click on the header): the page itself (nothing focused) or the
+ * map's canvas; never a field, a button or anything inside a dialog, nor while a modal is open.
+ */
+export function pageKeyTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  const doc = target.ownerDocument;
+  if (doc.querySelector('dialog[open], [aria-modal="true"]')) return false;
+  if (target === doc.body || target === doc.documentElement) return true;
+  return target instanceof HTMLCanvasElement && target.closest('.map-canvas') !== null && target.closest('dialog, [role="dialog"]') === null;
+}
+
+/**
  * The timeline (issue 4), laid out as a news timeline (issue 13): a head row
  * with Play between Previous and Next, the cursor's date in large type and
  * the density strip's key over the keyboard hint; the strip, the slider over the span (one step =
  * one day) and year ticks; then one compact row of options (speed, loop,
- * what to show). Keyboard shortcuts are bound to this section, not to window, so
- * an embedded map never takes keys from the page around it.
+ * what to show). Keyboard shortcuts are bound to this section and, in the
+ * explorer only, to the page and the map canvas (pageKeyTarget), so an
+ * embedded map never takes keys from the page around it.
  */
 export function Timeline() {
   const t = useT();
@@ -47,18 +61,35 @@ export function Timeline() {
     try { api.getState().step(direction); } finally { stepping.current = false; }
   }, [api]);
 
+  /** The shortcut a key names, done; false when it names none. */
+  const shortcut = useCallback((key: string): boolean => {
+    if (!api.getState().span) return false;
+    switch (key) {
+      case 'n': case 'N': case '.': step(1); return true;
+      case 'p': case 'P': case ',': step(-1); return true;
+      case ' ': togglePlayback(api); return true;
+      default: return false;
+    }
+  }, [api, step]);
+
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || ownsKey(e.target, e.key)) return;
-    const s = api.getState();
-    if (!s.span) return;
-    switch (e.key) {
-      case 'n': case 'N': case '.': step(1); break;
-      case 'p': case 'P': case ',': step(-1); break;
-      case ' ': togglePlayback(api); break;
-      default: return;
-    }
-    e.preventDefault();
+    if (shortcut(e.key)) e.preventDefault();
   };
+
+  // In the explorer the same keys also work from the page and the map (the hint says so); the
+  // embed keeps them to this section (it must not take keys from the article around it) and the
+  // presentation has its own.
+  const explore = useViewer((s) => s.mode === 'explore');
+  useEffect(() => {
+    if (!explore) return;
+    const onPageKey = (e: globalThis.KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || !pageKeyTarget(e.target)) return;
+      if (shortcut(e.key)) e.preventDefault();
+    };
+    document.addEventListener('keydown', onPageKey);
+    return () => document.removeEventListener('keydown', onPageKey);
+  }, [explore, shortcut]);
 
   return (
     <section className="timeline timeline-news" aria-labelledby={headingId} aria-describedby={hasSpan ? hintId : undefined} onKeyDown={onKeyDown}>

@@ -1,0 +1,45 @@
+import { cleanup, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AGREEMENT, MEETING, PATROL, renderWithStore } from '../events/testing';
+import { LIST_HEIGHT, listPlacement, OPEN_Z, PairBadge } from './PairBadge';
+
+afterEach(cleanup);
+
+describe('listPlacement (issue 13 review: the open list stays inside the map)', () => {
+  it('opens below when the whole list fits there', () => {
+    expect(listPlacement(100, 32, 700, 300)).toEqual({ up: false, maxHeight: 300 });
+  });
+
+  it('opens upwards when the room below is short of the list and there is more above', () => {
+    // The "13" badge near the map's bottom: 222 px below, 404 above, a list taller than both.
+    const { up, maxHeight } = listPlacement(412, 32, 678, 900);
+    expect(up).toBe(true);
+    expect(maxHeight).toBe(LIST_HEIGHT);
+  });
+
+  it('is never taller than the room on its side, so no map edge cuts it', () => {
+    for (const top of [20, 150, 300, 450, 600]) {
+      const { up, maxHeight } = listPlacement(top, 32, 678, 1000);
+      const room = up ? top - 4 - 8 : 678 - (top + 32 + 4) - 8;
+      expect(maxHeight).toBeLessThanOrEqual(room);
+      expect(maxHeight).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('PairBadge', () => {
+  const group = { anchor: 'border-vn-la', pair: 'VN-LA', x: 200, y: 300, reach: 20, ids: [PATROL.id, MEETING.id, AGREEMENT.id] };
+
+  it('draws above the other badges while its list is open', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithStore(<PairBadge group={group} width={1200} height={700} />);
+    const root = container.querySelector<HTMLElement>('.pair-badge')!;
+    expect(Number(root.style.zIndex || 0)).toBeLessThan(OPEN_Z);
+    await user.click(screen.getByRole('button', { name: /Vietnam–Laos border, place not named/ }));
+    expect(root.style.zIndex).toBe(String(OPEN_Z));
+    expect(OPEN_Z).toBeGreaterThan(2); // the badges' and arrows' own z-index (app.css)
+    await user.keyboard('{Escape}');
+    expect(Number(root.style.zIndex || 0)).toBeLessThan(OPEN_Z);
+  });
+});
