@@ -12,6 +12,7 @@ import * as explorer from '../ExplorerChrome';
 import { useT } from '../useT';
 import { cardPadding, withSpread } from './cardPadding';
 import { useEmbedUi } from './EmbedContext';
+import { useOneOverlay } from './useOneOverlay';
 import '../embed.css';
 
 /**
@@ -47,8 +48,8 @@ export function HeaderActions() {
  * open legend is the events' key, in a card never taller than half the map (embed.css).
  */
 export function Legend({ placement }: { placement: 'panel' | 'map' }) {
-  const { options } = useEmbedUi();
-  return <SharedLegend placement={placement} initiallyOpen={options.legend === 'open'} foldMap />;
+  const { legendOpen, setLegendOpen } = useEmbedUi();
+  return <SharedLegend placement={placement} open={legendOpen} onOpenChange={setLegendOpen} foldMap />;
 }
 
 /** Over the map: the selected event's card, and the filters and list once opened. */
@@ -56,12 +57,8 @@ export function Side() {
   const t = useT();
   const { moreOpen, moreId, setMoreOpen, sourcesOpen, sourcesId, setSourcesOpen, sourcesFocusData } = useEmbedUi();
   const selectedId = useViewer((s) => s.selectedId);
-  // Choosing an event in the list shows its card on the map: the panel gives way.
-  const shown = useRef(selectedId);
-  useEffect(() => {
-    if (selectedId !== shown.current && selectedId !== null) setMoreOpen(false);
-    shown.current = selectedId;
-  }, [selectedId, setMoreOpen]);
+  // One overlay at a time (choosing an event in the list shows its card on the map: the panel gives way).
+  useOneOverlay();
   const card = useRef<HTMLDivElement>(null);
   const handle = useMapHandle();
   // The selected symbol beside the card (issue 14 review: the card covered it): once the card
