@@ -235,7 +235,7 @@ export const messages: Catalogue = {
   'share.close': "Đóng",
   'embed.openFull': "Mở bản đồ đầy đủ",
   // Embed fixes (issue 14, journalist review): the link's short form in a narrow frame
-  'embed.openFullShort': "Bản đồ đầy đủ",
+  'embed.openFullShort': "Toàn bản đồ",
   'embed.newTab': "(mở trong thẻ mới)",
   'embed.frameTitle': "Bản đồ tương tác về hợp tác biên giới giữa Việt Nam, Lào và Trung Quốc",
   'embed.more': "Bộ lọc và danh sách sự kiện",
