@@ -10,7 +10,8 @@ const closePairLists = () => { for (const b of openPairLists()) b.click(); };
  * One overlay at a time over the embed's map (issue 14 review: the details card, the legend,
  * the caption and a badge's list piled up until they covered 90% of a 680 px map). Opening one
  * closes the others: selecting an event closes the legend, the panels and the badges' lists;
- * opening the legend, the sources or the filters and list closes the card; Play closes the
+ * opening the legend or the sources closes the card (the filters and list, over the whole map,
+ * keep it: their list shows it); Play closes the
  * card and the panels. Escape closes the topmost one wherever focus is in the frame (the map's
  * canvas included): a badge's list, then a panel, then the card, then the legend.
  */
@@ -29,9 +30,9 @@ export function useOneOverlay(): void {
       setLegendOpen(false); setSourcesOpen(false); setMoreOpen(false); closePairLists();
     }
     if (playing && !before.playing) { deselect(); setSourcesOpen(false); setMoreOpen(false); closePairLists(); }
-    if ((legendOpen && !before.legendOpen) || (sourcesOpen && !before.sourcesOpen) || (moreOpen && !before.moreOpen)) {
-      deselect(); closePairLists();
-    }
+    if ((legendOpen && !before.legendOpen) || (sourcesOpen && !before.sourcesOpen)) { deselect(); closePairLists(); }
+    // The filters and list cover the whole map, card included, and show the selection in the list: it stays.
+    if (moreOpen && !before.moreOpen) closePairLists();
   }, [api, selectedId, playing, moreOpen, sourcesOpen, legendOpen, setLegendOpen, setSourcesOpen, setMoreOpen]);
 
   // Read by the listeners below without renewing them.
