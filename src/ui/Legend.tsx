@@ -137,12 +137,17 @@ interface Props {
   initiallyOpen?: boolean;
   /** The map's symbols behind their own heading (the desktop side panel's default). */
   foldMap?: boolean;
+  /** Controlled from outside (the embed keeps one overlay open at a time, issue 14 review). */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
 }
 
 /** The legend, closed at first at every width (issue 13): the map comes first. */
-export function Legend({ placement, initiallyOpen = false, foldMap = placement === 'panel' }: Props) {
+export function Legend({ placement, initiallyOpen = false, foldMap = placement === 'panel', open: controlled, onOpenChange }: Props) {
   const t = useT();
-  const [open, setOpen] = useState(initiallyOpen);
+  const [own, setOwn] = useState(initiallyOpen);
+  const open = controlled ?? own;
+  const setOpen = (f: (o: boolean) => boolean) => { if (onOpenChange) onOpenChange(f(open)); else setOwn(f); };
   const bodyId = useId();
   return (
     <section className={`legend legend-${placement}`} aria-labelledby={`${bodyId}-title`}>

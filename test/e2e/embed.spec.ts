@@ -98,7 +98,8 @@ test.describe('embedding in a news page', () => {
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
 
     // The way out: the full map, same view, new tab.
-    const open = narrow.getByRole('link', { name: /Open the full map/ });
+    // The short form in a 320 px frame (journalist review: the long one was cut).
+    const open = narrow.getByRole('link', { name: /^Full map/ });
     await expect(open).toHaveAttribute('target', '_blank');
     await expect(open).toHaveAttribute('rel', /noopener/);
     await open.hover();

@@ -237,6 +237,8 @@ export const messages = {
   'share.copyFailed': "Could not copy automatically: the text is selected, press Ctrl+C (⌘C on a Mac) to copy it.",
   'share.close': "Close",
   'embed.openFull': "Open the full map",
+  // Embed fixes (issue 14, journalist review): the link's short form in a narrow frame
+  'embed.openFullShort': "Full map",
   'embed.newTab': "(opens in a new tab)",
   'embed.frameTitle': "Interactive map of border cooperation between Vietnam, Laos and China",
   'embed.more': "Filters and list of events",
@@ -246,7 +248,8 @@ export const messages = {
   'share.image': "Image for a newsletter",
   'share.downloadImage': "Download image (PNG)",
   'share.imageHint': "The map as shown, 1200 × 675 pixels, with title, date, legend, sources and credits.",
-  'share.imageSources': "{count, plural, one {Source: # news article} other {Sources: # news articles}} ({list})",
+  // Embed fixes (issue 14, journalist review): the image counts the sources of the events it shows, the embed's line those of the record
+  'share.imageSources': "The events shown come from {count, plural, one {# news article} other {# news articles}} ({list})",
   // The downloaded image says what it shows (reader3, issue 13)
   'share.imageInView': "{count} of {total} events in this view",
   'share.imageBusy': "Drawing the image…",

@@ -234,6 +234,8 @@ export const messages: Catalogue = {
   'share.copyFailed': "La copie automatique a échoué : le texte est sélectionné, appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.",
   'share.close': "Fermer",
   'embed.openFull': "Ouvrir la carte complète",
+  // Embed fixes (issue 14, journalist review): the link's short form in a narrow frame
+  'embed.openFullShort': "Carte complète",
   'embed.newTab': "(s’ouvre dans un nouvel onglet)",
   'embed.frameTitle': "Carte interactive de la coopération frontalière entre le Vietnam, le Laos et la Chine",
   'embed.more': "Filtres et liste des événements",
@@ -243,7 +245,8 @@ export const messages: Catalogue = {
   'share.image': "Image pour une lettre d’information",
   'share.downloadImage': "Télécharger l’image (PNG)",
   'share.imageHint': "La carte telle qu’affichée, en 1200 × 675 pixels, avec titre, date, légende, sources et crédits.",
-  'share.imageSources': "{count, plural, one {Source : # article de presse} other {Sources : # articles de presse}} ({list})",
+  // Embed fixes (issue 14, journalist review): the image counts the sources of the events it shows, the embed's line those of the record
+  'share.imageSources': "Les événements montrés proviennent de {count, plural, one {# article de presse} other {# articles de presse}} ({list})",
   // The downloaded image says what it shows (reader3, issue 13)
   'share.imageInView': "{count} sur {total} événements dans cette vue",
   'share.imageBusy': "Image en préparation…",

@@ -234,6 +234,8 @@ export const messages: Catalogue = {
   'share.copyFailed': "Không thể tự động sao chép: văn bản đã được chọn, hãy nhấn Ctrl+C (⌘C trên máy Mac) để sao chép.",
   'share.close': "Đóng",
   'embed.openFull': "Mở bản đồ đầy đủ",
+  // Embed fixes (issue 14, journalist review): the link's short form in a narrow frame
+  'embed.openFullShort': "Toàn bản đồ",
   'embed.newTab': "(mở trong thẻ mới)",
   'embed.frameTitle': "Bản đồ tương tác về hợp tác biên giới giữa Việt Nam, Lào và Trung Quốc",
   'embed.more': "Bộ lọc và danh sách sự kiện",
@@ -243,7 +245,8 @@ export const messages: Catalogue = {
   'share.image': "Ảnh cho bản tin",
   'share.downloadImage': "Tải ảnh xuống (PNG)",
   'share.imageHint': "Bản đồ như đang hiển thị, cỡ 1200 × 675 điểm ảnh, kèm tiêu đề, ngày, chú giải, nguồn và ghi công.",
-  'share.imageSources': "Nguồn: {count} bài báo ({list})",
+  // Embed fixes (issue 14, journalist review): the image counts the sources of the events it shows, the embed's line those of the record
+  'share.imageSources': "Các sự kiện được hiển thị lấy từ {count} bài báo ({list})",
   // The downloaded image says what it shows (reader3, issue 13)
   'share.imageInView': "{count} trên {total} sự kiện trong khung nhìn này",
   'share.imageBusy': "Đang tạo ảnh…",

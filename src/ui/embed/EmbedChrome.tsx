@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { LanguageSwitch } from '../LanguageSwitch';
 import { useMapHandle } from '../MapHandleContext';
 import { EventPanel } from '../events/EventPanel';
@@ -7,11 +7,13 @@ import { Legend as SharedLegend } from '../Legend';
 import { PanelBoundary } from '../PanelBoundary';
 import { OpenFullMapLink } from '../share/OpenFullMapLink';
 import { ShareButton } from '../share/ShareButton';
-import { useViewer } from '../StoreContext';
+import { useViewer, useViewerStoreApi } from '../StoreContext';
+import { useVisibleCount } from '../events/useVisibleEvents';
 import * as explorer from '../ExplorerChrome';
 import { useT } from '../useT';
 import { cardPadding, withSpread } from './cardPadding';
 import { useEmbedUi } from './EmbedContext';
+import { useOneOverlay } from './useOneOverlay';
 import '../embed.css';
 
 /**
@@ -47,8 +49,8 @@ export function HeaderActions() {
  * open legend is the events' key, in a card never taller than half the map (embed.css).
  */
 export function Legend({ placement }: { placement: 'panel' | 'map' }) {
-  const { options } = useEmbedUi();
-  return <SharedLegend placement={placement} initiallyOpen={options.legend === 'open'} foldMap />;
+  const { legendOpen, setLegendOpen } = useEmbedUi();
+  return <SharedLegend placement={placement} open={legendOpen} onOpenChange={setLegendOpen} foldMap />;
 }
 
 /** Over the map: the selected event's card, and the filters and list once opened. */
@@ -56,12 +58,8 @@ export function Side() {
   const t = useT();
   const { moreOpen, moreId, setMoreOpen, sourcesOpen, sourcesId, setSourcesOpen, sourcesFocusData } = useEmbedUi();
   const selectedId = useViewer((s) => s.selectedId);
-  // Choosing an event in the list shows its card on the map: the panel gives way.
-  const shown = useRef(selectedId);
-  useEffect(() => {
-    if (selectedId !== shown.current && selectedId !== null) setMoreOpen(false);
-    shown.current = selectedId;
-  }, [selectedId, setMoreOpen]);
+  // One overlay at a time (choosing an event in the list shows its card on the map: the panel gives way).
+  useOneOverlay();
   const card = useRef<HTMLDivElement>(null);
   const handle = useMapHandle();
   // The selected symbol beside the card (issue 14 review: the card covered it): once the card
@@ -146,23 +144,45 @@ export function EmbedFooter() {
 
 /**
  * The source line under the map, as Datawrapper's "Source: … · Get the data" (issue 14
- * review): how many news articles the events come from, opening their list, and the data.
+ * review): how many news articles the record's events come from, opening their list, and
+ * the data, downloaded in one click as CSV (the events shown, as the list's "Get the data").
  */
 function SourceLine() {
   const t = useT();
+  const api = useViewerStoreApi();
   const { sourcesOpen, sourcesId, setSourcesOpen } = useEmbedUi();
   const events = useViewer((s) => s.events);
+  const shown = useVisibleCount();
   const count = useMemo(() => embedSources(events).length, [events]);
+  const busy = useRef(false);
+  const csvId = useId();
   if (count === 0) return null;
-  const open = (focusData: boolean) => setSourcesOpen(!sourcesOpen, focusData);
+  const download = async () => {
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      const { downloadEventFile } = await import('../data/eventFiles');
+      downloadEventFile(api.getState(), 'csv');
+    } catch (e) {
+      console.warn('data download failed', e);
+    } finally {
+      busy.current = false;
+    }
+  };
   return (
+    <>
     <p className="embed-source-line">
-      <button type="button" className="embed-link-button" aria-expanded={sourcesOpen} aria-controls={sourcesOpen ? sourcesId : undefined} onClick={() => open(false)}>
+      {/* aria-controls only while the panel exists (axe: aria-valid-attr-value). */}
+      <button type="button" className="embed-link-button" aria-expanded={sourcesOpen} aria-controls={sourcesOpen ? sourcesId : undefined} onClick={() => setSourcesOpen(!sourcesOpen)}>
         {t('embed.sources', { count })}
       </button>
       <span aria-hidden="true"> · </span>
-      {/* aria-controls only while the panel exists (axe: aria-valid-attr-value). */}
-      <button type="button" className="embed-link-button" aria-controls={sourcesOpen ? sourcesId : undefined} onClick={() => open(true)}>{t('data.title')}</button>
+      {/* What it does, as its description (hidden, after the line: the line reads "… · Get the data"). */}
+      <button type="button" className="embed-link-button embed-get-data" aria-describedby={csvId} onClick={() => void download()}>
+        {t('data.title')}
+      </button>
     </p>
+    <span id={csvId} hidden>{t('data.csvLabel', { count: shown })}</span>
+    </>
   );
 }

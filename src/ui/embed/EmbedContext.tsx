@@ -19,11 +19,15 @@ export interface EmbedUi {
   /** Opened by "Get the data": focus on its first button rather than on Close. */
   sourcesFocusData: boolean;
   setSourcesOpen(open: boolean, focusData?: boolean): void;
+  /** The legend over the map (open at first with `legend=open`): one overlay at a time (useOneOverlay.ts). */
+  legendOpen: boolean;
+  setLegendOpen(open: boolean): void;
 }
 
 const DEFAULT: EmbedUi = {
   options: {}, moreOpen: false, moreId: 'embed-more', setMoreOpen: () => undefined,
   sourcesOpen: false, sourcesId: 'embed-sources', sourcesFocusData: false, setSourcesOpen: () => undefined,
+  legendOpen: false, setLegendOpen: () => undefined,
 };
 const EmbedContext = createContext<EmbedUi>(DEFAULT);
 
@@ -32,12 +36,14 @@ export function EmbedProvider({ options, children }: { options: Readonly<EmbedOp
   const moreId = useId();
   const sourcesId = useId();
   const [focusData, setFocusData] = useState(false);
+  const [legendOpen, setLegendOpen] = useState(options.legend === 'open');
   const value = useMemo(() => ({
     options, moreId, sourcesId,
     moreOpen: open === 'more', setMoreOpen: (on: boolean) => setOpen((o) => (on ? 'more' : o === 'more' ? null : o)),
     sourcesOpen: open === 'sources', sourcesFocusData: focusData,
     setSourcesOpen: (on: boolean, data = false) => { setFocusData(data); setOpen((o) => (on ? 'sources' : o === 'sources' ? null : o)); },
-  }), [options, open, moreId, sourcesId, focusData]);
+    legendOpen, setLegendOpen,
+  }), [options, open, moreId, sourcesId, focusData, legendOpen]);
   return <EmbedContext.Provider value={value}>{children}</EmbedContext.Provider>;
 }
 

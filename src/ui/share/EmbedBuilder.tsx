@@ -7,8 +7,6 @@ import { useT } from '../useT';
 
 /** The frame's height without `height=` (src/ui/embed.css: --embed-auto-height), for the snippet and the preview. */
 export const EMBED_AUTO_HEIGHT: Readonly<Record<EmbedControls, number>> = { compact: 560, none: 560, full: 720 };
-/** The frame's automatic height in a narrow (≤ 480 px) frame: 20 px more for the source line (embed.css). */
-export const EMBED_AUTO_HEIGHT_NARROW: Readonly<Record<EmbedControls, number>> = { compact: 580, none: 580, full: 720 };
 /** The preview's widths: a phone, and an article's text column (issue 14 review: it was 680 px only). */
 export const PREVIEW_WIDTHS = [320, 680] as const;
 type PreviewWidth = (typeof PREVIEW_WIDTHS)[number];
@@ -47,7 +45,7 @@ export function EmbedBuilder({ options, onOptions, lang, onLang, src }: Props) {
   };
   const [width, setWidth] = useState<PreviewWidth>(680);
   const controls = options.controls ?? 'compact';
-  const height = options.height ?? (width <= 480 ? EMBED_AUTO_HEIGHT_NARROW : EMBED_AUTO_HEIGHT)[controls];
+  const height = options.height ?? EMBED_AUTO_HEIGHT[controls];
   return (
     <fieldset className="embed-builder">
       <legend className="share-label">{t('share.builder')}</legend>

@@ -19,7 +19,9 @@ export function OpenFullMapLink() {
   return (
     <a className="open-full-map" href={href} target="_blank" rel="noopener"
       onPointerEnter={refresh} onFocus={refresh} onClick={refresh} onAuxClick={refresh} onContextMenu={refresh}>
-      {t('embed.openFull')}
+      {/* The short form in a narrow frame (embed.css; issue 14 review: the long one was cut at 320 px). */}
+      <span className="open-full-long">{t('embed.openFull')}</span>
+      <span className="open-full-short">{t('embed.openFullShort')}</span>
       <span className="visually-hidden"> {t('embed.newTab')}</span>
       <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
         <path d="M5 1.5H1.5v9h9V7M7 1.5h3.5V5M10.5 1.5 5.5 6.5" fill="none" stroke="currentColor" strokeWidth="1.3" />

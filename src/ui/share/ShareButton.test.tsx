@@ -46,8 +46,10 @@ describe('ShareButton', () => {
     expect(phone).toBeChecked();
     expect(preview()).toHaveAttribute('data-width', '320');
     expect(preview().style.getPropertyValue('--preview-width')).toBe('320px');
-    // A narrow frame's own automatic height (embed.css), so the preview shows it whole.
-    expect(preview().style.getPropertyValue('--preview-height')).toBe('580px');
+    // The same automatic height at every width (embed.css), as the snippet says (journalist review: 580 px at 320 px).
+    expect(preview().style.getPropertyValue('--preview-height')).toBe('560px');
+    const code = within(dialog).getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement;
+    expect(code.value).toContain('height="560"');
     await user.click(column);
     expect(preview()).toHaveAttribute('data-width', '680');
   });
