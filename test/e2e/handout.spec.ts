@@ -140,6 +140,7 @@ test('Cancel stops the handout: no file, the presentation back where it was', as
   await waitForMapIdle(page);
   let downloads = 0;
   page.on('download', () => { downloads++; });
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   await page.getByRole('button', { name: 'Export handout (PDF)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Handout' });
   await expect(dialog.getByRole('progressbar')).toHaveAttribute('aria-valuetext', /Page [12] of 4/);
@@ -174,6 +175,7 @@ test('the handout works from the single-file build, opened from disk with no net
   const steps = Number(await page.locator('.present').getAttribute('data-steps'));
   expect(steps).toBeGreaterThan(0);
   const download = page.waitForEvent('download', { timeout: 90_000 });
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   await page.getByRole('button', { name: 'Export handout (PDF)' }).click();
   const bytes = fs.readFileSync(await (await download).path());
   expect(readPdf(bytes).pages).toBe(steps + 1);
