@@ -272,7 +272,7 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
           )}
         </section>
         {/* One row at the bottom, above the credits (issue 15: at the top it wrapped over the legend card and the inset).
-            Hidden, it leaves the flow; shown, it lifts the caption. The three exports sit behind one disclosure. */}
+            Hidden (faded), it keeps its place, so nothing jumps when the pointer moves. The three exports sit behind one disclosure. */}
         <div className={`present-controls${chrome ? '' : ' present-controls-hidden'}`} role="toolbar" aria-label={t('present.controls')}
           onFocus={showChrome}>
           <button type="button" className="present-icon" onClick={() => go('previous')} aria-disabled={index <= 0} aria-label={t('present.previous')} title={t('present.previous')}>
