@@ -25,9 +25,12 @@ test('at 1024×768 the legend card names the step\u2019s symbols at 18 px or mor
   // Scene 3 is the Beijing minutes alone on the map: one type.
   await stepTo(page, 2);
   await expect(legend.getByRole('listitem')).toHaveText(['Agreement']);
-  for (const step of [3, 5]) {
+  // No dashed ring in Beijing's frame; the card explains it once one is drawn (scene 5: events placed on the border are in view).
+  await expect(legend).not.toContainText('Dashed ring');
+  for (const step of [3, 4, 5]) {
     await stepTo(page, step);
     await expect(legend).toBeVisible();
+    if (step === 4) await expect(legend.getByText('Dashed ring: no place named', { exact: false })).toBeVisible();
     const boxes = await page.evaluate(() => {
       const rect = (s: string) => document.querySelector(s)?.getBoundingClientRect().toJSON() as DOMRect | undefined;
       const sizes = [...document.querySelectorAll('.present-legend, .present-legend *')]
