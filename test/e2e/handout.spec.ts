@@ -88,7 +88,7 @@ test('the handout has a cover and one page per step, each a decodable page with 
   expect(texts).toHaveLength(SCENES + 1);
   expect(texts[0]).toContain('Hợp tác biên giới: Việt Nam, Lào, Trung Quốc');
   expect(texts[1]).toContain('Kết nghĩa giữa Ban Chỉ huy Phòng thủ khu vực 5 – Khe Sanh và ba huyện của Lào');
-  expect(texts[1]).toContain('« Le Commandement de la défense de la zone 5 - Khe Sanh (province de Quang Tri, au Vietnam) […] a organisé, le 15 janvier, une cérémonie de jumelage »');
+  expect(texts[1]).toContain('«\u202fLe Commandement de la défense de la zone 5 - Khe Sanh (province de Quang Tri, au Vietnam) […] a organisé, le 15 janvier, une cérémonie de jumelage\u202f»');
   expect(texts[1]).toContain('Kết nghĩa tại Khe Sanh, Quảng Trị.');
   expect(texts.join(' ')).not.toContain('\ufffd');
 
