@@ -59,6 +59,7 @@ test('the handout has a cover and one page per step, each a decodable page with 
   await page.keyboard.press('ArrowRight');
   await expect(present).toHaveAttribute('data-step', '1');
 
+  await page.getByRole('button', { name: 'Xuất', exact: true }).click(); // the exports sit behind one button
   const button = page.getByRole('button', { name: 'Xuất tài liệu phát tay (PDF)' });
   const download = page.waitForEvent('download', { timeout: 90_000 });
   await button.focus();
@@ -140,6 +141,7 @@ test('Cancel stops the handout: no file, the presentation back where it was', as
   await waitForMapIdle(page);
   let downloads = 0;
   page.on('download', () => { downloads++; });
+  { const menu = page.getByRole('button', { name: 'Export', exact: true }); if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click(); } // the exports sit behind one button
   await page.getByRole('button', { name: 'Export handout (PDF)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Handout' });
   await expect(dialog.getByRole('progressbar')).toHaveAttribute('aria-valuetext', /Page [12] of 4/);
@@ -174,6 +176,7 @@ test('the handout works from the single-file build, opened from disk with no net
   const steps = Number(await page.locator('.present').getAttribute('data-steps'));
   expect(steps).toBeGreaterThan(0);
   const download = page.waitForEvent('download', { timeout: 90_000 });
+  { const menu = page.getByRole('button', { name: 'Export', exact: true }); if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click(); } // the exports sit behind one button
   await page.getByRole('button', { name: 'Export handout (PDF)' }).click();
   const bytes = fs.readFileSync(await (await download).path());
   expect(readPdf(bytes).pages).toBe(steps + 1);

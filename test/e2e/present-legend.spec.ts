@@ -25,9 +25,12 @@ test('at 1024×768 the legend card names the step\u2019s symbols at 18 px or mor
   // Scene 3 is the Beijing minutes alone on the map: one type.
   await stepTo(page, 2);
   await expect(legend.getByRole('listitem')).toHaveText(['Agreement']);
-  for (const step of [3, 5]) {
+  // No dashed ring in Beijing's frame; the card explains it once one is drawn (scene 5: events placed on the border are in view).
+  await expect(legend).not.toContainText('Dashed ring');
+  for (const step of [3, 4, 5]) {
     await stepTo(page, step);
     await expect(legend).toBeVisible();
+    if (step === 4) await expect(legend.getByText('Dashed ring: no place named', { exact: false })).toBeVisible();
     const boxes = await page.evaluate(() => {
       const rect = (s: string) => document.querySelector(s)?.getBoundingClientRect().toJSON() as DOMRect | undefined;
       const sizes = [...document.querySelectorAll('.present-legend, .present-legend *')]
@@ -41,6 +44,44 @@ test('at 1024×768 the legend card names the step\u2019s symbols at 18 px or mor
   }
   expect(watch.errors).toEqual([]);
 });
+
+for (const [width, height, lang] of [[1024, 768, 'en'], [1024, 768, 'fr'], [1024, 768, 'vi'], [1920, 1080, 'en']] as const) {
+  test(`at ${width}\u00d7${height} (${lang}) the control bar, shown, is one row clear of the legend card, the inset and the caption`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width, height });
+    await page.goto(`${SCRIPT}&lang=${lang}`);
+    await waitForMapIdle(page);
+    for (const step of [0, 3]) {
+      await stepTo(page, step);
+      // The pointer moves: the bar shows.
+      await page.mouse.move(width / 2, height / 3);
+      await page.mouse.move(width / 2 + 20, height / 3 + 20);
+      const bar = page.getByRole('toolbar');
+      await expect(bar).not.toHaveClass(/present-controls-hidden/);
+      await expect(bar).toHaveCSS('opacity', '1');
+      const boxes = await page.evaluate(() => {
+        const rect = (s: string) => document.querySelector(s)?.getBoundingClientRect().toJSON() as DOMRect | undefined;
+        const buttons = [...document.querySelectorAll('.present-controls > button, .present-controls > label, .present-export-group > button')]
+          .map((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+        return { bar: rect('.present-controls'), legend: rect('.present-legend'), caption: rect('.present-caption'), inset: rect('.locator-inset'), credits: rect('.present-credits'), buttons };
+      });
+      // One row: every control on the same line, the bar inside the screen.
+      const tops = boxes.buttons.map((b) => Math.round(b.top + b.height / 2));
+      expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(2);
+      expect(boxes.bar!.left).toBeGreaterThanOrEqual(0);
+      expect(boxes.bar!.right).toBeLessThanOrEqual(width);
+      expect(boxes.bar!.height).toBeLessThan(70);
+      for (const b of boxes.buttons) {
+        expect(b.left).toBeGreaterThanOrEqual(boxes.bar!.left);
+        expect(b.right).toBeLessThanOrEqual(boxes.bar!.right);
+      }
+      for (const other of ['legend', 'caption', 'inset', 'credits'] as const) {
+        expect(boxes[other], other).toBeDefined();
+        expect(overlap(boxes.bar!, boxes[other]!), `bar over ${other}`).toBe(false);
+      }
+    }
+  });
+}
 
 test('the summary scene says what lies outside its frame: the Beijing minutes', async ({ page }) => {
   test.setTimeout(150_000);

@@ -43,6 +43,7 @@ const camera = (page: Page) => page.locator('.map-canvas').evaluate((el) => (el 
  */
 async function exportAndMeasure(page: Page, rgb: [number, number, number], outPath: string) {
   const download = page.waitForEvent('download');
+  { const menu = page.getByRole('button', { name: 'Export', exact: true }); if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click(); } // the exports sit behind one button
   await page.getByRole('button', { name: 'Export slide (PNG)' }).click();
   const file = await (await download).path();
   fs.copyFileSync(file, outPath);

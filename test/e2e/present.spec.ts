@@ -174,6 +174,7 @@ test.describe('presenting the record', () => {
     await page.goto(`/?mode=present&lang=en&event=${TWINNING}`);
     await waitForMapIdle(page);
     const download = page.waitForEvent('download');
+    { const menu = page.getByRole('button', { name: 'Export', exact: true }); if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click(); } // the exports sit behind one button
     await page.getByRole('button', { name: 'Export slide (PNG)' }).click();
     const file = await (await download).path();
     expect((await download).suggestedFilename()).toBe(`border-cooperation-2026-01-15-${TWINNING}.png`);

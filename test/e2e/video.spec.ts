@@ -60,6 +60,8 @@ for (const format of ['WebM', 'MP4 (H.264)'] as const) {
     await waitForMapIdle(page);
     await expect(page.locator('.present')).toHaveAttribute('data-steps', String(SCENES.length));
 
+    { const menu = page.getByRole('button', { name: 'Export', exact: true }); if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click(); } // the exports sit behind one button
+
     await page.getByRole('button', { name: 'Export video' }).click();
     const dialog = page.getByRole('dialog', { name: 'Video of the presentation' });
     await expect(dialog).toContainText(`${SCENES.length} steps, 0:0${EXPECTED_S}`);
@@ -115,6 +117,7 @@ test('on a 4:3 projector the video is 4:3 (1440×1080), not a 16:9 film cut at t
   await page.route('**/data/briefing-export.json', (route) => route.fulfill({ body: SCRIPT, contentType: 'application/json' }));
   await page.goto('/?mode=present&lang=fr&script=data/briefing-export.json');
   await waitForMapIdle(page);
+  { const menu = page.getByRole('button', { name: 'Exporter', exact: true }); if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click(); } // the exports sit behind one button
   await page.getByRole('button', { name: 'Exporter la vidéo' }).click();
   const dialog = page.getByRole('dialog');
   const shape = dialog.getByRole('combobox', { name: 'Format d\u2019image' });

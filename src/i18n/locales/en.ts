@@ -307,6 +307,8 @@ export const messages = {
   'present.exporting': "Exporting…",
   'present.exportFailed': "The slide could not be exported. Try again, or take a screenshot.",
   'present.exit': "Leave the presentation",
+  // Present control bar in one row (issue 15): the three exports behind one button
+  'present.exportMenu': "Export",
   'present.empty': "No event to present: the filters leave none.",
   'present.source': "— {publisher}, {date}",
   // Present mode without a named publisher (issue 15): date and headline instead

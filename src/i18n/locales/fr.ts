@@ -304,6 +304,8 @@ export const messages: Catalogue = {
   'present.exporting': "Export en cours…",
   'present.exportFailed': "La diapositive n’a pas pu être exportée. Réessayez, ou faites une capture d’écran.",
   'present.exit': "Quitter la présentation",
+  // Present control bar in one row (issue 15): the three exports behind one button
+  'present.exportMenu': "Exporter",
   'present.empty': "Aucun événement à présenter : les filtres n’en laissent aucun.",
   'present.source': "— {publisher}, {date}",
   // Present mode without a named publisher (issue 15): date and headline instead

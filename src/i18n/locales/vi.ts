@@ -304,6 +304,8 @@ export const messages: Catalogue = {
   'present.exporting': "Đang xuất…",
   'present.exportFailed': "Không thể xuất trang chiếu. Hãy thử lại, hoặc chụp màn hình.",
   'present.exit': "Thoát trình chiếu",
+  // Present control bar in one row (issue 15): the three exports behind one button
+  'present.exportMenu': "Xuất",
   'present.empty': "Không có sự kiện để trình chiếu: bộ lọc không còn sự kiện nào.",
   'present.source': "— {publisher}, {date}",
   // Present mode without a named publisher (issue 15): date and headline instead

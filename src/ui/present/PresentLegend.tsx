@@ -5,7 +5,7 @@ import { TypeIcon } from '../events/TypeIcon';
 import { usePlaceName } from '../GeographyContext';
 import { useViewer } from '../StoreContext';
 import { useT } from '../useT';
-import { offFrame, typesOnScreen, type OffFrame } from './presentLegend';
+import { legendInFrame, offFrame, typesOnScreen, type OffFrame } from './presentLegend';
 
 /** At most this many events are placed to find those off the frame (a crowd is not a briefing's scene). */
 const POINT_LIMIT = 500;
@@ -28,6 +28,8 @@ export function PresentLegend({ handle, step }: { handle: MapHandle | null; step
   const placeName = usePlaceName();
   const types = useMemo(() => typesOnScreen(filtered, cursor, display), [filtered, cursor, display]);
   const [outside, setOutside] = useState<OffFrame[]>([]);
+  // A dashed ring in the frame (an event whose text names no place) is explained on the card (issue 15).
+  const [dashed, setDashed] = useState(false);
 
   // Once the camera has landed (and after any later move), the events it leaves out.
   useEffect(() => {
@@ -37,8 +39,9 @@ export function PresentLegend({ handle, step }: { handle: MapHandle | null; step
     const measure = () => {
       const size = handle.size?.();
       const points = handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), POINT_LIMIT);
-      if (!live || !size || !points) { setOutside([]); return; }
+      if (!live || !size || !points) { setOutside([]); setDashed(false); return; }
       setOutside(offFrame(points, size.width, size.height));
+      setDashed(legendInFrame(points, size.width, size.height, () => undefined).dashed);
     };
     const later = () => { window.clearTimeout(timer); timer = window.setTimeout(measure, 250); };
     const off = handle.onMove(later);
@@ -46,7 +49,7 @@ export function PresentLegend({ handle, step }: { handle: MapHandle | null; step
     return () => { live = false; window.clearTimeout(timer); off(); };
   }, [handle, step, cursor, filtered, display]);
 
-  if (types.length === 0 && outside.length === 0) return null;
+  if (types.length === 0 && outside.length === 0 && !dashed) return null;
   return (
     <aside className="present-legend" aria-label={t('legend.title')}>
       {types.length > 0 && (
@@ -56,6 +59,7 @@ export function PresentLegend({ handle, step }: { handle: MapHandle | null; step
           ))}
         </ul>
       )}
+      {dashed && <p className="present-dashed"><span className="present-dashed-ring" aria-hidden="true" />{t('legend.approximatePlacement')}</p>}
       {outside.length > 0 && (
         <p className="present-offframe">
           {outside.slice(0, SHOWN).map((o) => (

@@ -69,6 +69,8 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
   const [seconds, setSeconds] = useState<number>(DEFAULT_AUTOPLAY_SECONDS);
   const [chrome, showChrome] = useRecentActivity(3000);
   const [exporting, setExporting] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const [exportsOpen, setExportsOpen] = useState(false);
+  const exportsId = useId();
   const captionRef = useRef<HTMLElement>(null);
   const exportingNow = useRef(false);
   // Handout and video exports (issue 15) drive the steps themselves: keys and autoplay wait.
@@ -195,6 +197,13 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (exportDriving.current || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || controlOwns(e.target, e.key)) return;
+      if (e.key === 'Escape' && exportsOpen) {
+        // Escape closes the export list first, then (pressed again) leaves the presentation.
+        e.preventDefault();
+        e.stopPropagation();
+        setExportsOpen(false);
+        return;
+      }
       const command = presentCommand(e.key);
       if (!command) return;
       e.preventDefault();
@@ -203,7 +212,7 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [run]);
+  }, [run, exportsOpen]);
 
   // Autoplay: one step per interval (a scene may set its own), paused while blacked out; stops at the end.
   useEffect(() => {
@@ -226,27 +235,6 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
 
   return (
     <div className="present" data-step={index} data-steps={count} data-selected={selectedId ?? ''}>
-      <div className={`present-controls${chrome ? '' : ' present-controls-hidden'}`} role="toolbar" aria-label={t('present.controls')}
-        onFocus={showChrome}>
-        <button type="button" onClick={() => go('previous')} aria-disabled={index <= 0}>{t('present.previous')}</button>
-        <button type="button" onClick={() => go('next')} aria-disabled={index >= count - 1}>{t('present.next')}</button>
-        <button type="button" aria-pressed={autoplay} onClick={() => run('autoplay')}>{t('present.autoplay')}</button>
-        <label className="present-interval">
-          <span>{t('present.interval')}</span>
-          <select value={seconds} onChange={(e) => setSeconds(Number(e.target.value))}>
-            {AUTOPLAY_SECONDS.map((s) => <option key={s} value={s}>{t('present.seconds', { count: s })}</option>)}
-          </select>
-        </label>
-        <button type="button" aria-pressed={blackout} onClick={() => setBlackout((b) => !b)}>{t('present.blackout')}</button>
-        {typeof document !== 'undefined' && document.fullscreenEnabled && (
-          <button type="button" aria-pressed={fullscreen.on} onClick={toggleFullscreen}>{t('present.fullscreen')}</button>
-        )}
-        <button type="button" onClick={() => void onExport()} aria-disabled={exporting === 'busy'}>
-          {exporting === 'busy' ? t('present.exporting') : t('present.export')}
-        </button>
-        <PresentExports handle={handle} steps={steps} index={index} goTo={setIndex} byId={byId} seconds={seconds} onBusy={onExportBusy} layout={exportLayout} />
-        <button type="button" onClick={exit}>{t('present.exit')}</button>
-      </div>
       <PresentLegend handle={handle} step={index} />
       {exporting === 'failed' && <p className="present-error" role="alert">{t('present.exportFailed')}</p>}
 
@@ -283,6 +271,42 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
             </>
           )}
         </section>
+        {/* One row at the bottom, above the credits (issue 15: at the top it wrapped over the legend card and the inset).
+            Hidden (faded), it keeps its place, so nothing jumps when the pointer moves. The three exports sit behind one disclosure. */}
+        <div className={`present-controls${chrome ? '' : ' present-controls-hidden'}`} role="toolbar" aria-label={t('present.controls')}
+          onFocus={showChrome}>
+          <button type="button" className="present-icon" onClick={() => go('previous')} aria-disabled={index <= 0} aria-label={t('present.previous')} title={t('present.previous')}>
+            <span aria-hidden="true">{'\u25C0'}</span>
+          </button>
+          <button type="button" className="present-icon" onClick={() => go('next')} aria-disabled={index >= count - 1} aria-label={t('present.next')} title={t('present.next')}>
+            <span aria-hidden="true">{'\u25B6'}</span>
+          </button>
+          <button type="button" aria-pressed={autoplay} onClick={() => run('autoplay')}>{t('present.autoplay')}</button>
+          <label className="present-interval">
+            {/* Named, not shown: the 10 s next to Autoplay reads as its pace, and the row fits 1024 px in French. */}
+            <span className="visually-hidden">{t('present.interval')}</span>
+            <select value={seconds} onChange={(e) => setSeconds(Number(e.target.value))}>
+              {AUTOPLAY_SECONDS.map((s) => <option key={s} value={s}>{t('present.seconds', { count: s })}</option>)}
+            </select>
+          </label>
+          <button type="button" aria-pressed={blackout} onClick={() => setBlackout((b) => !b)}>{t('present.blackout')}</button>
+          {typeof document !== 'undefined' && document.fullscreenEnabled && (
+            <button type="button" aria-pressed={fullscreen.on} onClick={toggleFullscreen}>{t('present.fullscreen')}</button>
+          )}
+          <div className="present-export-group">
+            <button type="button" aria-expanded={exportsOpen} aria-controls={exportsId} onClick={() => setExportsOpen((o) => !o)}>
+              {t('present.exportMenu')} <span aria-hidden="true">{exportsOpen ? '\u25BE' : '\u25B4'}</span>
+            </button>
+            {/* Hidden, not unmounted: the handout and video exports keep running when it closes. */}
+            <div id={exportsId} className="present-export-menu" hidden={!exportsOpen}>
+              <button type="button" onClick={() => void onExport()} aria-disabled={exporting === 'busy'}>
+                {exporting === 'busy' ? t('present.exporting') : t('present.export')}
+              </button>
+              <PresentExports handle={handle} steps={steps} index={index} goTo={setIndex} byId={byId} seconds={seconds} onBusy={onExportBusy} layout={exportLayout} />
+            </div>
+          </div>
+          <button type="button" onClick={exit}>{t('present.exit')}</button>
+        </div>
         {/* The map's credits, here rather than in MapLibre's control, which would cover the caption on a small screen. */}
         <p className="present-credits" title={t('map.attribution', { credits: t('map.credits') })}>{t('present.credits')}</p>
       </div>

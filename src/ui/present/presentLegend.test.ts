@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timeEvents } from '../../domain/timeline';
 import { DEFAULT_DISPLAY } from '../../domain/viewLimits';
 import { makeEvent } from '../../../test/unit/makeEvent';
-import { arrowTowards, offFrame, typesOnScreen } from './presentLegend';
+import { arrowTowards, legendInFrame, offFrame, typesOnScreen } from './presentLegend';
 
 describe('typesOnScreen', () => {
   const events = timeEvents([
@@ -45,5 +45,23 @@ describe('offFrame', () => {
     expect(arrowTowards(1200, 300, 1000, 600)).toBe('→');
     expect(arrowTowards(500, 900, 1000, 600)).toBe('↓');
     expect(arrowTowards(-300, 900, 1000, 600)).toBe('↙');
+  });
+});
+
+describe('legendInFrame (issue 15: each handout page names what its own map draws)', () => {
+  const types = { a: 'twinning', b: 'agreement', c: 'joint-patrol', d: 'high-level-meeting' } as const;
+  const typeOf = (id: string) => types[id as keyof typeof types];
+  const at = (id: string, x: number, y: number, approximate = false) => ({ id, x, y, approximate });
+
+  it('lists the types of the symbols inside the frame only, in the legend\u2019s order', () => {
+    const r = legendInFrame([at('b', 10, 10), at('a', 50, 90), at('c', -5, 10), at('d', 10, 120)], 100, 100, typeOf);
+    // b (agreement) came first, but the legend's order puts twinning first; c and d lie outside.
+    expect(r.types).toEqual(['twinning', 'agreement']);
+    expect(r.dashed).toBe(false);
+  });
+
+  it('says a dashed ring is drawn only when one is in the frame', () => {
+    expect(legendInFrame([at('a', 10, 10), at('b', 200, 10, true)], 100, 100, typeOf).dashed).toBe(false);
+    expect(legendInFrame([at('a', 10, 10), at('b', 20, 10, true)], 100, 100, typeOf).dashed).toBe(true);
   });
 });

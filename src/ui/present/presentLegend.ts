@@ -42,3 +42,25 @@ export function offFrame(points: ReadonlyArray<{ id: string; x: number; y: numbe
   return [...groups].map(([anchor, g]) => ({ anchor, count: g.count, arrow: arrowTowards(g.x, g.y, width, height) }))
     .sort((a, b) => b.count - a.count || a.anchor.localeCompare(b.anchor));
 }
+
+/**
+ * What the map draws inside its frame (issue 15: the handout's legend listed
+ * every type of the whole briefing on each page, and no page said what a
+ * dashed ring means): the event types of the symbols in view, in the
+ * legend's order, and whether one of them has the dashed ring (placed on a
+ * border because its text names no place).
+ */
+export function legendInFrame(
+  points: ReadonlyArray<{ id: string; x: number; y: number; approximate: boolean }>,
+  width: number, height: number, typeOf: (id: string) => EventType | undefined,
+): { types: EventType[]; dashed: boolean } {
+  const seen = new Set<EventType>();
+  let dashed = false;
+  for (const p of points) {
+    if (p.x < 0 || p.x > width || p.y < 0 || p.y > height) continue;
+    const type = typeOf(p.id);
+    if (type) seen.add(type);
+    if (p.approximate) dashed = true;
+  }
+  return { types: EVENT_TYPES.filter((t) => seen.has(t)), dashed };
+}

@@ -1,6 +1,8 @@
 import regularUrl from 'noto-subset/noto-sans-400.ttf?url';
 import boldUrl from 'noto-subset/noto-sans-700.ttf?url';
 import { dayNumber } from '../../../domain/dayNumber';
+import { EVENT_TYPE_KEYS } from '../../events/eventLabels';
+import { legendInFrame } from '../presentLegend';
 import { exportContent } from './exportContent';
 import { drawCover, drawStepPage, handoutMapLayout, MAP_WIDTH_PX, PAGE_HEIGHT, PAGE_WIDTH, type HandoutFonts, type PageFrame } from './handoutPage';
 import { A4, pdfOfImages, type PdfImagePage, type PdfText } from './pdfOfImages';
@@ -8,6 +10,8 @@ import { aborted, saveFile, showStep, type Progress, type StepDriver } from './s
 import { parseTrueType } from './ttf';
 
 const JPEG_QUALITY = 0.9;
+/** At most this many symbols are placed to find a page's legend (as the live legend card does). */
+const POINT_LIMIT = 500;
 
 /**
  * The handout (issue 15): a cover, then one A4 page per step, each with
@@ -34,13 +38,28 @@ export async function exportHandout(driver: StepDriver, options: { signal: Abort
   canvas.height = PAGE_HEIGHT;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
-  const frame = (page: number): PageFrame => ({
+  const frame = (page: number, legend: Pick<PageFrame, 'legend' | 'dashedRing'> = { legend: content.legend }): PageFrame => ({
     heading: content.cover.title,
     page: driver.t('export.page', { index: page, count: total }),
     credits: content.credits,
     legendTitle: content.legendTitle,
-    legend: content.legend,
+    ...legend,
   });
+  // Each page's legend names what that page's map draws (issue 15: every page listed the whole briefing's types).
+  const pageLegend = (i: number): Pick<PageFrame, 'legend' | 'dashedRing'> => {
+    const handle = driver.handle;
+    const size = handle?.size?.();
+    const points = handle && size ? handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), POINT_LIMIT) : null;
+    if (!points || !size) {
+      const type = content.steps[i]?.type;
+      return { legend: type ? [{ type, label: driver.t(EVENT_TYPE_KEYS[type]) }] : [] };
+    }
+    const drawn = legendInFrame(points, size.width, size.height, (id) => driver.byId.get(id)?.event.type);
+    return {
+      legend: drawn.types.map((type) => ({ type, label: driver.t(EVENT_TYPE_KEYS[type]) })),
+      ...(drawn.dashed ? { dashedRing: driver.t('legend.approximatePlacement') } : {}),
+    };
+  };
 
   const pages: PdfImagePage[] = [];
   pages.push(await jpeg(canvas, drawCover(ctx, content.cover, frame(1), fonts)));
@@ -57,7 +76,7 @@ export async function exportHandout(driver: StepDriver, options: { signal: Abort
       const map = driver.handle ? await driver.handle.snapshot(MAP_WIDTH_PX, mapHeight) : null;
       if (signal.aborted) throw aborted();
       const step = content.steps[i];
-      const text = step ? drawStepPage(ctx, map, step, frame(i + 2), fonts) : [];
+      const text = step ? drawStepPage(ctx, map, step, frame(i + 2, pageLegend(i)), fonts) : [];
       pages.push(await jpeg(canvas, text));
       onProgress(i + 2, total);
     }

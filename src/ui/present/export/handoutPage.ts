@@ -50,6 +50,8 @@ export interface PageFrame {
   credits: string;
   legendTitle: string;
   legend: ReadonlyArray<{ type: EventType; label: string }>;
+  /** "Dashed ring: no place named…", when the page's map draws one (issue 15). */
+  dashedRing?: string;
 }
 
 /** The handout's two faces of Noto Sans (TrueType subsets, scripts/fonts/subsetFonts.mjs). */
@@ -185,7 +187,7 @@ export function drawStepPage(ctx: CanvasRenderingContext2D, map: CanvasImageSour
 /** The legend on one line (or more), in the map's symbols. */
 function legendRow(pen: Pen, frame: PageFrame): void {
   const { ctx } = pen;
-  if (!frame.legend.length) return;
+  if (!frame.legend.length && !frame.dashedRing) return;
   let x = MARGIN;
   pen.text(frame.legendTitle, x, pen.y, 8, { weight: 700, color: MUTED });
   x += pen.measure(frame.legendTitle, 8, 700) + 10;
@@ -195,6 +197,19 @@ function legendRow(pen: Pen, frame: PageFrame): void {
     drawSymbol(ctx, item.type, (x + 5) * K, (pen.y + 4.5) * K, 4.5 * K);
     pen.text(item.label, x + 13, pen.y, 8);
     x += w;
+  }
+  if (frame.dashedRing) {
+    const w = 14 + pen.measure(frame.dashedRing, 8) + 12;
+    if (x + w > A4.width - MARGIN) { x = MARGIN; pen.y += 13; }
+    ctx.save();
+    ctx.strokeStyle = MUTED;
+    ctx.lineWidth = 1.2 * K;
+    ctx.setLineDash([2 * K, 1.6 * K]);
+    ctx.beginPath();
+    ctx.arc((x + 5) * K, (pen.y + 4.5) * K, 4.5 * K, 0, Math.PI * 2);
+    ctx.stroke();
+    ctx.restore();
+    pen.text(frame.dashedRing, x + 13, pen.y, 8);
   }
   pen.y += 13;
 }

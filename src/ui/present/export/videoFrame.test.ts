@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aspectFor, VIDEO_ASPECTS } from './videoFrame';
+import { aspectFor, layoutVideoFrame, VIDEO_ASPECTS } from './videoFrame';
 
 describe('the video\u2019s shape (issue 15: a 4:3 projector cut the film)', () => {
   it('follows the screen: 16:9 for wide screens, 4:3 for a projector', () => {
@@ -12,5 +12,52 @@ describe('the video\u2019s shape (issue 15: a 4:3 projector cut the film)', () =
   it('is 1080 lines high either way, in the named proportions', () => {
     expect(VIDEO_ASPECTS['16:9']).toEqual({ width: 1920, height: 1080 });
     expect(VIDEO_ASPECTS['4:3']).toEqual({ width: 1440, height: 1080 });
+  });
+});
+
+/** A measuring context: each character half its font's size wide (the font's size read from ctx.font). */
+function fakeCtx() {
+  const ctx = { font: '400 18px sans-serif', measureText: (s: string) => ({ width: [...s].length * 0.5 * Number(/(\d+)px/.exec(ctx.font)?.[1] ?? 18) }) };
+  return ctx as unknown as Parameters<typeof layoutVideoFrame>[0];
+}
+const CREDITS = 'Données cartographiques\u202f: Natural Earth (domaine public) · © GeoNames (CC BY 4.0) · countries-states-cities (ODbL) · SRTM30 via KDE Marble · GSHHG (LGPL) · OpenStreetMap contributors (ODbL) · Natural Earth raster (public domain)';
+const TITLE = 'Procès-verbal d\u2019entretien signé à Pékin par les gardes-frontières vietnamiens et l\u2019administration chinoise de l\u2019immigration';
+
+describe('the video frame\u2019s text (issue 15: titles and the licence credits ended in "…")', () => {
+  it('keeps the credits whole, on a second line when one will not hold them, inside the frame', () => {
+    for (const W of [1920, 1440]) {
+      const layout = layoutVideoFrame(fakeCtx(), W, 1080, undefined, CREDITS);
+      const lines = layout.credits.lines;
+      expect(lines.join(' ')).toBe(CREDITS);
+      expect(lines.join(' ')).not.toContain('…');
+      expect(lines.length).toBe(W === 1440 ? 2 : 1);
+      for (const line of lines) expect([...line].length * 0.5 * layout.credits.size).toBeLessThanOrEqual(W - 80);
+      expect(layout.credits.y + lines.length * layout.credits.lineH).toBeLessThanOrEqual(1080 - 6);
+    }
+    // Short credits stay on one line, at 18 px.
+    const short = layoutVideoFrame(fakeCtx(), 1920, 1080, undefined, 'Map: Natural Earth');
+    expect(short.credits).toMatchObject({ lines: ['Map: Natural Earth'], size: 18 });
+  });
+
+  it('wraps a long title to two lines rather than cutting it', () => {
+    const step = { label: '1', title: TITLE, subtitle: '4 décembre 2023 · Accord' };
+    const layout = layoutVideoFrame(fakeCtx(), 1440, 1080, step, 'Map: Natural Earth');
+    const head = layout.caption!.headline;
+    expect(head.lines).toHaveLength(2);
+    expect(head.lines.join(' ')).toBe(TITLE);
+    expect(head.weight).toBe(700);
+    expect(layout.caption!.y + layout.caption!.h).toBeLessThanOrEqual(1080 - layout.stripH);
+    expect(layout.caption!.h).toBeLessThanOrEqual(1080 / 3);
+  });
+
+  it('makes the scene\u2019s caption the bold headline, as the live caption does', () => {
+    const caption = 'Le 4 décembre 2023 à Pékin, les gardes-frontières vietnamiens et l\u2019administration chinoise de l\u2019immigration signent le procès-verbal de leurs entretiens.';
+    const step = { label: '3', title: TITLE, subtitle: '4 décembre 2023 · Accord', caption, source: 'Source\u202f: août 2024\u202f: «\u202fLe Vietnam et la Chine renforcent leur collaboration dans la gestion des frontières\u202f»' };
+    const layout = layoutVideoFrame(fakeCtx(), 1920, 1080, step, 'Map: Natural Earth');
+    const head = layout.caption!.headline;
+    expect(head.weight).toBe(700);
+    expect(head.lines.join(' ')).toBe(caption);
+    expect(layout.caption!.source!.lines.join(' ')).toBe(step.source);
+    expect(JSON.stringify(layout)).not.toContain('…');
   });
 });

@@ -24,6 +24,76 @@ export interface VideoFrameText {
   credits: string;
 }
 
+type Measure = Pick<CanvasRenderingContext2D, 'measureText' | 'font'>;
+
+/** One block of text laid out: its lines, at `size` px and `weight`, the first line's top at `y`, `lineH` apart. */
+export interface TextBlock { lines: string[]; size: number; weight: 400 | 700; y: number; lineH: number }
+
+/**
+ * The text wrapped to at most `max` lines, never cut (issue 15: the video's
+ * titles and the licence credits ended in "…"): the first of `sizes` at
+ * which it fits in `max` lines; at the smallest, all its lines.
+ */
+export function fitLines(ctx: Measure, text: string, width: number, max: number, sizes: readonly number[], weight: 400 | 700): { lines: string[]; size: number } {
+  let last = { lines: [text], size: sizes[sizes.length - 1] ?? 18 };
+  for (const size of sizes) {
+    ctx.font = `${weight} ${size}px ${FONT}`;
+    const lines = wrap(ctx, text, width, Number.MAX_SAFE_INTEGER);
+    last = { lines, size };
+    if (lines.length <= max) return last;
+  }
+  return last;
+}
+
+export interface VideoFrameLayout {
+  credits: TextBlock;
+  stripH: number;
+  caption: { x: number; y: number; w: number; h: number; headline: TextBlock; subtitle?: TextBlock; source?: TextBlock } | null;
+}
+
+/**
+ * Where the frame's text goes. The scene's caption, when there is one, is
+ * the headline (bold), as on screen, where it replaces the event's title;
+ * otherwise the title is, on up to two lines. The credits (the data's
+ * licences) stay whole: a smaller size, then a second line.
+ */
+export function layoutVideoFrame(ctx: Measure, W: number, H: number, step: StepContent | undefined, credits: string): VideoFrameLayout {
+  const creditsFit = fitLines(ctx, credits, W - 80, 1, [18, 16], 400);
+  const creditsLineH = Math.round(creditsFit.size * 1.35);
+  const stripH = 20 + creditsFit.lines.length * creditsLineH;
+  const creditsBlock: TextBlock = { ...creditsFit, weight: 400, y: H - stripH + 10, lineH: creditsLineH };
+  if (!step) return { credits: creditsBlock, stripH, caption: null };
+
+  // Caption, bottom left: at most about a quarter of the frame's height.
+  const capW = Math.min(1320, W - 80);
+  const inner = capW - 64;
+  const scene = step.caption !== undefined;
+  const head = scene
+    ? fitLines(ctx, step.caption ?? '', inner, 3, [38, 34, 30, 28], 700)
+    : fitLines(ctx, step.title, inner, 2, [44, 40, 36, 32], 700);
+  const headLineH = Math.round(head.size * 1.22);
+  const sourceFit = step.source ? fitLines(ctx, step.source, inner, 2, [22, 20], 400) : null;
+  const h = 24 + head.lines.length * headLineH + (step.subtitle ? 42 : 0) + (sourceFit ? sourceFit.lines.length * 30 + 6 : 0) + 20;
+  const y0 = H - stripH - 20 - h;
+  let y = y0 + 24;
+  const headline: TextBlock = { ...head, weight: 700, y, lineH: headLineH };
+  y += head.lines.length * headLineH;
+  let subtitle: TextBlock | undefined;
+  if (step.subtitle) {
+    ctx.font = `400 28px ${FONT}`;
+    subtitle = { lines: [ellipsis(ctx, step.subtitle, inner)], size: 28, weight: 400, y: y + 2, lineH: 42 };
+    y += 42;
+  }
+  const source: TextBlock | undefined = sourceFit ? { ...sourceFit, weight: 400, y: y + 4, lineH: 30 } : undefined;
+  return { credits: creditsBlock, stripH, caption: { x: 40, y: y0, w: capW, h, headline, ...(subtitle ? { subtitle } : {}), ...(source ? { source } : {}) } };
+}
+
+function drawBlock(ctx: CanvasRenderingContext2D, block: TextBlock, x: (line: string) => number, color: string): void {
+  ctx.font = `${block.weight} ${block.size}px ${FONT}`;
+  ctx.fillStyle = color;
+  block.lines.forEach((line, i) => ctx.fillText(line, x(line), block.y + i * block.lineH));
+}
+
 /**
  * One frame of the video (issue 15), at 1920×1080 or 1440×1080 (the canvas's size): the map full bleed, a
  * legend at the top left, the step's caption at the bottom left (at most a
@@ -56,47 +126,21 @@ export function drawVideoFrame(ctx: CanvasRenderingContext2D, map: CanvasImageSo
     });
   }
 
+  const layout = layoutVideoFrame(ctx, W, H, step, text.credits);
   // Credits strip and progress bar.
-  const stripH = 44;
   ctx.fillStyle = 'rgba(8, 13, 24, 0.94)';
-  ctx.fillRect(0, H - stripH, W, stripH);
-  ctx.font = `400 18px ${FONT}`;
-  ctx.fillStyle = MUTED;
-  const credits = ellipsis(ctx, text.credits, W - 80);
-  ctx.fillText(credits, W - 40 - ctx.measureText(credits).width, H - stripH + 11);
+  ctx.fillRect(0, H - layout.stripH, W, layout.stripH);
+  ctx.font = `400 ${layout.credits.size}px ${FONT}`;
+  drawBlock(ctx, layout.credits, (line) => W - 40 - ctx.measureText(line).width, MUTED);
   ctx.fillStyle = ACCENT;
   ctx.fillRect(0, H - 6, W * Math.min(1, Math.max(0, progress)), 6);
 
-  if (!step) return;
-  // Caption, bottom left: at most a quarter of the frame's height.
-  const capW = Math.min(1320, W - 80);
-  const inner = capW - 64;
-  ctx.font = `400 28px ${FONT}`;
-  const captionLines = step.caption ? wrap(ctx, step.caption, inner, 2) : [];
-  ctx.font = `700 44px ${FONT}`;
-  const titleLines = wrap(ctx, step.title, inner, captionLines.length > 1 ? 1 : 2);
-  const sourceH = step.source ? 36 : 0;
-  const h = 28 + captionLines.length * 38 + titleLines.length * 54 + (step.subtitle ? 42 : 0) + sourceH + 20;
-  const y0 = H - stripH - 20 - h;
-  panel(ctx, 40, y0, capW, h);
-  let y = y0 + 24;
-  ctx.font = `400 28px ${FONT}`;
-  ctx.fillStyle = MUTED;
-  for (const line of captionLines) { ctx.fillText(line, 72, y); y += 38; }
-  ctx.font = `700 44px ${FONT}`;
-  ctx.fillStyle = INK;
-  for (const line of titleLines) { ctx.fillText(line, 72, y); y += 54; }
-  if (step.subtitle) {
-    ctx.font = `400 28px ${FONT}`;
-    ctx.fillStyle = ACCENT;
-    ctx.fillText(ellipsis(ctx, step.subtitle, inner), 72, y + 2);
-    y += 42;
-  }
-  if (step.source) {
-    ctx.font = `400 22px ${FONT}`;
-    ctx.fillStyle = MUTED;
-    ctx.fillText(ellipsis(ctx, step.source, inner), 72, y + 2);
-  }
+  const cap = layout.caption;
+  if (!cap) return;
+  panel(ctx, cap.x, cap.y, cap.w, cap.h);
+  drawBlock(ctx, cap.headline, () => 72, INK);
+  if (cap.subtitle) drawBlock(ctx, cap.subtitle, () => 72, ACCENT);
+  if (cap.source) drawBlock(ctx, cap.source, () => 72, MUTED);
 }
 
 function panel(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number): void {
