@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { visibleEventIds, waitForMapIdle } from './helpers';
+import { visibleEventIds, waitForMapIdle, openExports } from './helpers';
 
 /**
  * The built app under a strict Content-Security-Policy (issue 8): no inline
@@ -67,6 +67,7 @@ test('the briefing mode, a script and the slide export run under the same policy
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.present')).toHaveAttribute('data-step', '1');
   const download = page.waitForEvent('download');
+  await openExports(page);
   await page.getByRole('button', { name: 'Export slide (PNG)' }).click();
   expect((await download).suggestedFilename()).toMatch(/\.png$/);
   expect(await violations()).toEqual([]);

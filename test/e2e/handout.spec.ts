@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import { pdfPageTexts } from '../pdfText';
-import { waitForMapIdle, watchPage } from './helpers';
+import { waitForMapIdle, watchPage, openExports } from './helpers';
 
 // The handout (issue 15): "Export handout (PDF)" in present mode writes a cover and one page per step.
 
@@ -141,7 +141,7 @@ test('Cancel stops the handout: no file, the presentation back where it was', as
   await waitForMapIdle(page);
   let downloads = 0;
   page.on('download', () => { downloads++; });
-  { const menu = page.getByRole('button', { name: 'Export', exact: true }); if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click(); } // the exports sit behind one button
+  await openExports(page);
   await page.getByRole('button', { name: 'Export handout (PDF)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Handout' });
   await expect(dialog.getByRole('progressbar')).toHaveAttribute('aria-valuetext', /Page [12] of 4/);
@@ -176,7 +176,7 @@ test('the handout works from the single-file build, opened from disk with no net
   const steps = Number(await page.locator('.present').getAttribute('data-steps'));
   expect(steps).toBeGreaterThan(0);
   const download = page.waitForEvent('download', { timeout: 90_000 });
-  { const menu = page.getByRole('button', { name: 'Export', exact: true }); if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click(); } // the exports sit behind one button
+  await openExports(page);
   await page.getByRole('button', { name: 'Export handout (PDF)' }).click();
   const bytes = fs.readFileSync(await (await download).path());
   expect(readPdf(bytes).pages).toBe(steps + 1);

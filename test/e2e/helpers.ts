@@ -73,3 +73,9 @@ export async function countColour(page: Page, at: { x: number; y: number }, half
     return n;
   }, { png, rgb, tolerance });
 }
+
+/** Opens present mode's Export list (the slide, handout and video exports sit behind one button, issue 15). */
+export async function openExports(page: Page, name = 'Export'): Promise<void> {
+  const menu = page.getByRole('button', { name, exact: true });
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import { waitForMapIdle } from './helpers';
+import { waitForMapIdle, openExports } from './helpers';
 
 // A briefing that holds a room (issue 15), at a 16:9 screen and at a common projector size.
 
@@ -43,7 +43,7 @@ const camera = (page: Page) => page.locator('.map-canvas').evaluate((el) => (el 
  */
 async function exportAndMeasure(page: Page, rgb: [number, number, number], outPath: string) {
   const download = page.waitForEvent('download');
-  { const menu = page.getByRole('button', { name: 'Export', exact: true }); if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click(); } // the exports sit behind one button
+  await openExports(page);
   await page.getByRole('button', { name: 'Export slide (PNG)' }).click();
   const file = await (await download).path();
   fs.copyFileSync(file, outPath);

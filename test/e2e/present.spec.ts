@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import { projectOnPage, waitForMapIdle, watchPage } from './helpers';
+import { projectOnPage, waitForMapIdle, watchPage, openExports } from './helpers';
 import { timeEvents } from '../../src/domain/timeline';
 import type { BorderEvent } from '../../src/domain/event';
 
@@ -174,7 +174,7 @@ test.describe('presenting the record', () => {
     await page.goto(`/?mode=present&lang=en&event=${TWINNING}`);
     await waitForMapIdle(page);
     const download = page.waitForEvent('download');
-    { const menu = page.getByRole('button', { name: 'Export', exact: true }); if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click(); } // the exports sit behind one button
+    await openExports(page);
     await page.getByRole('button', { name: 'Export slide (PNG)' }).click();
     const file = await (await download).path();
     expect((await download).suggestedFilename()).toBe(`border-cooperation-2026-01-15-${TWINNING}.png`);

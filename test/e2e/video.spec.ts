@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import { waitForMapIdle, watchPage } from './helpers';
+import { waitForMapIdle, watchPage, openExports } from './helpers';
 
 // The video export (issue 15): the presentation recorded as a 1920×1080 video with its caption drawn in.
 
@@ -60,7 +60,7 @@ for (const format of ['WebM', 'MP4 (H.264)'] as const) {
     await waitForMapIdle(page);
     await expect(page.locator('.present')).toHaveAttribute('data-steps', String(SCENES.length));
 
-    { const menu = page.getByRole('button', { name: 'Export', exact: true }); if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click(); } // the exports sit behind one button
+    await openExports(page);
 
     await page.getByRole('button', { name: 'Export video' }).click();
     const dialog = page.getByRole('dialog', { name: 'Video of the presentation' });
