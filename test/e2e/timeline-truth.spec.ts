@@ -104,8 +104,8 @@ test.describe('the timeline tells the truth and the story (issue 13)', () => {
     // Nothing focused yet (issue 13 review: the keys did nothing here).
     const before = await slider(page).getAttribute('aria-valuetext');
     await page.keyboard.press('n');
-    await expect(slider(page)).not.toHaveAttribute('aria-valuetext', before!);
-    await expect(caption(page)).toBeVisible();
+    await expect(slider(page)).not.toHaveAttribute('aria-valuetext', before!, { timeout: 15_000 });
+    await expect(caption(page)).toBeVisible({ timeout: 15_000 });
     const stepped = await slider(page).getAttribute('aria-valuetext');
     await page.getByRole('banner').getByRole('heading', { level: 1 }).click();
     await page.keyboard.press('.');
@@ -113,15 +113,17 @@ test.describe('the timeline tells the truth and the story (issue 13)', () => {
     await page.keyboard.press('p');
     await expect(slider(page)).toHaveAttribute('aria-valuetext', stepped!);
     await page.keyboard.press(' ');
-    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible({ timeout: 15_000 });
     // A row chosen during Play pauses it; the caption, naming another event, closes.
     const shown = (await caption(page).locator('.story-caption-title').textContent()) ?? '';
     const other = page.locator('button.event-title-button').filter({ hasNotText: shown }).first();
     const title = (await other.textContent()) ?? '';
     await other.click();
-    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
-    await expect(page.getByRole('heading', { name: title })).toBeVisible();
-    await expect(caption(page)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('heading', { name: title })).toBeVisible({ timeout: 15_000 });
+    // One selected event: the caption is gone, or it names the event the panel shows (never another one).
+    await expect.poll(async () => (await caption(page).count()) === 0
+      || ((await caption(page).locator('.story-caption-title').textContent()) ?? '').trim() === title.trim()).toBe(true);
   });
 
   test('on a phone the card is compact, inside the map, clear of the zoom buttons, the date above a title on up to three lines', async ({ page }) => {
