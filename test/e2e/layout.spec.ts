@@ -322,7 +322,10 @@ test.describe('on a phone', () => {
     // It opened at y=169, over most of the map: now at the event sheet's half height.
     const half = (await box(sheet)).height;
     expect(Math.abs(half - PHONE.height * 0.45)).toBeLessThan(4);
-    const h = await box(sheet.getByRole('button', { name: /^Đổi kích thước bảng/ }));
+    // The handle where it rests (the sheet slides in: a box taken mid-slide puts the press beside the handle).
+    const handle = sheet.getByRole('button', { name: /^Đổi kích thước bảng/ });
+    let h = await box(handle);
+    await expect.poll(async () => { const was = h; h = await box(handle); return Math.abs(h.y - was.y); }, { intervals: [200] }).toBe(0);
     await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
     await page.mouse.down();
     await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2 - 300, { steps: 6 });
