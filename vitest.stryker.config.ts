@@ -17,6 +17,9 @@ export default defineConfig({
     environment: needsDom ? 'jsdom' : 'node',
     exclude: ['**/node_modules/**', ...(before ? ['**/*.mutants.test.ts'] : [])],
     reporters: ['default'],
+    // Instrumented code with per-test coverage, on a shared machine: src/data's round trip of the
+    // whole record took over the default 30 s in the initial run and stopped Stryker.
+    testTimeout: 120_000,
     // Stryker runs Vitest in worker threads, where a change of process.env.TZ does not
     // reach the clock: calendarDate's test that switches zones would fail there, so it
     // sits out the mutation runs (it still runs in npm test).

@@ -85,12 +85,15 @@ function main() {
       console.log(`[mutation] src/${folder}`);
       const t = Date.now();
       const r = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs'], { stdio: 'inherit', env: { ...process.env, STRYKER_FOLDER: folder, TZ: 'Asia/Bangkok', STRYKER_BEFORE: before ? '1' : '0' } });
-      times[before ? `${folder}.before` : folder] = (Date.now() - t) / 1000;
-      fs.writeFileSync(timesFile, JSON.stringify(times, null, 2));
+      // Re-read first: another folder's run may have written its time meanwhile.
+      const latest = { ...readTimes(), [before ? `${folder}.before` : folder]: (Date.now() - t) / 1000 };
+      Object.assign(times, latest);
+      fs.writeFileSync(timesFile, JSON.stringify(latest, null, 2));
       if (r.status !== 0) { console.error(`[mutation] Stryker failed on src/${folder} (exit ${r.status})`); process.exit(1); }
     }
   }
   const rows = [];
+  const allTimes = readTimes();
   for (const folder of FOLDERS) {
     const file = `reports/stryker/${folder}.json`;
     if (!fs.existsSync(file)) continue;
@@ -99,7 +102,7 @@ function main() {
     // A folder without *.mutants.test.ts files had the same tests before: its score is the same.
     const newTests = fs.readdirSync(`src/${folder}`, { recursive: true }).some((f) => String(f).endsWith('.mutants.test.ts'));
     const beforeScore = fs.existsSync(beforeFile) ? scoreOf(JSON.parse(fs.readFileSync(beforeFile, 'utf8'))).score : newTests ? null : now.score;
-    rows.push({ folder, ...now, before: beforeScore, seconds: times[folder] });
+    rows.push({ folder, ...now, before: beforeScore, seconds: allTimes[folder] });
   }
   if (rows.length === 0) { console.error('[mutation] no report in reports/stryker/'); process.exit(1); }
   writeMarkdown(rows);

@@ -1,10 +1,10 @@
-import { lazy, Suspense, use, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, use, useCallback, useMemo, useRef } from 'react';
 import { PlaceNameProvider, type PlaceNameLookup } from './GeographyContext';
 import type { Geography } from '../domain/geography';
 import { placeNameLookup, type PlaceNameRecord } from './placeNameLookup';
 import type { MapHandle } from '../map';
 import { MapView } from './MapView';
-import { MapHandleContext } from './MapHandleContext';
+import { MapProvider } from './MapHandleContext';
 import { Notices } from './Notices';
 import type { PresentStep } from '../store/presentation';
 import { PanelBoundary } from './PanelBoundary';
@@ -17,6 +17,7 @@ import { useT } from './useT';
 interface Props {
   geography: Promise<Geography>;
   names: Promise<Map<string, PlaceNameRecord>>;
+  /** The page's wiring when the map is drawn (MapProvider calls it; the returned function when the map goes). */
   onMapReady?: (handle: MapHandle) => () => void;
   camera?: { zoom: number; lat: number; lng: number };
   onCameraChange?: (camera: { zoom: number; lat: number; lng: number }) => void;
@@ -26,11 +27,10 @@ interface Props {
   chrome?: ExplorerChromeModule;
 }
 
-function GeographyMap({ geography, onMapReady, camera, onCameraChange }: Omit<Props, 'names' | 'script'>) {
+function GeographyMap({ geography, camera, onCameraChange }: Omit<Props, 'names' | 'script' | 'onMapReady'>) {
   const geo = use(geography);
   return (
-    <MapView geography={geo} {...(onMapReady ? { onReady: onMapReady } : {})}
-      {...(camera ? { camera } : {})} {...(onCameraChange ? { onCameraChange } : {})} />
+    <MapView geography={geo} {...(camera ? { camera } : {})} {...(onCameraChange ? { onCameraChange } : {})} />
   );
 }
 
@@ -70,14 +70,6 @@ export function App(props: Props) {
   const present = mode === 'present';
   const { chrome, retry, retried } = useExplorerChrome(!present, props.chrome);
   const ui = chrome === null || chrome === 'failed' ? null : chrome;
-  // The live map, for the presentation's camera and slide export.
-  const [handle, setHandle] = useState<MapHandle | null>(null);
-  const { onMapReady } = props;
-  const onReady = useCallback((h: MapHandle) => {
-    setHandle(h);
-    const off = onMapReady?.(h);
-    return () => { setHandle(null); off?.(); };
-  }, [onMapReady]);
   const mapAreaRef = useRef<HTMLDivElement>(null);
   const mapArea = useCallback(() => mapAreaRef.current, []);
   const script = useScript(props.script);
@@ -93,7 +85,7 @@ export function App(props: Props) {
     : <p role="status" className="panel-status">{t('app.loading')}</p>;
   return (
     <PlaceNameProvider lookup={placeName}>
-    <MapHandleContext value={handle}>
+    <MapProvider onReady={props.onMapReady}>
     <div className={`app app-${mode}`}>
       {!embed && !present && ui && <SkipToTimeline />}
       {!present && <header className="app-header">
@@ -108,7 +100,7 @@ export function App(props: Props) {
         <div className="map-area" ref={mapAreaRef}>
           <PanelBoundary name="map">
             <Suspense fallback={<div className="map-wrap"><p className="map-status" role="status">{t('map.loading')}</p></div>}>
-              <GeographyMap geography={props.geography} onMapReady={onReady}
+              <GeographyMap geography={props.geography}
                 {...(props.camera ? { camera: props.camera } : {})} {...(props.onCameraChange ? { onCameraChange: props.onCameraChange } : {})} />
             </Suspense>
             {/* The embed's legend is over its map; the explorer's is in its side panel or a phone's sheet. */}
@@ -117,7 +109,7 @@ export function App(props: Props) {
           {present && (
             <PanelBoundary name="presentation">
               <Suspense fallback={null}>
-                <Presentation geography={props.geography} handle={handle} script={script} mapArea={mapArea} />
+                <Presentation geography={props.geography} script={script} mapArea={mapArea} />
               </Suspense>
             </PanelBoundary>
           )}
@@ -130,7 +122,7 @@ export function App(props: Props) {
       </main>
       {embed && ui && <ui.EmbedFooter />}
     </div>
-    </MapHandleContext>
+    </MapProvider>
     </PlaceNameProvider>
   );
 }

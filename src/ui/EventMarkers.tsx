@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { shallow } from 'zustand/shallow';
-import type { MapHandle } from '../map';
 import { useViewer, useViewerStoreApi } from './StoreContext';
 import { useT } from './useT';
+import { useMap } from './MapHandleContext';
 import { formatDateText } from '../i18n/formatDate';
 import type { VisiblePoint } from '../map';
 import { offscreenGroups, pairGroups } from './mapOverlays/overlayGroups';
@@ -21,8 +21,9 @@ interface Overlay { points: VisiblePoint[]; width: number; height: number }
  * the overlays that explain the drawing (issue 13 review): a badge under a
  * border's point, and arrows to events beyond the map's edges.
  */
-export function EventMarkers({ handle }: { handle: MapHandle }) {
+export function EventMarkers() {
   const t = useT();
+  const handle = useMap();
   const store = useViewerStoreApi();
   const lang = useViewer((s) => s.lang);
   const selectedId = useViewer((s) => s.selectedId);
@@ -32,6 +33,7 @@ export function EventMarkers({ handle }: { handle: MapHandle }) {
   const [overlay, setOverlay] = useState<Overlay>({ points: [], width: 0, height: 0 });
 
   useEffect(() => {
+    if (!handle) return;
     let frame = 0;
     let key = '';
     const update = () => {
@@ -50,6 +52,7 @@ export function EventMarkers({ handle }: { handle: MapHandle }) {
     return () => { offMove(); offStore(); if (frame) cancelAnimationFrame(frame); };
   }, [handle, store]);
 
+  if (!handle) return null;
   const { points, width, height } = overlay;
   const inView = points.filter((p) => p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height);
   const events = store.getState().events;
@@ -74,7 +77,7 @@ export function EventMarkers({ handle }: { handle: MapHandle }) {
       {explain && pairGroups(points)
         .filter((g) => g.x >= 0 && g.x <= width && g.y >= 0 && g.y <= height)
         .map((g) => <PairBadge key={g.anchor} group={g} width={width} height={height} />)}
-      {explain && !playing && <OffscreenArrows groups={offscreenGroups(points, width, height)} handle={handle} width={width} height={height} symbols={inView} />}
+      {explain && !playing && <OffscreenArrows groups={offscreenGroups(points, width, height)} width={width} height={height} symbols={inView} />}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { StoryCaption } from './caption/StoryCaption';
 import { useViewer, useViewerStoreApi } from './StoreContext';
 import { useT } from './useT';
 import { afterPaint } from './afterPaint';
+import { useMap, useMapRegistration } from './MapHandleContext';
 
 type MapStatus = { state: 'loading' } | { state: 'ready' } | { state: 'no-webgl' } | { state: 'failed'; reason: string };
 
@@ -22,8 +23,6 @@ interface Props {
   geography: Geography;
   camera?: { zoom: number; lat: number; lng: number };
   onCameraChange?: (camera: { zoom: number; lat: number; lng: number }) => void;
-  /** Called once the map is drawn; the returned function is called when it goes away. */
-  onReady?: (handle: MapHandle) => () => void;
 }
 
 /** MapLibre's own words, from our catalogues (issue 13: the zoom buttons said "Zoom in" in every language). */
@@ -34,27 +33,29 @@ function mapUiStrings(t: ReturnType<typeof useT>): MapUiStrings {
   };
 }
 
-export function MapView({ geography, onReady, camera, onCameraChange }: Props) {
+export function MapView({ geography, camera, onCameraChange }: Props) {
   const t = useT();
   // Only an embed's gestures differ: entering or leaving a presentation keeps the same map.
   const cooperative = useViewer((s) => s.mode === 'embed');
   const containerRef = useRef<MapElement>(null);
   const [status, setStatus] = useState<MapStatus>({ state: 'loading' });
-  const [handle, setHandle] = useState<MapHandle | null>(null);
+  // The handle is held by MapProvider (one holder, issue 17): this view registers the map it creates.
+  const handle = useMap();
+  const register = useMapRegistration();
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const store = useViewerStoreApi();
   const lang = useViewer((s) => s.lang);
   const hovered = useViewer((s) => (hover ? s.events.find((e) => e.event.id === hover.id)?.event : undefined));
   // The map is created once per mount; language and time changes reach the
   // live map through its controller, never by re-creating it.
-  const initial = useRef({ t, onReady, store, camera, onCameraChange });
+  const initial = useRef({ t, register, store, camera, onCameraChange });
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     let cancelled = false;
     let created: MapHandle | null = null;
-    const { t: t0, onReady: ready, store: st, camera: camera0, onCameraChange: onCamera } = initial.current;
+    const { t: t0, register: ready, store: st, camera: camera0, onCameraChange: onCamera } = initial.current;
     let disconnect: (() => void) | undefined;
     // The story paints first; then the map library is fetched and started (issue 18).
     afterPaint().then(() => mountMap({
@@ -74,7 +75,6 @@ export function MapView({ geography, onReady, camera, onCameraChange }: Props) {
         created = h;
         if (cancelled) { h.controller.destroy(); return; }
         container.mapHandle = h;
-        setHandle(h);
         setStatus({ state: 'ready' });
         disconnect = ready?.(h);
       })
@@ -105,8 +105,8 @@ export function MapView({ geography, onReady, camera, onCameraChange }: Props) {
   return (
     <div className="map-wrap">
       <div ref={containerRef} className="map-canvas" role="region" aria-label={t('map.label')} data-map-state={status.state} />
-      {handle && <EventMarkers handle={handle} />}
-      {handle && <LocatorInset handle={handle} />}
+      {handle && <EventMarkers />}
+      {handle && <LocatorInset />}
       <StoryCaption />
       {hover && hovered && (
         <div className="map-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }}>

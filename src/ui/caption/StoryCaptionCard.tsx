@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { TimedEvent } from '../../domain/timeline';
 import { EVENT_MARKER_PX } from '../../map';
-import { useMapHandle } from '../MapHandleContext';
+import { useMap } from '../MapHandleContext';
 import { chooseCaptionPlace, type CaptionPlace } from './captionPlace';
 import { formatCalendarDate, PRECISION_KEYS } from '../../i18n/formatDate';
 import { EVENT_TYPE_KEYS } from '../events/eventLabels';
@@ -29,7 +29,7 @@ export default function StoryCaptionCard({ current, onClose }: Props) {
   const title = localized(event.title, lang);
   const precisionKey = current.precision === 'day' ? undefined : PRECISION_KEYS[current.precision];
   // Placed where it hides no drawn symbol (reader3), again whenever the map moves or the event changes.
-  const handle = useMapHandle();
+  const handle = useMap();
   const card = useRef<HTMLElement>(null);
   const [place, setPlace] = useState<CaptionPlace>('top');
   useLayoutEffect(() => {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { LanguageSwitch } from '../LanguageSwitch';
-import { useMapHandle } from '../MapHandleContext';
+import { useMap } from '../MapHandleContext';
 import { EventPanel } from '../events/EventPanel';
 import { useFilterCount } from '../events/useFilterCount';
 import { Legend as SharedLegend } from '../Legend';
@@ -61,7 +61,7 @@ export function Side() {
   // One overlay at a time (choosing an event in the list shows its card on the map: the panel gives way).
   useOneOverlay();
   const card = useRef<HTMLDivElement>(null);
-  const handle = useMapHandle();
+  const handle = useMap();
   // The selected symbol beside the card (issue 14 review: the card covered it): once the card
   // is drawn, and again once the camera rests (the map's own follow may still be moving), the
   // camera brings the symbol into the part of the map the card leaves free.

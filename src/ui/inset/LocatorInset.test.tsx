@@ -2,7 +2,9 @@ import { act, cleanup, screen } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { MapHandle } from '../../map';
 import { palette } from '../../map/palette';
+import { MapHandleContext } from '../MapHandleContext';
 import { renderWithStore } from '../events/testing';
 import { insetProjection, parseInsetShapes, viewBounds, viewCoversInset, viewFrame, type InsetShapes } from './insetGeometry';
 import { LocatorInset } from './LocatorInset';
@@ -12,7 +14,7 @@ const INSET_SHAPES = parseInsetShapes(JSON.parse(readFileSync(join(process.cwd()
 const loadShapes = () => Promise.resolve(INSET_SHAPES);
 /** Renders the inset and waits for its shapes. */
 async function renderInset(handle: ReturnType<typeof fakeHandle>, init?: { lang: string }) {
-  const r = renderWithStore(<LocatorInset handle={handle} loadShapes={loadShapes} />, init ? { init } : {});
+  const r = renderWithStore(<MapHandleContext value={handle as unknown as MapHandle}><LocatorInset loadShapes={loadShapes} /></MapHandleContext>, init ? { init } : {});
   await act(async () => { await Promise.resolve(); });
   return r;
 }
@@ -105,7 +107,8 @@ describe('LocatorInset', () => {
   });
 
   it('draws nothing without its shapes', async () => {
-    renderWithStore(<LocatorInset handle={fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 })} loadShapes={() => Promise.resolve(null)} />);
+    const handle = fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 }) as unknown as MapHandle;
+    renderWithStore(<MapHandleContext value={handle}><LocatorInset loadShapes={() => Promise.resolve(null)} /></MapHandleContext>);
     await act(async () => { await Promise.resolve(); });
     expect(screen.queryByTestId('locator-inset')).toBeNull();
   });

@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { MapHandle } from '../../map';
 import { palette, dash } from '../../map';
 import { useViewer } from '../StoreContext';
 import { useT } from '../useT';
+import { useMap } from '../MapHandleContext';
 import { insetProjection, parseInsetShapes, pathOf, viewBounds, viewCoversInset, viewFrame, type Box, type InsetShapes } from './insetGeometry';
 import './inset.css';
 
-type CameraSource = Pick<MapHandle, 'camera' | 'onMove'> & { size?: MapHandle['size'] };
 
 /** Fetches data/inset.json (made by build-geo) relative to the page; null if it cannot be had. */
 export async function fetchInsetShapes(): Promise<InsetShapes | null> {
@@ -44,8 +43,9 @@ const BORDER_STYLE: Record<string, { color: string; dash?: string }> = {
  * Not interactive; one accessible name. Hidden when the main map already
  * shows most of what it would.
  */
-export function LocatorInset({ handle, loadShapes = fetchInsetShapes }: { handle: CameraSource; loadShapes?: () => Promise<InsetShapes | null> }) {
+export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: () => Promise<InsetShapes | null> }) {
   const t = useT();
+  const handle = useMap();
   const [shapes, setShapes] = useState<InsetShapes | null>(null);
   useEffect(() => {
     let live = true;
@@ -65,6 +65,7 @@ export function LocatorInset({ handle, loadShapes = fetchInsetShapes }: { handle
   const [view, setView] = useState<Box | null>(null);
 
   useEffect(() => {
+    if (!handle) return;
     const update = () => {
       const size = handle.size?.();
       if (!size || size.width === 0 || size.height === 0) { setView(null); return; }

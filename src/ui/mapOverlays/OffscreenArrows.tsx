@@ -1,5 +1,5 @@
-import type { MapHandle } from '../../map';
 import { useT } from '../useT';
+import { useMap } from '../MapHandleContext';
 import { clearSpot, type Edge, type OffscreenGroup } from './overlayGroups';
 
 const ARROW: Record<Edge, string> = { north: '↑', south: '↓', east: '→', west: '←' };
@@ -10,12 +10,13 @@ const ARROW: Record<Edge, string> = { north: '↑', south: '↓', east: '→', w
  * in (the controller's follow: a one-second ease, a jump under reduced
  * motion). The visible words start its accessible name.
  */
-export function OffscreenArrows({ groups, handle, width, height, symbols }: {
-  groups: readonly OffscreenGroup[]; handle: MapHandle; width: number; height: number;
+export function OffscreenArrows({ groups, width, height, symbols }: {
+  groups: readonly OffscreenGroup[]; width: number; height: number;
   /** Symbols in view: an arrow moves along its edge rather than cover one. */
   symbols: ReadonlyArray<{ x: number; y: number }>;
 }) {
   const t = useT();
+  const handle = useMap();
   return (
     <>
       {groups.map((g) => {
@@ -31,7 +32,7 @@ export function OffscreenArrows({ groups, handle, width, height, symbols }: {
         return (
           <button key={g.edge} type="button" className={`offscreen-arrow offscreen-${g.edge}`} style={style}
             aria-label={t('map.offscreenAction', { where, count: g.ids.length })}
-            onClick={() => handle.controller.follow(g.targets)}>
+            onClick={() => handle?.controller.follow(g.targets)}>
             {g.edge === 'west' && <span aria-hidden="true">{ARROW.west} </span>}
             {where}
             {g.edge !== 'west' && <span aria-hidden="true"> {ARROW[g.edge]}</span>}

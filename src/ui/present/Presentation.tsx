@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { dayToIso } from '../../domain/dayNumber';
 import type { Geography } from '../../domain/geography';
 import { formatCalendarDate, formatDateText } from '../../i18n/formatDate';
-import { EVENT_MARKER_PX, type MapHandle } from '../../map';
+import { EVENT_MARKER_PX } from '../../map';
 import {
   applyStep, AUTOPLAY_SECONDS, DEFAULT_AUTOPLAY_SECONDS, eventSteps, initialStep, moveStep, presentCommand,
   type PresentCommand, type PresentStep,
@@ -18,10 +18,10 @@ import { shortQuote } from './shortQuote';
 import { fitTarget, paddingAround, stepTarget, targetAspect, type StepTarget } from './stepCamera';
 import { PresentExports } from './export/PresentExports';
 import { PresentLegend } from './PresentLegend';
+import { useMap } from '../MapHandleContext';
 
 interface Props {
   geography: Promise<Geography>;
-  handle: MapHandle | null;
   /** A briefing script's scenes; 'pending' while it loads; the record's events, one by one, when null. */
   script?: readonly PresentStep[] | null | 'pending';
   /** Where the caption leaves room, so the camera frames events above it. */
@@ -51,8 +51,9 @@ const reducedMotion = () => typeof window !== 'undefined' && !!window.matchMedia
  * chrome is a slim progress bar and a control bar that shows on pointer
  * movement or keyboard focus.
  */
-export function Presentation({ geography, handle, script, mapArea }: Props) {
+export function Presentation({ geography, script, mapArea }: Props) {
   const t = useT();
+  const handle = useMap();
   const api = useViewerStoreApi();
   const lang = useViewer((s) => s.lang);
   const filtered = useViewer((s) => s.filtered);

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { MessageKey } from '../../i18n/locales/en';
-import { useMapHandle } from '../MapHandleContext';
+import { useMap } from '../MapHandleContext';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
 import { useT } from '../useT';
 import { downloadView } from './downloadView';
@@ -15,7 +15,7 @@ export function DownloadViewButton() {
   const t = useT();
   const id = useId();
   const api = useViewerStoreApi();
-  const handle = useMapHandle();
+  const handle = useMap();
   const embedded = useViewer((s) => s.mode === 'embed');
   const [status, setStatus] = useState<MessageKey | null>(null);
   // One image at a time: the snapshot raises the map's pixel ratio while it runs.
