@@ -9,7 +9,7 @@ function fakeHandle() {
   const controller = {
     setProvinceDate: vi.fn(),
     setAllProvinces: vi.fn(), setCountryNames: vi.fn(), setEvents: vi.fn(), setFiltered: vi.fn(), setTime: vi.fn(),
-    setSelected: vi.fn(), hitTest: vi.fn(), visibleIds: vi.fn(), visiblePoints: vi.fn(), fitRegion: vi.fn(), follow: vi.fn(), framePair: vi.fn(), frameOpening: vi.fn(), anyInView: vi.fn(() => true), frame: vi.fn(), clearPadding: vi.fn(), setMarkerSize: vi.fn(), setProjector: vi.fn(), destroy: vi.fn(),
+    setSelected: vi.fn(), hitTest: vi.fn(), visibleIds: vi.fn(), visiblePoints: vi.fn(), fitRegion: vi.fn(), follow: vi.fn(), framePair: vi.fn(), frameOpening: vi.fn(), anyInView: vi.fn(() => true), frame: vi.fn(), clearPadding: vi.fn(), cameraHeld: vi.fn(() => false), setMarkerSize: vi.fn(), setProjector: vi.fn(), destroy: vi.fn(),
   } satisfies Record<keyof MapController, unknown>;
   const handle = { controller, renderedIds: vi.fn(), whenIdle: vi.fn(), resize: vi.fn(), project: vi.fn(), onMove: vi.fn() } as unknown as MapHandle;
   return { handle, controller };
@@ -67,8 +67,9 @@ describe('connectMap and the camera', () => {
 });
 
 describe('connectMap: the issue 13 review', () => {
-  it('a link filtered to one border opens on that border without a flight, unless the link gives the camera', () => {
-    const open = (cameraFromLink: boolean, pairs: ('VN-CN' | 'VN-LA')[]) => {
+  // A link's camera (kept as it is) is the store's cameraHeld, applied by the map's moves: cameraMoves.test.ts.
+  it('a link filtered to one border opens on that border without a flight', () => {
+    const open = (pairs: ('VN-CN' | 'VN-LA')[]) => {
       const store = createViewerStore({ mode: 'explore', lang: 'en', filters: { types: [], pairs, query: '' } });
       store.getState().setEvents([
         makeEvent({ id: 'la', date: '2024-01-01', countries: ['VN', 'LA'] }),
@@ -76,39 +77,26 @@ describe('connectMap: the issue 13 review', () => {
       ]);
       const { handle, controller } = fakeHandle();
       controller.visibleIds.mockImplementation(() => store.getState().filtered.map((e) => e.event.id));
-      connectMap(store, handle, { anchorsOf: () => [] }, () => 0, cameraFromLink);
+      connectMap(store, handle, { anchorsOf: () => [] }, () => 0);
       return controller;
     };
-    expect(open(false, ['VN-CN']).framePair).toHaveBeenCalledWith('VN-CN', ['cn'], { animate: false });
-    expect(open(true, ['VN-CN']).framePair).not.toHaveBeenCalled();
-    expect(open(false, ['VN-CN', 'VN-LA']).framePair).not.toHaveBeenCalled();
-    expect(open(false, []).framePair).not.toHaveBeenCalled();
+    expect(open(['VN-CN']).framePair).toHaveBeenCalledWith('VN-CN', ['cn'], { animate: false });
+    expect(open(['VN-CN', 'VN-LA']).framePair).not.toHaveBeenCalled();
+    expect(open([]).framePair).not.toHaveBeenCalled();
   });
 
   it('with no camera, event or border in the link, opens on the story: the focus provinces with the events shown (reader3)', () => {
-    const open = (cameraFromLink: boolean, selectedId?: string, pairs: ('VN-CN' | 'VN-LA')[] = []) => {
+    const open = (selectedId?: string, pairs: ('VN-CN' | 'VN-LA')[] = []) => {
       const store = createViewerStore({ mode: 'explore', lang: 'en', filters: { types: [], pairs, query: '' }, ...(selectedId ? { selectedId } : {}) });
       store.getState().setEvents([makeEvent({ id: 'la', date: '2024-01-01', countries: ['VN', 'LA'] }), makeEvent({ id: 'cn', date: '2025-08-01', countries: ['VN', 'CN'] })]);
       const { handle, controller } = fakeHandle();
       controller.visibleIds.mockImplementation(() => store.getState().filtered.map((e) => e.event.id));
-      connectMap(store, handle, { anchorsOf: () => [] }, () => 0, cameraFromLink);
+      connectMap(store, handle, { anchorsOf: () => [] }, () => 0);
       return controller;
     };
-    expect(open(false).frameOpening).toHaveBeenCalledWith(['la', 'cn']);
-    expect(open(true).frameOpening).not.toHaveBeenCalled(); // ?view= in the link wins
-    expect(open(false, 'la').frameOpening).not.toHaveBeenCalled();
-    expect(open(false, undefined, ['VN-CN']).frameOpening).not.toHaveBeenCalled();
-  });
-
-  it('a link that gives the camera keeps it, even with a selected event', () => {
-    const store = createViewerStore({ mode: 'explore', lang: 'en', selectedId: 'la' });
-    store.getState().setEvents([makeEvent({ id: 'la', date: '2024-01-01', countries: ['VN', 'LA'] })]);
-    const { handle, controller } = fakeHandle();
-    connectMap(store, handle, { anchorsOf: () => [] }, () => 0, true);
-    expect(controller.follow).not.toHaveBeenCalled();
-    store.getState().select(null);
-    store.getState().select('la');
-    expect(controller.follow).toHaveBeenCalledTimes(1);
+    expect(open().frameOpening).toHaveBeenCalledWith(['la', 'cn']);
+    expect(open('la').frameOpening).not.toHaveBeenCalled();
+    expect(open(undefined, ['VN-CN']).frameOpening).not.toHaveBeenCalled();
   });
 
   const load = () => {

@@ -22,7 +22,6 @@ import { captionInset } from './captionInset';
  */
 export function connectMap(
   store: ViewerStore, handle: MapHandle, anchors: AnchorIndex, coveredTop: () => number = () => captionInset(document),
-  cameraFromLink = false,
 ): () => void {
   const c = handle.controller;
   const apply = (s: ReturnType<ViewerStore['getState']>) => {
@@ -35,8 +34,9 @@ export function connectMap(
   c.setSelected(s0.selectedId);
   apply(s0);
   // An event from the link: in view from the first frame, without a flight.
-  // A camera given by the link is the sharer's exact view: kept as it is.
-  if (cameraFromLink || s0.mode === 'present') { /* nothing to bring in */ }
+  // A camera given by the link is the sharer's exact view: the store holds it (cameraHeld)
+  // and the map's moves keep it (cameraMoves), these opening moves included.
+  if (s0.mode === 'present') { /* nothing to bring in */ }
   else if (s0.selectedId) c.follow([s0.selectedId], { animate: false });
   // A link filtered to one border opens on that border (issue 13 review: `pairs=VN-CN`
   // opened on the Lao provinces, with none of its events in view).

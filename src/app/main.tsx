@@ -58,7 +58,7 @@ const embed: Promise<StartedEmbed> | null = isEmbed && root
 // Connected to the store once the events and their anchors are in (boot.ts).
 const onMapReady = onMapReadyWith({
   anchors, events: record.events, embed,
-  connect: (handle, a) => connectMap(store, handle, a, undefined, link.camera != null),
+  connect: (handle, a) => connectMap(store, handle, a),
 });
 
 /** Outside an embed, nothing wraps the app. */

@@ -153,3 +153,31 @@ describe('frame', () => {
     ]);
   });
 });
+
+describe('a camera set explicitly (issue 17: one rule, cameraHeld)', () => {
+  const far = { hanoi: [[105.8, 21.0]] as Array<[number, number]>, khe: [[106.7, 16.6]] as Array<[number, number]> };
+
+  it('while held, no follow, border frame or opening frame moves the camera; once released, they do', () => {
+    let held = true;
+    const map = screenMap();
+    const moves = createCameraMoves(map, vnLa, at(far), { held: () => held });
+    expect(moves.cameraHeld()).toBe(true);
+    expect(moves.follow(['hanoi'])).toBe(false);
+    moves.framePair('VN-LA', ['khe']);
+    moves.frameOpening(['khe']);
+    expect(map.callsOf('fitBounds')).toEqual([]);
+    held = false;
+    expect(moves.cameraHeld()).toBe(false);
+    expect(moves.follow(['hanoi'])).toBe(true);
+    moves.framePair('VN-LA', ['khe']);
+    moves.frameOpening(['khe']);
+    expect(map.callsOf('fitBounds')).toHaveLength(3);
+  });
+
+  it('without the rule, nothing is held', () => {
+    const map = screenMap();
+    const moves = createCameraMoves(map, vnLa, at(far));
+    expect(moves.cameraHeld()).toBe(false);
+    expect(moves.follow(['hanoi'])).toBe(true);
+  });
+});

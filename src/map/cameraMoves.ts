@@ -81,11 +81,22 @@ export interface CameraMoves {
   frame(bounds: readonly [number, number, number, number] | null, options: { padding: CameraPadding; animate: boolean; durationMs?: number; maxZoom?: number }): void;
   /** Drops a padded camera's padding, keeping the picture (leaving a briefing; frame and fitRegion do it first). */
   clearPadding(): void;
+  /**
+   * Whether the camera was set explicitly (a link's view, a host page's
+   * setView) and the reader has not acted since (`CameraMoveOptions.held`):
+   * follow, framePair and frameOpening then leave it where it is.
+   */
+  cameraHeld(): boolean;
 }
 
 export interface CameraMoveOptions {
   /** Every move jumps instead of easing (prefers-reduced-motion). */
   reducedMotion?: boolean;
+  /**
+   * The one rule for an explicit camera (issue 17): while this says true (the
+   * store's `cameraHeld`), no follow moves the camera. Default: never held.
+   */
+  held?: () => boolean;
 }
 
 /**
@@ -98,12 +109,14 @@ export function createCameraMoves(
   // The story's frames a lone place is shown with: the Vietnam–China border and the focus provinces.
   let frames: Bounds[] | null = null;
   const storyFrames = (): Bounds[] => (frames ??= [pairBorderBounds(geo.borders, 'VN-CN'), [...FOCUS_BOUNDS] as Bounds].filter((b): b is Bounds => b !== null));
+  const held = () => options.held?.() === true;
   return {
     fitRegion(opts = {}) {
       dropPadding(map);
       map.fitBounds(REGION_BOUNDS, { padding: opts.padding ?? 16, animate: (opts.animate ?? false) && !options.reducedMotion });
     },
     follow(ids, opts = {}) {
+      if (held()) return false;
       const points = pointsOf(ids);
       if (points.length === 0) return false;
       dropPadding(map);
@@ -133,6 +146,7 @@ export function createCameraMoves(
       return true;
     },
     framePair(pair, ids, opts = {}) {
+      if (held()) return;
       // The border with its nearby events (storyFraming's nearBorder says which).
       const border = pairBorderBounds(geo.borders, pair);
       const bounds = unionBounds([border], pointsOf(ids).filter((p) => nearBorder(p, border)));
@@ -146,6 +160,7 @@ export function createCameraMoves(
       });
     },
     frameOpening(ids, opts = {}) {
+      if (held()) return;
       const bounds = openingFrame([...FOCUS_BOUNDS], [...REGION_BOUNDS], pointsOf(ids));
       dropPadding(map);
       const { clientWidth: w, clientHeight: h } = map.getContainer();
@@ -168,5 +183,6 @@ export function createCameraMoves(
       });
     },
     clearPadding: () => dropPadding(map),
+    cameraHeld: held,
   };
 }

@@ -30,6 +30,8 @@ export interface CreateMapOptions {
   creditsLabels: CreditsLabels;
   /** Embeds let the host page scroll: one finger / plain wheel scrolls the page. */
   cooperativeGestures: boolean;
+  /** Whether the camera was set explicitly and is kept by every follow (the store's cameraHeld, issue 17). */
+  cameraHeld?: () => boolean;
   locale?: Record<string, string>;
   /** MapLibre's own words in the reader's language (zoom buttons, canvas name, gesture hints). */
   uiStrings?: MapUiStrings;
@@ -212,6 +214,7 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
   map.addLayer(eventLayer);
   const controller = createMapController(map as unknown as MapLike, options.geography, eventLayer, {
     reducedMotion,
+    ...(options.cameraHeld ? { held: options.cameraHeld } : {}),
     schedule: (work) => { requestAnimationFrame(work); },
   });
   // The provinces the first view does not draw (issue 18), likewise; their validity dates count too.

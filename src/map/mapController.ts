@@ -112,6 +112,8 @@ export function validityKey(dates: ValidityDates, date: string): string {
 
 export interface ControllerOptions {
   reducedMotion?: boolean;
+  /** A camera set explicitly is kept by every follow while this says true (cameraMoves.ts). */
+  held?: () => boolean;
   now?: () => number;
   /**
    * Runs deferred work (lighting) once before the next frame. A step then

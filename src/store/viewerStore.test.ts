@@ -279,3 +279,45 @@ describe('display, selection and playback settings', () => {
     expect(store.getState()).toMatchObject({ selectedId: 'meeting', playing: true, speed: 'fast', loop: true });
   });
 });
+
+describe('cameraHeld (issue 17: a camera set explicitly is kept until the reader acts)', () => {
+  const cam = { zoom: 7, lat: 16.6, lng: 106.7 };
+  const loaded = (init: Partial<ViewerInit> = {}) => {
+    const store = createViewerStore({ mode: 'embed', lang: 'en', ...init });
+    store.getState().setEvents([makeEvent({ id: 'a', date: '2024-01-01' }), makeEvent({ id: 'b', date: '2024-06-01' })]);
+    return store;
+  };
+
+  it('is held from a link with a camera, not from a link with only an event', () => {
+    expect(loaded({ camera: cam }).getState().cameraHeld).toBe(true);
+    expect(loaded({ selectedId: 'a' }).getState().cameraHeld).toBe(false);
+    expect(loaded().getState().cameraHeld).toBe(false);
+  });
+
+  it('holdCamera holds and sets the camera; the map reporting where it is does not release it', () => {
+    const store = loaded();
+    store.getState().holdCamera(cam);
+    expect(store.getState()).toMatchObject({ camera: cam, cameraHeld: true });
+    store.getState().setCamera({ zoom: 6, lat: 16, lng: 106 });
+    expect(store.getState().cameraHeld).toBe(true);
+    store.getState().setPlaying(false);
+    expect(store.getState().cameraHeld).toBe(true);
+  });
+
+  const actions: Array<[string, (s: ReturnType<ReturnType<typeof loaded>['getState']>) => void]> = [
+    ['select', (s) => s.select('b')],
+    ['select(null)', (s) => s.select(null)],
+    ['step', (s) => { s.step(-1); }],
+    ['setCursor', (s) => s.setCursor(d(2024, 3, 1))],
+    ['setPlaying(true)', (s) => s.setPlaying(true)],
+    ['setFilters', (s) => s.setFilters({ query: 'x' })],
+    ['setDisplay', (s) => s.setDisplay({ mode: 'cumulative' })],
+  ];
+  for (const [name, act] of actions) {
+    it(`the reader's ${name} releases it`, () => {
+      const store = loaded({ camera: cam });
+      act(store.getState());
+      expect(store.getState().cameraHeld).toBe(false);
+    });
+  }
+});

@@ -54,11 +54,12 @@ export interface ViewerState {
    */
   camera: Camera | null;
   /**
-   * The selected event whose camera was chosen along with it (a link's or a
-   * host page's view, issue 14): the embed's card does not move that camera to
-   * keep the symbol beside it. Null once the reader selects something else.
+   * The camera was set explicitly (a link's `view`, a host page's `setView`,
+   * issues 14 and 17): every follow keeps it (the map's cameraMoves read this)
+   * until the reader acts: selects, steps, plays, moves the cursor, changes
+   * the filters or the display. Only `holdCamera` and a link's camera set it.
    */
-  cameraHeldFor: string | null;
+  cameraHeld: boolean;
 
   setLang(lang: string): void;
   /** Enter or leave the presentation (issue 6); an embed stays an embed. */
@@ -76,12 +77,13 @@ export interface ViewerState {
   step(direction: 1 | -1): boolean;
   setDisplay(display: Partial<DisplaySettings>): void;
   setFilters(filters: Partial<EventFilters>): void;
-  /** `keepCamera`: the camera was chosen with this event (a host page's view); see cameraHeldFor. */
-  select(id: string | null, options?: { keepCamera?: boolean }): void;
+  select(id: string | null): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: SpeedId): void;
   setLoop(loop: boolean): void;
   setCamera(camera: Camera | null): void;
+  /** A camera set explicitly (a host page's view): kept by every follow until the reader acts (cameraHeld). */
+  holdCamera(camera: Camera): void;
   /**
    * Shows one step of a presentation (issue 6) in one change: its filters
    * (they decide what is drawn), display, date (clamped to the span) and
@@ -129,6 +131,8 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
     folded ??= new Map(foldFrom.events.map((e) => [e.event.id, searchText(e.event, foldFrom.placeNames)]));
     return folded.get(id) ?? '';
   };
+  // The reader acted: an explicit camera (cameraHeld) is no longer kept.
+  const release = { cameraHeld: false } as const;
   // A cursor given by a link applies to the first load only; a reload keeps the reader's place.
   let linkCursor = init.cursor;
   const applyFilters = (events: TimedEvent[], filters: EventFilters) => {
@@ -172,8 +176,8 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
     speed: DEFAULT_SPEED,
     loop: false,
     camera: init.camera ?? null,
-    // The event a link opens with keeps the link's view (the sharer's exact view).
-    cameraHeldFor: init.selectedId ?? null,
+    // A link's camera is the sharer's exact view: kept until the reader acts.
+    cameraHeld: init.camera != null,
 
     setLang: (lang) => set({ lang }),
     setMode: (mode) => set({ mode, playing: false }),
@@ -219,25 +223,26 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
     },
     setCursor(day) {
       const cursor = clamp(day, get().span);
-      if (cursor !== get().cursor) set({ cursor });
+      if (cursor !== get().cursor) set({ cursor, ...release });
     },
     step(direction) {
       const s = get();
       const target = stepCursor(s.filtered, s.cursor, direction);
       if (target === null) return false;
-      set({ cursor: target });
+      set({ cursor: target, ...release });
       return true;
     },
-    setDisplay: (display) => set((s) => ({ display: { ...s.display, ...display } })),
+    setDisplay: (display) => set((s) => ({ display: { ...s.display, ...display }, ...release })),
     setFilters(partial) {
       const filters = { ...get().filters, ...partial };
-      set({ filters, filtered: applyFilters(get().events, filters) });
+      set({ filters, filtered: applyFilters(get().events, filters), ...release });
     },
-    select: (selectedId, options) => set({ selectedId, cameraHeldFor: options?.keepCamera ? selectedId : null }),
-    setPlaying: (playing) => set({ playing }),
+    select: (selectedId) => set({ selectedId, ...release }),
+    setPlaying: (playing) => set(playing ? { playing, ...release } : { playing }),
     setSpeed: (speed) => set({ speed }),
     setLoop: (loop) => set({ loop }),
     setCamera: (camera) => set({ camera }),
+    holdCamera: (camera) => set({ camera, cameraHeld: true }),
     showStep(step) {
       const s = get();
       const filters = step.filters ? { ...s.filters, ...step.filters } : s.filters;

@@ -70,6 +70,8 @@ export function MapView({ geography, camera, onCameraChange }: Props) {
       creditsLabels: { show: t0('map.creditsShow'), hide: t0('map.creditsHide') },
       uiStrings: mapUiStrings(t0),
       cooperativeGestures: cooperative,
+      // One rule for an explicit camera (issue 17): the store says when it is held.
+      cameraHeld: () => st.getState().cameraHeld,
     }))
       .then((h) => {
         created = h;

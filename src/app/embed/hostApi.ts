@@ -59,10 +59,11 @@ export function hostApi(win: HostWindow, store: ViewerStore, deps: HostApiDeps):
     // An event without a date opens the timeline on it, as a link's does.
     const cursor = parsed.cursor ?? chosen?.start;
     if (cursor !== undefined) s.setCursor(cursor);
-    // A view that names its camera keeps it: the card does not pan the map away from it.
-    if (chosen) s.select(chosen.event.id, { keepCamera: parsed.camera !== undefined });
+    if (chosen) s.select(chosen.event.id);
     else if (clears) s.select(null);
-    if (parsed.camera) deps.moveCamera(parsed.camera);
+    // A view that names its camera keeps it (the store's cameraHeld): no follow moves it,
+    // the embed's card included, until the reader acts.
+    if (parsed.camera) { s.holdCamera(parsed.camera); deps.moveCamera(parsed.camera); }
   };
 
   const onMessage = (e: MessageEvent) => {

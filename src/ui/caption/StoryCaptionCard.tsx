@@ -43,7 +43,10 @@ export default function StoryCaptionCard({ current, onClose }: Props) {
       setPlace((prev) => chooseCaptionPlace(size.width, size.height, width, height, points, EVENT_MARKER_PX / 2 + 4, prev, top));
     };
     update();
-    return handle.onMove(update);
+    // A move fires on every frame of a flight, and more often under a drag: one placement per frame (issue 17).
+    let frame = 0;
+    const offMove = handle.onMove(() => { if (!frame) frame = requestAnimationFrame(() => { frame = 0; update(); }); });
+    return () => { offMove(); if (frame) cancelAnimationFrame(frame); };
   }, [handle, current]);
   const open = () => {
     const s = api.getState();

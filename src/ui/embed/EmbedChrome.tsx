@@ -65,11 +65,9 @@ export function Side() {
   // The selected symbol beside the card (issue 14 review: the card covered it): once the card
   // is drawn, and again once the camera rests (the map's own follow may still be moving), the
   // camera brings the symbol into the part of the map the card leaves free.
-  // The event a link opens with, or a host page's view names with a camera, keeps that camera
-  // (the store's cameraHeldFor: the sharer's or the article's exact view).
-  const heldFor = useViewer((s) => s.cameraHeldFor);
+  // A camera a link or a host page's view set is kept until the reader acts (the map's one rule, issue 17).
   useEffect(() => {
-    if (selectedId === null || !handle || selectedId === heldFor) return;
+    if (selectedId === null || !handle || handle.controller.cameraHeld()) return;
     let live = true, settled = false;
     const keepInView = () => {
       const el = card.current, mapEl = el?.closest('.app-main')?.querySelector('.map-area');
@@ -96,7 +94,7 @@ export function Side() {
       void handle.whenIdle().then(() => { settled = true; keepInView(); });
     });
     return () => { live = false; cancelAnimationFrame(frame); };
-  }, [selectedId, heldFor, handle]);
+  }, [selectedId, handle]);
   return (
     <aside className="side embed-side" aria-label={t('side.label')}>
       {selectedId !== null && (
