@@ -32,6 +32,8 @@ export default {
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   ignorePatterns: ['dist', 'dist-*', 'dist-single', 'reports', 'test-results', 'playwright-report', 'bench/tmp', '.scratch', 'coverage'],
+  // The initial run of a jsdom folder (src/app, src/data) took over Stryker's default 5 minutes on the shared machine.
+  dryRunTimeoutMinutes: 30,
   timeoutMS: 20_000,
   timeoutFactor: 2,
   thresholds: { high: 80, low: 60, break: null },
