@@ -1,6 +1,6 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import { ORIGIN, watchPage } from './helpers';
+import { watchPage } from './helpers';
+import { embedFrame, frameMapIdle, serveExamples } from './hostPage';
 
 /**
  * The compact embed (issue 14) in a realistic article: examples/article.html
@@ -10,22 +10,9 @@ import { ORIGIN, watchPage } from './helpers';
  * embed's src draw it as asked.
  */
 
-async function serveExamples(page: Page): Promise<void> {
-  await page.route(`${ORIGIN}/examples/*`, (route) => {
-    const name = new URL(route.request().url()).pathname.replace('/examples/', '');
-    if (!/^[\w-]+\.(html|js|css)$/.test(name) || !fs.existsSync(`examples/${name}`)) return route.fulfill({ status: 404 });
-    const type = name.endsWith('.html') ? 'text/html' : name.endsWith('.js') ? 'text/javascript' : 'text/css';
-    return route.fulfill({ body: fs.readFileSync(`examples/${name}`, 'utf8'), contentType: `${type}; charset=utf-8` });
-  });
-}
-
-type MapElement = HTMLElement & { mapHandle: { whenIdle(): Promise<void> } };
-
 async function frameOf(page: Page, id: string): Promise<Frame> {
-  const frame = await (await page.locator(`iframe#${id}`).elementHandle())?.contentFrame();
-  if (!frame) throw new Error(`no frame #${id}`);
-  await expect(frame.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
-  await frame.locator('.map-canvas').evaluate((el) => (el as MapElement).mapHandle.whenIdle());
+  const frame = await embedFrame(page, id);
+  await frameMapIdle(frame);
   return frame;
 }
 
@@ -124,7 +111,7 @@ test.describe('the compact embed in an article', () => {
     await page.getByRole('button', { name: 'Dark mode' }).click();
     await expect.poll(ground).toBe('rgb(22, 26, 31)');
     await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await (await frameOf(page, 'main-map')).locator('.map-canvas').evaluate((el) => (el as MapElement).mapHandle.whenIdle());
+    await frameMapIdle(await frameOf(page, 'main-map'));
     await page.screenshot({ path: 'reports/screenshots/embed-article-dark.png', fullPage: true });
     // The map itself is dark: the sea and land at the frame's middle row.
     const png = await page.locator('iframe#main-map').screenshot();

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
+import { FONTS_KB } from '../../scripts/check-budgets.mjs';
 import { ORIGIN, waitForMapIdle, watchPage } from './helpers';
 
 // Fonts once, and only what is drawn (issue 18): each Noto Sans face is one
@@ -9,7 +10,6 @@ import { ORIGIN, waitForMapIdle, watchPage } from './helpers';
 // `font-faces`), and Vietnamese renders with it, not with a system fallback.
 
 const DIST = path.resolve(process.env.PW_DIST ?? 'dist');
-const FONT_BUDGET_KB = 35;
 const isFont = (url: string) => /\.(woff2?|ttf|otf)(\?|$)/.test(url);
 
 /** Every font URL a page load asks for, each time it asks (CSS font loads and fetch() alike). */
@@ -19,13 +19,14 @@ function recordFonts(page: Page): string[] {
   return asked;
 }
 
-test('the build ships one subset file per face, together under 35 kB', () => {
+// The budget is check-budgets' (one rule, once).
+test(`the build ships one subset file per face, together under ${FONTS_KB} kB`, () => {
   // The page's web fonts; the handout's TrueType subsets (fetched only when a PDF is made) are counted by check-budgets apart.
   const fonts = fs.readdirSync(path.join(DIST, 'assets')).filter((f) => /\.woff2$/.test(f));
   expect(fonts.map((f) => f.replace(/-[\w-]{8}\.woff2$/, '')).sort()).toEqual(['noto-sans-400', 'noto-sans-400-italic', 'noto-sans-700']);
   const kb = fonts.reduce((sum, f) => sum + fs.statSync(path.join(DIST, 'assets', f)).size, 0) / 1024;
   console.log(`fonts: ${fonts.join(', ')}: ${kb.toFixed(1)} kB`);
-  expect(kb).toBeLessThanOrEqual(FONT_BUDGET_KB);
+  expect(kb).toBeLessThanOrEqual(FONTS_KB);
 });
 
 for (const url of ['/?lang=vi', '/?mode=embed&lang=vi']) {

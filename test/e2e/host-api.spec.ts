@@ -1,6 +1,6 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import { ORIGIN, watchPage } from './helpers';
+import { watchPage } from './helpers';
+import { embedFrame, serveExamples, type EmbedMapElement as MapElement } from './hostPage';
 
 /**
  * The embed's host API (issue 14, src/app/embed/hostApi.ts) end to end, with
@@ -10,23 +10,7 @@ import { ORIGIN, watchPage } from './helpers';
  * from the article, changes nothing.
  */
 
-async function serveExamples(page: Page): Promise<void> {
-  await page.route(`${ORIGIN}/examples/*`, (route) => {
-    const name = new URL(route.request().url()).pathname.replace('/examples/', '');
-    if (!/^[\w-]+\.(html|js|css)$/.test(name) || !fs.existsSync(`examples/${name}`)) return route.fulfill({ status: 404 });
-    const type = name.endsWith('.html') ? 'text/html' : name.endsWith('.js') ? 'text/javascript' : 'text/css';
-    return route.fulfill({ body: fs.readFileSync(`examples/${name}`, 'utf8'), contentType: `${type}; charset=utf-8` });
-  });
-}
-
-type MapElement = HTMLElement & { mapHandle: { whenIdle(): Promise<void>; camera(): { zoom: number; lat: number; lng: number } } };
-
-async function storyMap(page: Page): Promise<Frame> {
-  const frame = await (await page.locator('iframe#story-map').elementHandle())?.contentFrame();
-  if (!frame) throw new Error('no story map');
-  await expect(frame.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
-  return frame;
-}
+const storyMap = (page: Page): Promise<Frame> => embedFrame(page, 'story-map');
 
 const slider = (f: Frame) => f.getByRole('slider', { name: 'Date on the timeline', includeHidden: true });
 const camera = (f: Frame) => f.locator('.map-canvas').evaluate((el) => (el as MapElement).mapHandle.camera());
