@@ -142,6 +142,16 @@ describe('where events are placed', () => {
     expect(placement.places).toBe((await r.geography).places);
   });
 
+  it('with every province when one event names a drawn province and one the first view does not draw', async () => {
+    geo.result = geography({ allProvinces: async () => later });
+    events.replies = [reply({ value: [
+      makeEvent({ id: 'a', links: { places: [], provinces: ['vn-quang-tri', 'vn-ha-noi'], districts: [], borders: [] } }),
+      makeEvent({ id: 'b', links: { places: [], provinces: ['vn-quang-tri'], districts: [], borders: [] } }),
+    ] })];
+    const r = loadRecord(createViewerStore({ mode: 'explore', lang: 'en' }), PAGE, null);
+    expect((await r.placement).provinces).toBe(later);
+  });
+
   it('with every province for a live file, which may bring such an event later', async () => {
     geo.result = geography({ allProvinces: async () => later });
     events.replies = [reply()];
