@@ -5,14 +5,14 @@ import { useViewer, useViewerStoreApi } from './StoreContext';
 import { useT } from './useT';
 import { formatDateText } from '../i18n/formatDate';
 import type { VisiblePoint } from '../map';
-import { offscreenGroups, pairGroups } from './mapOverlays/overlayGroups';
+import { chipSpots, offscreenGroups, pairGroups, type Box } from './mapOverlays/overlayGroups';
 import { PairBadge } from './mapOverlays/PairBadge';
 import { OffscreenArrows } from './mapOverlays/OffscreenArrows';
 
 /** Beyond this many visible events, the keyboard reaches them through the table instead. */
 const MARKER_LIMIT = 60;
 
-interface Overlay { points: VisiblePoint[]; width: number; height: number }
+interface Overlay { points: VisiblePoint[]; width: number; height: number; labels: Box[] }
 
 /**
  * Focusable buttons over the events drawn on the map, so a keyboard user can
@@ -29,7 +29,7 @@ export function EventMarkers({ handle }: { handle: MapHandle }) {
   const mode = useViewer((s) => s.mode);
   // During Play the caption card tells the story: the edge pills stayed visible through it (issue 13 review).
   const playing = useViewer((s) => s.playing);
-  const [overlay, setOverlay] = useState<Overlay>({ points: [], width: 0, height: 0 });
+  const [overlay, setOverlay] = useState<Overlay>({ points: [], width: 0, height: 0, labels: [] });
 
   useEffect(() => {
     let frame = 0;
@@ -39,23 +39,36 @@ export function EventMarkers({ handle }: { handle: MapHandle }) {
       const points = (handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), MARKER_LIMIT) ?? [])
         .map((p) => ({ ...p, x: Math.round(p.x), y: Math.round(p.y), ax: Math.round(p.ax), ay: Math.round(p.ay) }));
       const { width, height } = handle.size?.() ?? { width: 0, height: 0 };
-      const next = { points, width, height };
+      // The names drawn now, for the count chips to step round (only when a chip is drawn).
+      const labels = points.some((p) => p.approximate) ? (handle.labelBoxes?.() ?? []).map((b) => ({ x: Math.round(b.x), y: Math.round(b.y), w: Math.round(b.w), h: Math.round(b.h) })) : [];
+      const next = { points, width, height, labels };
       const nextKey = JSON.stringify(next);
       if (nextKey !== key) { key = nextKey; setOverlay(next); }
     };
     const schedule = () => { if (!frame) frame = requestAnimationFrame(update); };
     const offMove = handle.onMove(schedule);
+    // Names are placed once the map is idle: the chips step round them then (session 7 review).
+    const offIdle = handle.onIdle?.(schedule);
     const offStore = store.subscribe((s) => [s.cursor, s.filtered, s.display, s.events] as const, schedule, { equalityFn: shallow });
     schedule();
-    return () => { offMove(); offStore(); if (frame) cancelAnimationFrame(frame); };
+    return () => { offMove(); offIdle?.(); offStore(); if (frame) cancelAnimationFrame(frame); };
   }, [handle, store]);
 
-  const { points, width, height } = overlay;
+  const { points, width, height, labels } = overlay;
   const inView = points.filter((p) => p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height);
   const events = store.getState().events;
   // A briefing has its own captions and camera: the explorer's overlays stay out of its slides.
   const explain = mode !== 'present' && width > 0;
   const seen = new Set<string>();
+  // The count chips, each where it covers no symbol and no other chip (session 7 review).
+  const pairs = explain ? pairGroups(points).filter((g) => g.x >= 0 && g.x <= width && g.y >= 0 && g.y <= height) : [];
+  const offscreen = offscreenGroups(points, width, height);
+  // The edge buttons ("1 event north ↑") take a strip along their edge: no chip under them.
+  const strips: Box[] = explain && !playing ? offscreen.map((o) => (
+    o.edge === 'north' ? { x: 0, y: 0, w: width, h: 52 } : o.edge === 'south' ? { x: 0, y: height - 74, w: width, h: 74 }
+      : o.edge === 'east' ? { x: width - 60, y: 0, w: 60, h: height } : { x: 0, y: 0, w: 60, h: height })) : [];
+  const spots = chipSpots(pairs, inView, width, height, [...labels, ...strips]);
+  const pairChips = pairs.map((g, i) => ({ g, at: spots[i]! }));
   return (
     <div className="event-markers">
       {inView.map((m) => {
@@ -71,10 +84,8 @@ export function EventMarkers({ handle }: { handle: MapHandle }) {
             onClick={() => store.getState().select(m.id)} />
         );
       })}
-      {explain && pairGroups(points)
-        .filter((g) => g.x >= 0 && g.x <= width && g.y >= 0 && g.y <= height)
-        .map((g) => <PairBadge key={g.anchor} group={g} width={width} height={height} />)}
-      {explain && !playing && <OffscreenArrows groups={offscreenGroups(points, width, height)} handle={handle} width={width} height={height} symbols={inView} />}
+      {explain && pairChips.map(({ g, at }) => <PairBadge key={g.anchor} group={g} at={at} width={width} height={height} />)}
+      {explain && !playing && <OffscreenArrows groups={offscreen} handle={handle} width={width} height={height} symbols={inView} />}
     </div>
   );
 }

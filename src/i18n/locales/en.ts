@@ -24,8 +24,6 @@ export const messages = {
   // Map overlays: the border point's badge, events beyond the edges (issue 13 review)
   'map.pairBadge': "{count, plural, one {# event} other {# events}} · {pair} border, place not named",
   'map.pairList': "Events drawn on the {pair} border: their sources name no place",
-  // Reader polish (issue 13 review): the pair badge's short form on a phone.
-  'map.pairBadgeShort': "{count} · no place named",
   'map.offscreen.north': "{count, plural, one {# event} other {# events}} north",
   'map.offscreen.south': "{count, plural, one {# event} other {# events}} south",
   'map.offscreen.east': "{count, plural, one {# event} other {# events}} east",
@@ -159,6 +157,8 @@ export const messages = {
   'caption.label': "Event on the map",
   'caption.open': "Details",
   'caption.close': "Hide this caption",
+  // Opening lede (issue 13, session 7 review): the opening view's one line
+  'lede.opening': "{count, plural, one {# cooperation event} other {# cooperation events}}, {from}–{to}, along the Vietnam–Laos and Vietnam–China borders. Press Play to follow them.",
   'playback.label': "Playback",
   'playback.play': "Play",
   'playback.pause': "Pause",

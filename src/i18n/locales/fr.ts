@@ -24,8 +24,6 @@ export const messages: Catalogue = {
   // Map overlays: the border point's badge, events beyond the edges (issue 13 review)
   'map.pairBadge': "{count, plural, one {# événement} other {# événements}} · frontière {pair}, lieu non précisé",
   'map.pairList': "Événements placés sur la frontière {pair} : leurs sources ne citent aucun lieu",
-  // Reader polish (issue 13 review): the pair badge's short form on a phone.
-  'map.pairBadgeShort': "{count} · lieu non précisé",
   'map.offscreen.north': "{count, plural, one {# événement} other {# événements}} au nord",
   'map.offscreen.south': "{count, plural, one {# événement} other {# événements}} au sud",
   'map.offscreen.east': "{count, plural, one {# événement} other {# événements}} à l’est",
@@ -156,6 +154,8 @@ export const messages: Catalogue = {
   'caption.label': "Événement sur la carte",
   'caption.open': "Détails",
   'caption.close': "Masquer cet encadré",
+  // Opening lede (issue 13, session 7 review): the opening view's one line
+  'lede.opening': "{count, plural, one {# événement de coopération} other {# événements de coopération}}, de {from} à {to}, le long des frontières Vietnam–Laos et Vietnam–Chine : appuyez sur Lire pour les suivre.",
   'playback.label': "Lecture",
   'playback.play': "Lire",
   'playback.pause': "Pause",

@@ -24,8 +24,6 @@ export const messages: Catalogue = {
   // Map overlays: the border point's badge, events beyond the edges (issue 13 review)
   'map.pairBadge': "{count} sự kiện · biên giới {pair}, không nêu địa điểm",
   'map.pairList': "Các sự kiện đặt trên biên giới {pair}: nguồn tin không nêu địa điểm",
-  // Reader polish (issue 13 review): the pair badge's short form on a phone.
-  'map.pairBadgeShort': "{count} · không nêu địa điểm",
   'map.offscreen.north': "{count} sự kiện ở phía bắc",
   'map.offscreen.south': "{count} sự kiện ở phía nam",
   'map.offscreen.east': "{count} sự kiện ở phía đông",
@@ -156,6 +154,8 @@ export const messages: Catalogue = {
   'caption.label': "Sự kiện trên bản đồ",
   'caption.open': "Chi tiết",
   'caption.close': "Ẩn khung chú thích này",
+  // Opening lede (issue 13, session 7 review): the opening view's one line
+  'lede.opening': "{count} sự kiện hợp tác, {from}–{to}, dọc biên giới Việt Nam – Lào và Việt Nam – Trung Quốc. Nhấn Phát để theo dõi.",
   'playback.label': "Phát lại",
   'playback.play': "Phát",
   'playback.pause': "Tạm dừng",
