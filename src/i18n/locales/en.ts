@@ -143,6 +143,8 @@ export const messages = {
   'timeline.slider': "Date on the timeline",
   'timeline.empty': "No dated events to show on the timeline.",
   'timeline.hint': "Keys: N or . next · P or , previous · Space play/pause",
+  // More options (issue 13, session 7 review): speed, loop, display and keys folded beside Play
+  'timeline.moreOptions': "More options",
   'timeline.announce': "{title}, {date}",
   'timeline.announceMore': "{title}, {date}, and {count, plural, one {# other event} other {# other events}}",
   'density.summary': "{count, plural, one {# event} other {# events}} from {from} to {to}.",

@@ -140,6 +140,8 @@ export const messages: Catalogue = {
   'timeline.slider': "Date sur la frise",
   'timeline.empty': "Aucun événement daté à placer sur la frise.",
   'timeline.hint': "Touches : N ou . suivant · P ou , précédent · Espace lecture/pause",
+  // More options (issue 13, session 7 review): speed, loop, display and keys folded beside Play
+  'timeline.moreOptions': "Plus d’options",
   'timeline.announce': "{title}, {date}",
   'timeline.announceMore': "{title}, {date}, et {count, plural, one {# autre événement} other {# autres événements}}",
   'density.summary': "{count, plural, one {# événement} other {# événements}} de {from} à {to}.",

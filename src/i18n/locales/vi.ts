@@ -140,6 +140,8 @@ export const messages: Catalogue = {
   'timeline.slider': "Ngày trên dòng thời gian",
   'timeline.empty': "Không có sự kiện có ngày tháng để hiển thị trên dòng thời gian.",
   'timeline.hint': "Phím tắt: N hoặc . tiếp theo · P hoặc , trước · phím cách phát/dừng",
+  // More options (issue 13, session 7 review): speed, loop, display and keys folded beside Play
+  'timeline.moreOptions': "Tùy chọn khác",
   'timeline.announce': "{title}, {date}",
   'timeline.announceMore': "{title}, {date}, và {count, plural, other {# sự kiện khác}}",
   'density.summary': "{count, plural, other {# sự kiện}} từ {from} đến {to}.",
