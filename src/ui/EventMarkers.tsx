@@ -29,6 +29,7 @@ export function EventMarkers({ handle }: { handle: MapHandle }) {
   const mode = useViewer((s) => s.mode);
   // During Play the caption card tells the story: the edge pills stayed visible through it (issue 13 review).
   const playing = useViewer((s) => s.playing);
+  const [roving, setRoving] = useState<string | null>(null);
   const [overlay, setOverlay] = useState<Overlay>({ points: [], width: 0, height: 0, labels: [] });
 
   useEffect(() => {
@@ -60,6 +61,19 @@ export function EventMarkers({ handle }: { handle: MapHandle }) {
   // A briefing has its own captions and camera: the explorer's overlays stay out of its slides.
   const explain = mode !== 'present' && width > 0;
   const seen = new Set<string>();
+  const markers = inView.filter((m) => (seen.has(m.id) ? false : (seen.add(m.id), true)))
+    .flatMap((m) => { const e = events.find((x) => x.event.id === m.id)?.event; return e ? [{ m, e }] : []; });
+  // One Tab stop for all the markers (session 7 review: 24 stops before the timeline): the selected
+  // event's, else the last one moved to, else the first; arrow keys move between them, Enter selects.
+  const stop = markers.find(({ m }) => m.id === selectedId)?.m.id ?? markers.find(({ m }) => m.id === roving)?.m.id ?? markers[0]?.m.id;
+  const move = (from: number, by: number | 'first' | 'last', el: HTMLElement) => {
+    const n = markers.length;
+    const to = by === 'first' ? 0 : by === 'last' ? n - 1 : (from + by + n) % n;
+    const id = markers[to]?.m.id;
+    if (!id) return;
+    setRoving(id);
+    el.closest('.event-markers')?.querySelector<HTMLElement>(`[data-marker="${CSS.escape(id)}"]`)?.focus();
+  };
   // The count chips, each where it covers no symbol and no other chip (session 7 review).
   const pairs = explain ? pairGroups(points).filter((g) => g.x >= 0 && g.x <= width && g.y >= 0 && g.y <= height) : [];
   const offscreen = offscreenGroups(points, width, height);
@@ -71,19 +85,26 @@ export function EventMarkers({ handle }: { handle: MapHandle }) {
   const pairChips = pairs.map((g, i) => ({ g, at: spots[i]! }));
   return (
     <div className="event-markers">
-      {inView.map((m) => {
-        if (seen.has(m.id)) return null;
-        seen.add(m.id);
-        const e = events.find((x) => x.event.id === m.id)?.event;
-        if (!e) return null;
+      <div className="event-marker-group" role="group" aria-label={t('map.markersGroup')}>
+      {markers.map(({ m, e }, i) => {
         const title = e.title[lang as keyof typeof e.title] ?? e.title.fr;
         return (
-          <button key={m.id} type="button" className="event-marker" style={{ left: m.x, top: m.y }}
+          <button key={m.id} type="button" className="event-marker" style={{ left: m.x, top: m.y }} data-marker={m.id}
+            tabIndex={m.id === stop ? 0 : -1}
             aria-label={t('map.eventMarker', { title, date: formatDateText(e.date, lang) })}
             aria-pressed={selectedId === m.id}
+            onFocus={() => setRoving(m.id)}
+            onKeyDown={(ev) => {
+              const by = ev.key === 'ArrowRight' || ev.key === 'ArrowDown' ? 1 : ev.key === 'ArrowLeft' || ev.key === 'ArrowUp' ? -1
+                : ev.key === 'Home' ? 'first' : ev.key === 'End' ? 'last' : null;
+              if (by === null) return;
+              ev.preventDefault();
+              move(i, by, ev.currentTarget);
+            }}
             onClick={() => store.getState().select(m.id)} />
         );
       })}
+      </div>
       {explain && pairChips.map(({ g, at }) => <PairBadge key={g.anchor} group={g} at={at} width={width} height={height} />)}
       {explain && !playing && <OffscreenArrows groups={offscreen} handle={handle} width={width} height={height} symbols={inView} />}
     </div>

@@ -191,3 +191,27 @@ for (const [w, h] of [[1440, 900], [1280, 800], [390, 844]] as const) {
     });
   }
 }
+
+// Session 7 review: 24 marker Tab stops before the timeline. The markers are one named group with
+// one Tab stop; arrow keys move between them and Enter selects.
+test('1440: the map markers are one Tab stop, arrows move between them, Enter selects', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/?lang=en&date=2026-02-05');
+  await waitForMapIdle(page);
+  const group = page.getByRole('group', { name: 'Events on the map: arrow keys move between them, Enter selects' });
+  const markers = group.locator('.event-marker');
+  expect(await markers.count()).toBeGreaterThan(5);
+  expect(await group.locator('.event-marker[tabindex="0"]').count()).toBe(1);
+  await group.locator('.event-marker[tabindex="0"]').focus();
+  const first = await page.evaluate(() => document.activeElement?.getAttribute('data-marker'));
+  await page.keyboard.press('ArrowRight');
+  const second = await page.evaluate(() => document.activeElement?.getAttribute('data-marker'));
+  expect(second).toBeTruthy();
+  expect(second).not.toBe(first);
+  // Still one Tab stop, now the one moved to.
+  await expect(group.locator('.event-marker[tabindex="0"]')).toHaveAttribute('data-marker', second!);
+  await page.keyboard.press('ArrowLeft');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-marker'))).toBe(first);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${first}(&|$|#)`));
+});

@@ -21,6 +21,8 @@ export const messages = {
   'map.noWebgl': 'This browser cannot draw the map (WebGL is unavailable or disabled). The timeline and the table of events still work.',
   'map.failed': 'The map could not be loaded: {reason}. The timeline and the table of events still work.',
   'map.eventMarker': "{title}, {date}: select this event",
+  // Markers' roving focus (issue 13, session 7 review)
+  'map.markersGroup': "Events on the map: arrow keys move between them, Enter selects",
   // Map overlays: the border point's badge, events beyond the edges (issue 13 review)
   'map.pairBadge': "{count, plural, one {# event} other {# events}} · {pair} border, place not named",
   'map.pairList': "Events drawn on the {pair} border: their sources name no place",

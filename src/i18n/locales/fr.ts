@@ -21,6 +21,8 @@ export const messages: Catalogue = {
   'map.noWebgl': 'Ce navigateur ne peut pas dessiner la carte (WebGL est indisponible ou désactivé). La frise chronologique et le tableau des événements restent utilisables.',
   'map.failed': 'La carte n’a pas pu être chargée : {reason}. La frise chronologique et le tableau des événements restent utilisables.',
   'map.eventMarker': "{title}, {date} : choisir cet événement",
+  // Markers' roving focus (issue 13, session 7 review)
+  'map.markersGroup': "Événements sur la carte : les flèches passent de l’un à l’autre, Entrée choisit",
   // Map overlays: the border point's badge, events beyond the edges (issue 13 review)
   'map.pairBadge': "{count, plural, one {# événement} other {# événements}} · frontière {pair}, lieu non précisé",
   'map.pairList': "Événements placés sur la frontière {pair} : leurs sources ne citent aucun lieu",

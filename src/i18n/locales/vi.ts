@@ -21,6 +21,8 @@ export const messages: Catalogue = {
   'map.noWebgl': 'Trình duyệt này không thể vẽ bản đồ (WebGL không khả dụng hoặc bị tắt). Dòng thời gian và bảng sự kiện vẫn hoạt động.',
   'map.failed': 'Không thể tải bản đồ: {reason}. Dòng thời gian và bảng sự kiện vẫn hoạt động.',
   'map.eventMarker': "{title}, {date}: chọn sự kiện này",
+  // Markers' roving focus (issue 13, session 7 review)
+  'map.markersGroup': "Sự kiện trên bản đồ: phím mũi tên để chuyển giữa các sự kiện, Enter để chọn",
   // Map overlays: the border point's badge, events beyond the edges (issue 13 review)
   'map.pairBadge': "{count} sự kiện · biên giới {pair}, không nêu địa điểm",
   'map.pairList': "Các sự kiện đặt trên biên giới {pair}: nguồn tin không nêu địa điểm",

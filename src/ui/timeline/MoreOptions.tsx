@@ -19,7 +19,12 @@ export function MoreOptions({ children }: { children: ReactNode }) {
     return () => document.removeEventListener('pointerdown', away);
   }, [open]);
   return (
-    <details ref={ref} className="timeline-more" onToggle={(e) => setOpen(e.currentTarget.open)}
+    <details ref={ref} className="timeline-more" onToggle={(e) => {
+        const el = e.currentTarget;
+        setOpen(el.open);
+        // On a phone the panel opens in the timeline's scrolling box: bring it into view there.
+        if (el.open) requestAnimationFrame(() => el.querySelector('.timeline-more-panel')?.scrollIntoView?.({ block: 'nearest' }));
+      }}
       onKeyDown={(e) => {
         if (e.key !== 'Escape' || !open) return;
         e.stopPropagation();
