@@ -5,14 +5,14 @@ import { useT } from './useT';
 import { useMap } from './MapHandleContext';
 import { formatDateText } from '../i18n/formatDate';
 import type { VisiblePoint } from '../map';
-import { offscreenGroups, pairGroups } from './mapOverlays/overlayGroups';
+import { chipSpots, offscreenGroups, pairGroups, type Box } from './mapOverlays/overlayGroups';
 import { PairBadge } from './mapOverlays/PairBadge';
 import { OffscreenArrows } from './mapOverlays/OffscreenArrows';
 
 /** Beyond this many visible events, the keyboard reaches them through the table instead. */
 const MARKER_LIMIT = 60;
 
-interface Overlay { points: VisiblePoint[]; width: number; height: number }
+interface Overlay { points: VisiblePoint[]; width: number; height: number; labels: Box[] }
 
 /**
  * Focusable buttons over the events drawn on the map, so a keyboard user can
@@ -30,7 +30,8 @@ export function EventMarkers() {
   const mode = useViewer((s) => s.mode);
   // During Play the caption card tells the story: the edge pills stayed visible through it (issue 13 review).
   const playing = useViewer((s) => s.playing);
-  const [overlay, setOverlay] = useState<Overlay>({ points: [], width: 0, height: 0 });
+  const [roving, setRoving] = useState<string | null>(null);
+  const [overlay, setOverlay] = useState<Overlay>({ points: [], width: 0, height: 0, labels: [] });
 
   useEffect(() => {
     if (!handle) return;
@@ -41,43 +42,74 @@ export function EventMarkers() {
       const points = (handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), MARKER_LIMIT) ?? [])
         .map((p) => ({ ...p, x: Math.round(p.x), y: Math.round(p.y), ax: Math.round(p.ax), ay: Math.round(p.ay) }));
       const { width, height } = handle.size?.() ?? { width: 0, height: 0 };
-      const next = { points, width, height };
+      // The names drawn now, for the count chips to step round (only when a chip is drawn).
+      const labels = points.some((p) => p.approximate) ? (handle.labelBoxes?.() ?? []).map((b) => ({ x: Math.round(b.x), y: Math.round(b.y), w: Math.round(b.w), h: Math.round(b.h) })) : [];
+      const next = { points, width, height, labels };
       const nextKey = JSON.stringify(next);
       if (nextKey !== key) { key = nextKey; setOverlay(next); }
     };
     const schedule = () => { if (!frame) frame = requestAnimationFrame(update); };
     const offMove = handle.onMove(schedule);
+    // Names are placed once the map is idle: the chips step round them then (session 7 review).
+    const offIdle = handle.onIdle?.(schedule);
     const offStore = store.subscribe((s) => [s.cursor, s.filtered, s.display, s.events] as const, schedule, { equalityFn: shallow });
     schedule();
-    return () => { offMove(); offStore(); if (frame) cancelAnimationFrame(frame); };
+    return () => { offMove(); offIdle?.(); offStore(); if (frame) cancelAnimationFrame(frame); };
   }, [handle, store]);
 
   if (!handle) return null;
-  const { points, width, height } = overlay;
+  const { points, width, height, labels } = overlay;
   const inView = points.filter((p) => p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height);
   const events = store.getState().events;
   // A briefing has its own captions and camera: the explorer's overlays stay out of its slides.
   const explain = mode !== 'present' && width > 0;
   const seen = new Set<string>();
+  const markers = inView.filter((m) => (seen.has(m.id) ? false : (seen.add(m.id), true)))
+    .flatMap((m) => { const e = events.find((x) => x.event.id === m.id)?.event; return e ? [{ m, e }] : []; });
+  // One Tab stop for all the markers (session 7 review: 24 stops before the timeline): the selected
+  // event's, else the last one moved to, else the first; arrow keys move between them, Enter selects.
+  const stop = markers.find(({ m }) => m.id === selectedId)?.m.id ?? markers.find(({ m }) => m.id === roving)?.m.id ?? markers[0]?.m.id;
+  const move = (from: number, by: number | 'first' | 'last', el: HTMLElement) => {
+    const n = markers.length;
+    const to = by === 'first' ? 0 : by === 'last' ? n - 1 : (from + by + n) % n;
+    const id = markers[to]?.m.id;
+    if (!id) return;
+    setRoving(id);
+    el.closest('.event-markers')?.querySelector<HTMLElement>(`[data-marker="${CSS.escape(id)}"]`)?.focus();
+  };
+  // The count chips, each where it covers no symbol and no other chip (session 7 review).
+  const pairs = explain ? pairGroups(points).filter((g) => g.x >= 0 && g.x <= width && g.y >= 0 && g.y <= height) : [];
+  const offscreen = offscreenGroups(points, width, height);
+  // The edge buttons ("1 event north ↑") take a strip along their edge: no chip under them.
+  const strips: Box[] = explain && !playing ? offscreen.map((o) => (
+    o.edge === 'north' ? { x: 0, y: 0, w: width, h: 52 } : o.edge === 'south' ? { x: 0, y: height - 74, w: width, h: 74 }
+      : o.edge === 'east' ? { x: width - 60, y: 0, w: 60, h: height } : { x: 0, y: 0, w: 60, h: height })) : [];
+  const spots = chipSpots(pairs, inView, width, height, [...labels, ...strips]);
+  const pairChips = pairs.map((g, i) => ({ g, at: spots[i]! }));
   return (
     <div className="event-markers">
-      {inView.map((m) => {
-        if (seen.has(m.id)) return null;
-        seen.add(m.id);
-        const e = events.find((x) => x.event.id === m.id)?.event;
-        if (!e) return null;
+      <div className="event-marker-group" role="group" aria-label={t('map.markersGroup')}>
+      {markers.map(({ m, e }, i) => {
         const title = e.title[lang as keyof typeof e.title] ?? e.title.fr;
         return (
-          <button key={m.id} type="button" className="event-marker" style={{ left: m.x, top: m.y }}
+          <button key={m.id} type="button" className="event-marker" style={{ left: m.x, top: m.y }} data-marker={m.id}
+            tabIndex={m.id === stop ? 0 : -1}
             aria-label={t('map.eventMarker', { title, date: formatDateText(e.date, lang) })}
             aria-pressed={selectedId === m.id}
+            onFocus={() => setRoving(m.id)}
+            onKeyDown={(ev) => {
+              const by = ev.key === 'ArrowRight' || ev.key === 'ArrowDown' ? 1 : ev.key === 'ArrowLeft' || ev.key === 'ArrowUp' ? -1
+                : ev.key === 'Home' ? 'first' : ev.key === 'End' ? 'last' : null;
+              if (by === null) return;
+              ev.preventDefault();
+              move(i, by, ev.currentTarget);
+            }}
             onClick={() => store.getState().select(m.id)} />
         );
       })}
-      {explain && pairGroups(points)
-        .filter((g) => g.x >= 0 && g.x <= width && g.y >= 0 && g.y <= height)
-        .map((g) => <PairBadge key={g.anchor} group={g} width={width} height={height} />)}
-      {explain && !playing && <OffscreenArrows groups={offscreenGroups(points, width, height)} width={width} height={height} symbols={inView} />}
+      </div>
+      {explain && pairChips.map(({ g, at }) => <PairBadge key={g.anchor} group={g} at={at} width={width} height={height} />)}
+      {explain && !playing && <OffscreenArrows groups={offscreen} width={width} height={height} symbols={inView} />}
     </div>
   );
 }

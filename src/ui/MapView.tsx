@@ -6,6 +6,7 @@ import { dayToIso } from '../domain/dayNumber';
 import { EventMarkers } from './EventMarkers';
 import { LocatorInset } from './inset/LocatorInset';
 import { StoryCaption } from './caption/StoryCaption';
+import { OpeningLede } from './caption/OpeningLede';
 import { useViewer, useViewerStoreApi } from './StoreContext';
 import { useT } from './useT';
 import { afterPaint } from './afterPaint';
@@ -110,6 +111,7 @@ export function MapView({ geography, camera, onCameraChange }: Props) {
       {handle && <EventMarkers />}
       {handle && <LocatorInset />}
       <StoryCaption />
+      {status.state === 'ready' && <OpeningLede />}
       {hover && hovered && (
         <div className="map-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }}>
           {hovered.title[lang as keyof typeof hovered.title] ?? hovered.title.fr}

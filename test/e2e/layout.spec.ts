@@ -245,7 +245,9 @@ test.describe('on a phone', () => {
       .map((el) => {
         const target = (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') && el.closest('label')) || el;
         const r = target.getBoundingClientRect();
-        return { name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName, w: Math.round(r.width), h: Math.round(r.height) };
+        // A count chip is drawn 24 px; its target is its ::after, grown by a negative inset (app.css).
+        const grow = el.classList.contains('pair-badge-button') ? -2 * (parseFloat(getComputedStyle(el, '::after').top) || 0) : 0;
+        return { name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName, w: Math.round(r.width + grow), h: Math.round(r.height + grow) };
       })
       .filter((c) => c.w < 44 || c.h < 44));
     expect(small).toEqual([]);
@@ -283,7 +285,9 @@ test.describe('on a phone', () => {
     // Issue 13 review: the header took two rows (80 px).
     expect((await box(page.locator('.app-header'))).height).toBeLessThanOrEqual(56);
     await expect(page.getByRole('button', { name: 'Chia sẻ' })).toBeInViewport({ ratio: 1 });
-    // The display mode sat under the bottom bar, out of sight: now a select, wholly above the bar.
+    // The display mode sat under the bottom bar, out of sight: now a select, wholly above the bar,
+    // under "Tùy chọn khác" (More options) beside Phát (session 7 review).
+    await page.getByText('Tùy chọn khác', { exact: true }).tap();
     const mode = page.getByRole('combobox', { name: 'Hiển thị' });
     await expect(mode).toBeInViewport({ ratio: 1 });
     const bar = await box(page.locator('.phone-bar'));

@@ -69,6 +69,8 @@ test.describe('the timeline plays the record on the map', () => {
   test('playback from the start reaches the last event', async ({ page }) => {
     await page.goto('/?lang=en&date=2021-12-01');
     await waitForMapIdle(page);
+    // Speed is under More options beside Play (session 7 review).
+    await page.getByText('More options', { exact: true }).click();
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('fast');
     await page.getByRole('button', { name: 'Play' }).click();
     await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 30_000 });
@@ -94,3 +96,36 @@ test.describe('the timeline plays the record on the map', () => {
     expect(after).not.toContain('vn-quang-tri');
   });
 });
+
+// Session 7 review: ~190 px of control chrome. The bar is ◀ Play ▶, the date, the strip and the
+// slider; speed, loop, display and the keys open from "More options" beside Play, by keyboard too.
+for (const [w, h, lang, label] of [[1280, 800, 'en', 'More options'], [1440, 900, 'fr', 'Plus d’options'], [390, 844, 'vi', 'Tùy chọn khác']] as const) {
+  test(`${w} ${lang}: the options fold into ${label} beside Play, opened from the keyboard`, async ({ page }) => {
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto(`/?lang=${lang}&display=window`);
+    await waitForMapIdle(page);
+    const speed = page.locator('.playback-speed select');
+    await expect(speed).toBeHidden();
+    if (w >= 1280) {
+      const bar = (await page.locator('.timeline').boundingBox())!;
+      expect(bar.height).toBeLessThanOrEqual(150);
+    }
+    const summary = page.locator('summary.timeline-more-summary');
+    await expect(summary).toHaveText(label);
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(speed).toBeVisible();
+    // The link's display mode is kept and shown inside.
+    const mode = await page.locator('.timeline-more-panel .display-mode').evaluate((el) =>
+      el.querySelector<HTMLInputElement>('input[type=radio]:checked')?.value ?? el.querySelector<HTMLSelectElement>('select')?.value);
+    expect(mode).toBe('window');
+    const panel = (await page.locator('.timeline-more-panel').boundingBox())!;
+    expect(panel.x).toBeGreaterThanOrEqual(0);
+    expect(panel.x + panel.width).toBeLessThanOrEqual(w);
+    expect(panel.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect(speed).toBeHidden();
+    await expect(summary).toBeFocused();
+  });
+}

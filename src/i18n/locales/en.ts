@@ -21,11 +21,11 @@ export const messages = {
   'map.noWebgl': 'This browser cannot draw the map (WebGL is unavailable or disabled). The timeline and the table of events still work.',
   'map.failed': 'The map could not be loaded: {reason}. The timeline and the table of events still work.',
   'map.eventMarker': "{title}, {date}: select this event",
+  // Markers' roving focus (issue 13, session 7 review)
+  'map.markersGroup': "Events on the map: arrow keys move between them, Enter selects",
   // Map overlays: the border point's badge, events beyond the edges (issue 13 review)
   'map.pairBadge': "{count, plural, one {# event} other {# events}} · {pair} border, place not named",
   'map.pairList': "Events drawn on the {pair} border: their sources name no place",
-  // Reader polish (issue 13 review): the pair badge's short form on a phone.
-  'map.pairBadgeShort': "{count} · no place named",
   'map.offscreen.north': "{count, plural, one {# event} other {# events}} north",
   'map.offscreen.south': "{count, plural, one {# event} other {# events}} south",
   'map.offscreen.east': "{count, plural, one {# event} other {# events}} east",
@@ -145,6 +145,8 @@ export const messages = {
   'timeline.slider': "Date on the timeline",
   'timeline.empty': "No dated events to show on the timeline.",
   'timeline.hint': "Keys: N or . next · P or , previous · Space play/pause",
+  // More options (issue 13, session 7 review): speed, loop, display and keys folded beside Play
+  'timeline.moreOptions': "More options",
   'timeline.announce': "{title}, {date}",
   'timeline.announceMore': "{title}, {date}, and {count, plural, one {# other event} other {# other events}}",
   'density.summary': "{count, plural, one {# event} other {# events}} from {from} to {to}.",
@@ -159,6 +161,8 @@ export const messages = {
   'caption.label': "Event on the map",
   'caption.open': "Details",
   'caption.close': "Hide this caption",
+  // Opening lede (issue 13, session 7 review): the opening view's one line
+  'lede.opening': "{count, plural, one {# cooperation event} other {# cooperation events}}, {from}–{to}, along the Vietnam–Laos and Vietnam–China borders. Press Play to follow them.",
   'playback.label': "Playback",
   'playback.play': "Play",
   'playback.pause': "Pause",

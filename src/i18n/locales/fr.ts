@@ -21,11 +21,11 @@ export const messages: Catalogue = {
   'map.noWebgl': 'Ce navigateur ne peut pas dessiner la carte (WebGL est indisponible ou désactivé). La frise chronologique et le tableau des événements restent utilisables.',
   'map.failed': 'La carte n’a pas pu être chargée : {reason}. La frise chronologique et le tableau des événements restent utilisables.',
   'map.eventMarker': "{title}, {date} : choisir cet événement",
+  // Markers' roving focus (issue 13, session 7 review)
+  'map.markersGroup': "Événements sur la carte : les flèches passent de l’un à l’autre, Entrée choisit",
   // Map overlays: the border point's badge, events beyond the edges (issue 13 review)
   'map.pairBadge': "{count, plural, one {# événement} other {# événements}} · frontière {pair}, lieu non précisé",
   'map.pairList': "Événements placés sur la frontière {pair} : leurs sources ne citent aucun lieu",
-  // Reader polish (issue 13 review): the pair badge's short form on a phone.
-  'map.pairBadgeShort': "{count} · lieu non précisé",
   'map.offscreen.north': "{count, plural, one {# événement} other {# événements}} au nord",
   'map.offscreen.south': "{count, plural, one {# événement} other {# événements}} au sud",
   'map.offscreen.east': "{count, plural, one {# événement} other {# événements}} à l’est",
@@ -142,6 +142,8 @@ export const messages: Catalogue = {
   'timeline.slider': "Date sur la frise",
   'timeline.empty': "Aucun événement daté à placer sur la frise.",
   'timeline.hint': "Touches : N ou . suivant · P ou , précédent · Espace lecture/pause",
+  // More options (issue 13, session 7 review): speed, loop, display and keys folded beside Play
+  'timeline.moreOptions': "Plus d’options",
   'timeline.announce': "{title}, {date}",
   'timeline.announceMore': "{title}, {date}, et {count, plural, one {# autre événement} other {# autres événements}}",
   'density.summary': "{count, plural, one {# événement} other {# événements}} de {from} à {to}.",
@@ -156,6 +158,8 @@ export const messages: Catalogue = {
   'caption.label': "Événement sur la carte",
   'caption.open': "Détails",
   'caption.close': "Masquer cet encadré",
+  // Opening lede (issue 13, session 7 review): the opening view's one line
+  'lede.opening': "{count, plural, one {# événement de coopération} other {# événements de coopération}}, de {from} à {to}, le long des frontières Vietnam–Laos et Vietnam–Chine : appuyez sur Lire pour les suivre.",
   'playback.label': "Lecture",
   'playback.play': "Lire",
   'playback.pause': "Pause",

@@ -21,11 +21,11 @@ export const messages: Catalogue = {
   'map.noWebgl': 'Trình duyệt này không thể vẽ bản đồ (WebGL không khả dụng hoặc bị tắt). Dòng thời gian và bảng sự kiện vẫn hoạt động.',
   'map.failed': 'Không thể tải bản đồ: {reason}. Dòng thời gian và bảng sự kiện vẫn hoạt động.',
   'map.eventMarker': "{title}, {date}: chọn sự kiện này",
+  // Markers' roving focus (issue 13, session 7 review)
+  'map.markersGroup': "Sự kiện trên bản đồ: phím mũi tên để chuyển giữa các sự kiện, Enter để chọn",
   // Map overlays: the border point's badge, events beyond the edges (issue 13 review)
   'map.pairBadge': "{count} sự kiện · biên giới {pair}, không nêu địa điểm",
   'map.pairList': "Các sự kiện đặt trên biên giới {pair}: nguồn tin không nêu địa điểm",
-  // Reader polish (issue 13 review): the pair badge's short form on a phone.
-  'map.pairBadgeShort': "{count} · không nêu địa điểm",
   'map.offscreen.north': "{count} sự kiện ở phía bắc",
   'map.offscreen.south': "{count} sự kiện ở phía nam",
   'map.offscreen.east': "{count} sự kiện ở phía đông",
@@ -142,6 +142,8 @@ export const messages: Catalogue = {
   'timeline.slider': "Ngày trên dòng thời gian",
   'timeline.empty': "Không có sự kiện có ngày tháng để hiển thị trên dòng thời gian.",
   'timeline.hint': "Phím tắt: N hoặc . tiếp theo · P hoặc , trước · phím cách phát/dừng",
+  // More options (issue 13, session 7 review): speed, loop, display and keys folded beside Play
+  'timeline.moreOptions': "Tùy chọn khác",
   'timeline.announce': "{title}, {date}",
   'timeline.announceMore': "{title}, {date}, và {count, plural, other {# sự kiện khác}}",
   'density.summary': "{count, plural, other {# sự kiện}} từ {from} đến {to}.",
@@ -156,6 +158,8 @@ export const messages: Catalogue = {
   'caption.label': "Sự kiện trên bản đồ",
   'caption.open': "Chi tiết",
   'caption.close': "Ẩn khung chú thích này",
+  // Opening lede (issue 13, session 7 review): the opening view's one line
+  'lede.opening': "{count} sự kiện hợp tác, {from}–{to}, dọc biên giới Việt Nam – Lào và Việt Nam – Trung Quốc. Nhấn Phát để theo dõi.",
   'playback.label': "Phát lại",
   'playback.play': "Phát",
   'playback.pause': "Tạm dừng",

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AGREEMENT, MEETING, PATROL, renderWithStore } from '../events/testing';
 import { LIST_HEIGHT, listPlacement, OPEN_Z, PairBadge } from './PairBadge';
+import { CHIP } from './overlayGroups';
 
 afterEach(cleanup);
 
@@ -33,7 +34,7 @@ describe('PairBadge', () => {
 
   it('draws above the other badges while its list is open', async () => {
     const user = userEvent.setup();
-    const { container } = renderWithStore(<PairBadge group={group} width={1200} height={700} />);
+    const { container } = renderWithStore(<PairBadge group={group} at={{ x: 200, y: 300 }} width={1200} height={700} />);
     const root = container.querySelector<HTMLElement>('.pair-badge')!;
     expect(Number(root.style.zIndex || 0)).toBeLessThan(OPEN_Z);
     await user.click(screen.getByRole('button', { name: /Vietnam–Laos border, place not named/ }));
@@ -41,5 +42,15 @@ describe('PairBadge', () => {
     expect(OPEN_Z).toBeGreaterThan(2); // the badges' and arrows' own z-index (app.css)
     await user.keyboard('{Escape}');
     expect(Number(root.style.zIndex || 0)).toBeLessThan(OPEN_Z);
+  });
+
+  it('is a count chip (session 7 review): the number shows, the sentence is its name and tooltip, centred on its spot', () => {
+    const { container } = renderWithStore(<PairBadge group={group} at={{ x: 200, y: 300 }} width={1200} height={700} />);
+    const chip = screen.getByRole('button', { name: '3 events · Vietnam–Laos border, place not named' });
+    expect(chip.textContent).toBe('3');
+    expect(chip.getAttribute('title')).toBe('3 events · Vietnam–Laos border, place not named');
+    const root = container.querySelector<HTMLElement>('.pair-badge')!;
+    expect(root.style.left).toBe(`${200 - CHIP / 2}px`);
+    expect(root.style.top).toBe(`${300 - CHIP / 2}px`);
   });
 });

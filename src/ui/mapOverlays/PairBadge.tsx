@@ -3,7 +3,7 @@ import type { MessageKey } from '../../i18n/locales/en';
 import { formatDateText } from '../../i18n/formatDate';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
 import { useT } from '../useT';
-import type { PairGroup } from './overlayGroups';
+import { CHIP, type PairGroup } from './overlayGroups';
 
 /**
  * The label under a border's point (issue 13 review): the events whose
@@ -13,11 +13,12 @@ import type { PairGroup } from './overlayGroups';
  * selects it. Escape or a second press closes the list.
  */
 /**
- * Below this map width the badge says only the count and why (the pair is in its accessible name).
- * Reader3: the opening frame takes in both borders, and the long badge (340 px) covered the
- * focus provinces' names at 1440 px and in a 700 px embed: the short one below 1100 px.
+ * Session 7 review: the pill ("13 · no place named", 150–340 px) covered Lào Cai, Vientiane and
+ * Hà Nội at every width, in the explorer and the embed. It is now a count chip, the number in a
+ * dashed ring (the legend's "Dashed ring: no place named…"), set where `chipSpots` finds room
+ * (overlayGroups.ts): the ring's own centre first. Its whole sentence is its accessible name and
+ * tooltip.
  */
-export const NARROW_MAP = 1100;
 const EDGE = 8;
 const LIST_WIDTH = 300;
 /** The tallest the list grows when the map has the room (issue 13 review: 260 px showed 2½ of 13). */
@@ -39,7 +40,7 @@ export function listPlacement(badgeTop: number, badgeHeight: number, mapHeight: 
   return { up, maxHeight: Math.max(0, Math.min(want, up ? above : below)) };
 }
 
-export function PairBadge({ group, width, height }: { group: PairGroup; width: number; height: number }) {
+export function PairBadge({ group, at, width, height }: { group: PairGroup; at: { x: number; y: number }; width: number; height: number }) {
   const t = useT();
   const store = useViewerStoreApi();
   const lang = useViewer((s) => s.lang);
@@ -58,15 +59,7 @@ export function PairBadge({ group, width, height }: { group: PairGroup; width: n
     return () => document.removeEventListener('pointerdown', away);
   }, [open]);
 
-  const narrow = width < NARROW_MAP;
-  // Its measured size (issue 13 review: a fixed 180 px clamp let a phone cut the badge at both edges).
-  const [size, setSize] = useState({ w: 0, h: 0 });
-  useLayoutEffect(() => {
-    const el = buttonRef.current;
-    if (!el) return;
-    const w = el.offsetWidth, h = el.offsetHeight;
-    if (w !== size.w || h !== size.h) setSize({ w, h });
-  }, [narrow, pair, group.ids.length, size.w, size.h]);
+  const size = { w: CHIP, h: CHIP };
 
   // The list's whole height, measured once it opens, decides which side it opens on.
   const listRef = useRef<HTMLDivElement>(null);
@@ -82,14 +75,14 @@ export function PairBadge({ group, width, height }: { group: PairGroup; width: n
 
   const ids = [...group.ids].reverse();
   const full = t('map.pairBadge', { count: group.ids.length, pair });
-  // Centred under the ring, kept inside the map by its own width (no transform: a scrolling list
-  // inside a translated parent painted a blank rectangle in Chromium).
-  const left = clampX(group.x - size.w / 2, size.w, width);
-  const top = group.y + group.reach + 14;
+  // Centred on its spot (no transform: a scrolling list inside a translated parent painted a
+  // blank rectangle in Chromium).
+  const left = clampX(at.x - size.w / 2, size.w, width);
+  const top = Math.round(at.y - size.h / 2);
   // The list, in pixels from the badge, kept inside the map; it opens upwards when the room
   // below (above the timeline) is short and there is more above.
   const listW = Math.min(LIST_WIDTH, Math.max(0, width - 2 * EDGE));
-  const listLeft = clampX(group.x - listW / 2, listW, width) - left;
+  const listLeft = clampX(at.x - listW / 2, listW, width) - left;
   const { up, maxHeight } = listPlacement(top, size.h, height, natural);
   const listStyle = {
     left: listLeft, width: listW, maxHeight,
@@ -97,11 +90,11 @@ export function PairBadge({ group, width, height }: { group: PairGroup; width: n
   };
   return (
     // Open, it draws above every other badge and arrow (issue 13 review: the "13" badge covered the "5" list).
-    <div ref={rootRef} className={`pair-badge${narrow ? ' pair-badge-narrow' : ''}`} style={{ left, top, zIndex: open ? OPEN_Z : undefined }}
+    <div ref={rootRef} className="pair-badge" style={{ left, top, zIndex: open ? OPEN_Z : undefined }}
       onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.stopPropagation(); setOpen(false); buttonRef.current?.focus(); } }}>
       <button ref={buttonRef} type="button" className="pair-badge-button" aria-expanded={open} aria-controls={listId}
-        aria-label={narrow ? full : undefined} onClick={() => setOpen((o) => !o)}>
-        {narrow ? t('map.pairBadgeShort', { count: group.ids.length }) : full}
+        aria-label={full} title={full} onClick={() => setOpen((o) => !o)}>
+        <span aria-hidden="true">{group.ids.length}</span>
       </button>
       <div ref={listRef} id={listId} className={`pair-badge-list${up ? ' pair-badge-list-up' : ''}`} hidden={!open} style={listStyle}>
         <p className="pair-badge-list-title">{t('map.pairList', { pair })}</p>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VisiblePoint } from '../../map';
-import { clearSpot, offscreenGroups, pairGroups, pairOfBorder } from './overlayGroups';
+import { CHIP, chipSpots, clearSpot, offscreenGroups, pairGroups, pairOfBorder, SYMBOL_HALF, type Box } from './overlayGroups';
 
 const pt = (id: string, x: number, y: number, anchor = 'place-x', approximate = false, ax = x, ay = y): VisiblePoint => ({ id, x, y, anchor, ax, ay, approximate });
 
@@ -71,5 +71,39 @@ describe('clear spot for an edge arrow', () => {
     const at = clearSpot('north', 300, 60, 900, 50, 44, [{ x: 300, y: 20 }], 1000, 600);
     expect(Math.abs(at - 300)).toBeGreaterThanOrEqual(50 + 12);
     expect(clearSpot('west', 100, 70, 500, 22, 120, [{ x: 30, y: 100 }], 1000, 600)).not.toBe(100);
+  });
+});
+
+describe('count chips (session 7 review: the pills covered place names and symbols)', () => {
+  const g = (anchor: string, x: number, y: number, reach: number) => ({ anchor, pair: 'VN-LA', x, y, reach, ids: ['a'] });
+  const meets = (c: { x: number; y: number }, b: Box) =>
+    c.x - CHIP / 2 < b.x + b.w && b.x < c.x + CHIP / 2 && c.y - CHIP / 2 < b.y + b.h && b.y < c.y + CHIP / 2;
+  const symbolBox = (s: { x: number; y: number }): Box => ({ x: s.x - SYMBOL_HALF, y: s.y - SYMBOL_HALF, w: 2 * SYMBOL_HALF, h: 2 * SYMBOL_HALF });
+  const ring = (x: number, y: number, r: number, n = 8) => Array.from({ length: n }, (_, i) => ({ x: x + r * Math.cos((2 * Math.PI * i) / n), y: y + r * Math.sin((2 * Math.PI * i) / n) }));
+
+  it('sits at the centre of a ring wide enough to hold it', () => {
+    expect(chipSpots([g('p', 300, 300, 40)], ring(300, 300, 40), 1000, 600)).toEqual([{ x: 300, y: 300 }]);
+  });
+
+  it('leaves a tight ring for the first clear spot outside it, meeting none of its symbols', () => {
+    const symbols = ring(300, 300, 12);
+    const [spot] = chipSpots([g('p', 300, 300, 12)], symbols, 1000, 600);
+    expect(spot).toBeDefined();
+    for (const s of symbols) expect(meets(spot!, symbolBox(s))).toBe(false);
+    expect(spot!.y).toBeGreaterThan(300); // below first
+  });
+
+  it('steps round a label box in its way, and two chips never meet', () => {
+    const label: Box = { x: 270, y: 320, w: 60, h: 20 }; // right under the ring
+    const spots = chipSpots([g('p', 300, 300, 12), g('q', 300, 300, 12)], ring(300, 300, 12), 1000, 600, [label]);
+    expect(meets(spots[0]!, label)).toBe(false);
+    expect(spots[0]!.y).toBeLessThan(300); // above, the next choice
+    expect(meets(spots[1]!, { x: spots[0]!.x - CHIP / 2, y: spots[0]!.y - CHIP / 2, w: CHIP, h: CHIP })).toBe(false);
+  });
+
+  it('stays inside the map', () => {
+    const [spot] = chipSpots([g('p', 5, 5, 0)], [{ x: 5, y: 5 }], 400, 300);
+    expect(spot!.x - CHIP / 2).toBeGreaterThanOrEqual(4);
+    expect(spot!.y - CHIP / 2).toBeGreaterThanOrEqual(4);
   });
 });

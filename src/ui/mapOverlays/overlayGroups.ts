@@ -111,3 +111,42 @@ export function clearSpot(
   }
   return start;
 }
+
+/** A box on screen, in the map's CSS px. */
+export interface Box { readonly x: number; readonly y: number; readonly w: number; readonly h: number }
+
+/** The count chip's diameter (app.css `.pair-badge-button`) and a drawn symbol's half size, in CSS px. */
+export const CHIP = 24;
+export const SYMBOL_HALF = 9;
+
+const meets = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/**
+ * Where each pair's count chip goes (session 7 review: the "13 · no place named" pill covered Lào Cai,
+ * Vientiane and Hà Nội): the centre of its own ring when the ring leaves room there, else just
+ * outside the ring, below first, then above, beside, on a diagonal; the first spot that meets no
+ * drawn symbol, no `avoid` box (labels, controls) and no chip already placed, inside the map.
+ * When none is clear, the centre (the chip then says where the ring is). Returns the chips'
+ * centres, in the groups' order.
+ */
+export function chipSpots(
+  groups: readonly PairGroup[], symbols: ReadonlyArray<{ x: number; y: number }>, w: number, h: number,
+  avoid: readonly Box[] = [], chip = CHIP, half = SYMBOL_HALF, edge = 4,
+): Array<{ x: number; y: number }> {
+  const r = chip / 2;
+  const placed: Box[] = [];
+  const symbolBoxes: Box[] = symbols.map((s) => ({ x: s.x - half, y: s.y - half, w: 2 * half, h: 2 * half }));
+  return groups.map((g) => {
+    const out = g.reach + half + r + 3;
+    const around: Array<[number, number]> = [[0, 1], [0, -1], [1, 0], [-1, 0], [0.71, 0.71], [-0.71, 0.71], [0.71, -0.71], [-0.71, -0.71]];
+    const candidates = [[g.x, g.y] as [number, number], ...around.map(([dx, dy]) => [g.x + dx * out, g.y + dy * out] as [number, number])];
+    const clear = ([x, y]: [number, number]) => {
+      const box = { x: x - r, y: y - r, w: chip, h: chip };
+      if (box.x < edge || box.y < edge || box.x + chip > w - edge || box.y + chip > h - edge) return false;
+      return ![...symbolBoxes, ...avoid, ...placed].some((b) => meets(box, b));
+    };
+    const [x, y] = candidates.find(clear) ?? [Math.max(r + edge, Math.min(g.x, w - r - edge)), Math.max(r + edge, Math.min(g.y, h - r - edge))];
+    placed.push({ x: x - r, y: y - r, w: chip, h: chip });
+    return { x, y };
+  });
+}

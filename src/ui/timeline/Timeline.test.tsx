@@ -99,6 +99,7 @@ describe('Timeline', () => {
   it('sets speed and loop', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<Timeline />);
+    await user.click(screen.getByText('More options'));
     const speed = screen.getByRole('combobox', { name: 'Speed' });
     expect(within(speed).getAllByRole('option').map((o) => o.textContent)).toEqual(['Event by event', 'Slow', 'Medium', 'Fast']);
     await user.selectOptions(speed, 'Fast');
@@ -107,9 +108,29 @@ describe('Timeline', () => {
     expect(store.getState().loop).toBe(true);
   });
 
+  it('folds speed, loop, display and the keys into More options beside Play (session 7 review)', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithStore(<Timeline />);
+    const details = container.querySelector<HTMLDetailsElement>('details.timeline-more')!;
+    // In the bar's head, next to Play, closed at first, holding the options and the hint.
+    expect(details.closest('.timeline-head')).not.toBeNull();
+    expect(details.open).toBe(false);
+    for (const sel of ['.playback-speed', '.playback-loop', '.display-mode', '.timeline-hint']) expect(details.querySelector(sel)).not.toBeNull();
+    expect(container.querySelectorAll('.timeline-controls')).toHaveLength(1);
+    // Opened (Enter on the summary in a browser: test/e2e/timeline.spec.ts); Escape closes and gives focus back.
+    const summary = screen.getByText('More options');
+    await user.click(summary);
+    expect(details.open).toBe(true);
+    screen.getByRole('checkbox', { name: 'Loop' }).focus();
+    await user.keyboard('{Escape}');
+    expect(details.open).toBe(false);
+    expect(document.activeElement).toBe(summary);
+  });
+
   it('chooses the display mode with radios in a named group', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<Timeline />);
+    await user.click(screen.getByText('More options'));
     const group = screen.getByRole('group', { name: 'Show' });
     expect(within(group).getByRole('radio', { name: 'Everything up to the date' })).toBeChecked();
     // The window's length shows only in that mode (issue 13).
@@ -146,6 +167,7 @@ describe('Timeline', () => {
   it('leaves Space to the control that uses it, and keys outside the section alone', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<><button type="button">Host page</button><Timeline /></>);
+    await user.click(screen.getByText('More options'));
     await user.click(screen.getByRole('checkbox', { name: 'Loop' }));
     await user.keyboard(' ');
     expect(store.getState()).toMatchObject({ playing: false, loop: false });

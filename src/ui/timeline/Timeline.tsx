@@ -9,6 +9,7 @@ import { DisplayModeControls } from './DisplayModeControls';
 import { EventAnnouncer } from './EventAnnouncer';
 import { PlaybackControls } from './PlaybackControls';
 import { PlaybackOptions } from './PlaybackOptions';
+import { MoreOptions } from './MoreOptions';
 import { sliderKeyTarget } from './sliderKeys';
 import { togglePlayback } from './togglePlayback';
 import './timelineTruth.css';
@@ -99,6 +100,16 @@ export function Timeline() {
           <div className="timeline-head">
             <PlaybackControls onStep={step} />
             <CursorDate />
+            {/* The explorer folds its options and the keys' hint into one disclosure (session 7 review). */}
+            {explore && (
+              <MoreOptions>
+                <div className="timeline-controls">
+                  <PlaybackOptions />
+                  <DisplayModeControls />
+                </div>
+                <p id={hintId} className="timeline-hint">{t('timeline.hint')}</p>
+              </MoreOptions>
+            )}
           </div>
           <div className="timeline-track">
             <DensityStrip />
@@ -108,12 +119,14 @@ export function Timeline() {
           {/* Beside the head on a wide screen, under the strip on a phone (timelineTruth.css). */}
           <div className="timeline-aside">
             <DensityKey />
-            <p id={hintId} className="timeline-hint">{t('timeline.hint')}</p>
+            {!explore && <p id={hintId} className="timeline-hint">{t('timeline.hint')}</p>}
           </div>
-          <div className="timeline-controls">
-            <PlaybackOptions />
-            <DisplayModeControls />
-          </div>
+          {!explore && (
+            <div className="timeline-controls">
+              <PlaybackOptions />
+              <DisplayModeControls />
+            </div>
+          )}
         </>
       ) : (
         <p className="timeline-empty">{t('timeline.empty')}</p>
