@@ -55,7 +55,7 @@ async function sized(page: Page, id: string): Promise<Measure> {
 test.describe('the compact embed in an article', () => {
   // 560 at every width, as the snippet says (journalist review: 580 at 320 px, the article jumped).
   for (const [id, width, maxHeight] of [['main-map', 680, 560], ['side-map', 320, 560]] as const) {
-    test(`${width} px wide: at most ${maxHeight} px tall, the map 60% of it, and no reader action changes the height`, async ({ page }) => {
+    test(`${width} px wide: at most ${maxHeight} px tall, the map ${width > 480 ? 72 : 60}% of it, and no reader action changes the height`, async ({ page }) => {
       const watch = watchPage(page);
       await page.setViewportSize({ width: 1440, height: 900 });
       await serveExamples(page);
@@ -64,7 +64,8 @@ test.describe('the compact embed in an article', () => {
       const first = await sized(page, id);
       expect(first.width).toBe(width);
       expect(first.iframe).toBeLessThanOrEqual(maxHeight);
-      expect(first.map / first.app).toBeGreaterThanOrEqual(0.6);
+      // Session 7: one row of controls and a one-line footer (the map had 61% at 680 × 560).
+      expect(first.map / first.app).toBeGreaterThanOrEqual(width > 480 ? 0.72 : 0.6);
 
       // What the compact embed leaves to the full map; and the way there.
       await expect(frame.getByRole('combobox', { name: 'Language' })).toHaveCount(0);
@@ -220,7 +221,11 @@ test.describe('the frame in every language', () => {
               && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()))
             .map((el) => ({ text: el.textContent!.trim().slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) }))
             .filter((x) => x.px < 14);
-          const footerKids = [...document.querySelector('.embed-footer-row')!.children].map((el) => Math.round(el.getBoundingClientRect().top));
+          const footerKids = [...document.querySelector('.embed-footer-row')!.children]
+            .filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => Math.round(el.getBoundingClientRect().top));
+          const timelineRows = new Set([...document.querySelectorAll('.timeline-news > *')]
+            .filter((el) => (el as HTMLElement).offsetParent !== null && !el.classList.contains('visually-hidden') && el.getBoundingClientRect().height > 1)
+            .map((el) => Math.round(el.getBoundingClientRect().top / 10))).size;
           const line = document.querySelector('.embed-source-line') as HTMLElement;
           // Nothing cut (journalist review, 320 px: the date, "Filtres et liste ·…", "Ouvrir la carte complèt").
           const cut = ['.timeline-date', '.embed-more-button', '.open-full-map'].filter((sel) => {
@@ -229,7 +234,7 @@ test.describe('the frame in every language', () => {
           });
           return {
             cut,
-            share: h('.map-area') / h('#root'), app: h('#root'),
+            share: h('.map-area') / h('#root'), app: h('#root'), timelineRows,
             titleLines: Math.round(h1.getBoundingClientRect().height / parseFloat(getComputedStyle(h1).lineHeight)),
             title: h1.title, footerRows: new Set(footerKids.map((t) => Math.round(t / 10))).size, small,
             // The source line: one line, whole (not cut by its ellipsis).
@@ -238,16 +243,45 @@ test.describe('the frame in every language', () => {
         });
         expect(m.app).toBe(560);
         expect(m.cut).toEqual([]);
-        expect(m.share).toBeGreaterThanOrEqual(0.6);
+        // Session 7: the controls in one row and the footer on one line at 680 px (the map had 61%);
+        // at 320 px the slider takes a second row and the footer wraps to two lines.
+        expect(m.share).toBeGreaterThanOrEqual(width > 480 ? 0.72 : 0.6);
+        expect(m.timelineRows).toBe(width > 480 ? 1 : 2);
         expect(m.titleLines).toBe(1);
         expect(m.title.length).toBeGreaterThan(10);
-        expect(m.footerRows).toBe(1);
+        expect(m.footerRows).toBe(width > 480 ? 1 : 2);
         expect(m.small).toEqual([]);
         expect(m.sourceLine?.text).toMatch(lang === 'vi' ? /^Nguồn: 5 bài báo · Tải dữ liệu$/ : lang === 'fr' ? /^Sources\u202f: 5 articles · Obtenir les données$/ : /^Sources: 5 articles · Get the data$/);
         expect(m.sourceLine?.lines).toBe(1);
         expect(m.sourceLine?.cut).toBe(false);
       });
     }
+  }
+});
+
+// A short frame (`height=400`): the map keeps 60% of it, at 680 px and at 320 px (session 7: 45%).
+test.describe('a short frame', () => {
+  for (const [lang, width] of [['en', 680], ['vi', 320], ['fr', 320]] as const) {
+    test(`${lang}, ${width} × 400: the map 60% of the frame, nothing cut or scrolling`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 400 });
+      await page.goto(`/?mode=embed&lang=${lang}&height=400&date=2022-08-31`);
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      const m = await page.evaluate(() => {
+        const h = (s: string) => document.querySelector(s)!.getBoundingClientRect().height;
+        const cut = ['.timeline-date', '.embed-more-button', '.open-full-map', '.embed-source-line'].filter((sel) => {
+          const el = document.querySelector(sel) as HTMLElement;
+          return el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > document.documentElement.clientWidth;
+        });
+        const slider = document.querySelector('.timeline-slider')!.getBoundingClientRect();
+        return { app: h('#root'), share: h('.map-area') / h('#root'), cut, slider: slider.width, scrolls: document.documentElement.scrollHeight > innerHeight + 1 };
+      });
+      expect(m.app).toBe(400);
+      expect(m.share).toBeGreaterThanOrEqual(0.6);
+      expect(m.cut).toEqual([]);
+      expect(m.scrolls).toBe(false);
+      // Still a slider one can drag.
+      expect(m.slider).toBeGreaterThanOrEqual(60);
+    });
   }
 });
 
