@@ -444,3 +444,43 @@ test.describe('the open legend', () => {
     });
   }
 });
+
+// Session 7: the embed's short map (448 px at 680 × 560) opened on every event at zoom ~4, the focus
+// provinces 60 px wide and Hà Nội under symbols. It now opens on the focus provinces and the events
+// near them, the pills pointing to the rest. Measured: the provinces' width (Savannakhet's west edge
+// to Quảng Trị's coast, 104.75–107.41° E) in the map's width, the zoom, the symbols around Hà Nội
+// (none within 24 px of it where it is in view), and the symbols on the map drawn apart (no two
+// centres closer than 18 px: at zoom ~4 a dozen sat on each other around Hà Nội and Quảng Trị).
+test.describe("the short map's opening frame", () => {
+  for (const width of [680, 320]) {
+    test(`${width} × 560: the focus provinces framed at a readable zoom, the rest behind a pill`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 560 });
+      await page.goto('/?mode=embed&lang=en');
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await page.locator('.map-canvas').evaluate((el) => (el as unknown as { mapHandle: Handle }).mapHandle.whenIdle());
+      const m = await page.locator('.map-canvas').evaluate((el) => {
+        const h = (el as unknown as { mapHandle: Handle & { camera(): { zoom: number } } }).mapHandle;
+        const w = (el as HTMLElement).clientWidth, ht = (el as HTMLElement).clientHeight;
+        const pts = h.controller.visiblePoints((lon: number, lat: number) => h.project(lon, lat), 10_000) ?? [];
+        const near = (lon: number, lat: number) => {
+          const p = h.project(lon, lat);
+          if (p.x < 0 || p.x > w || p.y < 0 || p.y > ht) return 0;
+          return pts.filter((s) => Math.hypot(s.x - p.x, s.y - p.y) < 24).length;
+        };
+        const on = pts.filter((s) => s.x >= 0 && s.x <= w && s.y >= 0 && s.y <= ht);
+        const crowded = on.flatMap((a, i) => on.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < 18).map((b) => `${a.id} ${b.id}`));
+        return {
+          zoom: h.camera().zoom, share: (h.project(107.41, 16.7).x - h.project(104.75, 16.7).x) / w,
+          hanoi: near(105.85, 21.03), crowded, shown: on.length,
+        };
+      });
+      expect(m.share).toBeGreaterThanOrEqual(width > 480 ? 0.3 : 0.45);
+      expect(m.zoom).toBeGreaterThanOrEqual(5.25);
+      expect(m.hanoi).toBe(0);
+      expect(m.crowded).toEqual([]);
+      expect(m.shown).toBeGreaterThan(0);
+      // The rest of the record: a pill says where.
+      await expect(page.locator('.offscreen-north, [class*="offscreen"]').first()).toBeVisible();
+    });
+  }
+});
