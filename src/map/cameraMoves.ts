@@ -67,6 +67,13 @@ export interface CameraMoves {
    */
   follow(ids: readonly string[], options?: { animate?: boolean; padding?: CameraPadding }): boolean;
   /**
+   * Pans at the same zoom so that what is drawn at `from` (CSS px in the map) ends at `to`
+   * (issue 14: the embed's card; a symbol spread on a border stands apart from the points
+   * `follow` brings in, and may rest under the card). An ease of FOLLOW_MS, a jump under
+   * reduced motion.
+   */
+  panPoint(from: { x: number; y: number }, to: { x: number; y: number }, options?: { animate?: boolean }): void;
+  /**
    * Frames one border (country pair) with these events' points (issue 13
    * review: ticking "Vietnam–China" left its events out of view): a 1 s
    * ease, a jump under reduced motion.
@@ -141,6 +148,16 @@ export function createCameraMoves(
       const fitPad = frame ? addPadding(pad, FOLLOW_ROOM_PX, w, h) : pad;
       map.fitBounds([[bw, bs], [be, bn]], { padding: fitPad, animate, ...(frame ? { maxZoom: frame.maxZoom } : {}), ...timing });
       return true;
+    },
+    panPoint(from, to, opts = {}) {
+      const { clientWidth: w, clientHeight: h } = map.getContainer();
+      if (!(w > 0 && h > 0) || ![from.x, from.y, to.x, to.y].every(Number.isFinite)) return;
+      dropPadding(map);
+      const c = map.unproject([w / 2 + (from.x - to.x), h / 2 + (from.y - to.y)]);
+      if (!(Number.isFinite(c.lng) && Number.isFinite(c.lat))) return;
+      const animate = (opts.animate ?? true) && !options.reducedMotion;
+      if (animate) map.flyTo({ center: [c.lng, c.lat], duration: FOLLOW_MS, essential: false });
+      else map.jumpTo({ center: [c.lng, c.lat] });
     },
     framePair(pair, ids, opts = {}) {
       // The border with its nearby events (storyFraming's nearBorder says which).

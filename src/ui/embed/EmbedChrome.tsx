@@ -84,12 +84,7 @@ export function Side() {
       if (!settled || !symbol) { handle.controller.follow([selectedId], { padding: pad }); return; }
       // At rest and still outside the free part (a symbol drawn on a border stands apart from the
       // points the camera follows): pan, at the same zoom, to put it in the free part's middle.
-      const free = { x: (pad.left + m.width - pad.right) / 2, y: (pad.top + m.height - pad.bottom) / 2 };
-      const c = handle.camera();
-      const o = handle.project(c.lng, c.lat), e = handle.project(c.lng + 0.1, c.lat), n = handle.project(c.lng, c.lat + 0.1);
-      if (!(e.x !== o.x && n.y !== o.y)) return;
-      const dx = symbol.x - free.x, dy = symbol.y - free.y;
-      handle.flyTo({ zoom: c.zoom, lng: c.lng + (dx * 0.1) / (e.x - o.x), lat: c.lat + (dy * 0.1) / (n.y - o.y) }, true);
+      handle.controller.panPoint({ x: symbol.x, y: symbol.y }, { x: (pad.left + m.width - pad.right) / 2, y: (pad.top + m.height - pad.bottom) / 2 });
     };
     const frame = requestAnimationFrame(() => {
       keepInView();
