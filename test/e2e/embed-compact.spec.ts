@@ -484,3 +484,23 @@ test.describe("the short map's opening frame", () => {
     });
   }
 });
+
+// Session 7: the dashed ring's swatch ("place not named") was #555 on the dark legend's card (2.0:1).
+test('dark legend: the dashed ring swatch has 3:1 against the card', async ({ page }) => {
+  await page.setViewportSize({ width: 680, height: 560 });
+  await page.goto('/?mode=embed&lang=en&theme=dark&legend=open');
+  const ring = page.locator('.legend circle[stroke-dasharray]').first();
+  await expect(ring).toBeVisible({ timeout: 30_000 });
+  const ratio = await ring.evaluate((el) => {
+    const rgb = (s: string) => (s.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const lum = (c: number[]) => {
+      const [r, g, b] = c.map((v) => { const x = v / 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    let bg = el.parentElement as HTMLElement | null;
+    while (bg && /rgba\(0, 0, 0, 0\)|transparent/.test(getComputedStyle(bg).backgroundColor)) bg = bg.parentElement;
+    const a = lum(rgb(getComputedStyle(el).stroke)), b = lum(rgb(getComputedStyle(bg!).backgroundColor));
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  });
+  expect(ratio).toBeGreaterThanOrEqual(3);
+});
