@@ -44,6 +44,8 @@ export function connectMap(
     const move = pairFilterMove([], s0.filters.pairs);
     if (move.kind === 'frame') c.framePair(move.pair, c.visibleIds(), { animate: false });
     // The opening frame (reader3): the focus provinces with the events shown in the story region.
+    // The embed's short map (under 450 px): the focus provinces and the events near them (issue 14).
+    else if (s0.mode === 'embed') c.frameOpening(c.visibleIds(), { focusWhenShort: true });
     else c.frameOpening(c.visibleIds());
   }
   // One subscription per thing the map follows, each naming what it reads (issue 17),

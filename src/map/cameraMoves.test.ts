@@ -181,3 +181,20 @@ describe('a camera set explicitly (issue 17: one rule, cameraHeld)', () => {
     expect(moves.follow(['hanoi'])).toBe(true);
   });
 });
+
+describe('panPoint (issue 14: the embed card keeps its symbol in view)', () => {
+  it('moves the centre by the gap between the two points, at the same zoom, in FOLLOW_MS', () => {
+    const map = screenMap();
+    createCameraMoves(map, noBorders, at({})).panPoint({ x: 500, y: 200 }, { x: 300, y: 350 });
+    // The centre (400, 300) moves by (+200, -150) on screen: to (600, 150), 106° E, 18.5° N.
+    expect(map.callsOf('flyTo')).toEqual([[{ center: [106, 18.5], duration: FOLLOW_MS, essential: false }]]);
+  });
+  it('jumps under reduced motion or when asked, and does nothing for a point that is not a number', () => {
+    const map = screenMap();
+    createCameraMoves(map, noBorders, at({}), { reducedMotion: true }).panPoint({ x: 400, y: 300 }, { x: 300, y: 300 });
+    createCameraMoves(map, noBorders, at({})).panPoint({ x: 400, y: 300 }, { x: 400, y: 200 }, { animate: false });
+    createCameraMoves(map, noBorders, at({})).panPoint({ x: Number.NaN, y: 300 }, { x: 400, y: 200 });
+    expect(map.callsOf('flyTo')).toEqual([]);
+    expect(map.callsOf('jumpTo').filter(([o]) => (o as { center?: unknown }).center)).toEqual([[{ center: [105, 17] }], [{ center: [104, 16] }]]);
+  });
+});

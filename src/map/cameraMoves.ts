@@ -38,6 +38,15 @@ export const FOLLOW_ROOM_PX = 60;
 /** Room kept around the opening frame, in CSS pixels: a spread symbol's half (with its badge) and the top's edge pills. */
 export const OPENING_PADDING_PX = { top: 92, side: 36 } as const;
 
+/**
+ * A map shorter than this (CSS px) opens, when asked (`focusWhenShort`: the embed), on the focus
+ * provinces and the events near them (issue 14, session 7: a 680 × 560 embed's 448 px map opened
+ * on every event at zoom ~4, Hà Nội under symbols); the edge pills point to the rest.
+ */
+export const SHORT_MAP_PX = 450;
+/** How far (degrees) beyond the focus provinces an event still belongs in a short map's opening frame. */
+export const SHORT_MAP_REACH_DEG = 0.4;
+
 /** The map's credits line covers its bottom edge: framings keep this much more room there, in CSS pixels. */
 export const CREDITS_ROOM_PX = 24;
 
@@ -58,6 +67,13 @@ export interface CameraMoves {
    */
   follow(ids: readonly string[], options?: { animate?: boolean; padding?: CameraPadding }): boolean;
   /**
+   * Pans at the same zoom so that what is drawn at `from` (CSS px in the map) ends at `to`
+   * (issue 14: the embed's card; a symbol spread on a border stands apart from the points
+   * `follow` brings in, and may rest under the card). An ease of FOLLOW_MS, a jump under
+   * reduced motion.
+   */
+  panPoint(from: { x: number; y: number }, to: { x: number; y: number }, options?: { animate?: boolean }): void;
+  /**
    * Frames one border (country pair) with these events' points (issue 13
    * review: ticking "Vietnam–China" left its events out of view): a 1 s
    * ease, a jump under reduced motion.
@@ -67,9 +83,10 @@ export interface CameraMoves {
    * The opening frame (issue 13 review, reader3): the focus provinces with
    * these events' points in the story region (storyFraming's openingFrame),
    * clear of the map's edges (OPENING_PADDING_PX, the edge pills' row at the
-   * top) and of `padding`. A jump: it is the first view.
+   * top) and of `padding`. A jump: it is the first view. With `focusWhenShort`, a map shorter
+   * than SHORT_MAP_PX frames the focus provinces and the events near them only.
    */
-  frameOpening(ids: readonly string[], options?: { padding?: CameraPadding }): void;
+  frameOpening(ids: readonly string[], options?: { padding?: CameraPadding; focusWhenShort?: boolean }): void;
   /** Whether any point of these events is on screen. */
   anyInView(ids: readonly string[]): boolean;
   /**
@@ -145,6 +162,16 @@ export function createCameraMoves(
       map.fitBounds([[bw, bs], [be, bn]], { padding: fitPad, animate, ...(frame ? { maxZoom: frame.maxZoom } : {}), ...timing });
       return true;
     },
+    panPoint(from, to, opts = {}) {
+      const { clientWidth: w, clientHeight: h } = map.getContainer();
+      if (!(w > 0 && h > 0) || ![from.x, from.y, to.x, to.y].every(Number.isFinite)) return;
+      dropPadding(map);
+      const c = map.unproject([w / 2 + (from.x - to.x), h / 2 + (from.y - to.y)]);
+      if (!(Number.isFinite(c.lng) && Number.isFinite(c.lat))) return;
+      const animate = (opts.animate ?? true) && !options.reducedMotion;
+      if (animate) map.flyTo({ center: [c.lng, c.lat], duration: FOLLOW_MS, essential: false });
+      else map.jumpTo({ center: [c.lng, c.lat] });
+    },
     framePair(pair, ids, opts = {}) {
       if (held()) return;
       // The border with its nearby events (storyFraming's nearBorder says which).
@@ -161,9 +188,12 @@ export function createCameraMoves(
     },
     frameOpening(ids, opts = {}) {
       if (held()) return;
-      const bounds = openingFrame([...FOCUS_BOUNDS], [...REGION_BOUNDS], pointsOf(ids));
       dropPadding(map);
       const { clientWidth: w, clientHeight: h } = map.getContainer();
+      const short = opts.focusWhenShort === true && h > 0 && h < SHORT_MAP_PX;
+      const bounds = short
+        ? openingFrame([...FOCUS_BOUNDS], [...FOCUS_BOUNDS], pointsOf(ids), SHORT_MAP_REACH_DEG)
+        : openingFrame([...FOCUS_BOUNDS], [...REGION_BOUNDS], pointsOf(ids));
       const p = opts.padding ?? NO_PADDING;
       const room = { top: p.top + OPENING_PADDING_PX.top, right: p.right + OPENING_PADDING_PX.side, bottom: p.bottom + OPENING_PADDING_PX.side + CREDITS_ROOM_PX, left: p.left + OPENING_PADDING_PX.side };
       const fits = room.left + room.right < w - 40 && room.top + room.bottom < h - 40;

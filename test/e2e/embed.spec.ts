@@ -290,6 +290,30 @@ test.describe('the Share dialog', () => {
     expect(watch.errors).toEqual([]);
   });
 
+  // Session 7 (issue 14): one 600 px column put the preview and Copy below the fold at 1280 × 800.
+  for (const [lang, width, height] of [['en', 1280, 800], ['vi', 1280, 800], ['fr', 390, 844]] as const) {
+    test(`${lang}, ${width} × ${height}: ${width >= 900 ? 'options left, the preview and Copy right, above the fold' : 'one column'}`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`/?lang=${lang}`);
+      await page.locator('.share-button').first().click();
+      const dialog = page.getByRole('dialog');
+      const box = async (sel: string) => (await dialog.locator(sel).first().boundingBox())!;
+      const grid = await box('.embed-builder-grid');
+      const preview = await box('.embed-preview');
+      const copy = (await dialog.getByRole('button', { name: lang === 'en' ? 'Copy embed code' : lang === 'vi' ? 'Sao chép mã nhúng' : /^Copier le code/ }).boundingBox())!;
+      if (width >= 900) {
+        expect(preview.x).toBeGreaterThanOrEqual(grid.x + grid.width);
+        expect(preview.y).toBeLessThan(grid.y + grid.height);
+        expect(copy.y + copy.height).toBeLessThanOrEqual(height);
+        expect(preview.y + preview.height).toBeLessThanOrEqual(height);
+        expect(await dialog.evaluate((d) => d.scrollHeight <= d.clientHeight + 1)).toBe(true);
+      } else {
+        expect(preview.y).toBeGreaterThan(grid.y + grid.height);
+        expect(preview.x + preview.width).toBeLessThanOrEqual(width);
+      }
+    });
+  }
+
   test('is not offered in presentation mode', async ({ page }) => {
     await page.goto('/?lang=en&mode=present');
     // The presentation has no page header (src/ui/present); wait for its layout instead.

@@ -82,12 +82,7 @@ export function Side() {
       if (!settled || !symbol) { handle.controller.follow([selectedId], { padding: pad }); return; }
       // At rest and still outside the free part (a symbol drawn on a border stands apart from the
       // points the camera follows): pan, at the same zoom, to put it in the free part's middle.
-      const free = { x: (pad.left + m.width - pad.right) / 2, y: (pad.top + m.height - pad.bottom) / 2 };
-      const c = handle.camera();
-      const o = handle.project(c.lng, c.lat), e = handle.project(c.lng + 0.1, c.lat), n = handle.project(c.lng, c.lat + 0.1);
-      if (!(e.x !== o.x && n.y !== o.y)) return;
-      const dx = symbol.x - free.x, dy = symbol.y - free.y;
-      handle.flyTo({ zoom: c.zoom, lng: c.lng + (dx * 0.1) / (e.x - o.x), lat: c.lat + (dy * 0.1) / (n.y - o.y) }, true);
+      handle.controller.panPoint({ x: symbol.x, y: symbol.y }, { x: (pad.left + m.width - pad.right) / 2, y: (pad.top + m.height - pad.bottom) / 2 });
     };
     const frame = requestAnimationFrame(() => {
       keepInView();
@@ -112,7 +107,12 @@ export function TimelineArea() {
   return options.controls === 'none' ? <div hidden><explorer.TimelineArea /></div> : <explorer.TimelineArea />;
 }
 
-/** "Filters and list" (with how many the filters leave), and the way to the full map. */
+/**
+ * The footer: ONE line at 680 px (issue 14 review: two footer rows and a two-row timeline left
+ * the map 61% of a 680 × 560 frame), as Datawrapper's "Source: … · Get the data", then
+ * "Filters and list" and the way to the full map. At 480 px and less it wraps to two lines,
+ * the sources on the first (embed.css).
+ */
 export function EmbedFooter() {
   const t = useT();
   const { options, moreOpen, moreId, setMoreOpen } = useEmbedUi();
@@ -121,21 +121,27 @@ export function EmbedFooter() {
     <footer className="embed-footer">
       <div className="embed-footer-row">
         {options.controls === 'full' && <p className="embed-credits">{t('map.attribution', { credits: t('map.credits') })}</p>}
+        <SourceLine />
         {options.controls !== 'none' && (
-          <button type="button" className="embed-more-button" aria-expanded={moreOpen} aria-controls={moreId}
-            onClick={() => setMoreOpen(!moreOpen)}>
-            {t(options.controls === 'full' ? 'embed.more' : 'embed.moreShort')}
-            {shown < total && (
-              <span className="embed-more-count">
-                <span aria-hidden="true"> · {shown}/{total}</span>
-                <span className="visually-hidden"> · {t('filters.count', { count: shown, total })}</span>
-              </span>
-            )}
-          </button>
+          <span className="embed-footer-item">
+            <span className="embed-sep" aria-hidden="true">·</span>
+            <button type="button" className="embed-link-button embed-more-button" aria-expanded={moreOpen} aria-controls={moreId}
+              onClick={() => setMoreOpen(!moreOpen)}>
+              {t(options.controls === 'full' ? 'embed.more' : 'embed.moreShort')}
+              {shown < total && (
+                <span className="embed-more-count">
+                  <span aria-hidden="true"> · {shown}/{total}</span>
+                  <span className="visually-hidden"> · {t('filters.count', { count: shown, total })}</span>
+                </span>
+              )}
+            </button>
+          </span>
         )}
-        <OpenFullMapLink />
+        <span className="embed-footer-item embed-footer-full">
+          <span className="embed-sep" aria-hidden="true">·</span>
+          <OpenFullMapLink />
+        </span>
       </div>
-      <SourceLine />
     </footer>
   );
 }

@@ -1,8 +1,9 @@
-import { useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useMemo } from 'react';
 import { formatDateText } from '../../i18n/formatDate';
 import { GetTheData } from '../data/GetTheData';
 import { useViewer } from '../StoreContext';
 import { useT } from '../useT';
+import { EmbedPanel } from './EmbedPanel';
 import { embedSources } from './embedSources';
 
 /**
@@ -10,35 +11,16 @@ import { embedSources } from './embedSources';
  * Datawrapper has "Source: … · Get the data"): the news articles the events
  * come from, each with its publisher where named, date and headline, and
  * "Get the data". A panel over the map, as the filters and list are, so the
- * frame's height never changes; Escape or Close gives focus back.
+ * frame's height never changes; Escape or Close gives focus back (EmbedPanel).
  * `focusData`: opened by "Get the data", focus goes to its first button.
  */
 export function EmbedSources({ id, focusData, onClose }: { id: string; focusData: boolean; onClose: () => void }) {
   const t = useT();
-  const headingId = useId();
   const events = useViewer((s) => s.events);
   const lang = useViewer((s) => s.lang);
   const articles = useMemo(() => embedSources(events), [events]);
-  const ref = useRef<HTMLElement>(null);
-  const opener = useRef<Element | null>(null);
-  useLayoutEffect(() => {
-    opener.current = document.activeElement;
-    ref.current?.querySelector<HTMLElement>(focusData ? '.get-data-button' : '.embed-more-close')?.focus();
-    return () => {
-      const back = opener.current;
-      window.setTimeout(() => { if (back instanceof HTMLElement && back.isConnected && (document.activeElement === document.body || document.activeElement === null)) back.focus(); }, 0);
-    };
-    // Once, on opening.
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (e.key === 'Escape') { e.preventDefault(); onClose(); }
-  };
   return (
-    <section id={id} ref={ref} className="embed-more-panel embed-sources" aria-labelledby={headingId} onKeyDown={onKeyDown}>
-      <div className="embed-more-head">
-        <h2 id={headingId}>{t('embed.sourcesTitle')}</h2>
-        <button type="button" className="embed-more-close" onClick={onClose}>{t('share.close')}</button>
-      </div>
+    <EmbedPanel id={id} title={t('embed.sourcesTitle')} className="embed-sources" focus={focusData ? '.get-data-button' : undefined} onClose={onClose}>
       <ol className="embed-sources-list">
         {articles.map((a) => (
           <li key={a.article}>
@@ -48,6 +30,6 @@ export function EmbedSources({ id, focusData, onClose }: { id: string; focusData
         ))}
       </ol>
       <GetTheData />
-    </section>
+    </EmbedPanel>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type CSSProperties } from 'react';
+import { useId, type CSSProperties } from 'react';
 import './embedBuilder.css';
 import { LANGUAGES, languageName } from '../../i18n/catalogues';
 import type { MessageKey } from '../../i18n/locales/en';
@@ -9,7 +9,7 @@ import { useT } from '../useT';
 export const EMBED_AUTO_HEIGHT: Readonly<Record<EmbedControls, number>> = { compact: 560, none: 560, full: 720 };
 /** The preview's widths: a phone, and an article's text column (issue 14 review: it was 680 px only). */
 export const PREVIEW_WIDTHS = [320, 680] as const;
-type PreviewWidth = (typeof PREVIEW_WIDTHS)[number];
+export type PreviewWidth = (typeof PREVIEW_WIDTHS)[number];
 /** Heights offered (px), all within urlState's EMBED_HEIGHT. */
 const HEIGHTS = [400, 480, 560, 640, 720, 800, 960] as const;
 
@@ -26,16 +26,14 @@ interface Props {
   /** '' for the reader's language. */
   lang: string;
   onLang(lang: string): void;
-  /** The embed's address with these options: the preview shows it. */
-  src: string;
 }
 
 /**
  * The Share dialog's embed builder (issue 14): the options an iframe's `src`
  * takes (height, controls, theme, transparent, legend, language) as form
- * controls, and a live preview: the embed itself, reloaded as they change.
+ * controls. Its live preview is EmbedPreview, beside it on a wide screen.
  */
-export function EmbedBuilder({ options, onOptions, lang, onLang, src }: Props) {
+export function EmbedBuilder({ options, onOptions, lang, onLang }: Props) {
   const t = useT();
   const id = useId();
   const set = (patch: Partial<EmbedOptions>) => {
@@ -43,9 +41,6 @@ export function EmbedBuilder({ options, onOptions, lang, onLang, src }: Props) {
     for (const k of Object.keys(next) as (keyof EmbedOptions)[]) if (next[k] === undefined) delete next[k];
     onOptions(next);
   };
-  const [width, setWidth] = useState<PreviewWidth>(680);
-  const controls = options.controls ?? 'compact';
-  const height = options.height ?? EMBED_AUTO_HEIGHT[controls];
   return (
     <fieldset className="embed-builder">
       <legend className="share-label">{t('share.builder')}</legend>
@@ -77,12 +72,31 @@ export function EmbedBuilder({ options, onOptions, lang, onLang, src }: Props) {
         <input type="checkbox" checked={options.legend === 'open'} onChange={(e) => set({ legend: e.target.checked ? 'open' : undefined })} />
         {' '}{t('share.legendOpen')}
       </label>
+    </fieldset>
+  );
+}
+
+interface PreviewProps {
+  options: EmbedOptions;
+  /** The embed's address with the builder's options: the preview shows it. */
+  src: string;
+  width: PreviewWidth;
+  onWidth(width: PreviewWidth): void;
+}
+
+/** The builder's live preview: the embed itself, reloaded as the options change, at a phone's or an article column's width. */
+export function EmbedPreview({ options, src, width, onWidth }: PreviewProps) {
+  const t = useT();
+  const id = useId();
+  const height = options.height ?? EMBED_AUTO_HEIGHT[options.controls ?? 'compact'];
+  return (
+    <>
       {/* The preview's width: a phone or an article column (radio buttons: arrow keys move between them). */}
       <fieldset className="embed-preview-width">
         <legend>{t('share.previewWidth')}</legend>
         {PREVIEW_WIDTHS.map((w) => (
           <label key={w} className="embed-preview-width-option">
-            <input type="radio" name={`${id}-width`} value={w} checked={width === w} onChange={() => setWidth(w)} />
+            <input type="radio" name={`${id}-width`} value={w} checked={width === w} onChange={() => onWidth(w)} />
             {t(w === 320 ? 'share.previewPhone' : 'share.previewColumn')}
           </label>
         ))}
@@ -92,6 +106,6 @@ export function EmbedBuilder({ options, onOptions, lang, onLang, src }: Props) {
         style={{ '--preview-height': `${height}px`, '--preview-width': `${width}px` } as CSSProperties}>
         <iframe src={src} title={t('share.preview')} tabIndex={-1} />
       </div>
-    </fieldset>
+    </>
   );
 }

@@ -5,7 +5,7 @@ import { useViewer } from '../StoreContext';
 import { useT } from '../useT';
 import { copyText } from './copyText';
 import { ampEmbedCode, DEFAULT_EMBED_HEIGHT, embedCode } from './embedCode';
-import { EmbedBuilder, EMBED_AUTO_HEIGHT } from './EmbedBuilder';
+import { EmbedBuilder, EmbedPreview, EMBED_AUTO_HEIGHT, type PreviewWidth } from './EmbedBuilder';
 import { OpenFullMapLink } from './OpenFullMapLink';
 import { embedUrl, fullMapUrl, newEmbedId } from './shareLinks';
 import { useAddress } from './AddressContext';
@@ -41,6 +41,7 @@ export function ShareDialog({ onClose }: Props) {
   const [mirror, setMirror] = useState(false);
   const [mirrorId] = useState(() => newEmbedId());
   const [options, setOptions] = useState<EmbedOptions>({});
+  const [previewWidth, setPreviewWidth] = useState<PreviewWidth>(680);
   // The language the embed speaks: the link's, unless the builder says otherwise ('' = the reader's).
   const [lang, setLang] = useState<string>(() => new URL(href).searchParams.get('lang') ?? '');
   // Its fallback image follows that language (issue 14 review).
@@ -105,23 +106,32 @@ export function ShareDialog({ onClose }: Props) {
         </>
       ) : (
         <>
-          <EmbedBuilder options={options} onOptions={setOptions} lang={lang} onLang={setLang} src={src} />
-          <label htmlFor={`${id}-code`} className="share-label">{t('share.embed')}</label>
-          <textarea id={`${id}-code`} ref={codeRef} readOnly dir="ltr" spellCheck={false} rows={6} value={code}
-            aria-describedby={`${id}-hint`} onFocus={(e) => e.currentTarget.select()} />
-          <p id={`${id}-hint`} className="share-hint">{t('share.embedHint', { height: options.height ?? EMBED_AUTO_HEIGHT[options.controls ?? 'compact'] })}</p>
-          <label htmlFor={`${id}-amp`} className="share-label">{t('share.amp')}</label>
-          <textarea id={`${id}-amp`} readOnly dir="ltr" spellCheck={false} rows={3} value={amp}
-            onFocus={(e) => e.currentTarget.select()} />
-          <label className="share-check">
-            <input type="checkbox" checked={mirror} onChange={(e) => setMirror(e.target.checked)} />
-            {' '}{t('share.mirror')}
-          </label>
-          <div className="share-row share-row-end">
-            <p className="share-status" role="status">{status ? t(status) : ''}</p>
-            <button type="button" onClick={() => void copy(code, codeRef.current, 'share.codeCopied')}>{t('share.copyEmbed')}</button>
+          {/* Two columns from 900 px (embedBuilder.css): the options at the left, the live preview,
+              the code and Copy at the right, all above the fold at 1280 × 800; one column on a phone. */}
+          <div className="share-columns">
+            <div className="share-options">
+              <EmbedBuilder options={options} onOptions={setOptions} lang={lang} onLang={setLang} />
+              <label className="share-check">
+                <input type="checkbox" checked={mirror} onChange={(e) => setMirror(e.target.checked)} />
+                {' '}{t('share.mirror')}
+              </label>
+              <label htmlFor={`${id}-amp`} className="share-label">{t('share.amp')}</label>
+              <textarea id={`${id}-amp`} readOnly dir="ltr" spellCheck={false} rows={2} value={amp}
+                onFocus={(e) => e.currentTarget.select()} />
+              <DownloadViewButton />
+            </div>
+            <div className="share-preview-column">
+              <EmbedPreview options={options} src={src} width={previewWidth} onWidth={setPreviewWidth} />
+              <label htmlFor={`${id}-code`} className="share-label">{t('share.embed')}</label>
+              <textarea id={`${id}-code`} ref={codeRef} readOnly dir="ltr" spellCheck={false} rows={3} value={code}
+                aria-describedby={`${id}-hint`} onFocus={(e) => e.currentTarget.select()} />
+              <p id={`${id}-hint`} className="share-hint">{t('share.embedHint', { height: options.height ?? EMBED_AUTO_HEIGHT[options.controls ?? 'compact'] })}</p>
+              <div className="share-row share-row-end">
+                <p className="share-status" role="status">{status ? t(status) : ''}</p>
+                <button type="button" onClick={() => void copy(code, codeRef.current, 'share.codeCopied')}>{t('share.copyEmbed')}</button>
+              </div>
+            </div>
           </div>
-          <DownloadViewButton />
         </>
       )}
     </dialog>
