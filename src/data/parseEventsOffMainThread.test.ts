@@ -158,17 +158,25 @@ describe('parseEventsOffMainThread', () => {
       expect(fake.state.posted).toHaveLength(1);
     });
 
-    it('is not used when its script failed before the file came: the parse does not wait for a dead worker', async () => {
+    it('is not used when its script failed before the file came: the main thread parses at once, without a second try', async () => {
       let fail: (() => void) | undefined;
       const dead: WorkerLike = {
         addEventListener: (type, listener) => { if (type === 'error') fail = () => listener({}); },
         postMessage: () => undefined,
         terminate: () => undefined,
       };
+      let terminated = 0;
+      dead.terminate = () => { terminated += 1; };
       startEventsWorkerEarly(() => dead);
       fail?.();
+      // A Worker that would start fine now must not be tried: the same script just failed.
+      const RealWorker = globalThis.Worker;
+      let tried = 0;
+      globalThis.Worker = class { constructor() { tried += 1; } } as unknown as typeof Worker;
       const started = Date.now();
-      const result = await parseEventsOffMainThread(text, options);
+      const result = await parseEventsOffMainThread(text, options).finally(() => { globalThis.Worker = RealWorker; });
+      expect(tried).toBe(0);
+      expect(terminated).toBe(1);
       expect(result.via).toBe('main-thread');
       expect(result.value).toEqual(expected.value);
       expect(Date.now() - started).toBeLessThan(5_000);

@@ -78,17 +78,22 @@ export function startEventsWorkerEarly(createWorker: CreateWorker = createEvents
   }
 }
 
-/** The worker started early if it is still good, or a new one. */
+/**
+ * The worker started early, or a new one when none was. One whose script
+ * already failed to load throws, as a Worker that cannot start would: the
+ * main thread parses at once (a second worker would fail the same way).
+ */
 export const takeEventsWorker: CreateWorker = () => {
   const taken = spare;
   spare = null;
-  if (taken && !taken.failed) return taken.worker;
+  if (!taken) return createEventsWorker();
+  if (!taken.failed) return taken.worker;
   try {
-    taken?.worker.terminate();
+    taken.worker.terminate();
   } catch {
     // Already gone.
   }
-  return createEventsWorker();
+  throw new Error('the events worker failed to load');
 };
 
 /**
