@@ -3,11 +3,14 @@
 // app build never sees bench code.
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { fontPlugin } from '../scripts/viteFontPlugin.ts';
 
 export default defineConfig({
   root: fileURLToPath(new URL('./naive', import.meta.url)),
   base: './',
   logLevel: 'warn',
+  // The app's subset fonts (`noto-subset/fonts.css`), as the app's own build has them.
+  plugins: [fontPlugin()],
   build: {
     outDir: fileURLToPath(new URL('./tmp/naive', import.meta.url)),
     emptyOutDir: true,

@@ -11,3 +11,4 @@ export function checkGeography(dist: string): Array<{ name: string; ok: boolean;
 export const FONTS_KB: number;
 export const HANDOUT_FONTS_KB: number;
 export const LIGHTHOUSE_BUDGETS: { mobileLcpMs: number; mobileTbtMs: number; mobilePerformance: number; desktopPerformance: number };
+export function checkTiming(results: unknown): Array<{ name: string; ok: boolean; measured: string; limit: string; note?: string }>;

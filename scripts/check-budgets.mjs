@@ -22,6 +22,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { analyseDist, chunkName } from './analyseDist.mjs';
+import { checkLoadCurve } from '../bench/loadBudgets.mjs';
 
 export { analyseDist, ON_DEMAND_MODULES } from './analyseDist.mjs';
 
@@ -319,6 +320,8 @@ export function checkTiming(results) {
     { name: 'scrub frame / plain repaint at 100k', ok: app.scrub.ratio <= TIMING_BUDGETS.scrubRatio, measured: `${r2(app.scrub.ratio)}x`, limit: `<= ${TIMING_BUDGETS.scrubRatio}x` },
     { name: 'step to drawn vs naive at 100k', ok: app.onScreenMs.drawn.median * TIMING_BUDGETS.vsNaive <= naive.onScreenMs.drawn.median, measured: `${r2(app.onScreenMs.drawn.median)} vs ${r2(naive.onScreenMs.drawn.median)} ms`, limit: `naive / app >= ${TIMING_BUDGETS.vsNaive}` },
     { name: 'scrub catch-up vs naive at 100k (last step to idle)', ok: app.scrub.catchUpMs.median * TIMING_BUDGETS.vsNaive <= naive.scrub.catchUpMs.median, measured: `${r2(app.scrub.catchUpMs.median)} vs ${r2(naive.scrub.catchUpMs.median)} ms`, limit: `naive / app >= ${TIMING_BUDGETS.vsNaive}` },
+    // The growing record's loading (issue 18): bench/loadBudgets.mjs.
+    ...checkLoadCurve(results),
   ];
 }
 

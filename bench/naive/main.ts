@@ -17,7 +17,8 @@ import type { BorderEvent } from '../../src/domain/event';
 import { isVisible, timeEvents, timelineSpan, type DisplaySettings } from '../../src/domain/timeline';
 import { drawIcon, type IconShape } from '../../src/map/icons';
 import { buildStyle, PLACE_ICONS } from '../../src/map/layers';
-import { bundledFonts } from '../../src/map/fonts';
+// The app's fonts as the app loads them (issue 18): the page's CSS declares the map's families, no font-faces.
+import 'noto-subset/fonts.css';
 import { EVENT_STYLE } from '../../src/map/palette';
 import { REGION_BOUNDS } from '../../src/map/mapController';
 
@@ -53,7 +54,7 @@ async function start(): Promise<NaiveBench> {
   const span = timelineSpan(timed) ?? { start: 0, end: 0 };
 
   maplibregl.setWorkerUrl(workerUrl);
-  const style = buildStyle(geo, { provinceDate: '2026-01-01', fonts: bundledFonts(appBase) });
+  const style = buildStyle(geo, { provinceDate: '2026-01-01' });
   style.sources.naive = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   // The app's colour per event type (shape aside: circles are the naive way).
   const colour = ['match', ['get', 'type'], ...Object.entries(EVENT_STYLE).flatMap(([type, s]) => [type, s.color]), '#666666'] as unknown as maplibregl.ExpressionSpecification;

@@ -28,6 +28,7 @@ vi.mock('../data/loadEvents', async (original) => ({
   }),
 }));
 vi.mock('../data/parseEventsOffMainThread', () => ({
+  startEventsWorkerEarly: vi.fn(),
   parseEventsOffMainThread: vi.fn(async (_text: string, options: { fingerprints?: boolean }) => ({ value: [], problems: [], via: 'main-thread', ...(options.fingerprints ? { prints: [7] } : {}) })),
 }));
 vi.mock('./livePoller', () => ({
@@ -35,6 +36,8 @@ vi.mock('./livePoller', () => ({
 }));
 
 const { loadRecord, LIVE_NOTICE_ID } = await import('./loadRecord');
+const { startEventsWorkerEarly } = await import('../data/parseEventsOffMainThread');
+const { loadGeography } = await import('../data/loadGeography');
 
 const props = (id: string, over: Partial<GeoProperties> = {}): GeoProperties => ({ id, kind: 'province', name: id, name_en: id, source: 't', ...over });
 const fc = (ps: GeoProperties[]): GeoCollection => ({ type: 'FeatureCollection', features: ps.map((p) => ({ type: 'Feature', properties: p, geometry: { type: 'Point', coordinates: [0, 0] } })) });
@@ -60,6 +63,15 @@ beforeEach(() => { events.replies = []; events.calls = []; poller.deps = null; }
 afterEach(() => { vi.clearAllMocks(); });
 
 describe('loadRecord', () => {
+  it('starts the events worker before the geography has come (issue 18: its script loads meanwhile)', async () => {
+    geo.result = geography();
+    events.replies = [reply()];
+    const r = loadRecord(createViewerStore({ mode: 'explore', lang: 'en' }), PAGE, null);
+    expect(startEventsWorkerEarly).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(startEventsWorkerEarly).mock.invocationCallOrder[0]).toBeLessThan(vi.mocked(loadGeography).mock.invocationCallOrder[0]!);
+    await r.events;
+  });
+
   it('puts the events in the store and says nothing of a clean file fetched from the default address', async () => {
     geo.result = geography();
     events.replies = [reply({ value: [makeEvent({ id: 'a' })] })];

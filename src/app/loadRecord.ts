@@ -1,7 +1,7 @@
 import { buildGeoIndex } from '../data/geoIndex';
 import { type EventsFetch, fetchEvents, type FetchLike } from '../data/loadEvents';
 import { GEO_FILES, LATER_PROVINCES_FILE, loadGeography } from '../data/loadGeography';
-import { parseEventsOffMainThread } from '../data/parseEventsOffMainThread';
+import { parseEventsOffMainThread, startEventsWorkerEarly } from '../data/parseEventsOffMainThread';
 import type { BorderEvent } from '../domain/event';
 import type { Geography, GeoProperties } from '../domain/geography';
 import type { Problem } from '../data/problems';
@@ -25,6 +25,8 @@ export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: strin
   names: Promise<Map<string, PlaceNames>>;
   live: Promise<LivePoller | null>;
 } {
+  // The events worker's script loads while the geography does (issue 18), not after the file.
+  startEventsWorkerEarly();
   const notify = (file: string, problems: readonly Problem[]) => {
     // A newer file's problems replace the old file's notice; a clean one clears it.
     if (problems.length === 0) { store.getState().dismissNotice(`problems:${file}`); return; }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkText, codePointLength } from './checkText.ts';
 import { SCHEMA_TEXT_PATTERNS } from './eventsJsonSchema.ts';
@@ -55,5 +56,33 @@ describe('checkText', () => {
 describe('bidirectional controls', () => {
   it.each(['\u202e', '\u202a', '\u2066', '\u2069'])('rejects U+%s in text', (c) => {
     expect(checkText(`A${c}B`, { max: 100 })?.code).toBe('control-character');
+  });
+});
+
+/** checkText as it was before its one-pass fast path for plain text (issue 18): the reference. */
+function referenceCheck(value: string, rule: { max: number; multiline?: boolean }) {
+  // eslint-disable-next-line no-control-regex -- the reference's own rule
+  const control = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+  if (value.length === 0 || value.trim().length === 0) return { code: 'empty-text' };
+  const length = codePointLength(value);
+  if (length > rule.max) return { code: 'too-long', params: { length, max: rule.max } };
+  const found = control.exec(value) ?? (rule.multiline ? null : /\n/.exec(value));
+  if (found) return { code: 'control-character', params: { codePoint: `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` } };
+  if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value)) return { code: 'bad-unicode' };
+  if (value.normalize('NFC') !== value) return { code: 'not-nfc' };
+  if (value.trim() !== value) return { code: 'untrimmed' };
+  if (/^[=+@]/.test(value) || (value.startsWith('-') && !/^-\d+(?:[.,]\d+)?$/.test(value))) return { code: 'formula-start', params: { char: value.charAt(0) } };
+  return undefined;
+}
+
+describe('checkText fast path for plain text', () => {
+  // Characters around every boundary the fast path tests: controls, line feed, DEL and C1,
+  // U+00A0 (trimmed), U+02FF / U+0300 (NFC), combining marks, surrogates, bidi controls.
+  const alphabet = fc.constantFrom('a', 'Z', '1', ' ', '-', '=', '+', '@', ',', '.', '\n', '\r', '\t', '\u0000', '\u001f', '\u007e', '\u007f', '\u009f',
+    '\u00a0', '\u00e9', '\u02ff', '\u0300', '\u0323', 'ả', 'Ư', '\u202e', '\u2066', '\ud83d', '\ude00', '😀', '\ufeff');
+  it('gives the same answer as the full checks for any text, length limit and line rule', () => {
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 8 }).map((a) => a.join('')), fc.integer({ min: 0, max: 9 }), fc.boolean(), (value, max, multiline) => {
+      expect(checkText(value, { max, multiline })).toEqual(referenceCheck(value, { max, multiline }));
+    }), { numRuns: 3000 });
   });
 });

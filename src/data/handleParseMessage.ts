@@ -13,11 +13,12 @@ export type ParsedEvents = ParseResult<BorderEvent[]> & { readonly prints?: numb
  * when the worker cannot (see parseEventsOffMainThread.ts), so both give the
  * same events, problems and fingerprints. Never throws.
  */
-export function parseRequest(request: Omit<ParseRequest, 'type' | 'id'>): ParsedEvents {
+export function parseRequest(request: Omit<ParseRequest, 'type' | 'id'>, onValid?: (event: BorderEvent) => void): ParsedEvents {
   const { value, problems } = parseEvents(request.text, {
     format: request.format,
     geo: request.geo,
     ...(request.file !== undefined ? { file: request.file } : {}),
+    ...(onValid ? { onValid } : {}),
   });
   return request.fingerprints ? { value, problems, prints: value.map(eventFingerprint) } : { value, problems };
 }
@@ -29,16 +30,34 @@ export function parseRequest(request: Omit<ParseRequest, 'type' | 'id'>): Parsed
  * Kept apart from the worker entry so it is tested (and fuzzed) without a worker.
  */
 export function handleParseMessage(data: unknown): ParseReply[] {
-  const request = readParseRequest(data);
-  if (!request) return [];
-  const { value, problems, prints } = parseRequest(request);
   const replies: ParseReply[] = [];
-  for (let i = 0; i < value.length; i += EVENTS_PER_PART) {
-    const json = JSON.stringify(value.slice(i, i + EVENTS_PER_PART));
-    replies.push(prints
-      ? { type: PARSE_REPLY, id: request.id, part: 'events', json, prints: prints.slice(i, i + EVENTS_PER_PART) }
-      : { type: PARSE_REPLY, id: request.id, part: 'events', json });
-  }
-  replies.push({ type: PARSE_REPLY, id: request.id, part: 'done', count: value.length, problems });
+  streamParseMessage(data, (reply) => replies.push(reply));
   return replies;
+}
+
+/**
+ * The same replies, each handed to `post` as soon as it is ready (issue 18):
+ * a part goes as soon as EVENTS_PER_PART events are valid, so the page reads
+ * it while the worker validates the rest, instead of reading every part after
+ * the last event is checked. `done` counts the events parseEvents returned:
+ * if that ever differed from those sent, the page would parse again itself.
+ */
+export function streamParseMessage(data: unknown, post: (reply: ParseReply) => void): void {
+  const request = readParseRequest(data);
+  if (!request) return;
+  let part: BorderEvent[] = [];
+  const send = () => {
+    if (part.length === 0) return;
+    const json = JSON.stringify(part);
+    post(request.fingerprints
+      ? { type: PARSE_REPLY, id: request.id, part: 'events', json, prints: part.map(eventFingerprint) }
+      : { type: PARSE_REPLY, id: request.id, part: 'events', json });
+    part = [];
+  };
+  const { value, problems } = parseRequest({ ...request, fingerprints: false }, (event) => {
+    part.push(event);
+    if (part.length === EVENTS_PER_PART) send();
+  });
+  send();
+  post({ type: PARSE_REPLY, id: request.id, part: 'done', count: value.length, problems });
 }

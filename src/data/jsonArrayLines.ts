@@ -8,6 +8,9 @@ import { jsonErrorOffset, lineAt } from './jsonErrorOffset.ts';
  * found so far. If the key occurs more than once, the last occurrence wins,
  * as it does for JSON.parse.
  */
+const NL = 0x0a, SPACE = 0x20, TAB = 0x09, CR = 0x0d, BOM = 0xfeff, QUOTE = 0x22, BACKSLASH = 0x5c;
+const COLON = 0x3a, COMMA = 0x2c, OPEN_OBJECT = 0x7b, CLOSE_OBJECT = 0x7d, OPEN_ARRAY = 0x5b, CLOSE_ARRAY = 0x5d;
+
 export function jsonArrayLines(text: string, key: string): number[] {
   let found: number[] = [];
   let current: number[] | undefined;
@@ -21,27 +24,30 @@ export function jsonArrayLines(text: string, key: string): number[] {
 
   const n = text.length;
   let i = 0;
+  // Code units, not one-character strings: this scans every character of the file (issue 18).
   while (i < n) {
-    const c = text[i];
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === NL) {
       line += 1;
       i += 1;
       continue;
     }
-    if (c === ' ' || c === '\t' || c === '\r' || c === '\ufeff') {
+    if (c === SPACE || c === TAB || c === CR || c === BOM) {
       i += 1;
       continue;
     }
-    if (current && depth === currentDepth && expectElement && c !== ']' && c !== ',') {
+    if (current && depth === currentDepth && expectElement && c !== CLOSE_ARRAY && c !== COMMA) {
       current.push(line);
       expectElement = false;
     }
-    if (c === '"') {
+    if (c === QUOTE) {
       const start = i + 1;
       i = start;
-      while (i < n && text[i] !== '"') {
-        if (text[i] === '\\') i += 1;
-        if (text[i] === '\n') line += 1;
+      while (i < n) {
+        const u = text.charCodeAt(i);
+        if (u === QUOTE) break;
+        if (u === BACKSLASH) i += 1;
+        if (text.charCodeAt(i) === NL) line += 1;
         i += 1;
       }
       if (depth === 1) {
@@ -51,16 +57,16 @@ export function jsonArrayLines(text: string, key: string): number[] {
       i += 1;
       continue;
     }
-    if (c === ':') {
+    if (c === COLON) {
       if (depth === 1) afterColon = true;
-    } else if (c === ',') {
+    } else if (c === COMMA) {
       if (depth === 1) {
         lastString = undefined;
         afterColon = false;
       }
       if (current && depth === currentDepth) expectElement = true;
-    } else if (c === '{' || c === '[') {
-      if (c === '[' && depth === 1 && afterColon && lastString === key) {
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      if (c === OPEN_ARRAY && depth === 1 && afterColon && lastString === key) {
         current = [];
         found = current;
         currentDepth = 2;
@@ -68,7 +74,7 @@ export function jsonArrayLines(text: string, key: string): number[] {
       }
       depth += 1;
       afterColon = false;
-    } else if (c === '}' || c === ']') {
+    } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
       if (current && depth === currentDepth) {
         current = undefined;
         currentDepth = -1;

@@ -14,6 +14,8 @@ export interface ParseEventsOptions {
   /** Named in every problem, e.g. the path or URL. */
   readonly file?: string;
   readonly geo: GeoIndex;
+  /** Each valid event as soon as it is validated, in order (see ValidateEventsOptions.onValid). */
+  readonly onValid?: (event: BorderEvent) => void;
 }
 
 /** Top-level keys of the JSON form; `$schema` lets editors find data/events.schema.json. */

@@ -12,7 +12,7 @@
  * `window.onmessage`.
  */
 import { acceptedReply, readParseRequest } from './eventsWorkerProtocol.ts';
-import { handleParseMessage } from './handleParseMessage.ts';
+import { streamParseMessage } from './handleParseMessage.ts';
 
 export { parseRequest } from './handleParseMessage.ts';
 
@@ -29,6 +29,7 @@ if (typeof scope.importScripts === 'function') {
     // Say at once that the worker runs: parsing a big file may take a while before the first part.
     const request = readParseRequest(event.data);
     if (request) scope.postMessage(acceptedReply(request.id));
-    for (const reply of handleParseMessage(event.data)) scope.postMessage(reply);
+    // Each part as soon as it is validated: the page reads it while the rest is checked (issue 18).
+    streamParseMessage(event.data, (reply) => scope.postMessage(reply));
   };
 }

@@ -6,7 +6,7 @@ import { eventFingerprint } from '../domain/eventFingerprint.ts';
 import { acceptedReply } from './eventsWorkerProtocol.ts';
 import { handleParseMessage } from './handleParseMessage.ts';
 import { parseEvents } from './parseEvents.ts';
-import { type CreateWorker, parseEventsOffMainThread, type WorkerLike } from './parseEventsOffMainThread.ts';
+import { type CreateWorker, parseEventsOffMainThread, startEventsWorkerEarly, type WorkerLike } from './parseEventsOffMainThread.ts';
 
 const FIXTURES = path.resolve(__dirname, '../../test/fixtures/events');
 const text = fs.readFileSync(path.join(FIXTURES, 'unknown-type.json'), 'utf8');
@@ -138,6 +138,49 @@ describe('parseEventsOffMainThread', () => {
     expect(result.problems).toEqual(expected.problems);
     // The module was imported, not run as a worker: it did not take over the page's messages.
     expect(window.onmessage).toBeNull();
+  });
+
+  describe('a worker started early (issue 18)', () => {
+    it('is started before the file is there and takes the next parse, once', async () => {
+      const fake = fakeWorker();
+      let created = 0;
+      startEventsWorkerEarly(() => { created += 1; return fake.worker; });
+      startEventsWorkerEarly(() => { created += 1; return fake.worker; });
+      expect(created).toBe(1);
+      expect(fake.state.posted).toHaveLength(0);
+      const first = await parseEventsOffMainThread(text, options);
+      expect(first.via).toBe('worker');
+      expect(first.value).toEqual(expected.value);
+      expect(fake.state.posted).toHaveLength(1);
+      // Used up: the next parse starts its own (none in this environment: the main thread parses).
+      const second = await parseEventsOffMainThread(text, options);
+      expect(second.via).toBe('main-thread');
+      expect(fake.state.posted).toHaveLength(1);
+    });
+
+    it('is not used when its script failed before the file came: the main thread parses at once, without a second try', async () => {
+      let fail: (() => void) | undefined;
+      const dead: WorkerLike = {
+        addEventListener: (type, listener) => { if (type === 'error') fail = () => listener({}); },
+        postMessage: () => undefined,
+        terminate: () => undefined,
+      };
+      let terminated = 0;
+      dead.terminate = () => { terminated += 1; };
+      startEventsWorkerEarly(() => dead);
+      fail?.();
+      // A Worker that would start fine now must not be tried: the same script just failed.
+      const RealWorker = globalThis.Worker;
+      let tried = 0;
+      globalThis.Worker = class { constructor() { tried += 1; } } as unknown as typeof Worker;
+      const started = Date.now();
+      const result = await parseEventsOffMainThread(text, options).finally(() => { globalThis.Worker = RealWorker; });
+      expect(tried).toBe(0);
+      expect(terminated).toBe(1);
+      expect(result.via).toBe('main-thread');
+      expect(result.value).toEqual(expected.value);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    });
   });
 
   it('says what failed when the worker\'s module cannot be loaded on the main thread either', async () => {

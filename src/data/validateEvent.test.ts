@@ -159,3 +159,19 @@ describe('validateEvents on a very broken file', () => {
     expect(problemMessage(result.problems.at(-1)!)).toBe('4 more problems in 2 more events from here on are not listed (the list stops after 3)');
   });
 });
+
+describe('validateEvents onValid (issue 18: the worker sends events on while it validates)', () => {
+  it('hands on each valid event as soon as it is checked, before reading the next, never a duplicate or an invalid one', () => {
+    const log: string[] = [];
+    function* items() {
+      const raws = [withChanges({ id: 'a-1' }), withChanges({ id: 'a-1' }), withChanges({ id: 'b-2', date: 'soon' }), withChanges({ id: 'c-3' })];
+      for (const [i, raw] of raws.entries()) {
+        log.push(`read ${i}`);
+        yield { raw, line: i + 1 };
+      }
+    }
+    const result = validateEvents(items(), { geo: fixtureGeo, onValid: (e) => log.push(`valid ${e.id}`) });
+    expect(log).toEqual(['read 0', 'valid a-1', 'read 1', 'read 2', 'read 3', 'valid c-3']);
+    expect(result.value.map((e) => e.id)).toEqual(['a-1', 'c-3']);
+  });
+});

@@ -31,6 +31,12 @@ export interface ValidateEventsOptions {
   readonly file?: string;
   readonly geo: GeoIndex;
   readonly maxProblems?: number;
+  /**
+   * Called with each valid event as soon as it is known valid, in order (issue 18: the
+   * worker sends events on while it validates the rest). A later event never takes an
+   * earlier one back: a duplicate id leaves out the later one.
+   */
+  readonly onValid?: (event: BorderEvent) => void;
 }
 
 /**
@@ -66,6 +72,7 @@ export function validateEvents(items: Iterable<RawEvent>, options: ValidateEvent
     }
     if (count === 0 && result.value) {
       value.push(result.value);
+      options.onValid?.(result.value);
     } else if (collect) {
       const rawId = rawIdOf(item.raw);
       const located = { ...at, ...(rawId !== undefined ? { eventId: rawId } : {}) };
