@@ -243,12 +243,31 @@ export function checkFonts(dist) {
   ];
 }
 
-/** The first-load budget line. */
+/**
+ * Data a page load fetches only once the map is drawn and the page is idle
+ * (src/map/createMap.ts, whenPageIdle; issue 18): the other provinces'
+ * outlines and the context layers. They count in the first load (a reader
+ * downloads them); the line below leaves them out, to show what the
+ * opening frame itself waits for.
+ */
+export const IDLE_DATA = [/^provinces\.topo\.json$/, /^(?:rivers|relief|roads|water)\.geojson$/];
+/**
+ * What the explorer's opening frame waits for, brotli: the first load less
+ * IDLE_DATA. load4 (2026-12-05), with Preact: 523.91 kB of the 561.05.
+ */
+export const FIRST_VIEW_BROTLI_KB = 530;
+
+/** The first-load budget lines: all of it, and the part the opening frame waits for. */
 export function checkFirstLoad(dist, a) {
   const load = firstLoad(dist, a);
   const group = (re) => kb(load.files.filter((r) => re.test(r.file)).reduce((s, r) => s + r.br, 0));
   const note = `${load.files.length} files: code ${group(/\.(?:m?js|css)$/)} kB, fonts ${group(/\.woff2?$/)} kB, data ${group(/^data[\\/]/)} kB; issue 18's target ${FIRST_LOAD_TARGET_KB} kB`;
-  return { name: 'first load of the explorer, brotli', ok: kb(load.br) <= FIRST_LOAD_BROTLI_KB, measured: `${kb(load.br)} kB`, limit: `<= ${FIRST_LOAD_BROTLI_KB} kB`, note };
+  const idle = load.files.filter((r) => /^data[\\/]/.test(r.file) && IDLE_DATA.some((re) => re.test(path.basename(r.file))));
+  const idleBr = idle.reduce((s, r) => s + r.br, 0);
+  return [
+    { name: 'first load of the explorer, brotli', ok: kb(load.br) <= FIRST_LOAD_BROTLI_KB, measured: `${kb(load.br)} kB`, limit: `<= ${FIRST_LOAD_BROTLI_KB} kB`, note },
+    { name: 'first load before the page is idle (what the opening frame waits for), brotli', ok: kb(load.br - idleBr) <= FIRST_VIEW_BROTLI_KB, measured: `${kb(load.br - idleBr)} kB`, limit: `<= ${FIRST_VIEW_BROTLI_KB} kB`, note: `in idle time after the map is drawn, not counted: ${idle.map((r) => `${path.basename(r.file)} ${kb(r.br)} kB`).join(', ') || 'nothing'}; issue 18's target ${FIRST_LOAD_TARGET_KB} kB` },
+  ];
 }
 
 export const TIMING_BUDGETS = {
@@ -380,7 +399,7 @@ function main(argv) {
     return 1;
   }
   const analysis = analyseDist(dist);
-  const checks = [...checkBundle(analysis), checkFirstLoad(dist, analysis), ...checkFonts(dist), ...checkGeography(dist)];
+  const checks = [...checkBundle(analysis), ...checkFirstLoad(dist, analysis), ...checkFonts(dist), ...checkGeography(dist)];
   if (!argv.includes('--no-timing')) {
     const name = path.relative(REPO, resultsFile) || resultsFile;
     const results = readResults(resultsFile);
