@@ -128,14 +128,14 @@ export function webgl2Available(): boolean {
  * Resolves when the page has a moment to spare after the map's first frame
  * (issue 18): the data the opening frame can do without for a second (the
  * other provinces, rivers, relief, roads, water names) waits for it, so the
- * first paint's requests and tasks go first. At most 2 s later in any case
+ * first paint's requests and tasks go first. At most 1 s later in any case
  * (a busy page, or a browser without requestIdleCallback).
  */
 function whenPageIdle(): Promise<void> {
   return new Promise((resolve) => {
     const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-    if (ric) ric(() => resolve(), { timeout: 2000 });
-    else setTimeout(resolve, 200);
+    if (ric) ric(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 100);
   });
 }
 
@@ -204,7 +204,8 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     const source = map.getSource(SOURCE[name]) as maplibregl.GeoJSONSource | undefined;
     source?.setData(data);
   };
-  const context = whenPageIdle().then(() => loadContextLayers(CONTEXT_FILES.filter((name) => name !== 'land'), applyContext));
+  const idle = whenPageIdle();
+  const context = idle.then(() => loadContextLayers(CONTEXT_FILES.filter((name) => name !== 'land'), applyContext));
   // The coarse land beyond the detailed countries: only once the view reaches past their box (issue 18).
   let land: Promise<void> | null = null;
   const landInView = () => {
@@ -231,7 +232,7 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     schedule: (work) => { requestAnimationFrame(work); },
   });
   // The provinces the first view does not draw (issue 18), likewise in idle time; their validity dates count too.
-  const provinces = whenPageIdle().then(() => options.geography.allProvinces?.()).then(
+  const provinces = idle.then(() => options.geography.allProvinces?.()).then(
     (all) => { if (all) controller.setAllProvinces(all); },
     (e: unknown) => console.warn(`provinces beyond the first view not drawn: ${e instanceof Error ? e.message : String(e)}`),
   );
