@@ -4,10 +4,25 @@
  * React 19's `act` (from preact/test-utils) and `Profiler`.
  */
 import { options } from 'preact';
+import { act as preactAct } from 'preact/test-utils';
 
 export * from 'preact/compat';
 export { default } from 'preact/compat';
-export { act } from 'preact/test-utils';
+
+/**
+ * React's `act`: after an async callback, React keeps flushing while the
+ * microtasks it queued settle (a promise a component awaits, then its
+ * state update). Preact's flushes once; a second act over a few microtask
+ * turns does what React's loop does. Synchronous callbacks as Preact's.
+ */
+export function act(cb) {
+  const result = preactAct(cb);
+  if (!result || typeof result.then !== 'function') return result;
+  return result.then(async (value) => {
+    await preactAct(async () => { for (let i = 0; i < 10; i++) await Promise.resolve(); });
+    return value;
+  });
+}
 
 /**
  * React's <Profiler>: `onRender(id)` once per commit in which a component
