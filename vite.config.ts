@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { dataPlugin } from './scripts/viteDataPlugin.ts';
 import { fontPlugin } from './scripts/viteFontPlugin.ts';
+import { PREACT_ALIASES } from './scripts/preactAliases.ts';
 
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 
@@ -53,7 +54,10 @@ const trimDateLocales = {
 // path on any static host (issue 5).
 export default defineConfig({
   base: './',
-  plugins: [react(), dataPlugin(dataDir), fontPlugin(), trimDateLocales],
+  // JSX through plugin-react's transform, without its fast refresh (React's own runtime; the app
+  // runs on Preact, see scripts/preactAliases.ts): the dev server reloads the page instead.
+  plugins: [react({ refreshExclude: /./ }), dataPlugin(dataDir), fontPlugin(), trimDateLocales],
+  resolve: { alias: PREACT_ALIASES },
   css: { postcss: { plugins: [trimMaplibreCss] } },
   build: {
     target: 'es2022',
@@ -67,7 +71,7 @@ export default defineConfig({
         // against its budget (issue 8) and cached apart from the libraries.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](?:react|react-dom|scheduler)[\\/]/ },
+            { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
             { name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ },
           ],
         },

@@ -1,9 +1,16 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { PREACT_ALIASES } from './scripts/preactAliases.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react({ refreshExclude: /./ })],
+  // The tests run the app on Preact as the build does (scripts/preactAliases.ts). The packages
+  // that import React are bundled by Vite, not loaded by Node, so that the aliases reach them.
+  // Testing Library's ES build, so that its `react` imports meet the aliases (its main file is CommonJS).
+  resolve: { alias: [{ find: /^react$/, replacement: fileURLToPath(new URL('./test/reactOnPreact.mjs', import.meta.url)) }, ...PREACT_ALIASES, { find: /^@testing-library\/react$/, replacement: fileURLToPath(new URL('./node_modules/@testing-library/react/dist/@testing-library/react.esm.js', import.meta.url)) }] },
   test: {
+    server: { deps: { inline: ['zustand', /@testing-library[\\/]react/] } },
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['test/setup.ts'],

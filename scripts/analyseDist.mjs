@@ -91,7 +91,9 @@ export function staleOnDemand(manifest, onDemand = ON_DEMAND_MODULES) {
 export const chunkName = (file) => path.basename(file).replace(/-[A-Za-z0-9_-]{6,}\.(?:m?js|css)$/, '').replace(/\.(?:m?js|css)$/, '');
 
 const FINGERPRINTS = {
-  react: ['react.transitional.element', 'https://react.dev/errors/'],
+  // The UI library's chunk, named `react` whichever runs it: React's marks, or preact/compat's
+  // (the app builds on Preact since issue 18, scripts/preactAliases.ts).
+  react: ['react.transitional.element', 'https://react.dev/errors/', '__SECRET_INTERNALS_DO_NOT_USE_OR_YOU_WILL_BE_FIRED'],
   'maplibre-gl': ['maplibregl-canvas', 'maplibregl-boxzoom'],
 };
 

@@ -78,7 +78,11 @@ export const BUNDLE_BUDGETS = {
   // vi 77.95, embed 85.43, mirrored embed 85.80 (+3.4 kB: the embed's card padding, source line,
   // one-overlay rule and one-click CSV, all in EmbedChrome, which every embed loads). A debt
   // named in issue 18: the embed still loads the explorer's panels (ExplorerChrome).
-  ownCodeKb: 87,
+  // load4 (2026-12-05), on Preact: explorer vi 77.19 kB, embed 84.53, mirrored embed 84.90 (the
+  // largest), briefing with a script 79.04, measured in Chromium by page-weight.spec; 77.14
+  // statically. 86 holds them. The embed's own debt is unchanged: it loads ExplorerChrome whole
+  // (EmbedChrome reuses its TimelineArea), and the worker's CSV reader is not yet a chunk of its own.
+  ownCodeKb: 86,
   /** All the app's own code: every chunk, every language, the events worker; catches growth of on-demand code. */
   allOwnCodeKb: 146, // 143.7 kB measured after session 6's review fixes (+2.8 kB: the embed's one-overlay rule and one-click CSV, the briefing's Export list and per-page handout legends, the video frame's wrapping); 142 with 140.9 kB measured after session 6's merges (+7.0 kB over load3's 133.9, nearly all on demand: the handout's PDF text layer and TrueType reader, the briefing's legend card and off-frame note, the embed's sources panel and card padding, the caption's placement, the image's in-view count); 136 with 133.9 kB measured with the date-fns locales trimmed (load3, 2026-12-05); 140 with 137.9 kB measured after session 5's merges (handout and video exports, embed chrome, host API, overlays); // 95 before issue 13's design pass (measured 103.9 kB after it); see ownCodeKb. 110 with issue 14's assets (+4.9 kB, all on demand but Get the data's button: CSV/JSON writer 1.2, newsletter image 2, strings in 3 languages 1.1).
   /** The embed loader, with whatever it imports statically, gzipped. */
@@ -158,7 +162,10 @@ export function checkGeography(dist) {
 // 1.3, own code 69.6, fonts 31.2, first-view geography 52.1, the other provinces 30.6, events 11.3,
 // relief, rivers, roads, water and inset 8.8, the page 1.0. What is left to reach 520 is outside
 // this code: React (a Preact/compat build would save about 50 kB) and the geography's encoding.
-export const FIRST_LOAD_BROTLI_KB = 620;
+// load4 (2026-12-05): React on Preact (preact/compat through Vite's aliases, scripts/preactAliases.ts):
+// the React chunk 58.1 kB -> Preact 8.7 kB, and 610.0 -> 561.05 kB in all (own code 69.6 -> 69.1:
+// the JSX runtime's helpers shrank). The first paint's scripts fell from 99.8 to 42.7 kB gzip.
+export const FIRST_LOAD_BROTLI_KB = 570;
 /** The issue's target for FIRST_LOAD_BROTLI_KB, printed beside the figure. */
 export const FIRST_LOAD_TARGET_KB = 520;
 /**
@@ -241,12 +248,31 @@ export function checkFonts(dist) {
   ];
 }
 
-/** The first-load budget line. */
+/**
+ * Data a page load fetches only once the map is drawn and the page is idle
+ * (src/map/createMap.ts, whenPageIdle; issue 18): the other provinces'
+ * outlines and the context layers. They count in the first load (a reader
+ * downloads them); the line below leaves them out, to show what the
+ * opening frame itself waits for.
+ */
+export const IDLE_DATA = [/^provinces\.topo\.json$/, /^(?:rivers|relief|roads|water)\.geojson$/];
+/**
+ * What the explorer's opening frame waits for, brotli: the first load less
+ * IDLE_DATA. load4 (2026-12-05), with Preact: 523.91 kB of the 561.05.
+ */
+export const FIRST_VIEW_BROTLI_KB = 530;
+
+/** The first-load budget lines: all of it, and the part the opening frame waits for. */
 export function checkFirstLoad(dist, a) {
   const load = firstLoad(dist, a);
   const group = (re) => kb(load.files.filter((r) => re.test(r.file)).reduce((s, r) => s + r.br, 0));
   const note = `${load.files.length} files: code ${group(/\.(?:m?js|css)$/)} kB, fonts ${group(/\.woff2?$/)} kB, data ${group(/^data[\\/]/)} kB; issue 18's target ${FIRST_LOAD_TARGET_KB} kB`;
-  return { name: 'first load of the explorer, brotli', ok: kb(load.br) <= FIRST_LOAD_BROTLI_KB, measured: `${kb(load.br)} kB`, limit: `<= ${FIRST_LOAD_BROTLI_KB} kB`, note };
+  const idle = load.files.filter((r) => /^data[\\/]/.test(r.file) && IDLE_DATA.some((re) => re.test(path.basename(r.file))));
+  const idleBr = idle.reduce((s, r) => s + r.br, 0);
+  return [
+    { name: 'first load of the explorer, brotli', ok: kb(load.br) <= FIRST_LOAD_BROTLI_KB, measured: `${kb(load.br)} kB`, limit: `<= ${FIRST_LOAD_BROTLI_KB} kB`, note },
+    { name: 'first load before the page is idle (what the opening frame waits for), brotli', ok: kb(load.br - idleBr) <= FIRST_VIEW_BROTLI_KB, measured: `${kb(load.br - idleBr)} kB`, limit: `<= ${FIRST_VIEW_BROTLI_KB} kB`, note: `in idle time after the map is drawn, not counted: ${idle.map((r) => `${path.basename(r.file)} ${kb(r.br)} kB`).join(', ') || 'nothing'}; issue 18's target ${FIRST_LOAD_TARGET_KB} kB` },
+  ];
 }
 
 export const TIMING_BUDGETS = {
@@ -380,7 +406,7 @@ function main(argv) {
     return 1;
   }
   const analysis = analyseDist(dist);
-  const checks = [...checkBundle(analysis), checkFirstLoad(dist, analysis), ...checkFonts(dist), ...checkGeography(dist)];
+  const checks = [...checkBundle(analysis), ...checkFirstLoad(dist, analysis), ...checkFonts(dist), ...checkGeography(dist)];
   if (!argv.includes('--no-timing')) {
     const name = path.relative(REPO, resultsFile) || resultsFile;
     const results = readResults(resultsFile);

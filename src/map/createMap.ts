@@ -134,6 +134,21 @@ export function webgl2Available(): boolean {
   }
 }
 
+/**
+ * Resolves when the page has a moment to spare after the map's first frame
+ * (issue 18): the data the opening frame can do without for a second (the
+ * other provinces, rivers, relief, roads, water names) waits for it, so the
+ * first paint's requests and tasks go first. At most 1 s later in any case
+ * (a busy page, or a browser without requestIdleCallback).
+ */
+function whenPageIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    if (ric) ric(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 100);
+  });
+}
+
 /** Gives the main thread back between the map's heavy steps (issue 18): input and paint go first. */
 function yieldToMain(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -193,12 +208,14 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
   });
 
   await yieldToMain();
-  // Rivers, relief, roads and water names: fetched once the map is drawn, never holding up the first paint.
+  // Rivers, relief, roads and water names: fetched once the map is drawn and the page is idle
+  // (issue 18), never holding up the first paint or competing with the opening frame's requests.
   const applyContext = (name: (typeof CONTEXT_FILES)[number], data: GeoJSON.FeatureCollection) => {
     const source = map.getSource(SOURCE[name]) as maplibregl.GeoJSONSource | undefined;
     source?.setData(data);
   };
-  void loadContextLayers(CONTEXT_FILES.filter((name) => name !== 'land'), applyContext);
+  const idle = whenPageIdle();
+  const context = idle.then(() => loadContextLayers(CONTEXT_FILES.filter((name) => name !== 'land'), applyContext));
   // The coarse land beyond the detailed countries: only once the view reaches past their box (issue 18).
   let land: Promise<void> | null = null;
   const landInView = () => {
@@ -225,9 +242,9 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     ...(options.cameraHeld ? { held: options.cameraHeld } : {}),
     schedule: (work) => { requestAnimationFrame(work); },
   });
-  // The provinces the first view does not draw (issue 18), likewise; their validity dates count too.
-  options.geography.allProvinces?.().then(
-    (all) => controller.setAllProvinces(all),
+  // The provinces the first view does not draw (issue 18), likewise in idle time; their validity dates count too.
+  const provinces = idle.then(() => options.geography.allProvinces?.()).then(
+    (all) => { if (all) controller.setAllProvinces(all); },
     (e: unknown) => console.warn(`provinces beyond the first view not drawn: ${e instanceof Error ? e.message : String(e)}`),
   );
   const project = (lon: number, lat: number) => map.project([lon, lat]);
@@ -258,9 +275,10 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     const cw = Math.max(1, container.clientWidth);
     const ch = Math.max(1, container.clientHeight);
     const before = map.getPixelRatio();
-    // A snapshot of a view past the detailed box waits for the coarse land.
+    // A snapshot waits for what loads after the first paint: the context layers, the other
+    // provinces and, for a view past the detailed box, the coarse land.
     loadLandIfInView();
-    await land;
+    await Promise.all([context, provinces, land]);
     map.setPixelRatio(Math.min(4, Math.max(width / cw, height / ch)));
     try {
       // Idle: every tile re-rendered at the new ratio (or, if the map never settles, what it has after 10 s).
