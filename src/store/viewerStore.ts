@@ -59,6 +59,8 @@ export interface ViewerState {
    * keep the symbol beside it. Null once the reader selects something else.
    */
   cameraHeldFor: string | null;
+  /** The presentation's step shown (issue 15/17: set with the step, by showStep); -1 before the first, and outside present mode. */
+  presentIndex: number;
 
   setLang(lang: string): void;
   /** Enter or leave the presentation (issue 6); an embed stays an embed. */
@@ -85,9 +87,10 @@ export interface ViewerState {
   /**
    * Shows one step of a presentation (issue 6) in one change: its filters
    * (they decide what is drawn), display, date (clamped to the span) and
-   * selection. Subscribers see the step whole, never half applied.
+   * selection, and (`index`) which step of the presentation it is.
+   * Subscribers see the step whole, never half applied.
    */
-  showStep(step: ViewStep): void;
+  showStep(step: ViewStep, index?: number): void;
 }
 
 /** A whole view to show at once (a presentation's step; see presentation.ts). */
@@ -174,9 +177,10 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
     camera: init.camera ?? null,
     // The event a link opens with keeps the link's view (the sharer's exact view).
     cameraHeldFor: init.selectedId ?? null,
+    presentIndex: -1,
 
     setLang: (lang) => set({ lang }),
-    setMode: (mode) => set({ mode, playing: false }),
+    setMode: (mode) => set({ mode, playing: false, presentIndex: -1 }),
     addNotice: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 
@@ -238,7 +242,7 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
     setSpeed: (speed) => set({ speed }),
     setLoop: (loop) => set({ loop }),
     setCamera: (camera) => set({ camera }),
-    showStep(step) {
+    showStep(step, index) {
       const s = get();
       const filters = step.filters ? { ...s.filters, ...step.filters } : s.filters;
       set({
@@ -247,6 +251,7 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
         display: step.display ? { ...s.display, ...step.display } : s.display,
         cursor: clamp(step.cursor, s.span),
         selectedId: step.eventId,
+        presentIndex: index ?? s.presentIndex,
       });
     },
   })));
