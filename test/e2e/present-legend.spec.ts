@@ -84,7 +84,8 @@ for (const [width, height, lang] of [[1024, 768, 'en'], [1024, 768, 'fr'], [1024
 }
 
 test('the summary scene says what lies outside its frame: the Beijing minutes', async ({ page }) => {
-  test.setTimeout(150_000);
+  // Three page loads of a 6-step script: 150 s ran out under load with the card already right (session 7).
+  test.setTimeout(240_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1920, height: 1080 });
   for (const [lang, text] of [['en', '+1 in Beijing'], ['fr', '+1 à Pékin'], ['vi', '+1 tại Bắc Kinh']] as const) {
@@ -96,6 +97,8 @@ test('the summary scene says what lies outside its frame: the Beijing minutes', 
 });
 
 test('at 1920×1080 the locator inset is on every step, in the same place', async ({ page }) => {
+  // Six steps, each waiting for the map to be idle: the default 60 s ran out under load (it flaked twice).
+  test.setTimeout(180_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`${SCRIPT}&lang=en`);
