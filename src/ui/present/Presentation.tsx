@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Geography } from '../../domain/geography';
+import { isVisible, type TimedEvent } from '../../domain/timeline';
 import { EVENT_MARKER_PX, type MapHandle } from '../../map';
 import {
   DEFAULT_AUTOPLAY_SECONDS, eventSteps, initialStep, moveStep, type PresentCommand, type PresentStep,
@@ -25,6 +26,7 @@ interface Props {
 }
 
 const PRESENT_MARKER_PX = 24;
+const NONE: readonly TimedEvent[] = [];
 
 const reducedMotion = () => typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
@@ -94,9 +96,13 @@ export function Presentation({ geography, handle, script, mapArea }: Props) {
   }, [handle]);
 
   // The camera flies to it, in the part of the map no text covers (issue 15).
+  // A step without an event frames what it shows: the events on the map once the step is applied.
+  const cursor = useViewer((s) => s.cursor);
+  const display = useViewer((s) => s.display);
+  const shown = useMemo(() => (current && !current.eventId && !current.camera ? filtered.filter((e) => isVisible(e, cursor, display)) : NONE), [current, filtered, cursor, display]);
   const target = useMemo<StepTarget | null>(
-    () => (current ? stepTarget(current, current.eventId ? byId.get(current.eventId) : undefined, geo) : null),
-    [current, byId, geo],
+    () => (current ? stepTarget(current, current.eventId ? byId.get(current.eventId) : undefined, geo, shown) : null),
+    [current, byId, geo, shown],
   );
   // Bumped after a slide export, which framed the step for the slide: frame it for the screen again.
   const [reframe, setReframe] = useState(0);
