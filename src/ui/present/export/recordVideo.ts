@@ -162,6 +162,9 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
         if (i > 0) {
           index = i;
           driver.goTo(i);
+          // The step's first frame at once, besides the ticks: on a loaded machine a tick may come late,
+          // and the step's caption must be in the film from its first moment.
+          compose();
           void copyWhenSettled(i);
         }
         at += holds[i] ?? 0;
