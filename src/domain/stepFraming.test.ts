@@ -3,7 +3,7 @@ import { makeEvent } from '../../test/unit/makeEvent';
 import type { BorderEvent } from './event.ts';
 import { eventBounds } from './eventBounds.ts';
 import type { GeoCollection, Geography } from './geography.ts';
-import { FAR_CONTEXT_MARGIN, freeArea, mercatorAspect, stepFrame, summaryFrame } from './stepFraming.ts';
+import { freeArea, mercatorAspect, stepFrame, summaryFrame } from './stepFraming.ts';
 import { CONTEXT_MAX_ZOOM, grow } from './storyFraming.ts';
 
 const line = (id: string, countries: string[], coordinates: number[][]) =>
@@ -41,8 +41,8 @@ describe('stepFrame (issue 15: a point event keeps its context)', () => {
 
   it('frames Beijing with the Vietnam–China border it is about', () => {
     const frame = stepFrame(event(['VN', 'CN'], { places: ['place-beijing'] }), geo);
-    // Nearest VN–CN vertex to Beijing: (105, 23.4); far from it, so with the wider margin (the border well inside the frame).
-    expect(frame?.bounds).toEqual(grow([105, 23.4, 116.4, 39.9], FAR_CONTEXT_MARGIN));
+    // Nearest VN–CN vertex to Beijing: (105, 23.4).
+    expect(frame?.bounds).toEqual(grow([105, 23.4, 116.4, 39.9]));
     expect(frame?.maxZoom).toBe(CONTEXT_MAX_ZOOM);
   });
 
@@ -53,7 +53,7 @@ describe('stepFrame (issue 15: a point event keeps its context)', () => {
 
   it('an event of neither pair uses any story border', () => {
     const frame = stepFrame(event(['VN', 'TH'], { places: ['place-beijing'] }), geo);
-    expect(frame?.bounds).toEqual(grow([105, 23.4, 116.4, 39.9], FAR_CONTEXT_MARGIN));
+    expect(frame?.bounds).toEqual(grow([105, 23.4, 116.4, 39.9]));
   });
 
   it('an event spread over provinces keeps its linked geography (eventBounds), with no zoom cap of its own', () => {

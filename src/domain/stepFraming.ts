@@ -18,9 +18,6 @@ function distance2([x0, y0]: readonly [number, number], [x1, y1]: readonly [numb
 
 /** A linked geometry smaller than this (degrees, each way) is a point: a place, or places a few kilometres apart. */
 export const POINT_SPAN_DEGREES = 0.5;
-/** A point event whose frame (the place and its border) spans more than this is framed with FAR_CONTEXT_MARGIN. */
-export const FAR_SPAN_DEGREES = 5;
-export const FAR_CONTEXT_MARGIN = 0.3;
 
 /**
  * How the presentation frames a step's event (issue 15: Beijing was a dot
@@ -51,10 +48,7 @@ export function stepFrame(event: BorderEvent, geo: Geography): { bounds: Bounds;
     }
   }
   const bounds = unionBounds([], nearest ? [point, nearest] : [point]) ?? [point[0], point[1], point[0], point[1]];
-  // A place far from its border (Beijing) is framed with a wider margin: at 15% the Vietnam–China border sat
-  // about 100 px from the free area's edge at 1024×768, read as cut off (issue 15, session 7 review).
-  const far = bounds[2] - bounds[0] > FAR_SPAN_DEGREES || bounds[3] - bounds[1] > FAR_SPAN_DEGREES;
-  return { bounds: grow(bounds, far ? FAR_CONTEXT_MARGIN : undefined), maxZoom: CONTEXT_MAX_ZOOM };
+  return { bounds: grow(bounds), maxZoom: CONTEXT_MAX_ZOOM };
 }
 
 /**
