@@ -6,10 +6,14 @@ import { clipToBox } from './clipToBox.mjs';
 import { countries as countryTable } from './countryTable.mjs';
 import { roundLine, simplifyLine } from './simplifyLine.mjs';
 
-/** [west, south, east, north] of the inset: mainland South-East Asia and southern China. */
+/**
+ * [west, south, east, north] of the inset's shapes: South-East Asia and southern China up to Beijing
+ * (issue 15: a briefing's inset orients, the main map's frame a small rectangle in it). The explorer
+ * draws the middle of it (EXPLORER_INSET_BOX in src/ui/inset/insetGeometry.ts).
+ */
 /** @type {[number, number, number, number]} */
-export const INSET_BOX = [95, 7, 121, 29];
-const TOLERANCE = 0.1;
+export const INSET_BOX = [88, 2, 128, 41];
+const TOLERANCE = 0.2;
 const DECIMALS = 1;
 
 const ringArea = (r) => {

@@ -3,7 +3,7 @@ import { makeEvent } from '../../test/unit/makeEvent';
 import type { BorderEvent } from './event.ts';
 import { eventBounds } from './eventBounds.ts';
 import type { GeoCollection, Geography } from './geography.ts';
-import { freeArea, mercatorAspect, stepFrame } from './stepFraming.ts';
+import { freeArea, mercatorAspect, stepFrame, summaryFrame } from './stepFraming.ts';
 import { CONTEXT_MAX_ZOOM, grow } from './storyFraming.ts';
 
 const line = (id: string, countries: string[], coordinates: number[][]) =>
@@ -64,6 +64,35 @@ describe('stepFrame (issue 15: a point event keeps its context)', () => {
   it('an event linked to nothing on the map: null (the caller frames the region)', () => {
     expect(stepFrame(event(['VN', 'LA'], {}), geo)).toBeNull();
     expect(stepFrame(event(['VN', 'LA'], { places: ['nowhere'] }), geo)).toBeNull();
+  });
+});
+
+describe('summaryFrame (issue 15 review: the in-force summary sat small in an empty frame)', () => {
+  const props = (id: string) => ({ id, kind: 'town', name: id, name_en: id, source: 't' });
+  const point = (id: string, coordinates: [number, number]) => ({ type: 'Feature' as const, properties: props(id), geometry: { type: 'Point' as const, coordinates } });
+  const geo: Geography = {
+    countries: { type: 'FeatureCollection', features: [] },
+    provinces: { type: 'FeatureCollection', features: [] },
+    places: { type: 'FeatureCollection', features: [point('khe-sanh', [106.73, 16.63]), point('ha-noi', [105.85, 21.03]), point('beijing', [116.4, 39.9])] },
+    borders: BORDERS,
+  };
+  const at = (id: string, place: string) => makeEvent({ id, links: { places: [place], provinces: [], districts: [], borders: [] } });
+
+  it('frames the events shown in the story\'s region together, grown, leaving out those beyond it (Beijing)', () => {
+    const events = [at('a', 'khe-sanh'), at('b', 'ha-noi'), at('c', 'beijing')];
+    const frame = summaryFrame(events, geo)!;
+    const both = summaryFrame(events.slice(0, 2), geo);
+    expect(frame).toEqual(both);
+    // Khe Sanh and Hà Nội inside, Beijing outside; much closer than the whole region (10.5° wide).
+    expect(frame[0]).toBeLessThan(105.85);
+    expect(frame[2]).toBeGreaterThan(106.73);
+    expect(frame[3]).toBeLessThan(30);
+    expect(frame[2] - frame[0]).toBeLessThan(6);
+  });
+
+  it('null when nothing shown lies in the region (the caller frames the region)', () => {
+    expect(summaryFrame([at('c', 'beijing')], geo)).toBeNull();
+    expect(summaryFrame([], geo)).toBeNull();
   });
 });
 

@@ -51,6 +51,30 @@ export function stepFrame(event: BorderEvent, geo: Geography): { bounds: Bounds;
   return { bounds: grow(bounds), maxZoom: CONTEXT_MAX_ZOOM };
 }
 
+/**
+ * Where a step without an event (a script's summary scene) may look: the story's region (REGION_BOUNDS in
+ * src/map/cameraMoves.ts, grown by about half a degree). Events beyond it (the Beijing minutes) are left
+ * outside the frame, and the legend card says so.
+ */
+export const SUMMARY_REGION: Bounds = [100, 13.5, 110.5, 24.5];
+
+/**
+ * How the presentation frames a step without an event (issue 15 review: the in-force summary sat small
+ * in an empty frame of the whole region): the events on the map at that step whose linked geography lies
+ * in the story's region, together, grown by CONTEXT_MARGIN. Null when none (the caller frames the region).
+ */
+export function summaryFrame(events: readonly BorderEvent[], geo: Geography, region: Bounds = SUMMARY_REGION): Bounds | null {
+  const inside = (b: Bounds) => {
+    const x = (b[0] + b[2]) / 2, y = (b[1] + b[3]) / 2;
+    return x >= region[0] && x <= region[2] && y >= region[1] && y <= region[3];
+  };
+  // An event that names no place is drawn on its countries' shared border (a dashed ring): that border frames it.
+  const where = (e: BorderEvent) => eventBounds(e, geo) ?? unionBounds([], countryPairs(e.countries).flatMap((pair) => pairBorderPoints(geo.borders, pair)));
+  const boxes = events.map(where).filter((b): b is Bounds => b !== null && inside(b));
+  const all = unionBounds(boxes);
+  return all ? grow(all) : null;
+}
+
 /** A rectangle in screen or slide pixels: left, top, width, height. */
 export interface Rect { x: number; y: number; w: number; h: number }
 

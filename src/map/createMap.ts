@@ -72,7 +72,7 @@ export function mapLocale(s: MapUiStrings): Record<string, string> {
 export interface MapHandle {
   controller: MapController;
   /** Ids of features of the given layers actually drawn now (for tests and checks). */
-  renderedIds(layers: string[]): string[];
+  renderedIds(layers: string[], litOnly?: boolean): string[];
   whenIdle(): Promise<void>;
   resize(): void;
   /** Screen position of a longitude/latitude in the map's container (for tests and overlays). */
@@ -327,9 +327,10 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
         return [place ? { x: p.x - w / 2, y: p.y - 6, w, h: size + 16 } : { x: p.x - w / 2, y: p.y - size / 2 - 2, w, h: size + 4 }];
       });
     },
-    renderedIds(layers) {
+    renderedIds(layers, litOnly = false) {
       const present = layers.filter((l) => map.getLayer(l));
-      const ids = map.queryRenderedFeatures({ layers: present }).map((f) => String(f.properties?.id ?? f.id));
+      // litOnly: the features the controller lit (feature-state), e.g. a briefing's legend card naming the glow (issue 15).
+      const ids = map.queryRenderedFeatures({ layers: present }).filter((f) => !litOnly || f.state?.lit === true).map((f) => String(f.properties?.id ?? f.id));
       return [...new Set(ids)].sort();
     },
     whenIdle() {

@@ -72,6 +72,22 @@ describe('a presentation of the record', () => {
     expect(s.getState().selectedId).toBe('a');
   });
 
+  it('records which step is shown with the step, in the same change, and forgets it on leaving (issue 15/17)', () => {
+    const s = store();
+    expect(s.getState().presentIndex).toBe(-1);
+    const seen: Array<[number, string | null]> = [];
+    s.subscribe((st) => seen.push([st.presentIndex, st.selectedId]));
+    applyStep(s, { eventId: 'b', cursor: d(2024, 3, 1) }, 1);
+    expect(s.getState().presentIndex).toBe(1);
+    // One change: the index and the step's selection arrive together.
+    expect(seen).toEqual([[1, 'b']]);
+    // A step shown without its index (a live reload re-applying it) keeps the index.
+    applyStep(s, { eventId: 'a', cursor: d(2024, 1, 1) });
+    expect(s.getState().presentIndex).toBe(1);
+    s.getState().setMode('explore');
+    expect(s.getState().presentIndex).toBe(-1);
+  });
+
   it('leaving the presentation stops playback', () => {
     const s = store();
     s.getState().setPlaying(true);

@@ -60,9 +60,9 @@ export function initialStep(steps: readonly PresentStep[], selectedId: string | 
   return Math.max(0, i);
 }
 
-/** Sets the store to a step, in one change (the store's `showStep` action). */
-export function applyStep(store: ViewerStore, step: PresentStep): void {
-  store.getState().showStep(step);
+/** Sets the store to a step (the `index`th of the presentation, when given), in one change (the store's `showStep` action). */
+export function applyStep(store: ViewerStore, step: PresentStep, index?: number): void {
+  store.getState().showStep(step, index);
 }
 
 export type PresentCommand = 'next' | 'previous' | 'first' | 'last' | 'exit' | 'blackout' | 'fullscreen' | 'autoplay';

@@ -60,6 +60,8 @@ export interface ViewerState {
    * the filters or the display. Only `holdCamera` and a link's camera set it.
    */
   cameraHeld: boolean;
+  /** The presentation's step shown (issue 15/17: set with the step, by showStep); -1 before the first, and outside present mode. */
+  presentIndex: number;
 
   setLang(lang: string): void;
   /** Enter or leave the presentation (issue 6); an embed stays an embed. */
@@ -87,9 +89,10 @@ export interface ViewerState {
   /**
    * Shows one step of a presentation (issue 6) in one change: its filters
    * (they decide what is drawn), display, date (clamped to the span) and
-   * selection. Subscribers see the step whole, never half applied.
+   * selection, and (`index`) which step of the presentation it is.
+   * Subscribers see the step whole, never half applied.
    */
-  showStep(step: ViewStep): void;
+  showStep(step: ViewStep, index?: number): void;
 }
 
 /** A whole view to show at once (a presentation's step; see presentation.ts). */
@@ -178,9 +181,10 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
     camera: init.camera ?? null,
     // A link's camera is the sharer's exact view: kept until the reader acts.
     cameraHeld: init.camera != null,
+    presentIndex: -1,
 
     setLang: (lang) => set({ lang }),
-    setMode: (mode) => set({ mode, playing: false }),
+    setMode: (mode) => set({ mode, playing: false, presentIndex: -1 }),
     addNotice: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 
@@ -243,7 +247,7 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
     setLoop: (loop) => set({ loop }),
     setCamera: (camera) => set({ camera }),
     holdCamera: (camera) => set({ camera, cameraHeld: true }),
-    showStep(step) {
+    showStep(step, index) {
       const s = get();
       const filters = step.filters ? { ...s.filters, ...step.filters } : s.filters;
       set({
@@ -252,6 +256,7 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
         display: step.display ? { ...s.display, ...step.display } : s.display,
         cursor: clamp(step.cursor, s.span),
         selectedId: step.eventId,
+        presentIndex: index ?? s.presentIndex,
       });
     },
   })));

@@ -84,7 +84,8 @@ for (const [width, height, lang] of [[1024, 768, 'en'], [1024, 768, 'fr'], [1024
 }
 
 test('the summary scene says what lies outside its frame: the Beijing minutes', async ({ page }) => {
-  test.setTimeout(150_000);
+  // Three page loads of a 6-step script: 150 s ran out under load with the card already right (session 7).
+  test.setTimeout(240_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1920, height: 1080 });
   for (const [lang, text] of [['en', '+1 in Beijing'], ['fr', '+1 à Pékin'], ['vi', '+1 tại Bắc Kinh']] as const) {
@@ -96,18 +97,46 @@ test('the summary scene says what lies outside its frame: the Beijing minutes', 
 });
 
 test('at 1920×1080 the locator inset is on every step, in the same place', async ({ page }) => {
+  // Six steps, each waiting for the map to be idle: the default 60 s ran out under load (it flaked twice).
+  test.setTimeout(180_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`${SCRIPT}&lang=en`);
   await waitForMapIdle(page);
   const steps = Number(await page.locator('.present').getAttribute('data-steps'));
   const places = new Set<string>();
+  // Its shapes are fetched once the map is up: under load that can take a while (it flaked twice on a fixed wait).
+  await expect(page.locator('.locator-inset svg')).toBeVisible({ timeout: 30_000 });
   for (let i = 0; i < steps; i++) {
     await stepTo(page, i);
     const inset = page.locator('.locator-inset');
-    await expect(inset, `step ${i}`).toHaveCount(1);
+    await expect(inset, `step ${i}`).toHaveCount(1, { timeout: 15_000 });
+    await expect(inset.locator('.locator-inset-frame'), `step ${i}`).toHaveCount(1, { timeout: 15_000 });
     const r = await inset.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
     places.add(`${Math.round(r.left)},${Math.round(r.top)},${Math.round(r.width)}`);
   }
   expect(places.size).toBe(1);
+});
+
+test('the legend card names the border glow exactly when a lit border is on screen (issue 15, session 7 review)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(`${SCRIPT}&lang=fr`);
+  await waitForMapIdle(page);
+  const steps = Number(await page.locator('.present').getAttribute('data-steps'));
+  const litOnScreen = () => page.locator('.map-canvas').evaluate((el) =>
+    (el as HTMLElement & { mapHandle: { renderedIds(l: string[], lit: boolean): string[] } }).mapHandle.renderedIds(['border-lit'], true).length > 0);
+  let named = 0;
+  for (let i = 0; i < steps; i++) {
+    await stepTo(page, i);
+    const lit = await litOnScreen();
+    // The card measures once the camera has landed: wait on its state, not on time.
+    await expect(page.locator('.present-legend .present-lit'), `step ${i}`).toHaveCount(lit ? 1 : 0);
+    if (lit) {
+      named++;
+      await expect(page.locator('.present-lit')).toHaveText(/frontière/);
+    }
+  }
+  expect(named).toBeGreaterThan(0);
 });

@@ -247,13 +247,17 @@ test.describe('scripts that read well', () => {
         const line = page.locator('.present-source');
         const quote = event.source.quote;
         await expect(line).toContainText(`« ${quote.slice(0, 40)}`);
-        // An unnamed publisher is left out: only the article's date (issue 15).
+        // An unnamed publisher is left out, and the article named by its headline, shortened, with its date:
+        // never a bare "— August 2024" (issue 15 review).
         if (event.source.publisher) await expect(line.locator('.present-by')).toHaveText(new RegExp(`^— ${event.source.publisher}, `));
-        else await expect(line.locator('.present-by')).toHaveText(/^— [^,]+$/);
+        else {
+          await expect(line.locator('.present-by')).toHaveText(/^— “[^”]{8,40}”, \S.+$/);
+          await expect(line.locator('.present-by')).toBeVisible();
+        }
         if ([...quote].length > 150) await expect(line).toContainText('… »');
         else await expect(line).toContainText(`${quote} »`);
-        // Not the article's headline.
-        await expect(line).not.toContainText('Coordination étroite');
+        // The event's quote, not the article's headline (which names an unnamed publisher's article only, shortened, after it).
+        await expect(line.locator('span').first()).not.toContainText('Coordination étroite');
       }
       await page.keyboard.press('PageDown');
     }

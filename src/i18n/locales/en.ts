@@ -318,12 +318,14 @@ export const messages = {
   // Present mode without a named publisher (issue 15): date and headline instead
   // Present mode's one-line credits at 1024 px (issue 15); the full credits are in the handout and on the slide
   'present.credits': "Map: Natural Earth · © GeoNames (CC BY 4.0) · countries-states-cities (ODbL) · SRTM30/KDE Marble · GSHHG (LGPL)",
-  'present.sourceNoPublisher': "— {date}",
+  'present.sourceNoPublisher': "— “{headline}”, {date}",
   'slide.sourceShortNoPublisher': "« {headline} », {date}",
   'slide.sourceLineNoPublisher': "{date}: « {headline} »",
   'present.progressLabel': "Progress through the presentation",
   'present.progress': "Step {index} of {count}",
   // Briefing legend card (issue 15, present3): events the frame leaves out
+  // The briefing's legend card names the border glow (issue 15, session 7 review)
+  'present.litBorder': "Glow: a border linked to this step’s event",
   'present.offFrame': "+{count} in {place} {arrow}",
   'present.offFrameBorder': "{border}: +{count} {arrow}",
   'slide.sources': "Sources",

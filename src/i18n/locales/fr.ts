@@ -315,12 +315,14 @@ export const messages: Catalogue = {
   // Present mode without a named publisher (issue 15): date and headline instead
   // Present mode's one-line credits at 1024 px (issue 15); the full credits are in the handout and on the slide
   'present.credits': "Carte : Natural Earth · © GeoNames (CC BY 4.0) · countries-states-cities (ODbL) · SRTM30/KDE Marble · GSHHG (LGPL)",
-  'present.sourceNoPublisher': "— {date}",
+  'present.sourceNoPublisher': "— «\u202f{headline}\u202f», {date}",
   'slide.sourceShortNoPublisher': "« {headline} », {date}",
   'slide.sourceLineNoPublisher': "{date} : « {headline} »",
   'present.progressLabel': "Avancement de la présentation",
   'present.progress': "Étape {index} sur {count}",
   // Briefing legend card (issue 15, present3): events the frame leaves out
+  // The briefing's legend card names the border glow (issue 15, session 7 review)
+  'present.litBorder': "Halo : frontière liée à l’événement de cette étape",
   'present.offFrame': "+{count} à {place} {arrow}",
   'present.offFrameBorder': "{border} : +{count} {arrow}",
   'slide.sources': "Sources",

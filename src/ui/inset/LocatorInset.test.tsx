@@ -6,14 +6,14 @@ import type { MapHandle } from '../../map';
 import { palette } from '../../map/palette';
 import { MapHandleContext } from '../MapHandleContext';
 import { renderWithStore } from '../events/testing';
-import { insetProjection, parseInsetShapes, viewBounds, viewCoversInset, viewFrame, type InsetShapes } from './insetGeometry';
+import { EXPLORER_INSET_BOX, insetProjection, parseInsetShapes, viewBounds, viewCoversInset, viewFrame, type InsetShapes } from './insetGeometry';
 import { LocatorInset } from './LocatorInset';
 
 // The shapes the app ships (data/inset.json, made by build-geo).
 const INSET_SHAPES = parseInsetShapes(JSON.parse(readFileSync(join(process.cwd(), 'data', 'inset.json'), 'utf8'))) as InsetShapes;
 const loadShapes = () => Promise.resolve(INSET_SHAPES);
 /** Renders the inset and waits for its shapes. */
-async function renderInset(handle: ReturnType<typeof fakeHandle>, init?: { lang: string }) {
+async function renderInset(handle: ReturnType<typeof fakeHandle>, init?: { lang: string; mode?: 'present' }) {
   const r = renderWithStore(<MapHandleContext value={handle as unknown as MapHandle}><LocatorInset loadShapes={loadShapes} /></MapHandleContext>, init ? { init } : {});
   await act(async () => { await Promise.resolve(); });
   return r;
@@ -103,6 +103,33 @@ describe('LocatorInset', () => {
       expect(Number(n.getAttribute('x'))).toBeGreaterThan(20);
       expect(Number(n.getAttribute('x'))).toBeLessThan(140);
       expect(Number(n.getAttribute('font-size'))).toBeGreaterThanOrEqual(12);
+    }
+  });
+
+  it('draws the explorer\'s close box in the explorer, and the whole wide box in a briefing (issue 15), the frame a small part of it', async () => {
+    const camera = { zoom: 5.6, lat: 17.5, lng: 104.5 };
+    const explore = await renderInset(fakeHandle(camera, { width: 1024, height: 768 }));
+    expect(explore.container.querySelector('.locator-inset')?.getAttribute('data-inset-box')).toBe(EXPLORER_INSET_BOX.join(','));
+    cleanup();
+    const r = await renderInset(fakeHandle(camera, { width: 1024, height: 768 }), { mode: 'present', lang: 'en' });
+    const inset = r.container.querySelector('.locator-inset')!;
+    expect(inset.getAttribute('data-inset-box')).toBe(INSET_SHAPES.box.join(','));
+    // Wide enough to orient: Beijing and the Strait of Malacca inside.
+    const [w, s, e, n] = INSET_SHAPES.box;
+    expect(w <= 90 && s <= 3 && e >= 125 && n >= 40).toBe(true);
+    const svg = inset.querySelector('svg')!;
+    const [, , vw, vh] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+    const frame = inset.querySelector('.locator-inset-frame')!;
+    const share = (Number(frame.getAttribute('width')) * Number(frame.getAttribute('height'))) / (vw! * vh!);
+    expect(share).toBeLessThan(0.2);
+    // Two names at the room's size, whole inside the picture.
+    const names = [...inset.querySelectorAll('text.locator-inset-name')];
+    expect(names.map((x) => x.getAttribute('data-country-name'))).toEqual(['CN', 'VN']);
+    for (const x of names) {
+      expect(Number(x.getAttribute('font-size'))).toBeGreaterThanOrEqual(17.5);
+      const half = ((x.textContent ?? '').length * 17.5 * 0.68) / 2;
+      expect(Number(x.getAttribute('x')) - half).toBeGreaterThanOrEqual(0);
+      expect(Number(x.getAttribute('x')) + half).toBeLessThanOrEqual(vw!);
     }
   });
 

@@ -3,7 +3,7 @@ import { palette, dash } from '../../map';
 import { useViewer } from '../StoreContext';
 import { useT } from '../useT';
 import { useMap } from '../MapHandleContext';
-import { insetProjection, parseInsetShapes, pathOf, viewBounds, viewCoversInset, viewFrame, type Box, type InsetShapes } from './insetGeometry';
+import { EXPLORER_INSET_BOX, insetProjection, parseInsetShapes, pathOf, viewBounds, viewCoversInset, viewFrame, type Box, type InsetShapes } from './insetGeometry';
 import './inset.css';
 
 
@@ -31,6 +31,23 @@ const NAMES = [
   { id: 'VN', key: 'country.VN', at: [107.4, 10.6] },
 ] as const;
 
+/**
+ * A briefing's wider inset (issue 15): two names, 17.5 units (18 px and up at its 176 px, the room's
+ * floor), China's over its south and Vietnam's beside its coast, each kept whole inside the picture.
+ * Laos and Thailand are left to the main map, whose frame they would cover at that size.
+ */
+const PRESENT_NAMES = [
+  { id: 'CN', key: 'country.CN', at: [106, 31] },
+  { id: 'VN', key: 'country.VN', at: [115, 10] },
+] as const;
+const PRESENT_NAME_UNITS = 17.5;
+
+/** An SVG text's x, moved in so a name of this many letters stays whole inside the picture. */
+function keepInside(x: number, text: string, units: number, width: number): number {
+  const half = (text.length * units * 0.68) / 2 + 2;
+  return Math.max(half, Math.min(width - half, x));
+}
+
 const BORDER_STYLE: Record<string, { color: string; dash?: string }> = {
   'border-vn-cn': { color: palette.borderVnCn, dash: dash.borderVnCn.map((d) => d * 2).join(' ') },
   'border-vn-la': { color: palette.borderVnLa },
@@ -52,16 +69,20 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
     void loadShapes().then((s) => { if (live) setShapes(s); });
     return () => { live = false; };
   }, [loadShapes]);
+  // A briefing keeps it on every step, in the same place (issue 15: at 1920 px it came and went between steps),
+  // and shows the whole of the shapes' box; the explorer its middle.
+  const presenting = useViewer((s) => s.mode === 'present');
   const drawn = useMemo(() => {
     if (!shapes) return null;
-    const proj = insetProjection(shapes.box);
+    const box = presenting ? shapes.box : EXPLORER_INSET_BOX;
+    const proj = insetProjection(box);
     return {
-      box: shapes.box,
+      box,
       proj,
       countries: shapes.countries.map((c) => ({ id: c.id, focus: c.focus, d: pathOf(c.rings, proj.project, true) })),
       borders: shapes.borders.map((b) => ({ id: b.id, d: pathOf(b.lines, proj.project, false) })),
     };
-  }, [shapes]);
+  }, [shapes, presenting]);
   const [view, setView] = useState<Box | null>(null);
 
   useEffect(() => {
@@ -76,13 +97,11 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
     return handle.onMove(update);
   }, [handle]);
 
-  // A briefing keeps it on every step, in the same place (issue 15: at 1920 px it came and went between steps).
-  const presenting = useViewer((s) => s.mode === 'present');
   if (!drawn || !view || (!presenting && viewCoversInset(view, drawn.box))) return null;
   const { proj, countries, borders } = drawn;
   const frame = viewFrame(view, proj);
   return (
-    <div className="locator-inset">
+    <div className="locator-inset" data-inset-box={drawn.box.join(',')}>
       <svg viewBox={`0 0 ${proj.width} ${Math.round(proj.height * 10) / 10}`} role="img" aria-label={t('inset.label')} data-testid="locator-inset">
         <rect width={proj.width} height={proj.height} fill={palette.sea} />
         {countries.map((c) => (
@@ -92,11 +111,13 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
           <path key={b.id} d={b.d} data-border={b.id} fill="none" stroke={BORDER_STYLE[b.id]?.color ?? palette.countryLine} strokeWidth="1.6"
             strokeDasharray={BORDER_STYLE[b.id]?.dash} strokeLinejoin="round" />
         ))}
-        {NAMES.map(({ id, key, at }) => {
-          const [x, y] = proj.project(at[0], at[1]);
+        {(presenting ? PRESENT_NAMES : NAMES).map(({ id, key, at }) => {
+          const [px, y] = proj.project(at[0], at[1]);
+          const units = presenting ? PRESENT_NAME_UNITS : 12;
+          const x = presenting ? keepInside(px, t(key), units, proj.width) : px;
           return (
             <text key={id} className="locator-inset-name" data-country-name={id} x={Math.round(x)} y={Math.round(y)} textAnchor="middle"
-              fontSize="12" fontWeight="700" letterSpacing="0" fill="#4d4940" stroke="#fff" strokeWidth="3" strokeLinejoin="round" paintOrder="stroke">
+              fontSize={units} fontWeight="700" letterSpacing="0" fill="#4d4940" stroke="#fff" strokeWidth="3" strokeLinejoin="round" paintOrder="stroke">
               {t(key)}
             </text>
           );

@@ -21,6 +21,13 @@ export function parseInsetShapes(value: unknown): InsetShapes | null {
   };
 }
 
+/**
+ * The part of the shapes' box the explorer draws: mainland South-East Asia and southern China (issue 13).
+ * A briefing draws the whole box, to Beijing and the Strait of Malacca (issue 15: at 1024 px the
+ * explorer's box showed about what the main map did, and its frame oriented nobody).
+ */
+export const EXPLORER_INSET_BOX: Box = [95, 7, 121, 29];
+
 /** The inset's drawing width in SVG units; its height follows from the box in Web Mercator. */
 export const INSET_WIDTH = 160;
 

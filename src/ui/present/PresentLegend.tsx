@@ -30,6 +30,8 @@ export function PresentLegend({ handle, step }: { handle: MapHandle | null; step
   const [outside, setOutside] = useState<OffFrame[]>([]);
   // A dashed ring in the frame (an event whose text names no place) is explained on the card (issue 15).
   const [dashed, setDashed] = useState(false);
+  // A story border lit (glowing) on screen, linked to the step's event, is explained on the card too (issue 15 review).
+  const [litBorder, setLitBorder] = useState(false);
 
   // Once the camera has landed (and after any later move), the events it leaves out.
   useEffect(() => {
@@ -39,7 +41,9 @@ export function PresentLegend({ handle, step }: { handle: MapHandle | null; step
     const measure = () => {
       const size = handle.size?.();
       const points = handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), POINT_LIMIT);
-      if (!live || !size || !points) { setOutside([]); setDashed(false); return; }
+      if (!live) return;
+      setLitBorder(handle.renderedIds(['border-lit'], true).length > 0);
+      if (!size || !points) { setOutside([]); setDashed(false); return; }
       setOutside(offFrame(points, size.width, size.height));
       setDashed(legendInFrame(points, size.width, size.height, () => undefined).dashed);
     };
@@ -49,7 +53,7 @@ export function PresentLegend({ handle, step }: { handle: MapHandle | null; step
     return () => { live = false; window.clearTimeout(timer); off(); };
   }, [handle, step, cursor, filtered, display]);
 
-  if (types.length === 0 && outside.length === 0 && !dashed) return null;
+  if (types.length === 0 && outside.length === 0 && !dashed && !litBorder) return null;
   return (
     <aside className="present-legend" aria-label={t('legend.title')}>
       {types.length > 0 && (
@@ -59,6 +63,7 @@ export function PresentLegend({ handle, step }: { handle: MapHandle | null; step
           ))}
         </ul>
       )}
+      {litBorder && <p className="present-lit"><span className="present-lit-swatch" aria-hidden="true" />{t('present.litBorder')}</p>}
       {dashed && <p className="present-dashed"><span className="present-dashed-ring" aria-hidden="true" />{t('legend.approximatePlacement')}</p>}
       {outside.length > 0 && (
         <p className="present-offframe">

@@ -1,22 +1,19 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { dayToIso } from '../../domain/dayNumber';
 import type { Geography } from '../../domain/geography';
-import { formatCalendarDate, formatDateText } from '../../i18n/formatDate';
+import { isVisible, type TimedEvent } from '../../domain/timeline';
 import { EVENT_MARKER_PX } from '../../map';
 import {
-  applyStep, AUTOPLAY_SECONDS, DEFAULT_AUTOPLAY_SECONDS, eventSteps, initialStep, moveStep, presentCommand,
-  type PresentCommand, type PresentStep,
+  DEFAULT_AUTOPLAY_SECONDS, eventSteps, initialStep, moveStep, type PresentCommand, type PresentStep,
 } from '../../store/presentation';
-import { EVENT_TYPE_KEYS } from '../events/eventLabels';
-import { localized } from '../events/localized';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
 import { useSettled } from '../useSettled';
 import { useT } from '../useT';
 import './present.css';
-import { useFullscreen, useRecentActivity } from './presentHooks';
-import { shortQuote } from './shortQuote';
+import { useFullscreen, usePresentKeys, useRecentActivity } from './presentHooks';
 import { fitTarget, paddingAround, stepTarget, targetAspect, type StepTarget } from './stepCamera';
 import { PresentExports } from './export/PresentExports';
+import { PresentCaption } from './PresentCaption';
+import { PresentControls } from './PresentControls';
 import { PresentLegend } from './PresentLegend';
 import { useMap } from '../MapHandleContext';
 
@@ -29,18 +26,7 @@ interface Props {
 }
 
 const PRESENT_MARKER_PX = 24;
-
-/**
- * Keys that a focused control handles itself: the presentation leaves them
- * to it. A select keeps only the keys that change its value, so a clicker
- * (Page Up/Down, Left/Right) still steps after the interval was chosen.
- */
-function controlOwns(target: EventTarget | null, key: string): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target instanceof HTMLSelectElement) return ['ArrowUp', 'ArrowDown', 'Home', 'End', ' ', 'Enter'].includes(key);
-  if (target instanceof HTMLTextAreaElement || target.isContentEditable || target instanceof HTMLInputElement) return true;
-  return (key === ' ' || key === 'Enter') && (target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement);
-}
+const NONE: readonly TimedEvent[] = [];
 
 const reducedMotion = () => typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
@@ -55,15 +41,15 @@ export function Presentation({ geography, script, mapArea }: Props) {
   const t = useT();
   const handle = useMap();
   const api = useViewerStoreApi();
-  const lang = useViewer((s) => s.lang);
   const filtered = useViewer((s) => s.filtered);
-  const selectedId = useViewer((s) => s.selectedId);
   const events = useViewer((s) => s.events);
+  const selectedId = useViewer((s) => s.selectedId);
   const loaded = useViewer((s) => s.span !== null);
+  // Which step is shown lives in the store, set with the step itself (showStep; issue 15/17).
+  const index = useViewer((s) => s.presentIndex);
   const pending = script === 'pending' || (!script && !loaded);
   // While a script loads, nothing is stepped through: it opens on its first scene.
   const steps = useMemo(() => (script === 'pending' ? [] : script ?? eventSteps(filtered)), [script, filtered]);
-  const [index, setIndex] = useState(() => initialStep(steps, api.getState().selectedId));
   const geo = useSettled(geography, null, null);
   const [blackout, setBlackout] = useState(false);
   const [autoplay, setAutoplay] = useState(false);
@@ -71,7 +57,6 @@ export function Presentation({ geography, script, mapArea }: Props) {
   const [chrome, showChrome] = useRecentActivity(3000);
   const [exporting, setExporting] = useState<'idle' | 'busy' | 'failed'>('idle');
   const [exportsOpen, setExportsOpen] = useState(false);
-  const exportsId = useId();
   const captionRef = useRef<HTMLElement>(null);
   const exportingNow = useRef(false);
   // Handout and video exports (issue 15) drive the steps themselves: keys and autoplay wait.
@@ -79,20 +64,29 @@ export function Presentation({ geography, script, mapArea }: Props) {
   const onExportBusy = useCallback((busy: boolean) => { exportDriving.current = busy; if (busy) setAutoplay(false); }, []);
   const captionId = useId();
   const count = steps.length;
-  const current = index >= 0 ? steps[index] : undefined;
+  const current = index >= 0 && index < count ? steps[index] : undefined;
   // Looked up by id, not searched, on every step (the record may hold 100k events).
   const byId = useMemo(() => new Map(events.map((e) => [e.event.id, e])), [events]);
   const event = current?.eventId ? byId.get(current.eventId) : undefined;
 
+  /** Shows step i: the store takes the step and its index in one action (issue 17: not an effect that writes the store). */
+  const show = useCallback((i: number) => {
+    const step = steps[i];
+    if (step) api.getState().showStep(step, i);
+  }, [api, steps]);
 
-  // New steps (a live reload, a script): stay on the same event if it is still there
-  // (state derived while rendering, not in an effect, so nothing renders twice).
-  const [seenSteps, setSeenSteps] = useState(steps);
-  if (seenSteps !== steps) {
-    setSeenSteps(steps);
-    const at = Array.isArray(script) ? 0 : steps.findIndex((s) => s.eventId !== null && s.eventId === selectedId);
-    setIndex(count === 0 ? -1 : at >= 0 ? at : Math.min(Math.max(index, 0), count - 1));
-  }
+  // New steps (the first, a live reload, a script loaded) are the one thing that comes from outside:
+  // stay on the same event if it is still there, else the nearest step; a script opens on its selected scene, or its first.
+  const seenSteps = useRef<readonly PresentStep[] | null>(null);
+  useEffect(() => {
+    const before = seenSteps.current;
+    seenSteps.current = steps;
+    const s = api.getState();
+    if (steps.length === 0) { if (s.presentIndex !== -1) api.setState({ presentIndex: -1 }); return; }
+    const at = before === null ? initialStep(steps, s.selectedId)
+      : Array.isArray(script) ? 0 : steps.findIndex((x) => x.eventId !== null && x.eventId === s.selectedId);
+    show(at >= 0 ? at : Math.min(Math.max(s.presentIndex, 0), steps.length - 1));
+  }, [api, steps, script, show]);
 
   // Event symbols, lines and labels read from the back of the room; back to normal on leaving.
   useEffect(() => {
@@ -102,15 +96,14 @@ export function Presentation({ geography, script, mapArea }: Props) {
     return () => { handle.controller.setMarkerSize(EVENT_MARKER_PX); handle.controller.setProjector(false); handle.controller.clearPadding(); };
   }, [handle]);
 
-  // The step sets the view...
-  useEffect(() => {
-    if (current) applyStep(api, current);
-  }, [api, current]);
-
-  // ...and the camera flies to it, in the part of the map no text covers (issue 15).
+  // The camera flies to it, in the part of the map no text covers (issue 15).
+  // A step without an event frames what it shows: the events on the map once the step is applied.
+  const cursor = useViewer((s) => s.cursor);
+  const display = useViewer((s) => s.display);
+  const shown = useMemo(() => (current && !current.eventId && !current.camera ? filtered.filter((e) => isVisible(e, cursor, display)) : NONE), [current, filtered, cursor, display]);
   const target = useMemo<StepTarget | null>(
-    () => (current ? stepTarget(current, current.eventId ? byId.get(current.eventId) : undefined, geo) : null),
-    [current, byId, geo],
+    () => (current ? stepTarget(current, current.eventId ? byId.get(current.eventId) : undefined, geo, shown) : null),
+    [current, byId, geo, shown],
   );
   // Bumped after a slide export, which framed the step for the slide: frame it for the screen again.
   const [reframe, setReframe] = useState(0);
@@ -148,8 +141,8 @@ export function Presentation({ geography, script, mapArea }: Props) {
   }, [mapArea, handle]);
 
   const go = useCallback((command: 'next' | 'previous' | 'first' | 'last') => {
-    setIndex((i) => moveStep(i, count, command));
-  }, [count]);
+    show(moveStep(api.getState().presentIndex, count, command));
+  }, [api, count, show]);
 
   const leave = useCallback(() => {
     setAutoplay(false);
@@ -193,27 +186,8 @@ export function Presentation({ geography, script, mapArea }: Props) {
     }
   }, [blackout, exit, go, toggleFullscreen, index, count]);
 
-  // The presentation owns the page, so its keys listen on the window, in the capture
-  // phase: before the map, which would otherwise pan on the arrows once it has focus.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (exportDriving.current || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || controlOwns(e.target, e.key)) return;
-      if (e.key === 'Escape' && exportsOpen) {
-        // Escape closes the export list first, then (pressed again) leaves the presentation.
-        e.preventDefault();
-        e.stopPropagation();
-        setExportsOpen(false);
-        return;
-      }
-      const command = presentCommand(e.key);
-      if (!command) return;
-      e.preventDefault();
-      e.stopPropagation();
-      run(command);
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [run, exportsOpen]);
+  const closeExports = useCallback(() => setExportsOpen(false), []);
+  usePresentKeys(run, exportsOpen, closeExports, exportDriving);
 
   // Autoplay: one step per interval (a scene may set its own), paused while blacked out; stops at the end.
   useEffect(() => {
@@ -221,18 +195,11 @@ export function Presentation({ geography, script, mapArea }: Props) {
     const wait = (current?.seconds ?? seconds) * 1000;
     const timer = window.setTimeout(() => {
       const next = moveStep(index, count, 'next');
-      setIndex(next);
+      show(next);
       if (next >= count - 1) setAutoplay(false);
     }, wait);
     return () => window.clearTimeout(timer);
-  }, [autoplay, blackout, index, count, seconds, current]);
-
-  const title = event ? localized(event.event.title, lang) : null;
-  const caption = current?.caption ? (typeof current.caption === 'string' ? { text: current.caption, lang } : localized(current.caption, lang)) : null;
-  // A scene's caption replaces the event's title (issue 15: the title repeated it).
-  const heading = caption ?? title;
-  const source = event?.event.source;
-  const mark = (l: string) => (l === lang ? undefined : l);
+  }, [autoplay, blackout, index, count, seconds, current, show]);
 
   return (
     <div className="present" data-step={index} data-steps={count} data-selected={selectedId ?? ''}>
@@ -241,73 +208,13 @@ export function Presentation({ geography, script, mapArea }: Props) {
 
       {/* The caption above the credits, stacked so neither covers the other at any width. */}
       <div className="present-foot">
-        <section ref={captionRef} className="present-caption" aria-labelledby={captionId}>
-          {count === 0 ? (
-            <p id={captionId} className="present-empty" role="status">{pending ? t('app.loading') : t('present.empty')}</p>
-          ) : (
-            <>
-              {/* Only the heading and date are announced at each step, not the whole caption. */}
-              <div aria-live="polite" aria-atomic="true">
-                {heading ? (
-                  <h2 id={captionId} className={caption ? 'present-title present-scene' : 'present-title'} lang={mark(heading.lang)}>{heading.text}</h2>
-                ) : (
-                  <h2 id={captionId} className="present-title">{current ? formatDateText(dayToIso(current.cursor), lang) : ''}</h2>
-                )}
-                {event && (
-                  <p className="present-date">
-                    {formatCalendarDate(event, lang)}
-                    <span className="present-type"> · {t(EVENT_TYPE_KEYS[event.event.type])}</span>
-                  </p>
-                )}
-              </div>
-              {/* The event's own words, with who published them when (issue 15: not the article's headline, five times over). */}
-              {source && (
-                <p className="present-source">
-                  <span lang={source.language} title={source.quote}>{`«\u202f${shortQuote(source.quote)}\u202f»`}</span>{' '}
-                  <span className="present-by" title={source.headline}>{source.publisher
-                    ? t('present.source', { publisher: source.publisher, date: formatDateText(source.date, lang) })
-                    : t('present.sourceNoPublisher', { date: formatDateText(source.date, lang) })}</span>
-                </p>
-              )}
-            </>
-          )}
-        </section>
-        {/* One row at the bottom, above the credits (issue 15: at the top it wrapped over the legend card and the inset).
-            Hidden (faded), it keeps its place, so nothing jumps when the pointer moves. The three exports sit behind one disclosure. */}
-        <div className={`present-controls${chrome ? '' : ' present-controls-hidden'}`} role="toolbar" aria-label={t('present.controls')}
-          onFocus={showChrome}>
-          <button type="button" className="present-icon" onClick={() => go('previous')} aria-disabled={index <= 0} aria-label={t('present.previous')} title={t('present.previous')}>
-            <span aria-hidden="true">{'\u25C0'}</span>
-          </button>
-          <button type="button" className="present-icon" onClick={() => go('next')} aria-disabled={index >= count - 1} aria-label={t('present.next')} title={t('present.next')}>
-            <span aria-hidden="true">{'\u25B6'}</span>
-          </button>
-          <button type="button" aria-pressed={autoplay} onClick={() => run('autoplay')}>{t('present.autoplay')}</button>
-          <label className="present-interval">
-            {/* Named, not shown: the 10 s next to Autoplay reads as its pace, and the row fits 1024 px in French. */}
-            <span className="visually-hidden">{t('present.interval')}</span>
-            <select value={seconds} onChange={(e) => setSeconds(Number(e.target.value))}>
-              {AUTOPLAY_SECONDS.map((s) => <option key={s} value={s}>{t('present.seconds', { count: s })}</option>)}
-            </select>
-          </label>
-          <button type="button" aria-pressed={blackout} onClick={() => setBlackout((b) => !b)}>{t('present.blackout')}</button>
-          {typeof document !== 'undefined' && document.fullscreenEnabled && (
-            <button type="button" aria-pressed={fullscreen.on} onClick={toggleFullscreen}>{t('present.fullscreen')}</button>
-          )}
-          <div className="present-export-group">
-            <button type="button" aria-expanded={exportsOpen} aria-controls={exportsId} onClick={() => setExportsOpen((o) => !o)}>
-              {t('present.exportMenu')} <span aria-hidden="true">{exportsOpen ? '\u25BE' : '\u25B4'}</span>
-            </button>
-            {/* Hidden, not unmounted: the handout and video exports keep running when it closes. */}
-            <div id={exportsId} className="present-export-menu" hidden={!exportsOpen}>
-              <button type="button" onClick={() => void onExport()} aria-disabled={exporting === 'busy'}>
-                {exporting === 'busy' ? t('present.exporting') : t('present.export')}
-              </button>
-              <PresentExports handle={handle} steps={steps} index={index} goTo={setIndex} byId={byId} seconds={seconds} onBusy={onExportBusy} layout={exportLayout} />
-            </div>
-          </div>
-          <button type="button" onClick={exit}>{t('present.exit')}</button>
-        </div>
+        <PresentCaption captionRef={captionRef} captionId={captionId} step={current} event={event} count={count} pending={pending} />
+        <PresentControls index={index} count={count} chrome={chrome} showChrome={showChrome} go={go}
+          autoplay={autoplay} onAutoplay={() => run('autoplay')} seconds={seconds} setSeconds={setSeconds}
+          blackout={blackout} onBlackout={() => setBlackout((b) => !b)} fullscreen={fullscreen}
+          exportsOpen={exportsOpen} setExportsOpen={setExportsOpen} exporting={exporting} onExport={() => void onExport()} onExit={exit}>
+          <PresentExports handle={handle} steps={steps} index={index} goTo={show} byId={byId} seconds={seconds} onBusy={onExportBusy} layout={exportLayout} />
+        </PresentControls>
         {/* The map's credits, here rather than in MapLibre's control, which would cover the caption on a small screen. */}
         <p className="present-credits" title={t('map.attribution', { credits: t('map.credits') })}>{t('present.credits')}</p>
       </div>

@@ -9,7 +9,7 @@ import { viewLink } from '../../store/viewLink';
 import type { ViewerState } from '../../store/viewerStore';
 import { EVENT_TYPE_KEYS } from '../events/eventLabels';
 import { localized } from '../events/localized';
-import { shortQuote } from './shortQuote';
+import { HEADLINE_MAX_CHARS, shortQuote } from './shortQuote';
 import { drawSlide, layoutSlide, SLIDE_HEIGHT, SLIDE_WIDTH, textBoxes, type SlideContent, type SlideLayout } from './slide';
 import { paddingAround, type Padding } from './stepCamera';
 
@@ -38,7 +38,7 @@ export function slideContent(s: SlideState, t: Translate, link: string, step: Pr
     : t('slide.sourceShortNoPublisher', { date: formatDateText(src.date, s.lang), headline: src.headline });
   const by = (src: EventSource) => src.publisher
     ? t('present.source', { publisher: src.publisher, date: formatDateText(src.date, s.lang) })
-    : t('present.sourceNoPublisher', { date: formatDateText(src.date, s.lang) });
+    : t('present.sourceNoPublisher', { date: formatDateText(src.date, s.lang), headline: shortQuote(src.headline, HEADLINE_MAX_CHARS) });
   const sources = new Map<string, string>();
   const others = new Map<string, string>();
   // The selected event's source first, then the others in date order.

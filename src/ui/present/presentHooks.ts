@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { presentCommand, type PresentCommand } from '../../store/presentation';
 
 export function fullscreenElement(): Element | null {
   return typeof document !== 'undefined' ? document.fullscreenElement : null;
@@ -61,4 +62,43 @@ export function useRecentActivity(ms: number): [boolean, () => void] {
     return () => { window.removeEventListener('pointermove', poke); window.clearTimeout(timer.current); };
   }, [ms, poke]);
   return [active, poke];
+}
+
+/**
+ * Keys that a focused control handles itself: the presentation leaves them
+ * to it. A select keeps only the keys that change its value, so a clicker
+ * (Page Up/Down, Left/Right) still steps after the interval was chosen.
+ */
+export function controlOwns(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLSelectElement) return ['ArrowUp', 'ArrowDown', 'Home', 'End', ' ', 'Enter'].includes(key);
+  if (target instanceof HTMLTextAreaElement || target.isContentEditable || target instanceof HTMLInputElement) return true;
+  return (key === ' ' || key === 'Enter') && (target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement);
+}
+
+/**
+ * The presentation owns the page, so its keys listen on the window, in the capture
+ * phase: before the map, which would otherwise pan on the arrows once it has focus.
+ * Escape closes the export list first, then (pressed again) leaves. `paused`: an
+ * export drives the steps, keys wait.
+ */
+export function usePresentKeys(run: (command: PresentCommand) => void, exportsOpen: boolean, closeExports: () => void, paused: { current: boolean }): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (paused.current || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || controlOwns(e.target, e.key)) return;
+      if (e.key === 'Escape' && exportsOpen) {
+        e.preventDefault();
+        e.stopPropagation();
+        closeExports();
+        return;
+      }
+      const command = presentCommand(e.key);
+      if (!command) return;
+      e.preventDefault();
+      e.stopPropagation();
+      run(command);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [run, exportsOpen, closeExports, paused]);
 }

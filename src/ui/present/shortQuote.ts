@@ -1,6 +1,9 @@
 /** A quote longer than this many characters is cut on a projector's caption: two lines at 18 px on a 1024 px screen. */
 export const QUOTE_MAX_CHARS = 150;
 
+/** An unnamed publisher's article is named by its headline, cut to this many characters (issue 15: not "— August 2024" alone). */
+export const HEADLINE_MAX_CHARS = 40;
+
 /**
  * A source's verbatim quote, shortened for a caption or a slide (issue 15):
  * kept whole when it fits, else cut at the last word that fits and ended

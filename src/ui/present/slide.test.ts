@@ -95,7 +95,8 @@ describe('what the slide says', () => {
     // The explorer on this very view: no presentation, no script; the page's own parameters kept.
     // The slide names its own source by its quote; the others are a footnote (issue 15).
     expect(c.sourcesTitle).toBe('Source');
-    expect(c.source).toEqual({ quote: 'q', by: '— 2 March 2024' });
+    // An unnamed publisher's article is named by its headline, never a bare "— 2 March 2024" (issue 15 review).
+    expect(c.source).toEqual({ quote: 'q', by: '— “Accord”, 2 March 2024' });
     expect(c.footnote).toEqual(['Other sources on the map: VNA, 11 January 2024']);
     expect(c.link).toBe('https://example.org/map/?utm=1&date=2024-03-01&event=deal&lang=en&data=x.csv#map=7/16.5/106.25');
     expect(c.credits).toContain('Natural Earth');

@@ -1,6 +1,6 @@
 import type { Geography } from '../../domain/geography';
 import type { TimedEvent } from '../../domain/timeline';
-import { freeArea, mercatorAspect, stepFrame, type Rect } from '../../domain/stepFraming';
+import { freeArea, mercatorAspect, stepFrame, summaryFrame, type Rect } from '../../domain/stepFraming';
 import type { MapHandle } from '../../map';
 import type { PresentStep } from '../../store/presentation';
 
@@ -15,10 +15,13 @@ export type StepTarget =
   | { kind: 'camera'; camera: { zoom: number; lat: number; lng: number } }
   | { kind: 'bounds'; bounds: [number, number, number, number] | null; maxZoom?: number };
 
-export function stepTarget(step: PresentStep, event: TimedEvent | undefined, geo: Geography | null): StepTarget {
+export function stepTarget(step: PresentStep, event: TimedEvent | undefined, geo: Geography | null, shown: readonly TimedEvent[] = []): StepTarget {
   if (step.camera) return { kind: 'camera', camera: step.camera };
   const frame = event && geo ? stepFrame(event.event, geo) : null;
-  return frame ? { kind: 'bounds', bounds: frame.bounds, ...(frame.maxZoom !== undefined ? { maxZoom: frame.maxZoom } : {}) } : { kind: 'bounds', bounds: null };
+  if (frame) return { kind: 'bounds', bounds: frame.bounds, ...(frame.maxZoom !== undefined ? { maxZoom: frame.maxZoom } : {}) };
+  // A step without an event (a summary scene): the events it shows in the story's region, filling the frame.
+  const summary = !event && geo && shown.length ? summaryFrame(shown.map((e) => e.event), geo) : null;
+  return { kind: 'bounds', bounds: summary };
 }
 
 /** The shape (width / height) a target shows best in: its bounds' shape; a camera or the region, about the screen's. */

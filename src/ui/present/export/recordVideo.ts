@@ -1,6 +1,9 @@
+import { EVENT_TYPE_KEYS } from '../../events/eventLabels';
+import { legendInFrame } from '../presentLegend';
 import { exportContent } from './exportContent';
 import { aborted, saveFile, showStep, wait, type StepDriver } from './stepDriver';
 import { loadFonts } from './symbols';
+import { VIDEO_FPS } from './videoClock';
 import { drawVideoFrame, VIDEO_ASPECTS, type VideoAspect } from './videoFrame';
 import { webmDurationMs, withWebmDuration } from './webmDuration';
 
@@ -10,8 +13,9 @@ export interface VideoFormat {
   extension: string;
 }
 
-const KEEP_ALIVE_MS = 250;
 const LAST_FRAME_MS = 40;
+/** At most this many symbols are placed to find a step's legend (as the live legend card does). */
+const POINT_LIMIT = 500;
 
 /**
  * The formats this browser's MediaRecorder can write, best first: MP4
@@ -70,9 +74,12 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
   let started = 0;
   /** The film's clock (MediaRecorder stamps frames with the time they are drawn). */
   const clock = () => performance.now() - started;
-  const text = { legendTitle: content.legendTitle, legend: content.legend, credits: content.credits };
-  // A frame is composed when the map draws or the step changes, and four times a second besides (so the
-  // encoder has frames while nothing moves): composing 30 times a second starved a 2-core machine.
+  // Each step's legend names the types drawn in its frame (issue 15 review: it listed every type of the
+  // briefing): its own event's type until the map has settled on the step, then what the map draws.
+  const legends = content.steps.map((s) => (s.type ? [{ type: s.type, label: driver.t(EVENT_TYPE_KEYS[s.type]) }] : []));
+  const text = (i: number) => ({ legendTitle: content.legendTitle, legend: legends[i] ?? [], credits: content.credits });
+  // A constant frame rate (issue 15 review): a frame is composed on each tick of a timer, VIDEO_FPS a second,
+  // from the last map picture read; the map's own draws only refresh that picture.
   // Nothing is drawn past the film's end: on a busy machine the timer that ends it may come seconds late,
   // and the recorder's stop keeps every frame drawn until then (a pause would drop those still encoding).
   // Nor before it starts: the film's first frame is the first one the recorder sees, so one drawn
@@ -80,7 +87,7 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
   const compose = () => {
     if (!started) return;
     if (clock() >= totalMs) return;
-    drawVideoFrame(ctx, haveMap ? last : null, content.steps[index], text, (index + 1) / holds.length);
+    drawVideoFrame(ctx, haveMap ? last : null, content.steps[index], text(index), (index + 1) / holds.length);
     // Each composed frame is handed to the recorder at once, not on the page's next animation frame (rare on a busy machine).
     track?.requestFrame();
   };
@@ -104,7 +111,6 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
     lastCopy = performance.now();
     copyCost = lastCopy - now;
     haveMap = true;
-    compose();
   });
   let settling = 0;
   const copyWhenSettled = async (step: number) => {
@@ -115,10 +121,23 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
     wantSettled = true;
     // whenIdle asks for one more frame: the one read now that the map has settled.
     await driver.handle?.whenIdle();
+    const handle = driver.handle;
+    const size = handle?.size?.();
+    const points = handle && size ? handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), POINT_LIMIT) : null;
+    if (points && size && mine === settling) {
+      legends[step] = legendInFrame(points, size.width, size.height, (id) => driver.byId.get(id)?.event.type).types
+        .map((type) => ({ type, label: driver.t(EVENT_TYPE_KEYS[type]) }));
+    }
   };
   void copyWhenSettled(0);
-  compose();
-  const ticker = window.setInterval(compose, KEEP_ALIVE_MS);
+  // The ticks are on the film's clock (each due at started + k / VIDEO_FPS); a late one is drawn once, the ones it missed dropped.
+  let ticker = 0;
+  let tick = 0;
+  const nextTick = () => {
+    const period = 1000 / VIDEO_FPS;
+    tick = Math.max(tick + 1, Math.ceil(clock() / period));
+    ticker = window.setTimeout(() => { compose(); nextTick(); }, Math.max(0, started + tick * period - performance.now()));
+  };
 
   const stream = out.captureStream(0);
   track = (stream.getVideoTracks()[0] as CanvasCaptureMediaStreamTrack | undefined) ?? null;
@@ -134,6 +153,7 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
     recorder.start(1000);
     started = performance.now();
     compose();
+    nextTick();
     const report = window.setInterval(() => options.onProgress(Math.min(totalMs, clock()), totalMs), 250);
     try {
       let at = 0;
@@ -142,6 +162,8 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
         if (i > 0) {
           index = i;
           driver.goTo(i);
+          // The step's first frame at once, besides the ticks: on a loaded machine a tick may come late,
+          // and the step's caption must be in the film from its first moment.
           compose();
           void copyWhenSettled(i);
         }
@@ -162,7 +184,7 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
   } finally {
     if (recorder.state !== 'inactive') recorder.stop();
     await stopped;
-    window.clearInterval(ticker);
+    window.clearTimeout(ticker);
     stopCapture?.();
     for (const track of stream.getTracks()) track.stop();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { webmDurationMs, withWebmDuration } from './webmDuration';
+import { webmDurationMs, webmFrameTimesMs, withWebmDuration } from './webmDuration';
 
 // A WebM as Chromium's MediaRecorder writes it: a segment and clusters of unknown size, no Duration.
 const bytes = (...parts: Array<number[] | Uint8Array>) => Uint8Array.from(parts.flatMap((p) => [...p]));
@@ -29,6 +29,9 @@ function durationIn(b: Uint8Array): number | null {
 describe('webmDurationMs', () => {
   it('reads the last frame of the last cluster of unknown size, plus one frame interval', () => {
     expect(webmDurationMs(live())).toBe(1080 + 40);
+  });
+  it('lists every frame\'s time, in order, in milliseconds (the video spec checks the frame rate with it)', () => {
+    expect(webmFrameTimesMs(live())).toEqual([0, 33, 66, 100, 1000, 1040, 1080]);
   });
   it('uses the timecode scale', () => {
     const scaled = bytes(header, [0x18, 0x53, 0x80, 0x67, ...UNKNOWN], info(el([0x2a, 0xd7, 0xb1], [0x1e, 0x84, 0x80])), cluster(0, [0, 10]), cluster(100, [0]));

@@ -77,6 +77,16 @@ function segmentOf(b: Uint8Array): { header: Header; end: number } {
  * clusters' timecodes and their blocks' relative times.
  */
 export function webmDurationMs(b: Uint8Array): number {
+  const times = webmFrameTimesMs(b);
+  if (times.length === 0) return 0;
+  const first = times[0] ?? 0;
+  const last = times[times.length - 1] ?? 0;
+  const gap = times.length > 1 ? last - (times[times.length - 2] ?? last) : 0;
+  return last - first + gap;
+}
+
+/** Every frame's time in milliseconds, in order (issue 15: the video's frame rate is checked from them). */
+export function webmFrameTimesMs(b: Uint8Array): number[] {
   const { header, end } = segmentOf(b);
   let scale = 1_000_000;
   const times: number[] = [];
@@ -115,12 +125,7 @@ export function webmDurationMs(b: Uint8Array): number {
     }
     at = c;
   }
-  if (times.length === 0) return 0;
-  times.sort((x, y) => x - y);
-  const first = times[0] ?? 0;
-  const last = times[times.length - 1] ?? 0;
-  const gap = times.length > 1 ? last - (times[times.length - 2] ?? last) : 0;
-  return ((last - first + gap) * scale) / 1_000_000;
+  return times.sort((x, y) => x - y).map((x) => (x * scale) / 1_000_000);
 }
 
 function blockIn(b: Uint8Array, group: Header): number {

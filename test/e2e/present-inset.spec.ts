@@ -1,0 +1,110 @@
+import { expect, test, type Page } from '@playwright/test';
+import { waitForMapIdle } from './helpers';
+
+// Issue 15, session 7 review: the briefing's locator inset orients (a wide picture of the region, the main
+// map's frame a small rectangle in it, its names whole), and the caption has one headline.
+
+const SCRIPT = '/?mode=present&script=data/briefing.example.json';
+
+async function stepTo(page: Page, index: number): Promise<void> {
+  const present = page.locator('.present');
+  while (Number(await present.getAttribute('data-step')) < index) await page.keyboard.press('ArrowRight');
+  await expect(present).toHaveAttribute('data-step', String(index));
+  await waitForMapIdle(page);
+}
+
+/** The inset's box, its frame's share of it, and each country name's box against the picture's. */
+async function insetNow(page: Page) {
+  return page.locator('.locator-inset').evaluate((el) => {
+    const svg = el.querySelector('svg')!.getBoundingClientRect();
+    const frame = el.querySelector('.locator-inset-frame')?.getBoundingClientRect();
+    const names = [...el.querySelectorAll('text')].map((t) => {
+      const r = t.getBoundingClientRect();
+      const px = parseFloat(getComputedStyle(t).fontSize) * ((t as SVGGraphicsElement).getScreenCTM()?.a ?? 1);
+      return { text: t.textContent, px, inside: r.left >= svg.left - 0.5 && r.right <= svg.right + 0.5 && r.top >= svg.top - 0.5 && r.bottom <= svg.bottom + 0.5 };
+    });
+    const box = el.getBoundingClientRect();
+    return { width: box.width, height: box.height, share: frame ? (frame.width * frame.height) / (svg.width * svg.height) : null, names };
+  });
+}
+
+for (const lang of ['en', 'fr', 'vi']) {
+  test(`at 1024×768 (${lang}) the inset is a small, wide picture: the frame of the first steps a third of it at most, its names whole`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(`${SCRIPT}&lang=${lang}`);
+    await waitForMapIdle(page);
+    for (const step of [0, 1]) {
+      await stepTo(page, step);
+      // Waits on the frame having followed the camera (it updates on the map's move events).
+      await expect.poll(async () => (await insetNow(page)).share, { message: `step ${step}` }).not.toBeNull();
+      const inset = await insetNow(page);
+      expect(inset.width, `step ${step}`).toBeGreaterThanOrEqual(165);
+      expect(inset.width, `step ${step}`).toBeLessThanOrEqual(195);
+      expect(inset.height, `step ${step}`).toBeLessThanOrEqual(215);
+      expect(inset.share!, `step ${step}`).toBeLessThanOrEqual(0.35);
+      expect(inset.names.length).toBeGreaterThanOrEqual(2);
+      for (const n of inset.names) {
+        expect(n.inside, `${n.text} inside the inset`).toBe(true);
+        expect(n.px, `${n.text}`).toBeGreaterThanOrEqual(18);
+      }
+    }
+  });
+}
+
+test('at 1920×1080 the inset stays under 240 px wide', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`${SCRIPT}&lang=fr`);
+  await waitForMapIdle(page);
+  const inset = await insetNow(page);
+  expect(inset.width).toBeLessThanOrEqual(240);
+  expect(inset.width).toBeGreaterThan(200);
+  for (const n of inset.names) expect(n.inside, `${n.text} inside the inset`).toBe(true);
+});
+
+/** The headline's, the date line's and the source line's sizes, and the caption's share of the height. */
+async function captionNow(page: Page) {
+  return page.evaluate(() => {
+    const px = (s: string) => parseFloat(getComputedStyle(document.querySelector(s)!).fontSize);
+    const weight = (s: string) => Number(getComputedStyle(document.querySelector(s)!).fontWeight);
+    return {
+      title: px('.present-title'), titleWeight: weight('.present-title'),
+      date: px('.present-date'), dateWeight: weight('.present-date'), source: px('.present-source'),
+      share: document.querySelector('.present-caption')!.getBoundingClientRect().height / innerHeight,
+    };
+  });
+}
+
+test('the caption has one headline, larger at 1920 than at 1024, the date line clearly secondary, under a quarter of the height', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const titles: number[] = [];
+  // The record's own steps (event titles) and the script's (scene captions, the longest headlines), at a projector's size;
+  // the script at 1920.
+  for (const [size, url, steps] of [
+    [{ width: 1024, height: 768 }, '/?mode=present&lang=fr', 3], [{ width: 1024, height: 768 }, `${SCRIPT}&lang=vi`, 5],
+    [{ width: 1920, height: 1080 }, `${SCRIPT}&lang=vi`, 1],
+  ] as const) {
+    {
+      await page.setViewportSize(size);
+      await page.goto(url);
+      await waitForMapIdle(page);
+      for (let step = 0; step < steps; step++) {
+        await stepTo(page, step);
+        // The caption's height settles once its text is laid out for the step.
+        await expect(page.locator('.present-title')).not.toBeEmpty();
+        const c = await captionNow(page);
+        const where = `${size.width} ${url} step ${step}`;
+        expect(c.title, where).toBeGreaterThanOrEqual(28);
+        expect(c.titleWeight, where).toBeGreaterThanOrEqual(700);
+        expect(c.date / c.title, where).toBeLessThanOrEqual(0.7);
+        expect(c.dateWeight, where).toBeLessThan(700);
+        expect(c.source, where).toBeLessThanOrEqual(c.date);
+        expect(c.share, where).toBeLessThanOrEqual(0.25);
+      }
+      titles.push((await captionNow(page)).title);
+    }
+  }
+  expect(titles[2]!).toBeGreaterThan(titles[1]! * 1.2);
+});
