@@ -111,7 +111,8 @@ export function MapView({ geography, camera, onCameraChange }: Props) {
       {handle && <EventMarkers />}
       {handle && <LocatorInset />}
       <StoryCaption />
-      {status.state === 'ready' && <OpeningLede />}
+      {/* With the story, not after the map: the lede is part of the first paint (issue 18's LCP). */}
+      {(status.state === 'loading' || status.state === 'ready') && <OpeningLede />}
       {hover && hovered && (
         <div className="map-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }}>
           {hovered.title[lang as keyof typeof hovered.title] ?? hovered.title.fr}

@@ -31,7 +31,8 @@ export function OpeningLede() {
     document.addEventListener('pointerdown', hide, opts);
     document.addEventListener('keydown', hide, opts);
     document.addEventListener('wheel', hide, opts);
-    const off = api.subscribe((s, prev) => { if (s.playing || s.selectedId !== prev.selectedId || s.cursor !== prev.cursor) hide(); });
+    // The cursor the record sets as it arrives is not the reader's move: only a change once events are there.
+    const off = api.subscribe((s, prev) => { if (s.playing || s.selectedId !== prev.selectedId || (prev.events.length > 0 && s.cursor !== prev.cursor)) hide(); });
     return () => {
       document.removeEventListener('pointerdown', hide, opts);
       document.removeEventListener('keydown', hide, opts);
