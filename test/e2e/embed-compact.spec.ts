@@ -380,6 +380,43 @@ test.describe('the selected symbol beside the card', () => {
   }
 });
 
+// Issue 14 journalist review: at 350 px the sheet rose to y≈195 and the camera put Khe Sanh under the
+// "events to the north" arrow (or under the sheet); at 680 px the follow zoomed out from the focus
+// provinces (220 → 80 px). From the opening view, the event is in view: the camera keeps its zoom
+// and pans the symbol clear of the card and of the controls along the map's top.
+test.describe('an event in view, selected: same zoom, clear of the card and the top controls', () => {
+  for (const width of [320, 390, 680]) {
+    test(`${width} × 560`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 560 });
+      await page.goto('/?mode=embed&lang=en');
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await rest(page);
+      const zoom = () => page.locator('.map-canvas').evaluate((el) => (el as unknown as { mapHandle: { camera(): { zoom: number } } }).mapHandle.camera().zoom);
+      const before = await zoom();
+      const id = '2026-01-15-khe-sanh-lao-districts-coordination-regulation';
+      const button = page.getByRole('button', { name: /Khe Sanh.*: select this event$/ }).first();
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`event=${id}`));
+      const card = page.locator('.embed-card');
+      await expect(card).toBeVisible();
+      await rest(page);
+      expect(await zoom(), 'the zoom is kept').toBeCloseTo(before, 2);
+      const point = (await symbols(page)).find((p) => p.id === id)!;
+      const m = (await page.locator('.map-area').boundingBox())!;
+      const r = 8;
+      const under = (b: { x: number; y: number; width: number; height: number } | null) =>
+        !!b && point.x + r > b.x && point.x - r < b.x + b.width && point.y + r > b.y && point.y - r < b.y + b.height;
+      const what = `${width} px: symbol at ${Math.round(point.x)},${Math.round(point.y)}`;
+      expect(point.x > m.x && point.x < m.x + m.width && point.y > m.y && point.y < m.y + m.height, `${what}: on the map`).toBe(true);
+      expect(under(await card.boundingBox()), `${what}: not under the card`).toBe(false);
+      for (const over of await page.locator('.offscreen-arrow, .legend-map .legend-head').all()) {
+        expect(under(await over.boundingBox()), `${what}: not under ${await over.textContent()}`).toBe(false);
+      }
+    });
+  }
+});
+
 // The source line (issue 14 review: the footer had none, where Datawrapper has "Source: … · Get the data").
 test('the source line opens the articles over the map, and Get the data downloads the CSV', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 600 });
