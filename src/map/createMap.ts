@@ -345,6 +345,8 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     onMove(cb) { map.on('move', cb); map.on('resize', cb); return () => { map.off('move', cb); map.off('resize', cb); }; },
     camera() { const c = map.getCenter(); return { zoom: map.getZoom(), lat: c.lat, lng: c.lng }; },
     setTheme(dark) {
+      eventLayer.state.dark = dark ? 1 : 0;
+      map.triggerRepaint();
       for (const [layer, property, value] of themedPaint(style, dark)) {
         if (map.getLayer(layer)) map.setPaintProperty(layer, property as never, value as never);
       }

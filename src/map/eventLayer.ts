@@ -16,9 +16,11 @@ export interface EventLayerState {
   appearStart: number;
   appearMs: number;
   size: number;
+  /** 1 on the dark theme's ground (the dashed ring's colour), 0 otherwise. */
+  dark?: number;
 }
 
-const UNIFORMS = ['u_matrix', 'u_viewport', 'u_ratio', 'u_size', 'u_cursor', 'u_mode', 'u_window', 'u_newest', 'u_emph', 'u_selected', 'u_appearFrom', 'u_appear', 'u_spacing', 'u_pass'] as const;
+const UNIFORMS = ['u_matrix', 'u_viewport', 'u_ratio', 'u_size', 'u_cursor', 'u_mode', 'u_window', 'u_newest', 'u_emph', 'u_selected', 'u_appearFrom', 'u_appear', 'u_spacing', 'u_pass', 'u_dark'] as const;
 
 /**
  * Events as a custom WebGL2 layer: every point sits in one static GPU
@@ -130,6 +132,7 @@ export class EventLayer implements CustomLayerInterface {
     gl2.uniform1f(u.u_appearFrom ?? null, s.appearFrom);
     gl2.uniform1f(u.u_appear ?? null, Math.min(1, appear));
     gl2.uniform1f(u.u_spacing ?? null, MARKER_SPACING);
+    gl2.uniform1f(u.u_dark ?? null, s.dark ?? 0);
     gl2.enable(gl2.BLEND);
     gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
     gl2.bindVertexArray(this.vao);

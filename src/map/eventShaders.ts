@@ -66,8 +66,12 @@ void main() {
   v_alpha = alpha;
 }`;
 
+/** How far towards white the dashed ring ("place not named") is lightened on the dark ground. */
+export const DARK_RING_LIGHTEN = 0.6;
+
 export const FRAGMENT_SHADER = `#version 300 es
 precision highp float;
+uniform float u_dark;     // 1 on the dark theme's ground
 in vec3 v_color;
 in float v_shape;
 in float v_planned;
@@ -121,7 +125,10 @@ void main() {
     float band = 1.0 - smoothstep(-raa, raa, abs(rr - 1.1) - 0.075);
     float dash = step(0.42, fract(atan(p.y, p.x) / 6.28318 * 12.0));
     float a = band * dash;
-    acc = vec4(v_color * 0.7, 1.0) * a + acc * (1.0 - a);
+    // On the dark ground (an embed's theme=dark) the darkened colour all but vanished (journalist
+    // review): there the ring is the colour lightened towards white, 3:1 or more on the ground.
+    vec3 rc = u_dark > 0.5 ? mix(v_color, vec3(1.0), ${DARK_RING_LIGHTEN.toFixed(2)}) : v_color * 0.7;
+    acc = vec4(rc, 1.0) * a + acc * (1.0 - a);
   }
   float outer = 1.0 - smoothstep(-aa, aa, d - outline);
   float inner = 1.0 - smoothstep(-aa, aa, d);

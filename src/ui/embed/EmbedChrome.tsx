@@ -11,7 +11,7 @@ import { useViewer, useViewerStoreApi } from '../StoreContext';
 import { useVisibleCount } from '../events/useVisibleEvents';
 import * as explorer from '../ExplorerChrome';
 import { useT } from '../useT';
-import { cardPadding, withSpread } from './cardPadding';
+import { cardPadding, topCover, withSpread } from './cardPadding';
 import { useEmbedUi } from './EmbedContext';
 import { useOneOverlay } from './useOneOverlay';
 import '../embed.css';
@@ -73,15 +73,20 @@ export function Side() {
       const el = card.current, mapEl = el?.closest('.app-main')?.querySelector('.map-area');
       if (!live || !el || !mapEl) return;
       const m = mapEl.getBoundingClientRect();
-      const padding = cardPadding(el.getBoundingClientRect(), m);
-      if (!padding) return;
+      const covered = cardPadding(el.getBoundingClientRect(), m);
+      if (!covered) return;
+      // Nor under the controls along the map's top (the legend's button, the north arrow).
+      const top = topCover([...mapEl.querySelectorAll('.legend-map .legend-head, .offscreen-north')].map((e) => e.getBoundingClientRect()), m);
+      const padding = m.height - covered.bottom - Math.max(covered.top, top) >= 48 ? { ...covered, top: Math.max(covered.top, top) } : covered;
       const symbol = handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), Infinity)?.find((p) => p.id === selectedId);
       const pad = symbol ? withSpread(padding, symbol.x - symbol.ax, symbol.y - symbol.ay, m.width, m.height) : padding;
       // Drawn in the free part already: the camera stays where the reader left it.
       if (symbol && symbol.x >= pad.left && symbol.x <= m.width - pad.right && symbol.y >= pad.top && symbol.y <= m.height - pad.bottom) return;
-      if (!settled || !symbol) { handle.controller.follow([selectedId], { padding: pad }); return; }
-      // At rest and still outside the free part (a symbol drawn on a border stands apart from the
-      // points the camera follows): pan, at the same zoom, to put it in the free part's middle.
+      // Out of view (or not drawn): the map's follow brings it in, zooming as it must.
+      const inView = symbol && symbol.x >= 0 && symbol.x <= m.width && symbol.y >= 0 && symbol.y <= m.height;
+      if (!inView) { if (!settled) handle.controller.follow([selectedId], { padding: pad }); return; }
+      // In view, under the card: pan, at the same zoom, to put it in the free part's middle
+      // (issue 14 journalist review: the follow zoomed a 680 px map out from the focus provinces).
       handle.controller.panPoint({ x: symbol.x, y: symbol.y }, { x: (pad.left + m.width - pad.right) / 2, y: (pad.top + m.height - pad.bottom) / 2 });
     };
     const frame = requestAnimationFrame(() => {

@@ -36,7 +36,9 @@ export function EmbedProvider({ options, children }: { options: Readonly<EmbedOp
   const moreId = useId();
   const sourcesId = useId();
   const [focusData, setFocusData] = useState(false);
-  const [legendOpen, setLegendOpen] = useState(options.legend === 'open');
+  // `legend=open` opens it closed in a frame 480 px wide or less (issue 14 journalist review: open,
+  // the key covered most of a narrow map); its button opens it there.
+  const [legendOpen, setLegendOpen] = useState(() => options.legend === 'open' && !narrowFrame());
   const value = useMemo(() => ({
     options, moreId, sourcesId,
     moreOpen: open === 'more', setMoreOpen: (on: boolean) => setOpen((o) => (on ? 'more' : o === 'more' ? null : o)),
@@ -45,6 +47,10 @@ export function EmbedProvider({ options, children }: { options: Readonly<EmbedOp
     legendOpen, setLegendOpen,
   }), [options, open, moreId, sourcesId, focusData, legendOpen]);
   return <EmbedContext.Provider value={value}>{children}</EmbedContext.Provider>;
+}
+
+function narrowFrame(): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 480px)').matches;
 }
 
 export function useEmbedUi(): EmbedUi {

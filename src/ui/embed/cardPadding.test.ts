@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_GAP_PX, cardPadding, withSpread } from './cardPadding';
+import { CARD_GAP_PX, cardPadding, topCover, withSpread } from './cardPadding';
 
 const map = { left: 0, top: 42, right: 680, bottom: 405 };
 
@@ -45,5 +45,20 @@ describe('withSpread (a crowd\'s symbol drawn away from its place)', () => {
   });
   it('keeps the padding as given when too little would stay free', () => {
     expect(withSpread(p, 0, -90, 320, 354)).toBe(p);
+  });
+});
+
+describe('topCover (the controls along the map\'s top)', () => {
+  const narrow = { left: 0, top: 42, right: 350, bottom: 440 };
+  it('reaches the lowest bottom of the controls in the map\'s upper third', () => {
+    const legend = { left: 11, top: 53, right: 110, bottom: 81 }, north = { left: 81, top: 104, right: 276, bottom: 148 };
+    expect(topCover([legend, north], narrow)).toBe(148 - 42);
+    expect(topCover([legend], narrow)).toBe(81 - 42);
+  });
+  it('ignores what is lower, off the map or not drawn', () => {
+    expect(topCover([{ left: 0, top: 300, right: 100, bottom: 340 }], narrow)).toBe(0);
+    expect(topCover([{ left: 400, top: 50, right: 500, bottom: 90 }], narrow)).toBe(0);
+    expect(topCover([{ left: 0, top: 0, right: 0, bottom: 0 }], narrow)).toBe(0);
+    expect(topCover([], narrow)).toBe(0);
   });
 });

@@ -48,3 +48,20 @@ export function withSpread(p: CoveredPadding, dx: number, dy: number, w: number,
   };
   return w - grown.left - grown.right >= minFree && h - grown.top - grown.bottom >= minFree ? grown : p;
 }
+
+/**
+ * How far down from the map's top the controls over it reach (the legend's button, the
+ * "n events to the north" arrow), in CSS px from the map's top: a symbol panned there would
+ * sit under them (issue 14 journalist review: Khe Sanh, panned above the 350 px sheet, under
+ * the north arrow). Only what starts in the map's upper third counts.
+ */
+export function topCover(boxes: readonly Box[], map: Box): number {
+  const h = map.bottom - map.top;
+  let top = 0;
+  for (const b of boxes) {
+    if (b.bottom <= b.top || b.right <= b.left || b.top - map.top > h / 3 || b.bottom <= map.top) continue;
+    if (b.right <= map.left || b.left >= map.right) continue;
+    top = Math.max(top, Math.round(b.bottom - map.top));
+  }
+  return top;
+}
