@@ -10,15 +10,14 @@ const exactDay = (e: TimedEvent): boolean => e.earliest !== null && e.earliest =
  * state visit). Among the events with the latest start (the newest):
  * 1. one that happened (`held`) before one only announced (`planned`);
  * 2. one dated to its day before one dated to a month, a year or a span;
- * 3. the first in the record's order (`order`: an article's events are
- *    recorded in the article's order, its lead first), then the first given.
+ * 3. the last given (the timeline's order: start, end, id), as before.
  * Undefined when there are none.
  */
 export function captionChoice(entered: readonly TimedEvent[]): TimedEvent | undefined {
   let best: TimedEvent | undefined;
   let bestKey: readonly number[] = [];
-  for (const e of entered) {
-    const key = [-e.start, e.event.status === 'held' ? 0 : 1, exactDay(e) ? 0 : 1, e.order ?? 0];
+  for (const [i, e] of entered.entries()) {
+    const key = [-e.start, e.event.status === 'held' ? 0 : 1, exactDay(e) ? 0 : 1, -i];
     const diff = key.findIndex((k, i) => k !== bestKey[i]);
     if (best === undefined || (diff >= 0 && (key[diff] ?? 0) < (bestKey[diff] ?? 0))) { best = e; bestKey = key; }
   }

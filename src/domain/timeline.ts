@@ -37,8 +37,6 @@ export interface TimedEvent {
   /** First and last day in force, for lasting things; `forceUntil` undefined = still in force. */
   readonly forceFrom?: DayNumber;
   readonly forceUntil?: DayNumber;
-  /** Position in the record as given (the caption's tie-break: domain/captionChoice). */
-  readonly order?: number;
 }
 
 /** Events within this many days of the newest visible one are emphasised. */
@@ -47,7 +45,7 @@ export const EMPHASIS_DAYS = 31;
 /** Places events on the axis, sorted by start then id; events whose date does not parse are left out (the validator reports them). */
 export function timeEvents(events: readonly BorderEvent[]): TimedEvent[] {
   const out: TimedEvent[] = [];
-  for (const [order, event] of events.entries()) {
+  for (const event of events) {
     const date = parseCalendarDate(event.date);
     if (!date.ok) continue;
     const article = parseCalendarDate(event.source.date, { allowSpan: false });
@@ -64,7 +62,6 @@ export function timeEvents(events: readonly BorderEvent[]): TimedEvent[] {
       earliest,
       latest,
       precision: date.value.precision,
-      order,
       ...(date.value.approximate ? { approximate: true as const } : {}),
       ...(date.value.uncertain ? { uncertain: true as const } : {}),
       ...(date.value.from !== undefined ? { from: date.value.from } : {}),
