@@ -28,20 +28,20 @@ function fakeClock(): Clock & { advanceTo(t: number, frameMs?: number): void; t:
 }
 
 describe('event-by-event playback', () => {
-  it('holds the first event on screen for a lead-in before the first step, then steps each interval', () => {
+  it('holds the first event on screen a whole interval before the first step (reader review), then steps each interval', () => {
     const store = createViewerStore({ mode: 'explore', lang: 'en' });
     store.getState().setEvents(['2024-01-01', '2024-02-01', '2024-03-01'].map((date, i) => makeEvent({ id: `e${i}`, date })));
     const clock = fakeClock();
     attachPlayback(store, clock);
     store.getState().setPlaying(true);
     expect(store.getState().cursor).toBe(d(2024, 1, 1));
-    clock.advanceTo(580);
-    expect(store.getState().cursor, 'stepped before the lead-in ended').toBe(d(2024, 1, 1));
-    clock.advanceTo(600);
+    clock.advanceTo(3480);
+    expect(store.getState().cursor, 'stepped before the first event had its interval').toBe(d(2024, 1, 1));
+    clock.advanceTo(3500);
     expect(store.getState().cursor).toBe(d(2024, 2, 1));
-    clock.advanceTo(600 + 3480);
+    clock.advanceTo(3500 + 3480);
     expect(store.getState().cursor).toBe(d(2024, 2, 1));
-    clock.advanceTo(600 + 3500);
+    clock.advanceTo(3500 + 3500);
     expect(store.getState().cursor).toBe(d(2024, 3, 1));
   });
 
@@ -66,7 +66,7 @@ describe('event-by-event playback', () => {
     store.getState().setPlaying(true);
     const clock = fakeClock();
     attachPlayback(store, clock);
-    clock.advanceTo(600);
+    clock.advanceTo(3500); // on the first event: held a whole interval
     expect(store.getState().cursor).toBe(d(2024, 2, 1));
   });
 });

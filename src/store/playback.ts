@@ -64,9 +64,13 @@ export function attachPlayback(store: ViewerStore, clock: Clock = browserClock):
     // dated only to a month, a year or a span of days.
     const atEnd = s.span && (s.cursor >= s.span.end || (speedById(s.speed).kind === 'step' && stepCursor(s.filtered, s.cursor, 1) === null));
     if (s.span && atEnd) s.setCursor(s.span.start);
+    // From the first step (where the end starts again), that step is told first and held a whole
+    // interval, as every other step is (reader review: it flashed by for 0.6 s, unread).
+    const speed = speedById(s.speed);
+    const fromFirst = stepCursor(s.filtered, store.getState().cursor, -1) === null;
     last = clock.now();
     carry = 0;
-    nextStepAt = last + (speedById(s.speed).kind === 'step' ? 600 : 0);
+    nextStepAt = last + (speed.kind === 'step' ? (fromFirst ? speed.intervalMs : 600) : 0);
     frame = clock.requestFrame(tick);
   };
   const stop = () => {

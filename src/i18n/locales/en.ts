@@ -264,7 +264,7 @@ export const messages = {
   'data.json': "JSON",
   'data.csvLabel': "Download {count, plural, one {the event shown} other {the # events shown}} as CSV (spreadsheet)",
   'data.jsonLabel': "Download {count, plural, one {the event shown} other {the # events shown}} as JSON",
-  'data.hint': "{count, plural, =0 {No event shown} one {# event shown} other {# events shown}}, with sources and quotes",
+  'data.hint': "{count, plural, =0 {No event shown: clear the filters to download some} one {# event shown, with sources and quotes} other {# events shown, with sources and quotes}}",
   // Embed source line and the preview's width (issue 14 review, embed3)
   'embed.sources': "{count, plural, one {Source: # article} other {Sources: # articles}}",
   'embed.sourcesTitle': "Sources",

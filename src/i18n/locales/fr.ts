@@ -261,7 +261,7 @@ export const messages: Catalogue = {
   'data.json': "JSON",
   'data.csvLabel': "Télécharger {count, plural, one {l’événement affiché} other {les # événements affichés}} en CSV (tableur)",
   'data.jsonLabel': "Télécharger {count, plural, one {l’événement affiché} other {les # événements affichés}} en JSON",
-  'data.hint': "{count, plural, =0 {Aucun événement affiché} one {# événement affiché} other {# événements affichés}}, avec sources et citations",
+  'data.hint': "{count, plural, =0 {Aucun événement affiché\u202f: effacez les filtres pour en télécharger} one {# événement affiché, avec sources et citations} other {# événements affichés, avec sources et citations}}",
   // Embed source line and the preview's width (issue 14 review, embed3)
   'embed.sources': "{count, plural, one {Source : # article} other {Sources : # articles}}",
   'embed.sourcesTitle': "Sources",

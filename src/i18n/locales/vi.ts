@@ -261,7 +261,7 @@ export const messages: Catalogue = {
   'data.json': "JSON",
   'data.csvLabel': "Tải {count} sự kiện đang hiển thị dưới dạng CSV (bảng tính)",
   'data.jsonLabel': "Tải {count} sự kiện đang hiển thị dưới dạng JSON",
-  'data.hint': "{count, plural, =0 {Không có sự kiện nào đang hiển thị} other {# sự kiện đang hiển thị}}, kèm nguồn và trích dẫn",
+  'data.hint': "{count, plural, =0 {Không có sự kiện nào đang hiển thị: hãy bỏ bộ lọc để tải dữ liệu} other {# sự kiện đang hiển thị, kèm nguồn và trích dẫn}}",
   // Embed source line and the preview's width (issue 14 review, embed3)
   'embed.sources': "{count, plural, other {Nguồn: # bài báo}}",
   'embed.sourcesTitle': "Nguồn",

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayNumber as d } from '../../domain/dayNumber';
 import { EventTable } from '../events/EventTable';
-import { AGREEMENT, MEETING, renderWithStore } from '../events/testing';
+import { AGREEMENT, MEETING, PATROL, renderWithStore } from '../events/testing';
 import { Timeline } from '../timeline/Timeline';
 import { StoryCaption } from './StoryCaption';
 
@@ -61,6 +61,12 @@ describe('StoryCaption (issue 13)', () => {
     expect(within(caption()!).getByText(AGREEMENT.title.en)).toBeVisible();
     act(() => store.getState().setPlaying(false));
     expect(caption()).toBeInTheDocument();
+  });
+
+  it('tells the first event when Play starts on it (a link’s date before it, or Play from the end)', async () => {
+    const { store } = render('en', d(2023, 12, 1)); // clamped to the first event's day
+    act(() => store.getState().setPlaying(true));
+    expect(within(await shown()).getByText(PATROL.title.en)).toBeVisible();
   });
 
   it('goes when the reader drags the slider, or closes it; the next step brings it back', async () => {

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { captionChoice } from '../../domain/captionChoice';
 import { stepCursor } from '../../domain/timeline';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
 import { enteredEvents } from '../timeline/enteredEvents';
@@ -45,13 +46,19 @@ export function StoryCaption() {
       if (s.playing && !prev.playing && s.selectedId !== null) s.select(null);
     }
     if (s.playing && !prev.playing) setClosed(false);
+    // Play from the first step (or from the end, which starts again there): the first step is
+    // told too, not only the steps after it (reader review: December 2021 was never captioned).
+    if (s.playing && (!prev.playing || s.cursor !== prev.cursor) && s.span && stepCursor(s.filtered, s.cursor, -1) === null) {
+      const first = captionChoice(enteredEvents(s, s.cursor));
+      if (first) { setId(first.event.id); return; }
+    }
     if (s.cursor === prev.cursor) return;
     // A move to the next or previous event date is a step (the buttons, the keys, event-by-event
     // playback); any other move, outside playback, is the reader scrubbing: the card goes.
     const stepped = s.cursor === stepCursor(prev.filtered, prev.cursor, 1) || s.cursor === stepCursor(prev.filtered, prev.cursor, -1);
     if (!s.playing && !stepped) { setId(null); return; }
     if (stepped && !s.playing) setClosed(false);
-    const newest = enteredEvents(s, prev.cursor).at(-1);
+    const newest = captionChoice(enteredEvents(s, prev.cursor));
     // Continuous playback between two events keeps the last one; a step that shows nothing clears it.
     if (newest) setId(newest.event.id);
     else if (stepped) setId(null);

@@ -17,7 +17,10 @@ function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
  * titles, actors and place names (issue 4). Nothing ticked in a group means
  * the group does not filter, as the store's EventFilters define it.
  */
-export function Filters() {
+export function Filters({ titled = true }: {
+  /** False inside a sheet that already carries the title (reader review: the phone's sheet said "Filters" twice). */
+  titled?: boolean;
+} = {}) {
   const t = useT();
   const filters = useViewer((s) => s.filters);
   const setFilters = useViewer((s) => s.setFilters);
@@ -29,8 +32,8 @@ export function Filters() {
   const ticked = filters.types.length > 0 || filters.pairs.length > 0;
 
   return (
-    <section className="filters" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="filters-title">{t('filters.title')}</h2>
+    <section className="filters" aria-labelledby={titled ? `${id}-title` : undefined}>
+      {titled && <h2 id={`${id}-title`} className="filters-title">{t('filters.title')}</h2>}
       <p id={`${id}-hint`} className="filters-hint">{t(ticked ? 'filters.tickedOnly' : 'filters.noneMeansAll')}</p>
       <fieldset className="filters-group" aria-describedby={`${id}-hint`}>
         <legend>{t('filters.types')}</legend>

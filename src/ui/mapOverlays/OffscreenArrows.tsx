@@ -1,14 +1,53 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useT } from '../useT';
 import { useMap } from '../MapHandleContext';
 import { clearSpot, type Edge, type OffscreenGroup } from './overlayGroups';
 
 const ARROW: Record<Edge, string> = { north: '↑', south: '↓', east: '→', west: '←' };
 
+/** Space kept between two edge buttons stacked clear of each other. */
+const GAP = 4;
+/** How long a revealed event's marker is waited for after the camera moves to it. */
+const FOCUS_WAIT_MS = 3000;
+
+interface Box { left: number; top: number; right: number; bottom: number }
+const meets = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * How far down each side button (west, then east) must move to clear the
+ * buttons placed before it (north and south first, where they are drawn),
+ * given where each is drawn now and how far it was already moved (reader
+ * review: at 320–390 px "← 3 events west" covered "12 events north ↑").
+ */
+export function sideShifts(boxes: Partial<Record<Edge, Box>>, current: Partial<Record<Edge, number>>): Partial<Record<Edge, number>> {
+  const placed: Box[] = [boxes.north, boxes.south].filter((b): b is Box => b !== undefined);
+  const out: Partial<Record<Edge, number>> = {};
+  for (const edge of ['west', 'east'] as const) {
+    const drawn = boxes[edge];
+    if (!drawn) continue;
+    const was = current[edge] ?? 0;
+    const box = { ...drawn, top: drawn.top - was, bottom: drawn.bottom - was };
+    let shift = 0;
+    // Down past whatever it meets, until it meets nothing (a few buttons: a few passes).
+    for (let pass = 0; pass < 4; pass++) {
+      const at = { ...box, top: box.top + shift, bottom: box.bottom + shift };
+      const hit = placed.find((p) => meets(at, p));
+      if (!hit) break;
+      shift = hit.bottom + GAP - box.top;
+    }
+    out[edge] = shift;
+    placed.push({ ...box, top: box.top + shift, bottom: box.bottom + shift });
+  }
+  return out;
+}
+
 /**
  * One button per map edge beyond which visible events lie (issue 13
  * review): "2 events north ↑". Activating it moves the camera to take them
  * in (the controller's follow: a one-second ease, a jump under reduced
- * motion). The visible words start its accessible name.
+ * motion), and focus to the first revealed event's marker once it is drawn
+ * (the button itself goes when nothing lies beyond its edge any more).
+ * The visible words start its accessible name.
  */
 export function OffscreenArrows({ groups, width, height, symbols }: {
   groups: readonly OffscreenGroup[]; width: number; height: number;
@@ -17,6 +56,39 @@ export function OffscreenArrows({ groups, width, height, symbols }: {
 }) {
   const t = useT();
   const handle = useMap();
+  const buttons = useRef(new Map<Edge, HTMLButtonElement>());
+  const pending = useRef<{ ids: readonly string[]; within: Element; until: number } | null>(null);
+
+  // Measured once drawn (the words' width and the CSS's offsets vary with the language and the
+  // page), and moved by a margin React does not manage, so no second render is needed.
+  useLayoutEffect(() => {
+    const boxes: Partial<Record<Edge, Box>> = {};
+    const current: Partial<Record<Edge, number>> = {};
+    for (const [edge, el] of buttons.current) {
+      const r = el.getBoundingClientRect();
+      boxes[edge] = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      current[edge] = parseFloat(el.style.marginTop) || 0;
+    }
+    const next = sideShifts(boxes, current);
+    for (const edge of ['west', 'east'] as const) {
+      const el = buttons.current.get(edge);
+      if (el) el.style.marginTop = next[edge] ? `${next[edge]}px` : '';
+    }
+  });
+
+  useEffect(() => {
+    const p = pending.current;
+    if (!p) return;
+    if (performance.now() > p.until) { pending.current = null; return; }
+    const active = document.activeElement;
+    // Only while focus is nowhere else: the reader may have moved on.
+    if (active && active !== document.body && !active.classList.contains('offscreen-arrow')) { pending.current = null; return; }
+    for (const id of p.ids) {
+      const marker = p.within.querySelector<HTMLElement>(`[data-marker="${CSS.escape(id)}"]`);
+      if (marker) { marker.focus(); pending.current = null; return; }
+    }
+  });
+
   return (
     <>
       {groups.map((g) => {
@@ -31,8 +103,13 @@ export function OffscreenArrows({ groups, width, height, symbols }: {
         const style = horizontal ? { left: along } : { top: along };
         return (
           <button key={g.edge} type="button" className={`offscreen-arrow offscreen-${g.edge}`} style={style}
+            ref={(el) => { if (el) buttons.current.set(g.edge, el); else buttons.current.delete(g.edge); }}
             aria-label={t('map.offscreenAction', { where, count: g.ids.length })}
-            onClick={() => handle?.controller.follow(g.targets)}>
+            onClick={(ev) => {
+              const within = ev.currentTarget.closest('.event-markers');
+              if (within) pending.current = { ids: g.targets, within, until: performance.now() + FOCUS_WAIT_MS };
+              handle?.controller.follow(g.targets);
+            }}>
             {g.edge === 'west' && <span aria-hidden="true">{ARROW.west} </span>}
             {where}
             {g.edge !== 'west' && <span aria-hidden="true"> {ARROW[g.edge]}</span>}

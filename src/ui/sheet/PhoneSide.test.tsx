@@ -77,6 +77,15 @@ describe('PhoneSide', () => {
     expect(screen.queryByRole('region', { name: 'Legend' })).toBeNull();
   });
 
+  it('titles the Filters sheet once (reader review: "Filters" twice)', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<PhoneSide />);
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
+    const sheet = screen.getByRole('dialog', { name: 'Filters' });
+    expect(within(sheet).getAllByText('Filters')).toHaveLength(1);
+    expect(within(sheet).getByRole('group', { name: 'Event types' })).toBeInTheDocument();
+  });
+
   it('leaves Escape to a sheet open over the legend', async () => {
     const user = userEvent.setup();
     renderWithStore(<PhoneSide />);

@@ -93,7 +93,7 @@ export function PhoneSide() {
       {open && (
         <BottomSheet key={open} title={t(TITLES[open])} onClose={onClose} fallbackFocus={fallback} snap={open === 'event' || open === 'table'}>
           {open === 'event' && <PanelBoundary name="event"><EventPanel fallbackFocus={fallback} /></PanelBoundary>}
-          {open === 'filters' && <PanelBoundary name="filters"><Filters /></PanelBoundary>}
+          {open === 'filters' && <PanelBoundary name="filters"><Filters titled={false} /></PanelBoundary>}
           {/* The data of the list, on a phone too (issue 13 review: it was missing there). */}
           {open === 'table' && <GetTheData />}
           {open === 'table' && <PanelBoundary name="table"><EventTable /></PanelBoundary>}
