@@ -61,7 +61,8 @@ export function Presentation({ geography, script, mapArea }: Props) {
   const exportingNow = useRef(false);
   // Handout and video exports (issue 15) drive the steps themselves: keys and autoplay wait.
   const exportDriving = useRef(false);
-  const onExportBusy = useCallback((busy: boolean) => { exportDriving.current = busy; if (busy) setAutoplay(false); }, []);
+  // A dialog opening closes the Export list, which stayed open behind it over the caption (issue 15, analyst review).
+  const onExportBusy = useCallback((busy: boolean) => { exportDriving.current = busy; if (busy) { setAutoplay(false); setExportsOpen(false); } }, []);
   const captionId = useId();
   const count = steps.length;
   const current = index >= 0 && index < count ? steps[index] : undefined;
@@ -93,7 +94,12 @@ export function Presentation({ geography, script, mapArea }: Props) {
     if (!handle) return;
     handle.controller.setMarkerSize(PRESENT_MARKER_PX);
     handle.controller.setProjector(true);
-    return () => { handle.controller.setMarkerSize(EVENT_MARKER_PX); handle.controller.setProjector(false); handle.controller.clearPadding(); };
+    // Only the step's own event glows, as the legend card says (issue 15 review: a same-date event's borders glowed too).
+    handle.controller.setLitSelectedOnly(true);
+    return () => {
+      handle.controller.setMarkerSize(EVENT_MARKER_PX); handle.controller.setProjector(false);
+      handle.controller.setLitSelectedOnly(false); handle.controller.clearPadding();
+    };
   }, [handle]);
 
   // The camera flies to it, in the part of the map no text covers (issue 15).
