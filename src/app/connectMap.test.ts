@@ -9,7 +9,7 @@ function fakeHandle() {
   const controller = {
     setProvinceDate: vi.fn(),
     setAllProvinces: vi.fn(), setCountryNames: vi.fn(), setEvents: vi.fn(), setFiltered: vi.fn(), setTime: vi.fn(),
-    setSelected: vi.fn(), hitTest: vi.fn(), visibleIds: vi.fn(), visiblePoints: vi.fn(), fitRegion: vi.fn(), follow: vi.fn(), framePair: vi.fn(), frameOpening: vi.fn(), panPoint: vi.fn(), anyInView: vi.fn(() => true), frame: vi.fn(), clearPadding: vi.fn(), cameraHeld: vi.fn(() => false), setMarkerSize: vi.fn(), setProjector: vi.fn(), destroy: vi.fn(),
+    setSelected: vi.fn(), hitTest: vi.fn(), visibleIds: vi.fn(), visiblePoints: vi.fn(), fitRegion: vi.fn(), follow: vi.fn(), framePair: vi.fn(), frameOpening: vi.fn(), panPoint: vi.fn(), anyInView: vi.fn(() => true), frame: vi.fn(), clearPadding: vi.fn(), cameraHeld: vi.fn(() => false), setMarkerSize: vi.fn(), setProjector: vi.fn(), setLitSelectedOnly: vi.fn(), destroy: vi.fn(),
   } satisfies Record<keyof MapController, unknown>;
   const handle = { controller, renderedIds: vi.fn(), whenIdle: vi.fn(), resize: vi.fn(), project: vi.fn(), onMove: vi.fn() } as unknown as MapHandle;
   return { handle, controller };

@@ -91,6 +91,25 @@ describe('map controller and events', () => {
     expect(JSON.stringify(map.callsOf('setFilter').at(-1))).toContain('twinning');
   });
 
+  it('lights only the selected event when asked (a briefing, issue 15 review), the group again after', () => {
+    const map = createFakeMap(['event-links']);
+    const c = createMapController(map, geo, fakeLayer().layer);
+    c.setEvents(events, anchors);
+    c.setSelected('meeting');
+    c.setLitSelectedOnly(true);
+    // The twinning is the newest event at the cursor (emphasised); only the selected meeting is lit.
+    c.setTime(dayNumber(2026, 1, 20), cumulative);
+    const litNow = () => {
+      const state = new Map<string, boolean>();
+      for (const a of map.callsOf('setFeatureState')) state.set((a[0] as { id: string }).id, (a[1] as { lit: boolean }).lit);
+      return [...state].filter(([, on]) => on).map(([id]) => id).sort();
+    };
+    expect(litNow()).toEqual(['place-khe-sanh', 'vn-quang-tri-2025']);
+    expect(JSON.stringify(map.callsOf('setFilter').at(-1))).not.toContain('twinning');
+    c.setLitSelectedOnly(false);
+    expect(litNow()).toEqual(expect.arrayContaining(['district-la-sepon']));
+  });
+
   it('lights once for many steps made before the next frame', () => {
     const map = createFakeMap(['event-links']);
     const queue: Array<() => void> = [];

@@ -49,6 +49,12 @@ export interface MapController extends CameraMoves {
   /** Heavier lines and larger labels for a projector, or back to the screen's (issue 6). */
   setProjector(on: boolean): boolean;
   /**
+   * Lights only the selected event's links, not the whole emphasised group
+   * (a briefing, issue 15 review: a same-date event lit borders the caption
+   * never named). Off by default.
+   */
+  setLitSelectedOnly(on: boolean): void;
+  /**
    * The drawn event nearest to a screen point within `radius` px, by the
    * same rule as the GPU (the custom layer has no queryRenderedFeatures).
    */
@@ -137,6 +143,7 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
   let display: DisplaySettings = DEFAULT_DISPLAY;
   let selectedId: string | null = null;
   let projector = false;
+  let litSelectedOnly = false;
   let lit: LitFeatures = { provinces: [], borders: [], places: [], events: [] };
   let litKey = '';
   let placements: AnchorIndex | null = null;
@@ -179,7 +186,8 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
     schedule(() => {
       lightingPending = false;
       const selected = selectedId !== null ? events[indexOf.get(selectedId) ?? -1]?.event ?? null : null;
-      setLit(litFeatures(litEvents(filtered, cursor, display, newestStart(filtered, cursor, display), selected), bordersOf));
+      const lighting = litSelectedOnly ? (selected ? [selected] : []) : litEvents(filtered, cursor, display, newestStart(filtered, cursor, display), selected);
+      setLit(litFeatures(lighting, bordersOf));
     });
   };
 
@@ -272,6 +280,11 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
         if (p.kind === 'paint') map.setPaintProperty(p.layer, p.prop, value); else map.setLayoutProperty(p.layer, p.prop, value);
       }
       return true;
+    },
+    setLitSelectedOnly(on) {
+      if (on === litSelectedOnly) return;
+      litSelectedOnly = on;
+      refreshLighting();
     },
     setMarkerSize(px) {
       if (!layer || !Number.isFinite(px) || px <= 0 || layer.state.size === px) return;

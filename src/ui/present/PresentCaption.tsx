@@ -7,7 +7,7 @@ import { EVENT_TYPE_KEYS } from '../events/eventLabels';
 import { localized } from '../events/localized';
 import { useViewer } from '../StoreContext';
 import { useT } from '../useT';
-import { HEADLINE_MAX_CHARS, shortQuote } from './shortQuote';
+import { HEADLINE_MAX_CHARS, keepPairsTogether, shortQuote } from './shortQuote';
 
 interface Props {
   captionRef: Ref<HTMLElement>;
@@ -41,7 +41,7 @@ export function PresentCaption({ captionRef, captionId, step, event, count, pend
           {/* Only the heading and date are announced at each step, not the whole caption. */}
           <div aria-live="polite" aria-atomic="true">
             {heading ? (
-              <h2 id={captionId} className={caption ? 'present-title present-scene' : 'present-title'} lang={mark(heading.lang)}>{heading.text}</h2>
+              <h2 id={captionId} className={caption ? 'present-title present-scene' : 'present-title'} lang={mark(heading.lang)}>{keepPairsTogether(heading.text)}</h2>
             ) : (
               <h2 id={captionId} className="present-title">{step ? formatDateText(dayToIso(step.cursor), lang) : ''}</h2>
             )}

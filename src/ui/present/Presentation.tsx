@@ -61,7 +61,8 @@ export function Presentation({ geography, script, mapArea }: Props) {
   const exportingNow = useRef(false);
   // Handout and video exports (issue 15) drive the steps themselves: keys and autoplay wait.
   const exportDriving = useRef(false);
-  const onExportBusy = useCallback((busy: boolean) => { exportDriving.current = busy; if (busy) setAutoplay(false); }, []);
+  // A dialog opening closes the Export list, which stayed open behind it over the caption (issue 15, analyst review).
+  const onExportBusy = useCallback((busy: boolean) => { exportDriving.current = busy; if (busy) { setAutoplay(false); setExportsOpen(false); } }, []);
   const captionId = useId();
   const count = steps.length;
   const current = index >= 0 && index < count ? steps[index] : undefined;
@@ -93,7 +94,12 @@ export function Presentation({ geography, script, mapArea }: Props) {
     if (!handle) return;
     handle.controller.setMarkerSize(PRESENT_MARKER_PX);
     handle.controller.setProjector(true);
-    return () => { handle.controller.setMarkerSize(EVENT_MARKER_PX); handle.controller.setProjector(false); handle.controller.clearPadding(); };
+    // Only the step's own event glows, as the legend card says (issue 15 review: a same-date event's borders glowed too).
+    handle.controller.setLitSelectedOnly(true);
+    return () => {
+      handle.controller.setMarkerSize(EVENT_MARKER_PX); handle.controller.setProjector(false);
+      handle.controller.setLitSelectedOnly(false); handle.controller.clearPadding();
+    };
   }, [handle]);
 
   // The camera flies to it, in the part of the map no text covers (issue 15).
@@ -107,6 +113,8 @@ export function Presentation({ geography, script, mapArea }: Props) {
   );
   // Bumped after a slide export, which framed the step for the slide: frame it for the screen again.
   const [reframe, setReframe] = useState(0);
+  // True while the handout lays the map out for a page.
+  const onPage = useRef(false);
   useEffect(() => {
     if (!handle || !target) return;
     const area = mapArea()?.getBoundingClientRect();
@@ -121,7 +129,9 @@ export function Presentation({ geography, script, mapArea }: Props) {
       return;
     }
     const edge = Math.round(Math.min(area.width, area.height) * 0.06) + 16;
-    const boxes = [caption, ...document.querySelectorAll('.present-credits, .present-legend, .app-present .locator-inset')]
+    // A handout's page draws no caption, legend or inset over its map: the step fills the page's map, framed
+    // as the live step is (issue 15 review: the screen's boxes over a smaller map zoomed 14 of 27 pages out to India).
+    const boxes = onPage.current ? [] : [caption, ...document.querySelectorAll('.present-credits, .present-legend, .app-present .locator-inset')]
       .map((b) => (b instanceof Element ? b.getBoundingClientRect() : b))
       .map((r) => ({ x: r.left - area.left, y: r.top - area.top, w: r.width, h: r.height }));
     fitTarget(handle, target, paddingAround(area.width, area.height, boxes, targetAspect(target), edge), animate);
@@ -131,6 +141,7 @@ export function Presentation({ geography, script, mapArea }: Props) {
   const exportLayout = useCallback(async (size: { width: number; height: number } | null) => {
     const area = mapArea();
     if (!area || !handle) return;
+    onPage.current = size !== null;
     area.style.flex = size ? '0 0 auto' : '';
     area.style.width = size ? `${size.width}px` : '';
     area.style.height = size ? `${size.height}px` : '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUOTE_MAX_CHARS, shortQuote } from './shortQuote';
+import { keepPairsTogether, QUOTE_MAX_CHARS, shortQuote } from './shortQuote';
 
 describe('shortQuote', () => {
   it('keeps a quote that fits', () => {
@@ -30,5 +30,17 @@ describe('shortQuote', () => {
   it('a single long word is cut inside, never past the limit; code points are not split', () => {
     expect(shortQuote('x'.repeat(30), 10)).toBe(`${'x'.repeat(9)}…`);
     expect([...shortQuote('Quảng Trị '.repeat(30), 25)].length).toBeLessThanOrEqual(25);
+  });
+});
+
+describe('keepPairsTogether (issue 15 review: "Vietnam-" / "Laos")', () => {
+  it('joins two country names with a non-breaking hyphen', () => {
+    expect(keepPairsTogether('Campagnes antidrogue à la frontière Vietnam-Laos')).toBe('Campagnes antidrogue à la frontière Vietnam\u2011Laos');
+    expect(keepPairsTogether('Sommet Chine-Vietnam-Laos')).toBe('Sommet Chine\u2011Vietnam\u2011Laos');
+    expect(keepPairsTogether('Vietnam\u2013Laos border')).toBe('Vietnam\u2060\u2013\u2060Laos border');
+  });
+  it('leaves other hyphens alone', () => {
+    expect(keepPairsTogether('un accord tripartite, non-traditionnel')).toBe('un accord tripartite, non-traditionnel');
+    expect(keepPairsTogether('zone 5 - Khe Sanh')).toBe('zone 5 - Khe Sanh');
   });
 });

@@ -19,3 +19,17 @@ export function shortQuote(text: string, max = QUOTE_MAX_CHARS): string {
   const head = space > 0 ? cut.slice(0, space) : cut;
   return `${head.replace(/[\s,;:.([…]+$/u, '')}…`;
 }
+
+/**
+ * A caption's headline for display (issue 15, analyst review: the French
+ * headline broke "Vietnam-" / "Laos"): a hyphen between two capitalised
+ * names (Vietnam-Laos, Chine-Vietnam) becomes a non-breaking hyphen
+ * (U+2011), and an unspaced dash between them is joined (U+2060), so a pair
+ * of countries never breaks across lines. Display only: the data and the
+ * quotes keep their own characters.
+ */
+export function keepPairsTogether(text: string): string {
+  return text
+    .replace(/(\p{Lu}\p{Ll}+)-(?=\p{Lu})/gu, '$1\u2011')
+    .replace(/(\p{Lu}\p{Ll}+)([\u2013\u2014])(?=\p{Lu})/gu, '$1\u2060$2\u2060');
+}

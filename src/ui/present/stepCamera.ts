@@ -1,6 +1,8 @@
 import type { Geography } from '../../domain/geography';
 import type { TimedEvent } from '../../domain/timeline';
 import { freeArea, mercatorAspect, stepFrame, summaryFrame, type Rect } from '../../domain/stepFraming';
+import { grow, pairBorderPoints, unionBounds } from '../../domain/storyFraming';
+import { countryPairs } from '../../domain/timeline';
 import type { MapHandle } from '../../map';
 import type { PresentStep } from '../../store/presentation';
 
@@ -19,6 +21,11 @@ export function stepTarget(step: PresentStep, event: TimedEvent | undefined, geo
   if (step.camera) return { kind: 'camera', camera: step.camera };
   const frame = event && geo ? stepFrame(event.event, geo) : null;
   if (frame) return { kind: 'bounds', bounds: frame.bounds, ...(frame.maxZoom !== undefined ? { maxZoom: frame.maxZoom } : {}) };
+  // An event that names no place is drawn on its countries' shared border: that border frames it, not the whole
+  // region (issue 15 review: the camera zoomed out to the region, and the handout's page with it).
+  const pairs = event && geo ? countryPairs(event.event.countries) : [];
+  const border = geo && pairs.length ? unionBounds([], pairs.flatMap((pair) => pairBorderPoints(geo.borders, pair))) : null;
+  if (border) return { kind: 'bounds', bounds: grow(border) };
   // A step without an event (a summary scene): the events it shows in the story's region, filling the frame.
   const summary = !event && geo && shown.length ? summaryFrame(shown.map((e) => e.event), geo) : null;
   return { kind: 'bounds', bounds: summary };

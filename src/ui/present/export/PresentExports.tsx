@@ -72,7 +72,10 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
 
   const close = useCallback(() => {
     setJob({ kind: 'idle' });
-    returnTo.current?.focus();
+    // The button that opened the dialog sits in the Export list, closed while the dialog was open: its toggle takes the focus.
+    const from = returnTo.current;
+    const toggle = from?.closest('.present-export-group')?.querySelector<HTMLElement>('button[aria-expanded]');
+    (from && from.getClientRects().length ? from : toggle ?? from)?.focus();
   }, []);
 
   const run = useCallback(async (kind: 'handout' | 'video', work: (d: StepDriver, signal: AbortSignal) => Promise<string>) => {
