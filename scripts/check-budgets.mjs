@@ -82,7 +82,11 @@ export const BUNDLE_BUDGETS = {
   // largest), briefing with a script 79.04, measured in Chromium by page-weight.spec; 77.14
   // statically. 86 holds them. The embed's own debt is unchanged: it loads ExplorerChrome whole
   // (EmbedChrome reuses its TimelineArea), and the worker's CSV reader is not yet a chunk of its own.
-  ownCodeKb: 86,
+  // Raised to 89 after session 7's merges: CI measured embed (vi) 88.19 and mirrored embed 88.56
+  // (+3.7 kB over load4's 84.90: the embed's one-row timeline and short-map rule, EmbedPanel, the
+  // count chips' placement, and the briefing's split hooks (presentHooks) that the embed now loads).
+  // A debt named in issue 18's note; the plan to 60 is unchanged.
+  ownCodeKb: 89,
   /** All the app's own code: every chunk, every language, the events worker; catches growth of on-demand code. */
   allOwnCodeKb: 149, // 146.7 kB measured after session 7's merges (+3 kB, debt named in issue 18's note: the count chips' placement and label boxes, the opening lede, More options, the embed's shared panel and Share preview, the briefing's split caption/controls and glow legend, the streaming events worker); 146 with 143.7 kB measured after session 6's review fixes (+2.8 kB: the embed's one-overlay rule and one-click CSV, the briefing's Export list and per-page handout legends, the video frame's wrapping); 142 with 140.9 kB measured after session 6's merges (+7.0 kB over load3's 133.9, nearly all on demand: the handout's PDF text layer and TrueType reader, the briefing's legend card and off-frame note, the embed's sources panel and card padding, the caption's placement, the image's in-view count); 136 with 133.9 kB measured with the date-fns locales trimmed (load3, 2026-12-05); 140 with 137.9 kB measured after session 5's merges (handout and video exports, embed chrome, host API, overlays); // 95 before issue 13's design pass (measured 103.9 kB after it); see ownCodeKb. 110 with issue 14's assets (+4.9 kB, all on demand but Get the data's button: CSV/JSON writer 1.2, newsletter image 2, strings in 3 languages 1.1).
   /** The embed loader, with whatever it imports statically, gzipped. */

@@ -57,7 +57,7 @@ test.describe('a page that runs the app', () => {
       if (!url.includes('mode=embed')) {
         // The Share dialog shows the snippet that names the image: as text, never loaded.
         await page.locator('.share-button').click();
-        await expect(page.locator('.share-dialog textarea').first()).toHaveValue(/fallback\/en\.png/);
+        await expect(page.locator('.share-dialog textarea[id$="-code"]')).toHaveValue(/fallback\/en\.png/);
       }
       await page.waitForTimeout(500);
       expect(requests.length).toBeGreaterThan(5); // the watch works: the app's own files were seen
@@ -90,7 +90,7 @@ test.describe('the embed code where no script runs (a newsletter, an RSS reader)
   test('holds an image of the snippet\'s language, with its alt text, that the build serves', async ({ page }) => {
     await page.goto('/?lang=vi&date=2026-01-15');
     await page.locator('.share-button').click();
-    const snippet = await page.locator('.share-dialog textarea').first().inputValue();
+    const snippet = await page.locator('.share-dialog textarea[id$="-code"]').inputValue();
     // A reader that runs no script parses <noscript> as markup, as DOMParser does; the image it finds is
     // put in the page to load it. (A sandboxed frame would do the same, but Chromium then blocks the
     // load from 127.0.0.1 as a public page reaching the local network.)

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { MessageKey } from '../../i18n/locales/en';
 import { EventPanel } from '../events/EventPanel';
 import { GetTheData } from '../data/GetTheData';
@@ -55,7 +55,9 @@ export function PhoneSide() {
     setLegend(false);
     if (inside) legendButton.current?.focus();
   }, []);
-  useEffect(() => {
+  // Listening from the commit on, not after paint: on Preact an effect waits for the next frame, and
+  // an Escape pressed as the legend appears went unheard (CI under load, layout.spec's phone legend).
+  useLayoutEffect(() => {
     if (!legend) return;
     const onKey = (e: KeyboardEvent) => {
       // A sheet (a modal dialog) open over it takes its own Escape.
