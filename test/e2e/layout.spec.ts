@@ -328,6 +328,9 @@ test.describe('on a phone', () => {
     expect(Math.abs(half - PHONE.height * 0.45)).toBeLessThan(4);
     // The handle where it rests (the sheet slides in: a box taken mid-slide puts the press beside the handle).
     const handle = sheet.getByRole('button', { name: /^Đổi kích thước bảng/ });
+    // Under load a stalled slide-in gives two equal reads mid-way (the fresh-clone CI pressed beside the
+    // handle again): first let every animation of the sheet finish.
+    await sheet.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)).then(() => undefined));
     let h = await box(handle);
     await expect.poll(async () => { const was = h; h = await box(handle); return Math.abs(h.y - was.y); }, { intervals: [200] }).toBe(0);
     await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
