@@ -547,3 +547,14 @@ test('dark legend: the dashed ring swatch has 3:1 against the card', async ({ pa
   });
   expect(ratio).toBeGreaterThanOrEqual(3);
 });
+
+// Session 8 journalist review: an embed linked with `pairs=VN-CN` kept the title "Vietnam, Laos, China".
+test('an embed filtered to one border says which in its title', async ({ page }) => {
+  await page.setViewportSize({ width: 680, height: 560 });
+  await page.goto('/?mode=embed&lang=fr&pairs=VN-CN');
+  await expect(page.locator('h1')).toHaveText('Coopération frontalière\u202f: Vietnam–Chine', { timeout: 30_000 });
+  await page.goto('/?mode=embed&lang=vi&pairs=VN-LA');
+  await expect(page.locator('h1')).toHaveText('Hợp tác biên giới: Việt Nam – Lào', { timeout: 30_000 });
+  await page.goto('/?mode=embed&lang=en');
+  await expect(page.locator('h1')).toHaveText('Border cooperation: Vietnam, Laos, China', { timeout: 30_000 });
+});
