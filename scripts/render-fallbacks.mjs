@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Renders the fallback images of issue 14 into a fresh build: the default
- * view in each language as a 1200×675 PNG, `DIST/fallback/<lang>.png`. The
+ * view in each language as a 1200×675 PNG, `DIST/fallback/<lang>.png`, and
+ * the embed's own 680 × 560 and 320 × 560 pictures at 2x (FRAMES). The
  * embed snippet shows it in `<noscript>`, the AMP snippet as the frame's
  * placeholder, and index.html's `og:image` / `twitter:image` point at the
  * English one. `npm run build` runs it last:
@@ -35,6 +36,14 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const LANGUAGES = ['fr', 'en', 'vi'];
 export const WIDTH = 1200;
 export const HEIGHT = 675;
+/**
+ * The embed's own pictures (session 8 journalist review: the 16:9 image did not fit an embed's
+ * frame): `/?mode=embed` as a 680 px article column and a 320 px phone column see it, 560 px tall,
+ * at twice the size: `DIST/fallback/<lang>-<width>.png`. The snippet's and index.html's
+ * `<noscript>` pick one by `srcset`/`sizes` (src/ui/share/embedCode.ts).
+ */
+export const FRAMES = [{ width: 680, height: 560 }, { width: 320, height: 560 }];
+export const FRAME_SCALE = 2;
 // The explorer at this size gives the map about 1250×690 px, close to the image's 16:9, so the snapshot crops little.
 const VIEWPORT = { width: 1600, height: 900 };
 const CHROMIUM_FLAGS = [
@@ -108,6 +117,37 @@ function serve(dist) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+/** The embed at one frame size in each language, a screenshot at FRAME_SCALE once its map is idle. */
+async function renderFrames(browser, port, out, { width, height }, errors) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: FRAME_SCALE, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  const results = [];
+  try {
+    for (const lang of LANGUAGES) {
+      const started = Date.now();
+      await page.goto(`http://127.0.0.1:${port}/?mode=embed&lang=${lang}`);
+      await page.locator('.map-canvas[data-map-state="ready"]').waitFor({ timeout: 60_000 });
+      await page.locator('.map-canvas').evaluate((el) => el.mapHandle?.whenIdle());
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await page.waitForTimeout(500);
+      await page.locator('.map-canvas').evaluate((el) => el.mapHandle?.whenIdle());
+      const file = path.join(out, `${lang}-${width}.png`);
+      await page.screenshot({ path: file });
+      const bytes = fs.readFileSync(file);
+      const size = pngSize(bytes);
+      if (!size || size.width !== width * FRAME_SCALE || size.height !== height * FRAME_SCALE) {
+        throw new Error(`${file} is ${size ? `${size.width}×${size.height}` : 'not a PNG'}, not ${width * FRAME_SCALE}×${height * FRAME_SCALE}`);
+      }
+      results.push({ lang, bytes: bytes.length, ms: Date.now() - started });
+      log(`${path.relative(REPO, file)}: ${bytes.length} bytes, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+  } finally {
+    await context.close();
+  }
+  return results;
+}
+
 async function renderAll(dist, executablePath) {
   const { chromium } = await import('@playwright/test');
   const server = await serve(dist);
@@ -173,6 +213,7 @@ async function renderAll(dist, executablePath) {
       log(`${path.relative(REPO, file)}: ${bytes.length} bytes, ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
     await context.close();
+    for (const frame of FRAMES) results.push(...await renderFrames(browser, port, out, frame, errors));
     if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
   } finally {
     await browser.close();
@@ -215,7 +256,7 @@ async function main() {
   }
   const started = Date.now();
   await renderAll(dist, executablePath);
-  log(`rendered ${LANGUAGES.length} images in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(`rendered ${LANGUAGES.length * (1 + FRAMES.length)} images in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -9,6 +9,7 @@ import { Notices } from './Notices';
 import type { PresentStep } from '../store/presentation';
 import { PanelBoundary } from './PanelBoundary';
 import { loadExplorerChrome, type ExplorerChromeModule } from './loadExplorerChrome';
+import { embedTitleKey } from './embed/embedTitle';
 import { useViewer } from './StoreContext';
 import { useRetryable } from './useRetryable';
 import { useSettled } from './useSettled';
@@ -67,6 +68,8 @@ export function App(props: Props) {
   const mode = useViewer((s) => s.mode);
   const placeName = usePlaceNameLookup(props.names);
   const embed = mode === 'embed';
+  // An embed filtered to one border says which (issue 14, session 8).
+  const title = useViewer((s) => (s.mode === 'embed' ? embedTitleKey(s.filters.pairs) : 'app.title'));
   const present = mode === 'present';
   const { chrome, retry, retried } = useExplorerChrome(!present, props.chrome);
   const ui = chrome === null || chrome === 'failed' ? null : chrome;
@@ -90,7 +93,7 @@ export function App(props: Props) {
       {!embed && !present && ui && <SkipToTimeline />}
       {!present && <header className="app-header">
         <div className="titles">
-          <h1 title={t('app.title')}>{t('app.title')}</h1>
+          <h1 title={t(title)}>{t(title)}</h1>
           {!embed && <p className="subtitle">{t('app.subtitle')}</p>}
         </div>
         {ui && <ui.HeaderActions />}

@@ -25,6 +25,32 @@ test.describe('fallback images in the build', () => {
     });
   }
 
+  // Session 8 (journalist review): the embed's own pictures, the frame as a 680 px and a 320 px column see it, at 2x.
+  for (const lang of LANGUAGES) {
+    for (const width of [680, 320]) {
+      test(`fallback/${lang}-${width}.png exists, decodes, is ${width * 2}×1120 and is not blank`, async ({ page }) => {
+        const file = path.join(DIST, 'fallback', `${lang}-${width}.png`);
+        expect(fs.existsSync(file), `${file} missing: run npm run build`).toBe(true);
+        const stats = await pngStats(page, fs.readFileSync(file));
+        expect([stats.width, stats.height]).toEqual([width * 2, 1120]);
+        expect(stats.colours).toBeGreaterThan(15);
+        expect(stats.centreColours).toBeGreaterThan(20);
+      });
+    }
+  }
+
+  test('index.html opens its body with a <noscript> picture of the embed, by width, and no inline script', async ({ request }) => {
+    const html = await (await request.get('/')).text();
+    const body = html.slice(html.indexOf('<body'));
+    expect(/<body[^>]*>\s*<noscript[^>]*>\s*<img /.test(body)).toBe(true);
+    const img = /<noscript[^>]*>\s*(<img [^>]*>)/.exec(body)![1]!;
+    expect(img).toContain('src="./fallback/en-680.png"');
+    expect(img).toContain('srcset="./fallback/en-320.png 640w, ./fallback/en-680.png 1360w"');
+    expect(img).toMatch(/alt="[^"]{40,}"/);
+    expect(body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    for (const file of ['en-680.png', 'en-320.png']) expect((await request.get(`/fallback/${file}`)).status()).toBe(200);
+  });
+
   test('each language has its own image (their titles differ)', () => {
     const bytes = LANGUAGES.map((lang) => fs.readFileSync(path.join(DIST, 'fallback', `${lang}.png`)));
     expect(new Set(bytes.map((b) => b.toString('base64'))).size).toBe(3);
@@ -57,7 +83,7 @@ test.describe('a page that runs the app', () => {
       if (!url.includes('mode=embed')) {
         // The Share dialog shows the snippet that names the image: as text, never loaded.
         await page.locator('.share-button').click();
-        await expect(page.locator('.share-dialog textarea[id$="-code"]')).toHaveValue(/fallback\/en\.png/);
+        await expect(page.locator('.share-dialog textarea[id$="-code"]')).toHaveValue(/fallback\/en-680\.png/);
       }
       await page.waitForTimeout(500);
       expect(requests.length).toBeGreaterThan(5); // the watch works: the app's own files were seen
@@ -101,10 +127,11 @@ test.describe('the embed code where no script runs (a newsletter, an RSS reader)
       const live = document.importNode(found, true) as HTMLImageElement;
       document.body.append(live);
       await live.decode();
-      return { src: live.getAttribute('src'), alt: live.alt, width: live.naturalWidth, height: live.naturalHeight };
+      return { src: live.currentSrc, alt: live.alt, width: live.naturalWidth, height: live.naturalHeight };
     }, snippet);
-    expect(img?.src).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/fallback\/vi\.png$/);
+    // Session 8: the embed's own 680 × 560 picture (drawn at 2x), not the 16:9 one.
+    expect(img?.src).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/fallback\/vi-680\.png$/);
     expect(img?.alt).toMatch(/^Bản đồ hợp tác biên giới giữa Việt Nam, Lào và Trung Quốc/);
-    expect([img?.width, img?.height]).toEqual([1200, 675]);
+    expect([img?.width, img?.height]).toEqual([680, 560]);
   });
 });

@@ -269,6 +269,13 @@ export const messages = {
   'embed.sources': "{count, plural, one {Source: # article} other {Sources: # articles}}",
   'embed.sourcesTitle': "Sources",
   'embed.sourceEvents': "{count, plural, one {# event} other {# events}}",
+  // Embed sources and one-border title (issue 14, session 8, embed8)
+  'embed.sourceNoPublisher': "Publisher not named",
+  'embed.sourceIn.fr': "in French",
+  'embed.sourceIn.vi': "in Vietnamese",
+  'embed.sourceIn.en': "in English",
+  'embed.title.VN-CN': "Border cooperation: Vietnam–China",
+  'embed.title.VN-LA': "Border cooperation: Vietnam–Laos",
   'share.previewWidth': "Preview width",
   'share.previewPhone': "Phone, 320 px",
   'share.previewColumn': "Article, 680 px",

@@ -266,6 +266,13 @@ export const messages: Catalogue = {
   'embed.sources': "{count, plural, one {Source : # article} other {Sources : # articles}}",
   'embed.sourcesTitle': "Sources",
   'embed.sourceEvents': "{count, plural, one {# événement} other {# événements}}",
+  // Embed sources and one-border title (issue 14, session 8, embed8)
+  'embed.sourceNoPublisher': "Éditeur non précisé",
+  'embed.sourceIn.fr': "en français",
+  'embed.sourceIn.vi': "en vietnamien",
+  'embed.sourceIn.en': "en anglais",
+  'embed.title.VN-CN': "Coopération frontalière : Vietnam–Chine",
+  'embed.title.VN-LA': "Coopération frontalière : Vietnam–Laos",
   'share.previewWidth': "Largeur de l’aperçu",
   'share.previewPhone': "Téléphone, 320 px",
   'share.previewColumn': "Article, 680 px",

@@ -266,6 +266,13 @@ export const messages: Catalogue = {
   'embed.sources': "{count, plural, other {Nguồn: # bài báo}}",
   'embed.sourcesTitle': "Nguồn",
   'embed.sourceEvents': "{count, plural, other {# sự kiện}}",
+  // Embed sources and one-border title (issue 14, session 8, embed8)
+  'embed.sourceNoPublisher': "Không rõ cơ quan báo chí",
+  'embed.sourceIn.fr': "bằng tiếng Pháp",
+  'embed.sourceIn.vi': "bằng tiếng Việt",
+  'embed.sourceIn.en': "bằng tiếng Anh",
+  'embed.title.VN-CN': "Hợp tác biên giới: Việt Nam – Trung Quốc",
+  'embed.title.VN-LA': "Hợp tác biên giới: Việt Nam – Lào",
   'share.previewWidth': "Chiều rộng bản xem trước",
   'share.previewPhone': "Điện thoại, 320 px",
   'share.previewColumn': "Bài viết, 680 px",

@@ -9,7 +9,7 @@ import { OpenFullMapLink } from '../share/OpenFullMapLink';
 import { ShareButton } from '../share/ShareButton';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
 import { useVisibleCount } from '../events/useVisibleEvents';
-import * as explorer from '../ExplorerChrome';
+import { Timeline } from '../timeline/Timeline';
 import { useT } from '../useT';
 import { cardPadding, topCover, withSpread } from './cardPadding';
 import { useEmbedUi } from './EmbedContext';
@@ -109,7 +109,10 @@ export function Side() {
 export function TimelineArea() {
   const { options } = useEmbedUi();
   // `controls=none`: the map alone, which the host page drives; the timeline stays for its state, out of sight.
-  return options.controls === 'none' ? <div hidden><explorer.TimelineArea /></div> : <explorer.TimelineArea />;
+  // Its own area, as the explorer's (ExplorerChrome.tsx): importing that module pulled the whole explorer chunk
+  // (header with Present and its hooks, phone sheets) into every embed load (issue 18, session 8).
+  const area = <div className="timeline-area" tabIndex={-1}><PanelBoundary name="timeline"><Timeline /></PanelBoundary></div>;
+  return options.controls === 'none' ? <div hidden>{area}</div> : area;
 }
 
 /**

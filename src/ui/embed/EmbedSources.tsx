@@ -9,7 +9,9 @@ import { embedSources } from './embedSources';
 /**
  * The embed's sources (issue 14 review: the footer had no source line, where
  * Datawrapper has "Source: … · Get the data"): the news articles the events
- * come from, each with its publisher where named, date and headline, and
+ * come from, each with its publisher (or "publisher not named": the record does not name it),
+ * date, how many events, the headline's language when it is not the reader's, and the headline
+ * itself in its own language (lang attribute), and
  * "Get the data". A panel over the map, as the filters and list are, so the
  * frame's height never changes; Escape or Close gives focus back (EmbedPanel).
  * `focusData`: opened by "Get the data", focus goes to its first button.
@@ -24,7 +26,11 @@ export function EmbedSources({ id, focusData, onClose }: { id: string; focusData
       <ol className="embed-sources-list">
         {articles.map((a) => (
           <li key={a.article}>
-            <span className="embed-source-meta">{a.publisher ? `${a.publisher}, ` : ''}{formatDateText(a.date, lang)} · {t('embed.sourceEvents', { count: a.events })}</span>
+            {/* Session 8 review: publisher, date, then the headline in its own language, said in the reader's. */}
+            <span className="embed-source-meta">
+              {a.publisher ?? t('embed.sourceNoPublisher')}, {formatDateText(a.date, lang)} · {t('embed.sourceEvents', { count: a.events })}
+              {a.language !== lang && <> · {t(`embed.sourceIn.${a.language}`)}</>}
+            </span>
             <span className="embed-source-headline" lang={a.language}>{a.headline}</span>
           </li>
         ))}

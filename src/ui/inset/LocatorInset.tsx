@@ -20,8 +20,9 @@ export async function fetchInsetShapes(): Promise<InsetShapes | null> {
 /**
  * A few country names, in the reader's language (the map's own country names), placed by hand
  * on land inside the inset's box (design review of issue 13: a frame with no names located
- * nothing). 12 units: 12 px at the inset's drawn width (166 px less its padding and border, for 160 units),
- * the map furniture's floor (test/e2e/type-floor.spec.ts). THAILAND sits south of the default view's
+ * nothing). NAME_UNITS: 14 px at the inset's drawn width (166 px less its padding and border, for 160
+ * units; session 8 journalist review: at 12 px they were hard to read beside a Datawrapper locator),
+ * each kept whole inside the picture. THAILAND sits south of the default view's
  * frame, over Bangkok: beside it, the name touched the frame (issue 13 review).
  */
 const NAMES = [
@@ -41,6 +42,8 @@ const PRESENT_NAMES = [
   { id: 'VN', key: 'country.VN', at: [115, 10] },
 ] as const;
 const PRESENT_NAME_UNITS = 17.5;
+/** The explorer's and the embed's inset names, in SVG units (about px: 160 units drawn 162 px wide). */
+export const NAME_UNITS = 14;
 
 /** An SVG text's x, moved in so a name of this many letters stays whole inside the picture. */
 function keepInside(x: number, text: string, units: number, width: number): number {
@@ -113,8 +116,8 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
         ))}
         {(presenting ? PRESENT_NAMES : NAMES).map(({ id, key, at }) => {
           const [px, y] = proj.project(at[0], at[1]);
-          const units = presenting ? PRESENT_NAME_UNITS : 12;
-          const x = presenting ? keepInside(px, t(key), units, proj.width) : px;
+          const units = presenting ? PRESENT_NAME_UNITS : NAME_UNITS;
+          const x = keepInside(px, t(key), units, proj.width);
           return (
             <text key={id} className="locator-inset-name" data-country-name={id} x={Math.round(x)} y={Math.round(y)} textAnchor="middle"
               fontSize={units} fontWeight="700" letterSpacing="0" fill="#4d4940" stroke="#fff" strokeWidth="3" strokeLinejoin="round" paintOrder="stroke">

@@ -72,7 +72,7 @@ describe('ShareButton', () => {
     expect(Object.fromEntries(params)).toMatchObject({ mode: 'embed', height: '480', controls: 'none', theme: 'dark', transparent: '', legend: 'open', lang: 'vi' });
     expect(code.value).toContain('height="480"');
     // The fallback image speaks the embed's language, not the reader's (issue 14 review).
-    expect(code.value).toMatch(/<noscript><img src="[^"]*\/fallback\/vi\.png"/);
+    expect(code.value).toMatch(/<noscript><img src="[^"]*\/fallback\/vi-680\.png" srcset="[^"]*\/fallback\/vi-320\.png 640w/);
     // The AMP variant, with the same address and the same image as its placeholder.
     const amp = (within(dialog).getByRole('textbox', { name: /AMP/ }) as HTMLTextAreaElement).value;
     expect(amp).toMatch(/^<amp-iframe src="([^"]+)"/);
@@ -83,7 +83,7 @@ describe('ShareButton', () => {
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Language' }), '');
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Height' }), '');
     expect(code.value).not.toMatch(/lang=|[?&;]height=/);
-    expect(code.value).toMatch(/\/fallback\/en\.png"/);
+    expect(code.value).toMatch(/\/fallback\/en-680\.png"/);
   });
 
   it('inside an embed offers the link and the full map, not the embed code', async () => {

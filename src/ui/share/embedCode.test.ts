@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ampEmbedCode, embedCode, fallbackImageUrl } from './embedCode';
+import { ampEmbedCode, embedCode, fallbackImageUrl, frameFallbackUrls } from './embedCode';
 
 describe('embedCode', () => {
   const code = embedCode({
@@ -96,5 +96,21 @@ describe('ampEmbedCode', () => {
 
   it('never lets a value open a tag', () => {
     expect(code).not.toMatch(/<(?!\/?(?:amp-iframe|amp-img|div)\b)/);
+  });
+});
+
+describe("embedCode with the embed's own fallback images (issue 14, session 8: the 16:9 picture did not fit the frame)", () => {
+  const frames = frameFallbackUrls('https://news.example/map/?lang=vi', 'vi');
+  const code = embedCode({ src: 'https://news.example/map/?mode=embed', loader: 'https://news.example/map/embed.js', title: 'Map', fallback: { src: 'x.png', alt: 'Bản đồ', frames } });
+  const img = new DOMParser().parseFromString(`<body>${code}</body>`, 'text/html').querySelector('noscript > img')!;
+
+  it('offers the 680 and 320 px pictures, drawn at 2x, by the column\'s width', () => {
+    expect(frames).toEqual({ 320: 'https://news.example/map/fallback/vi-320.png', 680: 'https://news.example/map/fallback/vi-680.png' });
+    expect(frameFallbackUrls('https://a.example/', '../x')[680]).toBe('https://a.example/fallback/fr-680.png');
+    expect(img.getAttribute('src')).toBe(frames[680]);
+    expect(img.getAttribute('srcset')).toBe(`${frames[320]} 640w, ${frames[680]} 1360w`);
+    expect(img.getAttribute('sizes')).toBe('(max-width: 480px) 100vw, 680px');
+    expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['680', '560']);
+    expect(img.getAttribute('alt')).toBe('Bản đồ');
   });
 });

@@ -4,6 +4,13 @@ export const DEFAULT_EMBED_HEIGHT = 600;
 /** The size of the fallback images `npm run build` renders (scripts/render-fallbacks.mjs, issue 14). */
 export const FALLBACK_WIDTH = 1200;
 export const FALLBACK_HEIGHT = 675;
+/**
+ * The embed's own fallback images (issue 14, session 8: a 16:9 picture of the explorer did not fit
+ * an embed's frame): the embed as a 680 px article column and a 320 px phone column see it, 560 px
+ * tall, drawn at twice the size (`fallback/<lang>-680.png`, `fallback/<lang>-320.png`).
+ */
+export const FRAME_FALLBACKS = [{ width: 320, height: 560 }, { width: 680, height: 560 }] as const;
+export const FRAME_FALLBACK_SCALE = 2;
 
 /** The still image that stands in for the map where the frame cannot run (issue 14). */
 export interface FallbackImage {
@@ -11,6 +18,8 @@ export interface FallbackImage {
   src: string;
   /** What the image shows, in the snippet's language. */
   alt: string;
+  /** The embed's own images by CSS width (FRAME_FALLBACKS): the `<noscript>` image picks one. */
+  frames?: { 320: string; 680: string };
 }
 
 /** Escapes a value for a double-quoted HTML attribute. */
@@ -30,6 +39,24 @@ export function fallbackImageUrl(base: string, lang: string): string {
   return new URL(`fallback/${known}.png`, base).href;
 }
 
+/** Where the build put the embed's own fallback images of a language (FRAME_FALLBACKS), next to the app. */
+export function frameFallbackUrls(base: string, lang: string): { 320: string; 680: string } {
+  const known = ['fr', 'en', 'vi'].includes(lang) ? lang : 'fr';
+  return { 320: new URL(`fallback/${known}-320.png`, base).href, 680: new URL(`fallback/${known}-680.png`, base).href };
+}
+
+/** The `<noscript>` image: the embed's own pictures by the column's width when there are, else the 16:9 one. */
+function noscriptImage(fallback: FallbackImage): string {
+  if (!fallback.frames) {
+    return `<img src="${attr(fallback.src)}" alt="${attr(fallback.alt)}" width="${FALLBACK_WIDTH}" height="${FALLBACK_HEIGHT}" style="width:100%;height:auto">`;
+  }
+  const [narrow, wide] = FRAME_FALLBACKS;
+  const srcset = FRAME_FALLBACKS.map((f) => `${fallback.frames![f.width]} ${f.width * FRAME_FALLBACK_SCALE}w`).join(', ');
+  return `<img src="${attr(fallback.frames[wide.width])}" srcset="${attr(srcset)}"`
+    + ` sizes="(max-width: ${narrow.width + 160}px) 100vw, ${wide.width}px" alt="${attr(fallback.alt)}"`
+    + ` width="${wide.width}" height="${wide.height}" style="width:100%;max-width:${wide.width}px;height:auto">`;
+}
+
 /**
  * The snippet a newsroom pastes into its page (issue 5): the iframe, with a
  * title for screen readers, lazy loading, fullscreen allowed (and the
@@ -37,7 +64,8 @@ export function fallbackImageUrl(base: string, lang: string): string {
  * sensible default height; then the loader that resizes it (public/embed.js).
  * With a `fallback` (issue 14), a `<noscript>` image of the map follows the
  * frame, for newsletters, RSS readers and pages without scripts; it is in
- * `<noscript>`, so a page that runs the frame never downloads it.
+ * `<noscript>`, so a page that runs the frame never downloads it: the embed's own pictures
+ * (680 and 320 px wide, 2x) chosen by `srcset`/`sizes` when `fallback.frames` names them.
  * Shown as text, never inserted as HTML.
  */
 export function embedCode({ src, loader, title, height = DEFAULT_EMBED_HEIGHT, fallback }: {
@@ -45,10 +73,7 @@ export function embedCode({ src, loader, title, height = DEFAULT_EMBED_HEIGHT, f
 }): string {
   return `<iframe src="${attr(src)}" title="${attr(title)}" loading="lazy" allow="fullscreen; clipboard-write"`
     + ` style="width:100%;border:0" height="${Math.round(height)}"></iframe>`
-    + (fallback
-      ? `<noscript><img src="${attr(fallback.src)}" alt="${attr(fallback.alt)}" width="${FALLBACK_WIDTH}" height="${FALLBACK_HEIGHT}"`
-        + ' style="width:100%;height:auto"></noscript>'
-      : '')
+    + (fallback ? `<noscript>${noscriptImage(fallback)}</noscript>` : '')
     + `<script src="${attr(loader)}" async></script>`;
 }
 

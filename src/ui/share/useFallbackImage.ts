@@ -1,7 +1,7 @@
 import { languagePacks } from '../../i18n/catalogues';
 import { useViewer } from '../StoreContext';
 import { useT } from '../useT';
-import { fallbackImageUrl, type FallbackImage } from './embedCode';
+import { fallbackImageUrl, frameFallbackUrls, type FallbackImage } from './embedCode';
 
 /**
  * The fallback image (built by scripts/render-fallbacks.mjs) and its alt text, for the snippets
@@ -13,5 +13,5 @@ export function useFallbackImage(lang?: string): FallbackImage {
   const readerLang = useViewer((s) => s.lang);
   const chosen = lang || readerLang;
   const alt = languagePacks.get(chosen)?.messages['embed.fallbackAlt'] ?? t('embed.fallbackAlt');
-  return { src: fallbackImageUrl(document.baseURI, chosen), alt };
+  return { src: fallbackImageUrl(document.baseURI, chosen), alt, frames: frameFallbackUrls(document.baseURI, chosen) };
 }

@@ -1,0 +1,49 @@
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { languagePack } from '../../i18n/catalogues';
+import { formatMessage } from '../../i18n/translate';
+import { FIXTURES, renderWithStore } from '../events/testing';
+import { EmbedProvider } from './EmbedContext';
+import { EmbedSources } from './EmbedSources';
+import { embedTitleKey } from './embedTitle';
+
+afterEach(cleanup);
+
+// Session 8 journalist review: the English sources panel listed French headlines with no publisher.
+describe("the embed's sources panel: publisher, date, headline in its own language", () => {
+  const named = { ...FIXTURES[0]!, source: { ...FIXTURES[0]!.source, publisher: 'VNA', language: 'fr' as const, headline: 'Coopération renforcée', article: 'named' } };
+  const unnamed = { ...FIXTURES[1]!, source: { ...FIXTURES[1]!.source, language: 'fr' as const, headline: 'Vers un approfondissement', article: 'unnamed' } };
+  delete (unnamed.source as { publisher?: string }).publisher;
+  for (const lang of ['en', 'fr', 'vi'] as const) {
+    it(`${lang}: each article says its publisher (or that none is named), its date and, in the reader's language, the headline's`, () => {
+      const m = languagePack(lang).messages;
+      renderWithStore(<EmbedProvider options={{}}><EmbedSources id="s" focusData={false} onClose={() => undefined} /></EmbedProvider>, { events: [named, unnamed], init: { lang, mode: 'embed' } });
+      const items = within(screen.getByRole('region', { name: m['embed.sourcesTitle'] })).getAllByRole('listitem');
+      const byHeadline = (h: string) => items.find((li) => li.textContent?.includes(h))!;
+      const a = byHeadline('Coopération renforcée'), b = byHeadline('Vers un approfondissement');
+      expect(a.querySelector('.embed-source-meta')!.textContent).toMatch(/^VNA, /);
+      expect(b.querySelector('.embed-source-meta')!.textContent).toMatch(new RegExp(`^${m['embed.sourceNoPublisher']}, `));
+      for (const li of [a, b]) {
+        expect(li.querySelector('.embed-source-headline')).toHaveAttribute('lang', 'fr');
+        // The headline's language is said where it is not the reader's.
+        expect(li.querySelector('.embed-source-meta')!.textContent!.includes(m['embed.sourceIn.fr'])).toBe(lang !== 'fr');
+      }
+    });
+  }
+});
+
+describe("the embed's title (session 8 review: pairs=VN-CN kept the generic title)", () => {
+  it('names the one border the filters keep, in every language', () => {
+    expect(embedTitleKey(['VN-CN'])).toBe('embed.title.VN-CN');
+    expect(embedTitleKey(['VN-LA'])).toBe('embed.title.VN-LA');
+    expect(embedTitleKey([])).toBe('app.title');
+    expect(embedTitleKey(['VN-LA', 'VN-CN'])).toBe('app.title');
+    for (const lang of ['en', 'fr', 'vi'] as const) {
+      const m = languagePack(lang).messages;
+      const cn = formatMessage(m['embed.title.VN-CN'], lang), la = formatMessage(m['embed.title.VN-LA'], lang);
+      expect(cn).toContain(m['pair.VN-CN']);
+      expect(la).toContain(m['pair.VN-LA']);
+      expect(cn).not.toBe(formatMessage(m['app.title'], lang));
+    }
+  });
+});
