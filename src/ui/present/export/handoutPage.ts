@@ -70,19 +70,19 @@ class Pen {
   face(weight = 400) { return weight >= 700 ? this.fonts.bold : this.fonts.regular; }
   measure(text: string, size: number, weight = 400) { return textWidth(this.face(weight), text, size); }
   /** One line of text with its top at `top` (as the canvas's 'top' baseline put it). */
-  text(text: string, x: number, top: number, size: number, opts: { weight?: number; color?: string; oblique?: boolean } = {}) {
+  text(text: string, x: number, top: number, size: number, opts: { weight?: number; color?: string; oblique?: boolean; lang?: string } = {}) {
     const font = this.face(opts.weight);
     const baseline = top + (font.ascender / font.unitsPerEm) * size;
-    this.runs.push({ font: (opts.weight ?? 400) >= 700 ? BOLD : REGULAR, size, x, y: baseline, color: opts.color ?? BODY, text, ...(opts.oblique ? { oblique: true } : {}) });
+    this.runs.push({ font: (opts.weight ?? 400) >= 700 ? BOLD : REGULAR, size, x, y: baseline, color: opts.color ?? BODY, text, ...(opts.oblique ? { oblique: true } : {}), ...(opts.lang ? { lang: opts.lang } : {}) });
   }
   ellipsis(text: string, size: number, width: number, weight = 400) { return ellipsis(measurer(this.face(weight), size), text, width); }
-  lines(text: string, size: number, opts: { weight?: number; style?: string; color?: string; leading?: number; max?: number; x?: number; width?: number }) {
+  lines(text: string, size: number, opts: { weight?: number; style?: string; color?: string; leading?: number; max?: number; x?: number; width?: number; lang?: string }) {
     const x = opts.x ?? MARGIN;
     const width = opts.width ?? TEXT_WIDTH;
     const lines = wrap(measurer(this.face(opts.weight), size), text, width, Math.max(1, opts.max ?? 99));
     const leading = opts.leading ?? size * 1.4;
     for (const line of lines) {
-      this.text(line, x, this.y, size, { ...(opts.weight ? { weight: opts.weight } : {}), color: opts.color ?? BODY, oblique: opts.style === 'italic' });
+      this.text(line, x, this.y, size, { ...(opts.weight ? { weight: opts.weight } : {}), color: opts.color ?? BODY, oblique: opts.style === 'italic', ...(opts.lang ? { lang: opts.lang } : {}) });
       this.y += leading;
     }
     return lines.length;
@@ -175,7 +175,8 @@ export function drawStepPage(ctx: CanvasRenderingContext2D, map: CanvasImageSour
     pen.lines(step.quote.label, 8.5, { color: MUTED, weight: 700, leading: 13 });
     const start = pen.y;
     const marks = step.quote.lang === 'fr' ? ['«\u202f', '\u202f»'] : ['“', '”'];
-    pen.lines(`${marks[0]}${step.quote.text}${marks[1]}`, 10.5, { style: 'italic', color: BODY, leading: 15, max: Math.min(8, room(15) - 2), x: MARGIN + 10, width: TEXT_WIDTH - 10 });
+    // The quote is in the article's language: its runs say so (issue 15 review), whatever the handout's.
+    pen.lines(`${marks[0]}${step.quote.text}${marks[1]}`, 10.5, { style: 'italic', color: BODY, leading: 15, max: Math.min(8, room(15) - 2), x: MARGIN + 10, width: TEXT_WIDTH - 10, lang: step.quote.lang });
     ctx.fillStyle = RULE;
     ctx.fillRect(MARGIN * K, start * K, 2.2 * K, (pen.y - start - 3) * K);
   }
