@@ -14,7 +14,7 @@ const events = timeEvents([
 
 describe('the handout cover (issue 15 review)', () => {
   for (const lang of ['en', 'fr', 'vi'] as const) {
-    it(`names every article's publisher, or says the record names none (${lang})`, () => {
+    it(`names every article's publisher, or says the article names none (${lang})`, () => {
       const pack = languagePack(lang);
       const t: Translate = (key, params) => formatMessage(pack.messages[key], lang, params);
       const { cover } = exportContent({ steps: eventSteps(events), byId: new Map(events.map((e) => [e.event.id, e])), lang, t, today: 0 });

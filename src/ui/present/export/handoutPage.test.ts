@@ -53,4 +53,11 @@ describe('a step page\'s quote (issue 15 review: a French quote in an English ha
     expect(others.some((r) => r.text === 'Twinning')).toBe(true);
     for (const r of others) expect(r.lang).toBeUndefined();
   });
+
+  it('writes every legend line the map\'s frame gives, the glow and the dashed ring included (issue 15 review)', () => {
+    const legend = [{ type: 'agreement' as const, label: 'Agreement' }, { mark: 'lit' as const, label: 'Glow: a linked border' }, { mark: 'dashed' as const, label: 'Dashed ring: no place named' }];
+    const runs = drawStepPage(ctx, null, { label: 'Step 1 of 2', title: 'Twinning', subtitle: '' }, { ...frame, legend }, fonts);
+    const texts = runs.map((r) => r.text);
+    for (const item of legend) expect(texts).toContain(item.label);
+  });
 });

@@ -1,8 +1,7 @@
-import type { EventType } from '../../../domain/event';
-import { ellipsis, wrap } from '../slide';
+import type { LegendItem } from '../frameLegend';
+import { drawLegendMark, ellipsis, wrap } from '../slide';
 import type { CoverContent, StepContent } from './exportContent';
 import { A4, type PdfText } from './pdfOfImages';
-import { drawSymbol } from './symbols';
 import { textWidth, type TrueTypeFont } from './ttf';
 
 /**
@@ -49,9 +48,8 @@ export interface PageFrame {
   page: string;
   credits: string;
   legendTitle: string;
-  legend: ReadonlyArray<{ type: EventType; label: string }>;
-  /** "Dashed ring: no place named…", when the page's map draws one (issue 15). */
-  dashedRing?: string;
+  /** What the page's map draws (frameLegend.ts): its types, the glow and the dashed ring (issue 15 review). */
+  legend: readonly LegendItem[];
 }
 
 /** The handout's two faces of Noto Sans (TrueType subsets, scripts/fonts/subsetFonts.mjs). */
@@ -185,32 +183,20 @@ export function drawStepPage(ctx: CanvasRenderingContext2D, map: CanvasImageSour
   return pen.runs;
 }
 
-/** The legend on one line (or more), in the map's symbols. */
+/** The legend on one line (or more), in the map's symbols and marks. */
 function legendRow(pen: Pen, frame: PageFrame): void {
   const { ctx } = pen;
-  if (!frame.legend.length && !frame.dashedRing) return;
+  if (!frame.legend.length) return;
   let x = MARGIN;
   pen.text(frame.legendTitle, x, pen.y, 8, { weight: 700, color: MUTED });
   x += pen.measure(frame.legendTitle, 8, 700) + 10;
   for (const item of frame.legend) {
-    const w = 14 + pen.measure(item.label, 8) + 12;
+    const lead = 'mark' in item && item.mark === 'lit' ? 17 : 13;
+    const w = lead + 1 + pen.measure(item.label, 8) + 12;
     if (x + w > A4.width - MARGIN) { x = MARGIN; pen.y += 13; }
-    drawSymbol(ctx, item.type, (x + 5) * K, (pen.y + 4.5) * K, 4.5 * K);
-    pen.text(item.label, x + 13, pen.y, 8);
+    drawLegendMark(ctx, item, (x + lead / 2 - 1.5) * K, (pen.y + 4.5) * K, 4.5 * K, MUTED);
+    pen.text(item.label, x + lead, pen.y, 8);
     x += w;
-  }
-  if (frame.dashedRing) {
-    const w = 14 + pen.measure(frame.dashedRing, 8) + 12;
-    if (x + w > A4.width - MARGIN) { x = MARGIN; pen.y += 13; }
-    ctx.save();
-    ctx.strokeStyle = MUTED;
-    ctx.lineWidth = 1.2 * K;
-    ctx.setLineDash([2 * K, 1.6 * K]);
-    ctx.beginPath();
-    ctx.arc((x + 5) * K, (pen.y + 4.5) * K, 4.5 * K, 0, Math.PI * 2);
-    ctx.stroke();
-    ctx.restore();
-    pen.text(frame.dashedRing, x + 13, pen.y, 8);
   }
   pen.y += 13;
 }

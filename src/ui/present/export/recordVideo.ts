@@ -1,5 +1,5 @@
 import { EVENT_TYPE_KEYS } from '../../events/eventLabels';
-import { legendInFrame } from '../presentLegend';
+import { frameLegend, legendItems, type LegendItem } from '../frameLegend';
 import { exportContent } from './exportContent';
 import { aborted, saveFile, showStep, wait, type StepDriver } from './stepDriver';
 import { loadFonts } from './symbols';
@@ -14,8 +14,6 @@ export interface VideoFormat {
 }
 
 const LAST_FRAME_MS = 40;
-/** At most this many symbols are placed to find a step's legend (as the live legend card does). */
-const POINT_LIMIT = 500;
 
 /**
  * The formats this browser's MediaRecorder can write, best first: MP4
@@ -50,7 +48,7 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
   const { signal, format } = options;
   const { width: VIDEO_WIDTH, height: VIDEO_HEIGHT } = VIDEO_ASPECTS[options.aspect ?? '16:9'];
   const content = exportContent({ steps: driver.steps, byId: driver.byId, lang: driver.lang, t: driver.t, today: 0 });
-  await loadFonts([...content.steps.flatMap((s) => [s.title, s.subtitle, s.caption ?? '', s.source ?? '']), content.credits, content.legendTitle, ...content.legend.map((l) => l.label)]);
+  await loadFonts([...content.steps.flatMap((s) => [s.title, s.subtitle, s.caption ?? '', s.source ?? '']), content.credits, content.legendTitle, ...content.legend.map((l) => l.label), driver.t('present.litBorder'), driver.t('legend.approximatePlacement')]);
   const holds = stepSeconds(driver, options.seconds).map((s) => s * 1000);
   const totalMs = holds.reduce((a, b) => a + b, 0);
   if (driver.steps.length === 0) throw new Error('nothing to record');
@@ -76,7 +74,7 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
   const clock = () => performance.now() - started;
   // Each step's legend names the types drawn in its frame (issue 15 review: it listed every type of the
   // briefing): its own event's type until the map has settled on the step, then what the map draws.
-  const legends = content.steps.map((s) => (s.type ? [{ type: s.type, label: driver.t(EVENT_TYPE_KEYS[s.type]) }] : []));
+  const legends: LegendItem[][] = content.steps.map((s) => (s.type ? [{ type: s.type, label: driver.t(EVENT_TYPE_KEYS[s.type]) }] : []));
   const text = (i: number) => ({ legendTitle: content.legendTitle, legend: legends[i] ?? [], credits: content.credits });
   // A constant frame rate (issue 15 review): a frame is composed on each tick of a timer, VIDEO_FPS a second,
   // from the last map picture read; the map's own draws only refresh that picture.
@@ -121,13 +119,9 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
     wantSettled = true;
     // whenIdle asks for one more frame: the one read now that the map has settled.
     await driver.handle?.whenIdle();
-    const handle = driver.handle;
-    const size = handle?.size?.();
-    const points = handle && size ? handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), POINT_LIMIT) : null;
-    if (points && size && mine === settling) {
-      legends[step] = legendInFrame(points, size.width, size.height, (id) => driver.byId.get(id)?.event.type).types
-        .map((type) => ({ type, label: driver.t(EVENT_TYPE_KEYS[type]) }));
-    }
+    // With the glow and the dashed ring, as the screen's legend card (issue 15 review).
+    const drawn = frameLegend(driver.handle, (id) => driver.byId.get(id)?.event.type);
+    if (drawn && mine === settling) legends[step] = legendItems(drawn, driver.t);
   };
   void copyWhenSettled(0);
   // The ticks are on the film's clock (each due at started + k / VIDEO_FPS); a late one is drawn once, the ones it missed dropped.

@@ -1,7 +1,7 @@
-import type { EventType } from '../../../domain/event';
-import { ellipsis, wrap } from '../slide';
+import type { LegendItem } from '../frameLegend';
+import { drawLegendMark, ellipsis, wrap } from '../slide';
 import type { StepContent } from './exportContent';
-import { drawSymbol, FONT } from './symbols';
+import { FONT } from './symbols';
 
 
 /** The video's shapes (issue 15: a 4:3 projector cut the 16:9 film's sides): 1080 lines high either way. */
@@ -20,7 +20,8 @@ const ACCENT = '#ffd27a';
 
 export interface VideoFrameText {
   legendTitle: string;
-  legend: ReadonlyArray<{ type: EventType; label: string }>;
+  /** What the frame's map draws (frameLegend.ts): types, the glow and the dashed ring (issue 15 review). */
+  legend: readonly LegendItem[];
   credits: string;
 }
 
@@ -108,10 +109,11 @@ export function drawVideoFrame(ctx: CanvasRenderingContext2D, map: CanvasImageSo
   ctx.fillRect(0, 0, W, H);
   if (map) ctx.drawImage(map, 0, 0, W, H);
 
-  // Legend, top left.
+  // Legend, top left: as wide as its longest line needs (a mark's explanation is a sentence), up to 40% of the frame.
   if (text.legend.length) {
     const rowH = 40;
-    const w = 420;
+    ctx.font = `400 24px ${FONT}`;
+    const w = Math.min(W * 0.4, Math.max(420, 136 + Math.max(...text.legend.map((item) => ctx.measureText(item.label).width))));
     const h = 64 + text.legend.length * rowH;
     panel(ctx, 40, 40, w, h);
     ctx.fillStyle = INK;
@@ -120,7 +122,7 @@ export function drawVideoFrame(ctx: CanvasRenderingContext2D, map: CanvasImageSo
     ctx.font = `400 24px ${FONT}`;
     text.legend.forEach((item, i) => {
       const cy = 40 + 64 + i * rowH + rowH / 2 - 4;
-      drawSymbol(ctx, item.type, 80, cy, 13);
+      drawLegendMark(ctx, item, 80, cy, 13, INK);
       ctx.fillStyle = INK;
       ctx.fillText(ellipsis(ctx, item.label, w - 100), 108, cy - 14);
     });
