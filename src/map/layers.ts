@@ -267,7 +267,8 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
       id: 'country-label-near', type: 'symbol', source: SOURCE.countryLabels, minzoom: NEAR_ZOOM, maxzoom: 8.5, filter: ['==', ['get', 'near'], true],
       // Placed before the places (reader3: town names hid LAOS and VIỆT NAM), never over them (issue 15 review: drawn
       // with allow-overlap after the places, CHINE and LAOS ran through Lạng Sơn and Dongxing).
-      layout: { 'text-field': ['get', 'name'], 'text-font': textFontBold, 'text-size': 14, 'text-letter-spacing': 0.18, 'text-allow-overlap': false },
+      layout: { 'text-field': ['get', 'name'], 'text-font': textFontBold, 'text-size': 14, 'text-letter-spacing': 0.18, 'text-allow-overlap': false,
+        'text-variable-anchor': ['center', 'bottom', 'top', 'left', 'right'], 'text-radial-offset': 0.8 },
       paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
     },
     {
