@@ -153,7 +153,22 @@ describe('context layers (issue 13)', () => {
 
   it('names the countries at the opening frame\'s zoom (5.2 at 1280 px, 4.5 on a phone), never hidden by town names (reader3)', () => {
     expect(NEAR_ZOOM).toBeLessThanOrEqual(4.5);
-    expect((layer('country-label-near').layout as Record<string, unknown>)['text-allow-overlap']).toBe(true);
+    // MapLibre places the last layer first: each country label layer comes after the places' labels.
+    const ids = buildLayers('2025-07-01').map((l) => l.id);
+    for (const id of ['country-label', 'country-label-near', 'country-label-far']) {
+      expect(ids.indexOf(id), id).toBeGreaterThan(ids.indexOf('places-symbol'));
+      expect(ids.indexOf(id), id).toBeLessThan(ids.indexOf('focus-label'));
+    }
+  });
+
+  it('lets no label be drawn over another: provinces, then countries, then places, then lines (issue 15 review)', () => {
+    const layers = buildLayers('2025-07-01');
+    const symbols = layers.filter((l) => l.type === 'symbol');
+    expect(symbols.length).toBeGreaterThan(5);
+    for (const l of symbols) expect((l.layout as Record<string, unknown> | undefined)?.['text-allow-overlap'], l.id).not.toBe(true);
+    const ids = layers.map((l) => l.id);
+    const rank = ['border-label', 'water-label', 'river-label', 'road-label', 'places-symbol', 'country-label-near', 'focus-label'].map((id) => ids.indexOf(id));
+    expect(rank).toEqual([...rank].sort((a, b) => a - b));
   });
 });
 

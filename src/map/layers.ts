@@ -225,19 +225,6 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
       paint: { 'text-color': palette.roadLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2 },
     },
     {
-      id: 'country-label', type: 'symbol', source: SOURCE.countryLabels, maxzoom: NEAR_ZOOM,
-      filter: ['all', ['!=', ['get', 'near'], true], ['!=', ['get', 'range'], 'far']],
-      layout: {
-        'text-field': ['step', ['zoom'], ['match', ['get', 'range'], 'mid', '', ['get', 'name']], FAR_ZOOM, ['get', 'name']], 'text-font': textFontBold, 'text-size': 15, 'text-letter-spacing': 0.18 },
-      paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
-    },
-    {
-      id: 'country-label-near', type: 'symbol', source: SOURCE.countryLabels, minzoom: NEAR_ZOOM, maxzoom: 8.5, filter: ['==', ['get', 'near'], true],
-      // Always drawn (reader3): at the opening frame's zoom, town names and road labels hid LAOS and VIỆT NAM.
-      layout: { 'text-field': ['get', 'name'], 'text-font': textFontBold, 'text-size': 14, 'text-letter-spacing': 0.18, 'text-allow-overlap': true },
-      paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
-    },
-    {
       // A linked place or district of the emphasised or selected event glows: a filled soft halo,
       // not a ring (issue 13 review: a ring read as the legend's "Hollow: planned").
       id: 'place-lit', type: 'circle', source: SOURCE.places,
@@ -266,6 +253,23 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
         'text-optional': true,
       },
       paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.5 },
+    },
+    // Labels are placed last layer first (MapLibre): focus provinces, then countries, then places, then lines;
+    // none may overlap another (issue 15 review), so the lower ranks give way (places keep their icons).
+    {
+      id: 'country-label', type: 'symbol', source: SOURCE.countryLabels, maxzoom: NEAR_ZOOM,
+      filter: ['all', ['!=', ['get', 'near'], true], ['!=', ['get', 'range'], 'far']],
+      layout: {
+        'text-field': ['step', ['zoom'], ['match', ['get', 'range'], 'mid', '', ['get', 'name']], FAR_ZOOM, ['get', 'name']], 'text-font': textFontBold, 'text-size': 15, 'text-letter-spacing': 0.18 },
+      paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
+    },
+    {
+      id: 'country-label-near', type: 'symbol', source: SOURCE.countryLabels, minzoom: NEAR_ZOOM, maxzoom: 8.5, filter: ['==', ['get', 'near'], true],
+      // Placed before the places (reader3: town names hid LAOS and VIỆT NAM), never over them (issue 15 review: drawn
+      // with allow-overlap after the places, CHINE and LAOS ran through Lạng Sơn and Dongxing).
+      layout: { 'text-field': ['get', 'name'], 'text-font': textFontBold, 'text-size': 14, 'text-letter-spacing': 0.18, 'text-allow-overlap': false,
+        'text-variable-anchor': ['center', 'bottom', 'top', 'left', 'right'], 'text-radial-offset': 0.8 },
+      paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
     },
     {
       // Zoomed out (below FAR_ZOOM): China, Laos and Vietnam named before the places' labels are placed.

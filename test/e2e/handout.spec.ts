@@ -91,6 +91,11 @@ test('the handout has a cover and one page per step, each a decodable page with 
   expect(texts[1]).toContain('«\u202fLe Commandement de la défense de la zone 5 - Khe Sanh (province de Quang Tri, au Vietnam) […] a organisé, le 15 janvier, une cérémonie de jumelage\u202f»');
   expect(texts[1]).toContain('Kết nghĩa tại Khe Sanh, Quảng Trị.');
   expect(texts.join(' ')).not.toContain('\ufffd');
+  // The pages' legends say what the screen's card says (issue 15 review): the dashed ring where a page's map draws one
+  // (the Beijing and Vientiane steps' maps, at the handout's layout, hold events placed on the border).
+  expect(texts.slice(1).filter((p) => p.includes('Vòng nét đứt: không nêu địa điểm')).length).toBeGreaterThan(0);
+  // The cover names each article's publisher, or says the article names none (issue 15 review).
+  expect(texts[0]).toContain('Bài báo không nêu cơ quan đăng tải');
 
   // Each page decodes at A4, 200 dpi; on a step's page the map (its top part) is drawn, not blank.
   const decoded = await page.evaluate(async (jpegs) => Promise.all(jpegs.map(async (b64) => {

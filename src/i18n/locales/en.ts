@@ -352,6 +352,8 @@ export const messages = {
   'export.exportedOn': "Exported on {date}",
   'export.credits': "Credits",
   'export.source': "Source: {line}",
+  // Briefing fixes (issue 15, session 8): the cover names every article's publisher, or says the article names none
+  'export.coverSourceNoPublisher': "Publisher not named in the article, {date}: « {headline} »",
   'export.page': "Page {index} of {count}",
   'export.time': "{elapsed} of {total}",
   'export.progressLabel': "Export progress",

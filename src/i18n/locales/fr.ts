@@ -349,6 +349,8 @@ export const messages: Catalogue = {
   'export.exportedOn': "Exporté le {date}",
   'export.credits': "Crédits",
   'export.source': "Source : {line}",
+  // Briefing fixes (issue 15, session 8): the cover names every article's publisher, or says the article names none
+  'export.coverSourceNoPublisher': "Éditeur non nommé dans l’article, {date} : « {headline} »",
   'export.page': "Page {index} sur {count}",
   'export.time': "{elapsed} sur {total}",
   'export.progressLabel': "Progression de l'export",

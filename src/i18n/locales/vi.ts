@@ -349,6 +349,8 @@ export const messages: Catalogue = {
   'export.exportedOn': "Xuất ngày {date}",
   'export.credits': "Ghi nguồn",
   'export.source': "Nguồn: {line}",
+  // Briefing fixes (issue 15, session 8): the cover names every article's publisher, or says the article names none
+  'export.coverSourceNoPublisher': "Bài báo không nêu cơ quan đăng tải, {date}: “{headline}”",
   'export.page': "Trang {index} trên {count}",
   'export.time': "{elapsed} trên {total}",
   'export.progressLabel': "Tiến độ xuất",

@@ -59,11 +59,21 @@ export function PresentCaption({ captionRef, captionId, step, event, count, pend
               <span lang={source.language} title={source.quote}>{`«\u202f${shortQuote(source.quote)}\u202f»`}</span>{' '}
               <span className="present-by" title={source.headline}>{source.publisher
                 ? t('present.source', { publisher: source.publisher, date: formatDateText(source.date, lang) })
-                : t('present.sourceNoPublisher', { date: formatDateText(source.date, lang), headline: shortQuote(source.headline, HEADLINE_MAX_CHARS) })}</span>
+                : inLanguage(t('present.sourceNoPublisher', { date: formatDateText(source.date, lang), headline: HEADLINE_SLOT }), shortQuote(source.headline, HEADLINE_MAX_CHARS), source.language)}</span>
             </p>
           )}
         </>
       )}
     </section>
   );
+}
+
+/** Stands for the headline while the sentence around it is translated, so the headline alone can carry its language. */
+const HEADLINE_SLOT = '\u0001';
+
+/** The sentence with the article's words in their own language (issue 15 review: a French headline read out as English). */
+function inLanguage(sentence: string, words: string, language: string) {
+  const [before, ...after] = sentence.split(HEADLINE_SLOT);
+  if (!after.length) return sentence;
+  return <>{before}<span lang={language}>{words}</span>{after.join(words)}</>;
 }

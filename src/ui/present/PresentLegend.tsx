@@ -5,7 +5,8 @@ import { TypeIcon } from '../events/TypeIcon';
 import { usePlaceName } from '../GeographyContext';
 import { useViewer } from '../StoreContext';
 import { useT } from '../useT';
-import { legendInFrame, offFrame, typesOnScreen, type OffFrame } from './presentLegend';
+import { frameLegend } from './frameLegend';
+import { offFrame, typesOnScreen, type OffFrame } from './presentLegend';
 
 /** At most this many events are placed to find those off the frame (a crowd is not a briefing's scene). */
 const POINT_LIMIT = 500;
@@ -39,13 +40,14 @@ export function PresentLegend({ handle, step }: { handle: MapHandle | null; step
     let live = true;
     let timer = 0;
     const measure = () => {
+      if (!live) return;
+      // The glow and the dashed ring as every export's legend reads them (frameLegend.ts, issue 15 review).
+      const drawn = frameLegend(handle, () => undefined);
+      setLitBorder(drawn?.lit ?? false);
+      setDashed(drawn?.dashed ?? false);
       const size = handle.size?.();
       const points = handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), POINT_LIMIT);
-      if (!live) return;
-      setLitBorder(handle.renderedIds(['border-lit'], true).length > 0);
-      if (!size || !points) { setOutside([]); setDashed(false); return; }
-      setOutside(offFrame(points, size.width, size.height));
-      setDashed(legendInFrame(points, size.width, size.height, () => undefined).dashed);
+      setOutside(size && points ? offFrame(points, size.width, size.height) : []);
     };
     const later = () => { window.clearTimeout(timer); timer = window.setTimeout(measure, 250); };
     const off = handle.onMove(later);

@@ -9,6 +9,7 @@ import { viewLink } from '../../store/viewLink';
 import type { ViewerState } from '../../store/viewerStore';
 import { EVENT_TYPE_KEYS } from '../events/eventLabels';
 import { localized } from '../events/localized';
+import { frameLegend, legendItems, type FrameLegend } from './frameLegend';
 import { HEADLINE_MAX_CHARS, shortQuote } from './shortQuote';
 import { drawSlide, layoutSlide, SLIDE_HEIGHT, SLIDE_WIDTH, textBoxes, type SlideContent, type SlideLayout } from './slide';
 import { paddingAround, type Padding } from './stepCamera';
@@ -25,7 +26,7 @@ const SLIDE_QUOTE_CHARS = 420;
  * quote, publisher and date) with the other sources shown as a footnote,
  * the link to this moment and the credits.
  */
-export function slideContent(s: SlideState, t: Translate, link: string, step: PresentStep | null): SlideContent {
+export function slideContent(s: SlideState, t: Translate, link: string, step: PresentStep | null, frame?: FrameLegend | null): SlideContent {
   const shown = s.filtered.filter((e) => isVisible(e, s.cursor, s.display));
   const selected = s.selectedId ? s.events.find((e) => e.event.id === s.selectedId) : undefined;
   const types = EVENT_TYPES.filter((type) => shown.some((e) => e.event.type === type));
@@ -59,7 +60,8 @@ export function slideContent(s: SlideState, t: Translate, link: string, step: Pr
       ? `${formatCalendarDate(selected, s.lang)} · ${t(EVENT_TYPE_KEYS[selected.event.type])}`
       : t('slide.eventCount', { count: shown.length }),
     legendTitle: t('legend.title'),
-    legend: (types.length ? types : EVENT_TYPES).map((type) => ({ type, label: t(EVENT_TYPE_KEYS[type]) })),
+    // What the map draws in the frame, as the screen's legend card says it (issue 15 review: the glow and the dashed ring were missing).
+    legend: frame ? legendItems(frame, t) : (types.length ? types : EVENT_TYPES).map((type) => ({ type, label: t(EVENT_TYPE_KEYS[type]) })),
     sourcesTitle: own ? t('slide.source') : t('slide.sources'),
     ...(own ? { source: { quote: shortQuote(own.quote, SLIDE_QUOTE_CHARS), by: by(own) } } : {}),
     // With its own source, the others in one line; without, each source with its headline.
@@ -112,7 +114,10 @@ export async function exportSlide(options: SlideOptions): Promise<void> {
   const map = handle ? await handle.snapshot(SLIDE_WIDTH, SLIDE_HEIGHT) : null;
   // The link opens the explorer on this very view: computed from the state, not read from the address (written later, throttled).
   const link = viewLink(state, handle?.camera() ?? null, options.href ?? window.location.href);
-  drawSlide(ctx, map, slideContent(state, t, link, step), SLIDE_WIDTH, SLIDE_HEIGHT, layout);
+  // The legend of what the fitted map draws; laid out again for it (the text boxes the camera avoided keep their size).
+  const byId = new Map(state.events.map((e) => [e.event.id, e.event.type]));
+  const content = slideContent(state, t, link, step, frameLegend(handle, (id) => byId.get(id)));
+  drawSlide(ctx, map, content, SLIDE_WIDTH, SLIDE_HEIGHT, layoutSlide(ctx, content, SLIDE_WIDTH, SLIDE_HEIGHT));
   const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');

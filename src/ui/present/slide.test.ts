@@ -88,7 +88,10 @@ describe('what the slide says', () => {
     const c = slideContent(store.getState(), t, link, null);
     expect(c.title).toBe('Title deal');
     expect(c.subtitle).toBe('1 March 2024 · Agreement');
-    expect(c.legend.map((l) => l.type)).toEqual(['joint-patrol', 'agreement']);
+    expect(c.legend.map((l) => ('type' in l ? l.type : l.mark))).toEqual(['joint-patrol', 'agreement']);
+    // Given what the map draws in the frame, the legend says that, marks included (issue 15 review).
+    const framed = slideContent(store.getState(), t, link, null, { types: ['agreement'], dashed: true, lit: true });
+    expect(framed.legend.map((l) => ('type' in l ? l.type : l.mark))).toEqual(['agreement', 'lit', 'dashed']);
     // The selected event's source first; the event not yet shown contributes nothing.
     // An unnamed publisher is left out, never written as "publisher not named" (issue 15).
     expect(c.sources).toEqual(['2 March 2024: « Accord »', 'VNA, 11 January 2024: « Patrouille »']);

@@ -1,5 +1,5 @@
-import { EVENT_STYLE } from '../../map';
-import type { EventType } from '../../domain/event';
+import { EVENT_STYLE, palette } from '../../map';
+import type { LegendItem } from './frameLegend';
 
 /** Everything a slide says, already translated: drawing never looks anything up. */
 export interface SlideContent {
@@ -11,7 +11,8 @@ export interface SlideContent {
   /** Date and type, under the title. */
   subtitle: string;
   legendTitle: string;
-  legend: ReadonlyArray<{ type: EventType; label: string }>;
+  /** What the map draws in the slide's frame (frameLegend.ts): types, then the glow and the dashed ring. */
+  legend: readonly LegendItem[];
   sourcesTitle: string;
   /** The slide's own source: the selected event's quote (shortened) and who published it when. */
   source?: { quote: string; by: string };
@@ -30,6 +31,9 @@ const FONT = '"Noto Sans", system-ui, sans-serif';
 const PANEL = 'rgb(10, 16, 28)';
 const INK = '#ffffff';
 const MUTED = '#d6dde8';
+/** The map's glow and a story border's line under it, as the legend card's swatch shows them. */
+const LIT_GLOW = palette.litGlow;
+const BORDER_LINE = palette.borderVnLa;
 
 /** A box of the slide, in its pixels. */
 export interface SlideBox { x: number; y: number; w: number; h: number }
@@ -38,7 +42,7 @@ export interface SlideBox { x: number; y: number; w: number; h: number }
 export interface SlideLayout {
   u: number;
   /** The text column at the left: title, date, source, footnote, legend. */
-  side: SlideBox & { headingLines: string[]; titleLines: string[]; titleFont: number; subtitleLines: string[]; quoteLines: string[]; footLines: string[] };
+  side: SlideBox & { headingLines: string[]; titleLines: string[]; titleFont: number; subtitleLines: string[]; quoteLines: string[]; footLines: string[]; legendLines: string[][] };
   strip: SlideBox & { creditLines: string[] };
 }
 
@@ -78,23 +82,27 @@ export function layoutSlide(ctx: Pick<CanvasRenderingContext2D, 'measureText' | 
   const subtitleLines = wrap(ctx, content.subtitle, inner, 2);
   ctx.font = `400 ${20 * u}px ${FONT}`;
   const footLines = (content.footnote ?? []).flatMap((item) => wrap(ctx, item, inner, 2)).slice(0, 8);
+  // A mark's explanation (the dashed ring, the glow) is a sentence: up to two lines, where a type's name takes one.
+  ctx.font = `400 ${25 * u}px ${FONT}`;
+  const legendLines = content.legend.map((item) => wrap(ctx, item.label, inner - 44 * u, 'mark' in item ? 2 : 1));
+  const legendRows = legendLines.reduce((n, l) => n + l.length, 0);
   // The quote takes what the rest leaves of the column, up to six lines.
-  const fixed = sideSectionHeights(u, headingLines.length, titleLines.length, titleFont, subtitleLines.length, footLines.length, content);
+  const fixed = sideSectionHeights(u, headingLines.length, titleLines.length, titleFont, subtitleLines.length, footLines.length, legendRows, content);
   const room = Math.floor((sideH - fixed) / (34 * u));
   ctx.font = `italic 400 ${25 * u}px ${FONT}`;
   const quoteLines = content.source && room > 0 ? wrap(ctx, `«\u202f${content.source.quote}\u202f»`, inner, Math.min(6, room)) : [];
   return {
     u,
-    side: { x: 0, y: 0, w: sideW, h: sideH, headingLines, titleLines, titleFont, subtitleLines, quoteLines, footLines },
+    side: { x: 0, y: 0, w: sideW, h: sideH, headingLines, titleLines, titleFont, subtitleLines, quoteLines, footLines, legendLines },
     strip: { x: 0, y: height - stripH, w: width, h: stripH, creditLines },
   };
 }
 
 /** The column's height less the quote's lines. */
-function sideSectionHeights(u: number, headingLines: number, titleLines: number, titleFont: number, subtitleLines: number, footLines: number, content: SlideContent): number {
+function sideSectionHeights(u: number, headingLines: number, titleLines: number, titleFont: number, subtitleLines: number, footLines: number, legendRows: number, content: SlideContent): number {
   const head = PAD * u + headingLines * 28 * u + 16 * u + titleLines * titleFont * 1.2 + 8 * u + subtitleLines * 40 * u;
   const source = content.source || footLines ? 36 * u + 44 * u + (content.source ? 44 * u : 0) + (footLines ? 10 * u + footLines * 28 * u : 0) : 0;
-  const legend = 36 * u + 44 * u + content.legend.length * LEGEND_ROW * u + PAD * u;
+  const legend = 36 * u + 44 * u + legendRows * LEGEND_ROW * u + PAD * u;
   return head + source + legend;
 }
 
@@ -152,17 +160,21 @@ export function drawSlide(ctx: CanvasRenderingContext2D, map: CanvasImageSource 
   }
 
   // The legend, at the foot of the column.
-  const legendY = side.y + side.h - pad - content.legend.length * LEGEND_ROW * u - 44 * u;
+  const rows = side.legendLines.reduce((n, l) => n + l.length, 0);
+  const legendY = side.y + side.h - pad - rows * LEGEND_ROW * u - 44 * u;
   rule(ctx, x, legendY - 18 * u, inner, u);
   ctx.fillStyle = INK;
   ctx.font = `700 ${26 * u}px ${FONT}`;
   ctx.fillText(content.legendTitle, x, legendY);
   ctx.font = `400 ${25 * u}px ${FONT}`;
+  let row = 0;
   content.legend.forEach((item, i) => {
-    const cy = legendY + 44 * u + i * LEGEND_ROW * u + LEGEND_ROW * u / 2;
-    drawShape(ctx, EVENT_STYLE[item.type].shape, EVENT_STYLE[item.type].color, x + 14 * u, cy, 13 * u);
+    const lines = side.legendLines[i] ?? [item.label];
+    const cy = legendY + 44 * u + row * LEGEND_ROW * u + LEGEND_ROW * u / 2;
+    drawLegendMark(ctx, item, x + 14 * u, cy, 13 * u, INK);
     ctx.fillStyle = INK;
-    ctx.fillText(ellipsis(ctx, item.label, inner - 44 * u), x + 44 * u, cy - 16 * u);
+    lines.forEach((line, j) => ctx.fillText(line, x + 44 * u, cy - 16 * u + j * LEGEND_ROW * u));
+    row += lines.length;
   });
 
   // Bottom strip: the link on the left, the credits in full on the right (on two lines if need be).
@@ -295,4 +307,34 @@ export function drawShape(ctx: CanvasRenderingContext2D, shape: string, color: s
   ctx.lineWidth = rim;
   ctx.strokeStyle = '#ffffff';
   ctx.stroke();
+}
+
+/**
+ * A legend line's symbol, centred on cx, cy (issue 15 review: every legend draws the same marks as the screen's card):
+ * an event type's shape, the dashed ring in `ink`, or the border glow (palette.litGlow over a border's line).
+ */
+export function drawLegendMark(ctx: CanvasRenderingContext2D, item: LegendItem, cx: number, cy: number, r: number, ink: string): void {
+  if ('type' in item) { drawShape(ctx, EVENT_STYLE[item.type].shape, EVENT_STYLE[item.type].color, cx, cy, r, Math.max(1, r / 6)); return; }
+  ctx.save();
+  if (item.mark === 'dashed') {
+    ctx.strokeStyle = ink;
+    ctx.lineWidth = Math.max(1, r / 5);
+    ctx.setLineDash([r / 3, r / 4]);
+    ctx.beginPath();
+    ctx.arc(cx, cy, r - ctx.lineWidth / 2, 0, Math.PI * 2);
+    ctx.stroke();
+  } else {
+    ctx.globalAlpha = 0.85;
+    ctx.fillStyle = LIT_GLOW;
+    ctx.shadowColor = LIT_GLOW;
+    ctx.shadowBlur = r / 2;
+    ctx.beginPath();
+    ctx.roundRect(cx - r * 1.3, cy - r * 0.55, r * 2.6, r * 1.1, r * 0.5);
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    ctx.shadowBlur = 0;
+    ctx.fillStyle = BORDER_LINE;
+    ctx.fillRect(cx - r * 1.3, cy - Math.max(1, r / 8), r * 2.6, Math.max(2, r / 4));
+  }
+  ctx.restore();
 }

@@ -2,10 +2,10 @@ import { dayToIso } from '../../domain/dayNumber';
 import { isVisible } from '../../domain/timeline';
 import { formatDateText } from '../../i18n/formatDate';
 import type { Translate } from '../../i18n/translate';
-import { EVENT_STYLE, type MapHandle } from '../../map';
+import type { MapHandle } from '../../map';
 import type { ViewerState } from '../../store/viewerStore';
 import { slideContent } from '../present/exportSlide';
-import { drawShape, ellipsis, wrap, type SlideContent } from '../present/slide';
+import { drawLegendMark, ellipsis, wrap, type SlideContent } from '../present/slide';
 
 /**
  * The current view as a still image for a newsletter (issue 14): 16:9, wide
@@ -102,8 +102,7 @@ export function drawViewImage(ctx: CanvasRenderingContext2D, map: CanvasImageSou
     const col = Math.floor(i / rows);
     const x = m + pad + col * (colW + 12 * u);
     const cy = legendY + pad + 24 * u + (i % rows) * rowH + rowH / 2;
-    const style = EVENT_STYLE[item.type];
-    drawShape(ctx, style.shape, style.color, x + 10 * u, cy, 9.5 * u);
+    drawLegendMark(ctx, item, x + 10 * u, cy, 9.5 * u, INK);
     ctx.fillStyle = INK;
     ctx.fillText(ellipsis(ctx, item.label, colW - 34 * u), x + 26 * u, cy - 10 * u);
   });

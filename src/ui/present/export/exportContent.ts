@@ -75,7 +75,11 @@ export function exportContent(options: {
     const e = found.event;
     types.add(e.type);
     const line = sourceLine(found);
-    if (!articles.has(e.source.article)) articles.set(e.source.article, line);
+    // The cover names each article's publisher, or says its text names none (issue 15 review: only
+    // the first had one; data/events.json has a publisher only where the article names it, VNA in one of five).
+    if (!articles.has(e.source.article)) {
+      articles.set(e.source.article, e.source.publisher ? line : t('export.coverSourceNoPublisher', { date: formatDateText(e.source.date, lang), headline: e.source.headline }));
+    }
     const title = localized(e.title, lang).text;
     return {
       label,

@@ -2,7 +2,7 @@ import regularUrl from 'noto-subset/noto-sans-400.ttf?url';
 import boldUrl from 'noto-subset/noto-sans-700.ttf?url';
 import { dayNumber } from '../../../domain/dayNumber';
 import { EVENT_TYPE_KEYS } from '../../events/eventLabels';
-import { legendInFrame } from '../presentLegend';
+import { frameLegend, legendItems } from '../frameLegend';
 import { exportContent } from './exportContent';
 import { drawCover, drawStepPage, handoutMapLayout, MAP_WIDTH_PX, PAGE_HEIGHT, PAGE_WIDTH, type HandoutFonts, type PageFrame } from './handoutPage';
 import { A4, pdfOfImages, type PdfImagePage, type PdfText } from './pdfOfImages';
@@ -10,8 +10,6 @@ import { aborted, saveFile, showStep, type Progress, type StepDriver } from './s
 import { parseTrueType } from './ttf';
 
 const JPEG_QUALITY = 0.9;
-/** At most this many symbols are placed to find a page's legend (as the live legend card does). */
-const POINT_LIMIT = 500;
 
 /**
  * The handout (issue 15): a cover, then one A4 page per step, each with
@@ -38,27 +36,20 @@ export async function exportHandout(driver: StepDriver, options: { signal: Abort
   canvas.height = PAGE_HEIGHT;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
-  const frame = (page: number, legend: Pick<PageFrame, 'legend' | 'dashedRing'> = { legend: content.legend }): PageFrame => ({
+  const frame = (page: number, legend: Pick<PageFrame, 'legend'> = { legend: content.legend }): PageFrame => ({
     heading: content.cover.title,
     page: driver.t('export.page', { index: page, count: total }),
     credits: content.credits,
     legendTitle: content.legendTitle,
     ...legend,
   });
-  // Each page's legend names what that page's map draws (issue 15: every page listed the whole briefing's types).
-  const pageLegend = (i: number): Pick<PageFrame, 'legend' | 'dashedRing'> => {
-    const handle = driver.handle;
-    const size = handle?.size?.();
-    const points = handle && size ? handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), POINT_LIMIT) : null;
-    if (!points || !size) {
-      const type = content.steps[i]?.type;
-      return { legend: type ? [{ type, label: driver.t(EVENT_TYPE_KEYS[type]) }] : [] };
-    }
-    const drawn = legendInFrame(points, size.width, size.height, (id) => driver.byId.get(id)?.event.type);
-    return {
-      legend: drawn.types.map((type) => ({ type, label: driver.t(EVENT_TYPE_KEYS[type]) })),
-      ...(drawn.dashed ? { dashedRing: driver.t('legend.approximatePlacement') } : {}),
-    };
+  // Each page's legend names what that page's map draws (issue 15: every page listed the whole briefing's types),
+  // with the glow and the dashed ring as the screen's card explains them (issue 15 review): frameLegend, as the screen.
+  const pageLegend = (i: number): Pick<PageFrame, 'legend'> => {
+    const drawn = frameLegend(driver.handle, (id) => driver.byId.get(id)?.event.type);
+    if (drawn) return { legend: legendItems(drawn, driver.t) };
+    const type = content.steps[i]?.type;
+    return { legend: type ? [{ type, label: driver.t(EVENT_TYPE_KEYS[type]) }] : [] };
   };
 
   const pages: PdfImagePage[] = [];

@@ -1,8 +1,7 @@
-import type { EventType } from '../../../domain/event';
-import { ellipsis, wrap } from '../slide';
+import type { LegendItem } from '../frameLegend';
+import { drawLegendMark, ellipsis, wrap } from '../slide';
 import type { CoverContent, StepContent } from './exportContent';
 import { A4, type PdfText } from './pdfOfImages';
-import { drawSymbol } from './symbols';
 import { textWidth, type TrueTypeFont } from './ttf';
 
 /**
@@ -49,9 +48,8 @@ export interface PageFrame {
   page: string;
   credits: string;
   legendTitle: string;
-  legend: ReadonlyArray<{ type: EventType; label: string }>;
-  /** "Dashed ring: no place named…", when the page's map draws one (issue 15). */
-  dashedRing?: string;
+  /** What the page's map draws (frameLegend.ts): its types, the glow and the dashed ring (issue 15 review). */
+  legend: readonly LegendItem[];
 }
 
 /** The handout's two faces of Noto Sans (TrueType subsets, scripts/fonts/subsetFonts.mjs). */
@@ -70,19 +68,19 @@ class Pen {
   face(weight = 400) { return weight >= 700 ? this.fonts.bold : this.fonts.regular; }
   measure(text: string, size: number, weight = 400) { return textWidth(this.face(weight), text, size); }
   /** One line of text with its top at `top` (as the canvas's 'top' baseline put it). */
-  text(text: string, x: number, top: number, size: number, opts: { weight?: number; color?: string; oblique?: boolean } = {}) {
+  text(text: string, x: number, top: number, size: number, opts: { weight?: number; color?: string; oblique?: boolean; lang?: string } = {}) {
     const font = this.face(opts.weight);
     const baseline = top + (font.ascender / font.unitsPerEm) * size;
-    this.runs.push({ font: (opts.weight ?? 400) >= 700 ? BOLD : REGULAR, size, x, y: baseline, color: opts.color ?? BODY, text, ...(opts.oblique ? { oblique: true } : {}) });
+    this.runs.push({ font: (opts.weight ?? 400) >= 700 ? BOLD : REGULAR, size, x, y: baseline, color: opts.color ?? BODY, text, ...(opts.oblique ? { oblique: true } : {}), ...(opts.lang ? { lang: opts.lang } : {}) });
   }
   ellipsis(text: string, size: number, width: number, weight = 400) { return ellipsis(measurer(this.face(weight), size), text, width); }
-  lines(text: string, size: number, opts: { weight?: number; style?: string; color?: string; leading?: number; max?: number; x?: number; width?: number }) {
+  lines(text: string, size: number, opts: { weight?: number; style?: string; color?: string; leading?: number; max?: number; x?: number; width?: number; lang?: string }) {
     const x = opts.x ?? MARGIN;
     const width = opts.width ?? TEXT_WIDTH;
     const lines = wrap(measurer(this.face(opts.weight), size), text, width, Math.max(1, opts.max ?? 99));
     const leading = opts.leading ?? size * 1.4;
     for (const line of lines) {
-      this.text(line, x, this.y, size, { ...(opts.weight ? { weight: opts.weight } : {}), color: opts.color ?? BODY, oblique: opts.style === 'italic' });
+      this.text(line, x, this.y, size, { ...(opts.weight ? { weight: opts.weight } : {}), color: opts.color ?? BODY, oblique: opts.style === 'italic', ...(opts.lang ? { lang: opts.lang } : {}) });
       this.y += leading;
     }
     return lines.length;
@@ -175,7 +173,8 @@ export function drawStepPage(ctx: CanvasRenderingContext2D, map: CanvasImageSour
     pen.lines(step.quote.label, 8.5, { color: MUTED, weight: 700, leading: 13 });
     const start = pen.y;
     const marks = step.quote.lang === 'fr' ? ['«\u202f', '\u202f»'] : ['“', '”'];
-    pen.lines(`${marks[0]}${step.quote.text}${marks[1]}`, 10.5, { style: 'italic', color: BODY, leading: 15, max: Math.min(8, room(15) - 2), x: MARGIN + 10, width: TEXT_WIDTH - 10 });
+    // The quote is in the article's language: its runs say so (issue 15 review), whatever the handout's.
+    pen.lines(`${marks[0]}${step.quote.text}${marks[1]}`, 10.5, { style: 'italic', color: BODY, leading: 15, max: Math.min(8, room(15) - 2), x: MARGIN + 10, width: TEXT_WIDTH - 10, lang: step.quote.lang });
     ctx.fillStyle = RULE;
     ctx.fillRect(MARGIN * K, start * K, 2.2 * K, (pen.y - start - 3) * K);
   }
@@ -184,32 +183,20 @@ export function drawStepPage(ctx: CanvasRenderingContext2D, map: CanvasImageSour
   return pen.runs;
 }
 
-/** The legend on one line (or more), in the map's symbols. */
+/** The legend on one line (or more), in the map's symbols and marks. */
 function legendRow(pen: Pen, frame: PageFrame): void {
   const { ctx } = pen;
-  if (!frame.legend.length && !frame.dashedRing) return;
+  if (!frame.legend.length) return;
   let x = MARGIN;
   pen.text(frame.legendTitle, x, pen.y, 8, { weight: 700, color: MUTED });
   x += pen.measure(frame.legendTitle, 8, 700) + 10;
   for (const item of frame.legend) {
-    const w = 14 + pen.measure(item.label, 8) + 12;
+    const lead = 'mark' in item && item.mark === 'lit' ? 17 : 13;
+    const w = lead + 1 + pen.measure(item.label, 8) + 12;
     if (x + w > A4.width - MARGIN) { x = MARGIN; pen.y += 13; }
-    drawSymbol(ctx, item.type, (x + 5) * K, (pen.y + 4.5) * K, 4.5 * K);
-    pen.text(item.label, x + 13, pen.y, 8);
+    drawLegendMark(ctx, item, (x + lead / 2 - 1.5) * K, (pen.y + 4.5) * K, 4.5 * K, MUTED);
+    pen.text(item.label, x + lead, pen.y, 8);
     x += w;
-  }
-  if (frame.dashedRing) {
-    const w = 14 + pen.measure(frame.dashedRing, 8) + 12;
-    if (x + w > A4.width - MARGIN) { x = MARGIN; pen.y += 13; }
-    ctx.save();
-    ctx.strokeStyle = MUTED;
-    ctx.lineWidth = 1.2 * K;
-    ctx.setLineDash([2 * K, 1.6 * K]);
-    ctx.beginPath();
-    ctx.arc((x + 5) * K, (pen.y + 4.5) * K, 4.5 * K, 0, Math.PI * 2);
-    ctx.stroke();
-    ctx.restore();
-    pen.text(frame.dashedRing, x + 13, pen.y, 8);
   }
   pen.y += 13;
 }

@@ -58,12 +58,12 @@ describe('pdfOfImages with text (issue 15: the handout is searchable, its quotes
   const quote = 'Les deux provinces ont signé « un accord » à Đồng Hới…';
   const pdf = pdfOfImages([
     { jpeg: jpeg(5), width: 2, height: 2, text: [{ font: 1, size: 17, x: 42, y: 80, color: '#111418', text: title }] },
-    { jpeg: jpeg(5), width: 2, height: 2, text: [{ font: 0, size: 10.5, x: 52, y: 400, color: '#22262c', oblique: true, text: quote }, { font: 0, size: 9, x: 42, y: 420, color: '#50575f', text: 'Nguồn: Le Monde' }] },
+    { jpeg: jpeg(5), width: 2, height: 2, text: [{ font: 0, size: 10.5, x: 52, y: 400, color: '#22262c', oblique: true, lang: 'fr', text: quote }, { font: 0, size: 9, x: 42, y: 420, color: '#50575f', text: 'Nguồn: Le Monde' }, { font: 0, size: 9, x: 42, y: 440, color: '#50575f', lang: 'fr) >> BDC', text: 'x' }] },
   ], { pageWidth: A4.width, pageHeight: A4.height, title, lang: 'vi', fonts: [regular, bold] });
   const text = latin1(pdf);
 
   it('gives back every line, diacritics included, through the fonts\u2019 ToUnicode maps', () => {
-    expect(pdfPageTexts(pdf)).toEqual([[title], [quote, 'Nguồn: Le Monde']]);
+    expect(pdfPageTexts(pdf)).toEqual([[title], [quote, 'Nguồn: Le Monde', 'x']]);
   });
 
   it('embeds each font as Type0 / CIDFontType2 / Identity-H with its TrueType program and the widths of the glyphs used', () => {
@@ -81,6 +81,13 @@ describe('pdfOfImages with text (issue 15: the handout is searchable, its quotes
     // Text is drawn over the image, at the baseline the page asked for (PDF y runs upwards).
     expect(text).toMatch(/BT \/F1 17 Tf [\d. ]+ rg 1 0 0 1 42 761\.89 Tm <[0-9A-F]+> Tj ET/);
     expect(text).toMatch(/BT \/F0 10\.5 Tf [\d. ]+ rg 1 0 0\.2 1 52 441\.89 Tm/);
+  });
+
+  it('marks a run in another language as a span with its /Lang, and only a plain language tag (issue 15 review)', () => {
+    // "fr" in UTF-16BE: FEFF 0066 0072.
+    expect(text).toMatch(/\/Span << \/Lang <FEFF00660072> >> BDC BT \/F0 10\.5 Tf [\d. ]+ rg 1 0 0\.2 1 52 441\.89 Tm <[0-9A-F]+> Tj ET EMC/);
+    expect(text.match(/BDC/g)).toHaveLength(1);
+    expect(text).toMatch(/\nBT \/F0 9 Tf [\d. ]+ rg 1 0 0 1 42 421\.89 Tm/);
   });
 
   it('writes a ToUnicode CMap in blocks of at most 100 entries', () => {

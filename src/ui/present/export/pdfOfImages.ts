@@ -23,6 +23,8 @@ export interface PdfText {
   color: string;
   /** Slanted by a text matrix (the fonts have no italic face). */
   oblique?: boolean;
+  /** BCP 47 language of this run when it differs from the document's (a French quote in an English handout, issue 15 review). */
+  lang?: string;
   text: string;
 }
 
@@ -133,7 +135,9 @@ function textOps(runs: readonly PdfText[], fonts: readonly TrueTypeFont[], used:
       if (glyph !== 0 && !used[run.font]!.has(glyph)) used[run.font]!.set(glyph, char);
     }
     const [r, g, b] = [1, 3, 5].map((i) => num(parseInt(run.color.slice(i, i + 2), 16) / 255));
-    ops += `\nBT /F${run.font} ${num(run.size)} Tf ${r} ${g} ${b} rg 1 0 ${run.oblique ? '0.2' : '0'} 1 ${num(run.x)} ${num(pageHeight - run.y)} Tm <${hex}> Tj ET`;
+    const show = `BT /F${run.font} ${num(run.size)} Tf ${r} ${g} ${b} rg 1 0 ${run.oblique ? '0.2' : '0'} 1 ${num(run.x)} ${num(pageHeight - run.y)} Tm <${hex}> Tj ET`;
+    // A run in another language is a marked-content span with its /Lang (PDF 1.4, 14.9.2), read out in that language.
+    ops += run.lang && LANG_TAG.test(run.lang) ? `\n/Span << /Lang ${textString(run.lang)} >> BDC ${show} EMC` : `\n${show}`;
   }
   return ops;
 }
@@ -159,6 +163,9 @@ export function toUnicodeCMap(glyphs: ReadonlyMap<number, string>): string {
     'endcmap', 'CMapName currentdict /CMap defineresource pop', 'end', 'end',
   ].join('\n');
 }
+
+/** A BCP 47 tag of the plain kind the record uses (fr, en, vi, zh-Hans): nothing else goes into a span. */
+const LANG_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 function num(n: number): string {
   return String(Math.round(n * 100) / 100);

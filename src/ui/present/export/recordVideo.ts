@@ -1,11 +1,11 @@
 import { EVENT_TYPE_KEYS } from '../../events/eventLabels';
-import { legendInFrame } from '../presentLegend';
+import { frameLegend, legendItems, type LegendItem } from '../frameLegend';
 import { exportContent } from './exportContent';
 import { aborted, saveFile, showStep, wait, type StepDriver } from './stepDriver';
 import { loadFonts } from './symbols';
 import { VIDEO_FPS } from './videoClock';
 import { drawVideoFrame, VIDEO_ASPECTS, type VideoAspect } from './videoFrame';
-import { webmDurationMs, withWebmDuration } from './webmDuration';
+import { webmDurationMs, webmFrameCount, withWebmDuration, withWebmFrameTimes } from './webmDuration';
 
 export interface VideoFormat {
   id: 'mp4' | 'webm';
@@ -13,9 +13,12 @@ export interface VideoFormat {
   extension: string;
 }
 
-const LAST_FRAME_MS = 40;
-/** At most this many symbols are placed to find a step's legend (as the live legend card does). */
-const POINT_LIMIT = 500;
+/** The film's frame period, ms. */
+const PERIOD = 1000 / VIDEO_FPS;
+/** The least time given back to the page between two frames, when composing has fallen behind real time. */
+const MIN_TURN_MS = 15;
+/** Frames that may wait in the encoder before composing waits for it. */
+const MAX_IN_FLIGHT = 4;
 
 /**
  * The formats this browser's MediaRecorder can write, best first: MP4
@@ -50,7 +53,7 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
   const { signal, format } = options;
   const { width: VIDEO_WIDTH, height: VIDEO_HEIGHT } = VIDEO_ASPECTS[options.aspect ?? '16:9'];
   const content = exportContent({ steps: driver.steps, byId: driver.byId, lang: driver.lang, t: driver.t, today: 0 });
-  await loadFonts([...content.steps.flatMap((s) => [s.title, s.subtitle, s.caption ?? '', s.source ?? '']), content.credits, content.legendTitle, ...content.legend.map((l) => l.label)]);
+  await loadFonts([...content.steps.flatMap((s) => [s.title, s.subtitle, s.caption ?? '', s.source ?? '']), content.credits, content.legendTitle, ...content.legend.map((l) => l.label), driver.t('present.litBorder'), driver.t('legend.approximatePlacement')]);
   const holds = stepSeconds(driver, options.seconds).map((s) => s * 1000);
   const totalMs = holds.reduce((a, b) => a + b, 0);
   if (driver.steps.length === 0) throw new Error('nothing to record');
@@ -72,24 +75,23 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
   let index = 0;
   let recorder: MediaRecorder | null = null;
   let started = 0;
-  /** The film's clock (MediaRecorder stamps frames with the time they are drawn). */
+  /** Real time since the recording started (the frames' own times are their index's: see the loop below). */
   const clock = () => performance.now() - started;
   // Each step's legend names the types drawn in its frame (issue 15 review: it listed every type of the
   // briefing): its own event's type until the map has settled on the step, then what the map draws.
-  const legends = content.steps.map((s) => (s.type ? [{ type: s.type, label: driver.t(EVENT_TYPE_KEYS[s.type]) }] : []));
+  const legends: LegendItem[][] = content.steps.map((s) => (s.type ? [{ type: s.type, label: driver.t(EVENT_TYPE_KEYS[s.type]) }] : []));
   const text = (i: number) => ({ legendTitle: content.legendTitle, legend: legends[i] ?? [], credits: content.credits });
-  // A constant frame rate (issue 15 review): a frame is composed on each tick of a timer, VIDEO_FPS a second,
-  // from the last map picture read; the map's own draws only refresh that picture.
-  // Nothing is drawn past the film's end: on a busy machine the timer that ends it may come seconds late,
-  // and the recorder's stop keeps every frame drawn until then (a pause would drop those still encoding).
-  // Nor before it starts: the film's first frame is the first one the recorder sees, so one drawn
-  // before (stamped with its own time) would lengthen the film by the time the recorder took to start.
+  // A constant frame rate (issue 15 review: timed by the wall clock, a loaded machine gave 4.6 frames a second):
+  // frame k of the film is at k / VIDEO_FPS. Every frame is composed, in order, from the last map picture read
+  // (the map's own draws only refresh that picture), and the file's frame times are then written from their
+  // index (WebM). Composing never runs ahead of real time, so the camera's flights keep their pace; on a busy
+  // machine it falls behind instead of dropping frames.
+  let composed = 0;
   const compose = () => {
-    if (!started) return;
-    if (clock() >= totalMs) return;
     drawVideoFrame(ctx, haveMap ? last : null, content.steps[index], text(index), (index + 1) / holds.length);
     // Each composed frame is handed to the recorder at once, not on the page's next animation frame (rare on a busy machine).
     track?.requestFrame();
+    composed++;
   };
   let track: CanvasCaptureMediaStreamTrack | null = null;
   // Reading the map's pixels back is the expensive part (about 1 s a frame on a loaded 2-core machine
@@ -121,29 +123,31 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
     wantSettled = true;
     // whenIdle asks for one more frame: the one read now that the map has settled.
     await driver.handle?.whenIdle();
-    const handle = driver.handle;
-    const size = handle?.size?.();
-    const points = handle && size ? handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), POINT_LIMIT) : null;
-    if (points && size && mine === settling) {
-      legends[step] = legendInFrame(points, size.width, size.height, (id) => driver.byId.get(id)?.event.type).types
-        .map((type) => ({ type, label: driver.t(EVENT_TYPE_KEYS[type]) }));
-    }
+    // With the glow and the dashed ring, as the screen's legend card (issue 15 review).
+    const drawn = frameLegend(driver.handle, (id) => driver.byId.get(id)?.event.type);
+    if (drawn && mine === settling) legends[step] = legendItems(drawn, driver.t);
   };
   void copyWhenSettled(0);
-  // The ticks are on the film's clock (each due at started + k / VIDEO_FPS); a late one is drawn once, the ones it missed dropped.
-  let ticker = 0;
-  let tick = 0;
-  const nextTick = () => {
-    const period = 1000 / VIDEO_FPS;
-    tick = Math.max(tick + 1, Math.ceil(clock() / period));
-    ticker = window.setTimeout(() => { compose(); nextTick(); }, Math.max(0, started + tick * period - performance.now()));
-  };
-
   const stream = out.captureStream(0);
   track = (stream.getVideoTracks()[0] as CanvasCaptureMediaStreamTrack | undefined) ?? null;
   recorder = new MediaRecorder(stream, { mimeType: format.mimeType, videoBitsPerSecond: 8_000_000 });
   const chunks: Blob[] = [];
-  recorder.ondataavailable = (e) => { if (e.data.size) chunks.push(e.data); };
+  let onData: (() => void) | null = null;
+  recorder.ondataavailable = (e) => { if (e.data.size) chunks.push(e.data); onData?.(); };
+  // Chromium's encoder drops a frame that comes while about ten wait (VP8 kept 39 of 72 on a loaded 2-core machine):
+  // for every frame to be in the film, composing waits while more than a few are not yet in the file (WebM, whose
+  // frames can be counted; MP4 is left to the clock as before).
+  let encoded = 0;
+  const catchUp = async (all = false) => {
+    if (format.id !== 'webm' || composed - encoded <= (all ? 0 : MAX_IN_FLIGHT)) return;
+    for (let tries = 0; composed - encoded > (all ? 0 : 1) && tries < 40 && recorder.state === 'recording'; tries++) {
+      const got = new Promise<void>((resolve) => { onData = resolve; });
+      recorder.requestData();
+      await Promise.race([got, wait(250, signal)]);
+      onData = null;
+      encoded = webmFrameCount(new Uint8Array(await new Blob(chunks).arrayBuffer()));
+    }
+  };
   const stopped = new Promise<void>((resolve) => { recorder.onstop = () => resolve(); });
   let recordedMs = 0;
   try {
@@ -152,31 +156,32 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
     recorder.onerror = () => { failed = true; };
     recorder.start(1000);
     started = performance.now();
-    compose();
-    nextTick();
-    const report = window.setInterval(() => options.onProgress(Math.min(totalMs, clock()), totalMs), 250);
+    const frames = Math.max(1, Math.round(totalMs / PERIOD));
+    const ends = holds.map((_, i) => holds.slice(0, i + 1).reduce((a, b) => a + b, 0));
+    const report = window.setInterval(() => options.onProgress(Math.min(totalMs, composed * PERIOD), totalMs), 250);
     try {
-      let at = 0;
-      for (let i = 0; i < holds.length; i++) {
-        // On the clock, without waiting for the map: a busy machine draws fewer frames, not a longer film.
-        if (i > 0) {
-          index = i;
-          driver.goTo(i);
-          // The step's first frame at once, besides the ticks: on a loaded machine a tick may come late,
-          // and the step's caption must be in the film from its first moment.
-          compose();
-          void copyWhenSettled(i);
+      for (let k = 0; k < frames; k++) {
+        const t = k * PERIOD;
+        const found = ends.findIndex((end) => t < end);
+        const step = found < 0 ? holds.length - 1 : found;
+        const changed = step !== index;
+        if (changed) {
+          index = step;
+          driver.goTo(step);
+          void copyWhenSettled(step);
         }
-        at += holds[i] ?? 0;
-        // Each step ends at its place on the film's clock, whatever showing it cost.
-        // (The last frame is drawn just before the end, so the film's frames reach it: MP4 takes its length from them.)
-        const until = i === holds.length - 1 ? at - LAST_FRAME_MS : at;
-        while (clock() < until) await wait(until - clock(), signal);
+        // Chromium's MP4 writer stamps frames with the wall clock: there a frame already past is skipped (but never a
+        // step's first or the film's last), so the film keeps its length (measured: 23.6 s for 6 without it).
+        if (format.id !== 'webm' && clock() > t + PERIOD && !changed && k < frames - 1) continue;
+        compose();
+        await catchUp();
         if (failed) throw new Error('the recorder failed');
+        // Never ahead of real time; behind it, still a short turn for the map, the encoder and the page.
+        await wait(Math.max(MIN_TURN_MS, t + PERIOD - clock()), signal);
       }
-      compose();
-      while (clock() < totalMs) await wait(totalMs - clock(), signal);
-      recordedMs = totalMs;
+      // The frames still in the encoder are let into the file before it stops (WebM).
+      await catchUp(true);
+      recordedMs = frames * PERIOD;
     } finally {
       window.clearInterval(report);
     }
@@ -184,15 +189,17 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
   } finally {
     if (recorder.state !== 'inactive') recorder.stop();
     await stopped;
-    window.clearTimeout(ticker);
     stopCapture?.();
     for (const track of stream.getTracks()) track.stop();
   }
   if (signal.aborted) throw aborted();
   let blob = new Blob(chunks, { type: format.mimeType.split(';')[0] });
   if (format.id === 'webm') {
-    // The film's length on its clock (its last frame held to the end).
-    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let bytes: Uint8Array = new Uint8Array(await blob.arrayBuffer());
+    // Each frame at its index's time; should the encoder have dropped some, the ones kept spread evenly over the film.
+    const count = webmFrameCount(bytes);
+    bytes = withWebmFrameTimes(bytes, Array.from({ length: count }, (_, i) => (count === composed ? i * PERIOD : (i * recordedMs) / count)));
+    // The film's length (its last frame held to the end).
     blob = new Blob([withWebmDuration(bytes, recordedMs || webmDurationMs(bytes)) as BlobPart], { type: 'video/webm' });
   }
   const name = `border-cooperation-${driver.lang}.${format.extension}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aspectFor, layoutVideoFrame, VIDEO_ASPECTS } from './videoFrame';
+import { aspectFor, drawVideoFrame, layoutVideoFrame, VIDEO_ASPECTS } from './videoFrame';
 
 describe('the video\u2019s shape (issue 15: a 4:3 projector cut the film)', () => {
   it('follows the screen: 16:9 for wide screens, 4:3 for a projector', () => {
@@ -59,5 +59,32 @@ describe('the video frame\u2019s text (issue 15: titles and the licence credits 
     expect(head.lines.join(' ')).toBe(caption);
     expect(layout.caption!.source!.lines.join(' ')).toBe(step.source);
     expect(JSON.stringify(layout)).not.toContain('…');
+  });
+});
+
+describe('the video frame\'s legend (issue 15 review: the glow and the dashed ring were missing, then cut short)', () => {
+  it('draws every legend line, a mark\'s explanation whole on up to two lines, each with its mark', () => {
+    const texts: string[] = [];
+    const marks: string[] = [];
+    const measure = fakeCtx();
+    const ctx = new Proxy(measure as unknown as Record<string | symbol, unknown>, {
+      get: (target, key) => {
+        if (key === 'canvas') return { width: 1920, height: 1080 };
+        if (key === 'fillText') return (s: string) => { texts.push(s); };
+        if (key === 'setLineDash') return () => { marks.push('dashed'); };
+        if (key === 'roundRect') return (_x: number, _y: number, w: number) => { if (w < 40) marks.push('lit'); };
+        if (key in target) return target[key as string];
+        return () => undefined;
+      },
+      set: (target, key, value) => { target[key as string] = value; return true; },
+    }) as unknown as CanvasRenderingContext2D;
+    const dashed = 'Dashed ring: no place named; drawn on the countries\u2019 shared border';
+    const lit = 'Glow: a border linked to this step\u2019s event';
+    drawVideoFrame(ctx, null, undefined, { legendTitle: 'Legend', credits: 'Credits', legend: [{ type: 'agreement', label: 'Agreement' }, { mark: 'lit', label: lit }, { mark: 'dashed', label: dashed }] }, 0.5);
+    expect(texts).toContain('Agreement');
+    const joined = texts.join(' ');
+    expect(joined).toContain(lit);
+    expect(joined).toContain(dashed);
+    expect(marks).toEqual(expect.arrayContaining(['dashed', 'lit']));
   });
 });

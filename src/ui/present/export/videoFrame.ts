@@ -1,7 +1,7 @@
-import type { EventType } from '../../../domain/event';
-import { ellipsis, wrap } from '../slide';
+import type { LegendItem } from '../frameLegend';
+import { drawLegendMark, ellipsis, wrap } from '../slide';
 import type { StepContent } from './exportContent';
-import { drawSymbol, FONT } from './symbols';
+import { FONT } from './symbols';
 
 
 /** The video's shapes (issue 15: a 4:3 projector cut the 16:9 film's sides): 1080 lines high either way. */
@@ -20,7 +20,8 @@ const ACCENT = '#ffd27a';
 
 export interface VideoFrameText {
   legendTitle: string;
-  legend: ReadonlyArray<{ type: EventType; label: string }>;
+  /** What the frame's map draws (frameLegend.ts): types, the glow and the dashed ring (issue 15 review). */
+  legend: readonly LegendItem[];
   credits: string;
 }
 
@@ -108,21 +109,28 @@ export function drawVideoFrame(ctx: CanvasRenderingContext2D, map: CanvasImageSo
   ctx.fillRect(0, 0, W, H);
   if (map) ctx.drawImage(map, 0, 0, W, H);
 
-  // Legend, top left.
+  // Legend, top left: as wide as its longest line needs, up to 40% of the frame; a mark's explanation
+  // (the dashed ring, the glow) is a sentence, on up to two lines.
   if (text.legend.length) {
     const rowH = 40;
-    const w = 420;
-    const h = 64 + text.legend.length * rowH;
+    const lineH = 30;
+    ctx.font = `400 24px ${FONT}`;
+    const w = Math.min(W * 0.4, Math.max(420, 136 + Math.max(...text.legend.map((item) => ctx.measureText(item.label).width))));
+    const lines = text.legend.map((item) => wrap(ctx, item.label, w - 100, 'mark' in item ? 2 : 1));
+    const h = 64 + lines.reduce((sum, l) => sum + rowH + (l.length - 1) * lineH, 0);
     panel(ctx, 40, 40, w, h);
     ctx.fillStyle = INK;
     ctx.font = `700 24px ${FONT}`;
     ctx.fillText(text.legendTitle, 64, 58);
     ctx.font = `400 24px ${FONT}`;
+    let y = 40 + 64;
     text.legend.forEach((item, i) => {
-      const cy = 40 + 64 + i * rowH + rowH / 2 - 4;
-      drawSymbol(ctx, item.type, 80, cy, 13);
+      const cy = y + rowH / 2 - 4;
+      drawLegendMark(ctx, item, 80, cy, 13, INK);
       ctx.fillStyle = INK;
-      ctx.fillText(ellipsis(ctx, item.label, w - 100), 108, cy - 14);
+      const own = lines[i] ?? [];
+      own.forEach((line, j) => ctx.fillText(line, 108, cy - 14 + j * lineH));
+      y += rowH + (own.length - 1) * lineH;
     });
   }
 

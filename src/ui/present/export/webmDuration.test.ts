@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { webmDurationMs, webmFrameTimesMs, withWebmDuration } from './webmDuration';
+import { webmDurationMs, webmFrameCount, webmFrameTimesMs, withWebmDuration, withWebmFrameTimes } from './webmDuration';
 
 // A WebM as Chromium's MediaRecorder writes it: a segment and clusters of unknown size, no Duration.
 const bytes = (...parts: Array<number[] | Uint8Array>) => Uint8Array.from(parts.flatMap((p) => [...p]));
@@ -77,5 +77,29 @@ describe('withWebmDuration', () => {
     const seek = el([0x11, 0x4d, 0x9b, 0x74], [0xec, 0x80]);
     const input = bytes(header, [0x18, 0x53, 0x80, 0x67, ...UNKNOWN], seek, info([...timecodeScale]), cluster(0, [0]));
     expect(withWebmDuration(input, 1000)).toBe(input);
+  });
+});
+
+describe('withWebmFrameTimes (issue 15 review: frames timed by their index, not the wall clock)', () => {
+  it('puts each frame, in file order, at the time given, clusters included', () => {
+    const period = 1000 / 12;
+    const times = Array.from({ length: 7 }, (_, k) => k * period);
+    const out = withWebmFrameTimes(live(), times);
+    expect(webmFrameCount(out)).toBe(7);
+    expect(webmFrameTimesMs(out)).toEqual(times.map((t) => Math.round(t)));
+    const gaps = webmFrameTimesMs(out).slice(1).map((t, i, a) => t - (i ? a[i - 1]! : 0));
+    for (const g of gaps) expect(Math.abs(g - period)).toBeLessThan(1);
+    // The input is left as it was.
+    expect(webmFrameTimesMs(live())).toEqual([0, 33, 66, 100, 1000, 1040, 1080]);
+  });
+
+  it('gives the input back when the times do not match its frames or fit its fields', () => {
+    const input = live();
+    expect(withWebmFrameTimes(input, [0, 1, 2])).toBe(input);
+    // A cluster spanning more than a signed 16-bit relative time.
+    expect(webmFrameTimesMs(withWebmFrameTimes(input, [0, 1, 2, 3, 40_000, 40_001, 40_002]))).toEqual([0, 1, 2, 3, 40_000, 40_001, 40_002]);
+    expect(withWebmFrameTimes(input, [0, 1, 2, 3, 40_000, 40_001, 80_003])).toBe(input);
+    // A cluster timecode too big for its 2-byte field.
+    expect(withWebmFrameTimes(input, [0, 1, 2, 3, 70_000, 70_001, 70_002])).toBe(input);
   });
 });

@@ -85,11 +85,16 @@ export function webmDurationMs(b: Uint8Array): number {
   return last - first + gap;
 }
 
-/** Every frame's time in milliseconds, in order (issue 15: the video's frame rate is checked from them). */
-export function webmFrameTimesMs(b: Uint8Array): number[] {
+/** Where each cluster's timecode and each of its blocks' relative times are written, and the timecode scale. */
+interface FrameIndex {
+  scale: number;
+  clusters: Array<{ time: number; timeAt: number; timeSize: number; blocks: number[] }>;
+}
+
+function frameIndex(b: Uint8Array): FrameIndex {
   const { header, end } = segmentOf(b);
   let scale = 1_000_000;
-  const times: number[] = [];
+  const clusters: FrameIndex['clusters'] = [];
   let at = header.start;
   while (at < end) {
     const h = readHeader(b, at);
@@ -108,24 +113,62 @@ export function webmFrameTimesMs(b: Uint8Array): number[] {
       continue;
     }
     const clusterEnd = h.size === null ? end : h.start + h.size;
-    let clusterTime = 0;
+    const cluster = { time: 0, timeAt: -1, timeSize: 0, blocks: [] as number[] };
     let c = h.start;
     while (c < clusterEnd) {
       const child = readHeader(b, c);
       if (!child || (h.size === null && SEGMENT_CHILDREN.has(child.id))) break;
       if (child.size === null) { c = end; break; }
-      if (child.id === ID.clusterTimecode) clusterTime = readUint(b, child.start, child.size);
+      if (child.id === ID.clusterTimecode) Object.assign(cluster, { time: readUint(b, child.start, child.size), timeAt: child.start, timeSize: child.size });
       const block = child.id === ID.simpleBlock ? child.start : child.id === ID.blockGroup ? blockIn(b, child) : -1;
-      if (block >= 0) {
-        const track = vintLength(b[block] ?? 0x80);
-        const rel = ((b[block + track] ?? 0) << 8) | (b[block + track + 1] ?? 0);
-        times.push(clusterTime + (rel >= 0x8000 ? rel - 0x10000 : rel));
-      }
+      // The block's relative time: a signed 16-bit number after its track number.
+      if (block >= 0) cluster.blocks.push(block + vintLength(b[block] ?? 0x80));
       c = child.start + child.size;
     }
+    clusters.push(cluster);
     at = c;
   }
+  return { scale, clusters };
+}
+
+const relAt = (b: Uint8Array, at: number) => {
+  const rel = ((b[at] ?? 0) << 8) | (b[at + 1] ?? 0);
+  return rel >= 0x8000 ? rel - 0x10000 : rel;
+};
+
+/** Every frame's time in milliseconds, in order (issue 15: the video's frame rate is checked from them). */
+export function webmFrameTimesMs(b: Uint8Array): number[] {
+  const { scale, clusters } = frameIndex(b);
+  const times = clusters.flatMap((c) => c.blocks.map((at) => c.time + relAt(b, at)));
   return times.sort((x, y) => x - y).map((x) => (x * scale) / 1_000_000);
+}
+
+/** How many frames the file holds. */
+export function webmFrameCount(b: Uint8Array): number {
+  return frameIndex(b).clusters.reduce((n, c) => n + c.blocks.length, 0);
+}
+
+/**
+ * The same WebM with its frames, in file order, at these times (ms) (issue 15 review: MediaRecorder stamps a
+ * frame with the wall clock, so a loaded machine made a film of uneven frames; the video is timed by frame
+ * index instead). Written in place: each cluster's timecode becomes its first frame's time and the blocks'
+ * times are relative to it. Returns the input when the times do not fit the fields already there.
+ */
+export function withWebmFrameTimes(b: Uint8Array, timesMs: readonly number[]): Uint8Array {
+  const { scale, clusters } = frameIndex(b);
+  const out = b.slice();
+  let k = 0;
+  for (const c of clusters) {
+    if (!c.blocks.length) continue;
+    if (c.timeAt < 0) return b;
+    const ticks = c.blocks.map((_, i) => Math.round(((timesMs[k + i] ?? NaN) * 1_000_000) / scale));
+    k += c.blocks.length;
+    const base = ticks[0]!;
+    if (ticks.some((t) => !Number.isFinite(t) || t - base > 0x7fff || t < base) || base >= 2 ** (8 * c.timeSize)) return b;
+    for (let i = c.timeSize - 1, n = base; i >= 0; i--, n = Math.floor(n / 256)) out[c.timeAt + i] = n % 256;
+    c.blocks.forEach((at, i) => { const rel = ticks[i]! - base; out[at] = (rel >> 8) & 0xff; out[at + 1] = rel & 0xff; });
+  }
+  return k === timesMs.length ? out : b;
 }
 
 function blockIn(b: Uint8Array, group: Header): number {
