@@ -247,7 +247,7 @@ export const messages = {
   'embed.frameTitle': "Interactive map of border cooperation between Vietnam, Laos and China",
   'embed.more': "Filters and list of events",
   // Fallback image, newsletter image and "Get the data" (issue 14, assets)
-  'embed.fallbackAlt': "Map of border cooperation between Vietnam, Laos and China: Quảng Trị, Savannakhét and Salavan provinces and the Vietnam–China border, with the reported events marked by type.",
+  'embed.fallbackAlt': "Map of border cooperation between Vietnam, Laos and China: Quảng Trị, Savannakhet and Salavan provinces and the Vietnam–China border, with the reported events marked by type.",
   'embed.ampOverflow': "Show the whole map",
   'share.image': "Image for a newsletter",
   'share.downloadImage': "Download image (PNG)",

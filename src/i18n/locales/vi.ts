@@ -244,7 +244,7 @@ export const messages: Catalogue = {
   'embed.frameTitle': "Bản đồ tương tác về hợp tác biên giới giữa Việt Nam, Lào và Trung Quốc",
   'embed.more': "Bộ lọc và danh sách sự kiện",
   // Ảnh thay thế, ảnh cho bản tin và "Tải dữ liệu" (issue 14, assets)
-  'embed.fallbackAlt': "Bản đồ hợp tác biên giới giữa Việt Nam, Lào và Trung Quốc: các tỉnh Quảng Trị, Savannakhét, Salavan và biên giới Việt Nam – Trung Quốc, với các sự kiện được đưa tin, đánh dấu theo loại.",
+  'embed.fallbackAlt': "Bản đồ hợp tác biên giới giữa Việt Nam, Lào và Trung Quốc: các tỉnh Quảng Trị, Savannakhet, Salavan và biên giới Việt Nam – Trung Quốc, với các sự kiện được đưa tin, đánh dấu theo loại.",
   'embed.ampOverflow': "Hiện toàn bộ bản đồ",
   'share.image': "Ảnh cho bản tin",
   'share.downloadImage': "Tải ảnh xuống (PNG)",
