@@ -230,6 +230,8 @@ export const messages = {
   'share.intro': "The link and the embed code restore this date, the selected event, the filters and the position of the map.",
   'share.link': "Link to this view",
   'share.copyLink': "Copy link",
+  // Share dialog: the link first, the embed after its own heading (issue 13, session 8)
+  'share.embedHeading': "Embed this map",
   'share.embed': "Embed code",
   'share.embedHint': "Paste it into the HTML of a page. Its script keeps the frame as tall as the map needs; without the script the frame stays {height} pixels tall.",
   // AMP snippet in the Share dialog (issue 14 review, embed2)

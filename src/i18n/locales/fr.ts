@@ -227,6 +227,8 @@ export const messages: Catalogue = {
   'share.intro': "Le lien et le code d’intégration rétablissent cette date, l’événement choisi, les filtres et la position de la carte.",
   'share.link': "Lien vers cette vue",
   'share.copyLink': "Copier le lien",
+  // Share dialog: the link first, the embed after its own heading (issue 13, session 8)
+  'share.embedHeading': "Intégrer cette carte",
   'share.embed': "Code d’intégration",
   'share.embedHint': "Collez-le dans le code HTML d’une page. Son script donne au cadre la hauteur dont la carte a besoin ; sans le script, le cadre garde une hauteur de {height} pixels.",
   // AMP snippet in the Share dialog (issue 14 review, embed2)

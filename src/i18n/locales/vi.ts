@@ -227,6 +227,8 @@ export const messages: Catalogue = {
   'share.intro': "Đường liên kết và mã nhúng khôi phục đúng ngày này, sự kiện đang chọn, các bộ lọc và vị trí của bản đồ.",
   'share.link': "Đường liên kết đến chế độ xem này",
   'share.copyLink': "Sao chép liên kết",
+  // Share dialog: the link first, the embed after its own heading (issue 13, session 8)
+  'share.embedHeading': "Nhúng bản đồ này",
   'share.embed': "Mã nhúng",
   'share.embedHint': "Dán mã này vào HTML của một trang. Tập lệnh đi kèm giữ cho khung cao vừa đủ với bản đồ; nếu không có tập lệnh, khung giữ chiều cao {height} pixel.",
   // AMP snippet in the Share dialog (issue 14 review, embed2)
