@@ -9,6 +9,7 @@ import { EVENT_MARKER_PX } from '../map';
 import { chipSpots, groupRings, offscreenGroups, pairGroups, type Box } from './mapOverlays/overlayGroups';
 import { PairBadge } from './mapOverlays/PairBadge';
 import { OffscreenArrows } from './mapOverlays/OffscreenArrows';
+import { useKeepSelectedClear } from './explorer/useKeepSelectedClear';
 
 /** Beyond this many visible events, the keyboard reaches them through the table instead. */
 const MARKER_LIMIT = 60;
@@ -33,6 +34,8 @@ export function EventMarkers() {
   const playing = useViewer((s) => s.playing);
   const [roving, setRoving] = useState<string | null>(null);
   const [overlay, setOverlay] = useState<Overlay>({ points: [], width: 0, height: 0, labels: [] });
+  // The explorer's selected symbol is panned clear of its panels and edges (the embed has its own rule, EmbedChrome).
+  useKeepSelectedClear(mode === 'explore');
 
   useEffect(() => {
     if (!handle) return;
