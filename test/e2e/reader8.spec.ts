@@ -70,3 +70,27 @@ test('1440 en: the events with no place named are one group: one dashed ring, on
   await page.keyboard.press('Enter');
   await expect(page.locator('.pair-badge-list:not([hidden]) li')).toHaveCount(13);
 });
+
+for (const lang of ['en', 'vi'] as const) {
+  test(`390×844 ${lang}: More options opens upwards over the map; the slider stays where it was, in view`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/?lang=${lang}`);
+    await waitForMapIdle(page);
+    const slider = page.getByRole('slider').first();
+    const before = (await slider.boundingBox())!;
+    const summary = page.locator('summary.timeline-more-summary');
+    await summary.click();
+    const panel = page.locator('.timeline-more-panel');
+    await expect(panel).toBeVisible();
+    await page.waitForTimeout(300);
+    const after = (await slider.boundingBox())!;
+    expect(Math.abs(after.y - before.y)).toBeLessThanOrEqual(2);
+    expect(after.y).toBeGreaterThanOrEqual(0);
+    expect(after.y + after.height).toBeLessThanOrEqual(844);
+    const p = (await panel.boundingBox())!, s = (await summary.boundingBox())!;
+    expect(p.y + p.height).toBeLessThanOrEqual(s.y);
+    expect(p.y).toBeGreaterThanOrEqual(0);
+    expect(p.x).toBeGreaterThanOrEqual(0);
+    expect(p.x + p.width).toBeLessThanOrEqual(390);
+  });
+}

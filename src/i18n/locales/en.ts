@@ -63,6 +63,8 @@ export const messages = {
   'sheet.collapse': "Show less of the details (the map above)",
   // Draggable phone sheet (issue 13 review)
   'sheet.resize': "Resize the panel: drag, or Up and Down arrow keys",
+  // Phone legend's handle, as the list sheet's (issue 13, session 8)
+  'sheet.legendHandle': "Close the legend: drag down, tap, or the Down arrow key",
   'notice.problemLine': "line {line}{id} · {field}: {message}",
   'notice.problemsTitle': '{count, plural, one {# problem} other {# problems}} in {file}: the events concerned were skipped, every valid event is shown.',
   'notice.geoFailed': 'Some map data could not be loaded ({file}): {reason}.',

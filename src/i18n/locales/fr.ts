@@ -62,6 +62,8 @@ export const messages: Catalogue = {
   'sheet.collapse': "Réduire le panneau des détails (voir la carte)",
   // Draggable phone sheet (issue 13 review)
   'sheet.resize': "Redimensionner le panneau : faire glisser, ou flèches haut et bas",
+  // Phone legend's handle, as the list sheet's (issue 13, session 8)
+  'sheet.legendHandle': "Fermer la légende : faire glisser vers le bas, toucher, ou flèche bas",
   'notice.problemLine': "ligne {line}{id} · {field} : {message}",
   'notice.problemsTitle': '{count, plural, one {# problème} other {# problèmes}} dans {file} : les événements concernés ont été écartés, tous les événements valides sont affichés.',
   'notice.geoFailed': 'Certaines données cartographiques n’ont pas pu être chargées ({file}) : {reason}.',
