@@ -64,7 +64,7 @@ export const messages = {
   // Draggable phone sheet (issue 13 review)
   'sheet.resize': "Resize the panel: drag, or Up and Down arrow keys",
   // Phone legend's handle, as the list sheet's (issue 13, session 8)
-  'sheet.legendHandle': "Close the legend: drag down, tap, or the Down arrow key",
+  'sheet.legendHandle': "Handle: drag down, tap or press the Down arrow to hide",
   'notice.problemLine': "line {line}{id} · {field}: {message}",
   'notice.problemsTitle': '{count, plural, one {# problem} other {# problems}} in {file}: the events concerned were skipped, every valid event is shown.',
   'notice.geoFailed': 'Some map data could not be loaded ({file}): {reason}.',

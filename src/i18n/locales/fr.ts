@@ -63,7 +63,7 @@ export const messages: Catalogue = {
   // Draggable phone sheet (issue 13 review)
   'sheet.resize': "Redimensionner le panneau : faire glisser, ou flèches haut et bas",
   // Phone legend's handle, as the list sheet's (issue 13, session 8)
-  'sheet.legendHandle': "Fermer la légende : faire glisser vers le bas, toucher, ou flèche bas",
+  'sheet.legendHandle': "Poignée : faire glisser vers le bas, toucher ou flèche bas pour masquer",
   'notice.problemLine': "ligne {line}{id} · {field} : {message}",
   'notice.problemsTitle': '{count, plural, one {# problème} other {# problèmes}} dans {file} : les événements concernés ont été écartés, tous les événements valides sont affichés.',
   'notice.geoFailed': 'Certaines données cartographiques n’ont pas pu être chargées ({file}) : {reason}.',

@@ -63,7 +63,7 @@ export const messages: Catalogue = {
   // Draggable phone sheet (issue 13 review)
   'sheet.resize': "Đổi kích thước bảng: kéo, hoặc dùng phím mũi tên lên và xuống",
   // Phone legend's handle, as the list sheet's (issue 13, session 8)
-  'sheet.legendHandle': "Đóng chú giải: kéo xuống, chạm, hoặc phím mũi tên xuống",
+  'sheet.legendHandle': "Tay nắm: kéo xuống, chạm hoặc nhấn phím mũi tên xuống để ẩn",
   'notice.problemLine': "dòng {line}{id} · {field}: {message}",
   'notice.problemsTitle': '{count, plural, other {# lỗi}} trong {file}: các sự kiện liên quan đã bị bỏ qua, mọi sự kiện hợp lệ đều được hiển thị.',
   'notice.geoFailed': 'Không thể tải một số dữ liệu bản đồ ({file}): {reason}.',

@@ -58,13 +58,13 @@ describe('PhoneSide', () => {
     renderWithStore(<PhoneSide />);
     const button = screen.getByRole('button', { name: 'Legend' });
     await user.click(button);
-    let handle = within(screen.getByRole('region', { name: 'Legend' })).getByRole('button', { name: /Close the legend: drag down/ });
+    let handle = within(screen.getByRole('region', { name: 'Legend' })).getByRole('button', { name: /^Handle: drag down/ });
     expect(handle).toHaveClass('sheet-handle');
     handle.focus();
     await user.keyboard('{ArrowDown}');
     expect(screen.queryByRole('region', { name: 'Legend' })).toBeNull();
     await user.click(button);
-    handle = within(screen.getByRole('region', { name: 'Legend' })).getByRole('button', { name: /Close the legend/ });
+    handle = within(screen.getByRole('region', { name: 'Legend' })).getByRole('button', { name: /^Handle: drag down/ });
     fireEvent.pointerDown(handle, { clientY: 100, pointerId: 1 });
     fireEvent.pointerUp(handle, { clientY: 100 + LEGEND_DRAG_CLOSE_PX, pointerId: 1 });
     expect(screen.queryByRole('region', { name: 'Legend' })).toBeNull();
