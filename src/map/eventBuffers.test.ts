@@ -3,7 +3,7 @@ import { makeEvent } from '../../test/unit/makeEvent';
 import type { AnchorIndex } from '../domain/anchors';
 import { spreadOffset } from '../domain/markerSpread';
 import { timeEvents } from '../domain/timeline';
-import { buildEventBuffers, FLAG_APPROXIMATE, FLAG_PLANNED, mercator, NEVER, STRIDE } from './eventBuffers';
+import { buildEventBuffers, FLAG_APPROXIMATE, FLAG_ON_BORDER, FLAG_PLANNED, mercator, NEVER, STRIDE } from './eventBuffers';
 
 const at = (id: string) => ({ id, lon: id === 'a' ? 106 : 105, lat: 16 });
 const anchors: AnchorIndex = {
@@ -57,7 +57,8 @@ describe('buildEventBuffers', () => {
     expect(two[13]).toBe(1); // event index
     expect(b.data[6]).toBe(NEVER); // not a lasting thing: never in force
     expect(b.data[12]).toBe(0);
-    expect(b.data[2 * STRIDE + 12]).toBe(FLAG_APPROXIMATE);
+    // At a border's point: approximate, and ringed as a group by the overlay (issue 13, session 8).
+    expect(b.data[2 * STRIDE + 12]).toBe(FLAG_APPROXIMATE + FLAG_ON_BORDER);
     expect(b.data[2 * STRIDE + 13]).toBe(3);
   });
 });

@@ -10,13 +10,20 @@ export const NEVER = 1e9;
 /**
  * Floats per point, interleaved: mercator x, y; spread offset x, y (in
  * marker spacings, screen axes: y down); start, end, forceFrom, forceUntil
- * (day numbers); shape, r, g, b; flags (1 planned + 2 approximate), event index.
+ * (day numbers); shape, r, g, b; flags (1 planned + 2 approximate + 4 on a border's
+ * point), event index.
  */
 export const STRIDE = 14;
 
 /** Bits of the flags float. */
 export const FLAG_PLANNED = 1;
 export const FLAG_APPROXIMATE = 2;
+/**
+ * Drawn at a border's point (the events that name no place): the map's overlay draws one dashed
+ * ring round the whole group there, not one per symbol (issue 13, session 8 review: thirteen
+ * overlapping dashed rings read as a tangle).
+ */
+export const FLAG_ON_BORDER = 4;
 
 export interface EventBuffers {
   /** Points drawn: one per placed event (issue 13: every event has one). */
@@ -64,7 +71,8 @@ export function buildEventBuffers(events: readonly TimedEvent[], anchors: Anchor
     const [ox, oy] = spreadOffset(slot);
     const style = EVENT_STYLE[e.event.type];
     const [r, g, b] = parseHex(style.color);
-    const flags = (e.event.status === 'planned' ? FLAG_PLANNED : 0) + (p.approximate ? FLAG_APPROXIMATE : 0);
+    const flags = (e.event.status === 'planned' ? FLAG_PLANNED : 0) + (p.approximate ? FLAG_APPROXIMATE : 0)
+      + (p.approximate && p.anchor.id.startsWith('border-') ? FLAG_ON_BORDER : 0);
     data.set([
       x, y, ox, oy,
       e.start, e.end, e.forceFrom ?? NEVER, e.forceUntil ?? NEVER,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../test/unit/makeEvent';
 import { dayNumber } from '../domain/dayNumber';
 import { newestStart, timeEvents } from '../domain/timeline';
-import { litEvents, litFeatures, MAX_LIT } from './eventLighting';
+import { litBorders, litEvents, litFeatures, MAX_LIT } from './eventLighting';
 
 const links = (provinces: string[], borders: string[] = []) => ({ places: [], provinces, districts: [], borders });
 const events = timeEvents([
@@ -35,5 +35,16 @@ describe('litFeatures', () => {
     expect(f.provinces).toEqual(['la-salavan', 'vn-ha-noi', 'vn-quang-tri-2025']);
     expect(f.borders).toEqual(['border-vn-la']);
     expect(f.events).toEqual(['old', 'patrol', 'twin']);
+  });
+});
+
+describe('litBorders (issue 13, session 8: an orange glow over Cambodia)', () => {
+  const trilateral = { basis: 'country-pair' as const, borders: ['border-vn-la', 'border-vn-kh', 'border-la-kh'] };
+  it('lights only the border its symbol stands on while the event is merely the newest', () => {
+    expect(litBorders(trilateral, false)).toEqual(['border-vn-la']);
+  });
+  it('lights every shared border once the event is selected, and always the borders an event links itself', () => {
+    expect(litBorders(trilateral, true)).toEqual(trilateral.borders);
+    expect(litBorders({ basis: 'border', borders: ['border-vn-la', 'border-vn-cn'] }, false)).toEqual(['border-vn-la', 'border-vn-cn']);
   });
 });

@@ -1,4 +1,5 @@
 import type { BorderEvent } from '../domain/event';
+import type { Placement } from '../domain/placement';
 import { isVisible, lastStartingBy, EMPHASIS_DAYS, type DisplaySettings, type TimedEvent } from '../domain/timeline';
 
 /** Beyond this many emphasised events, lighting each one's provinces means nothing: light none. */
@@ -41,4 +42,15 @@ export function litFeatures(events: readonly BorderEvent[], bordersOf?: (e: Bord
   }
   const sorted = (s: Set<string>) => [...s].sort();
   return { provinces: sorted(provinces), borders: sorted(borders), places: sorted(places), events: events.map((e) => e.id).sort() };
+}
+
+/**
+ * The borders an event lights, as placed. An event that names only its countries lights every
+ * border they share once selected (its panel names them), but, while it is merely the newest,
+ * only the border its symbol stands on (issue 13, session 8 review: the Vietnam–Laos–Cambodia
+ * defence ministers' meeting lit the Cambodian borders at the opening, an orange glow at the
+ * map's foot that no symbol or line explained).
+ */
+export function litBorders(placement: Pick<Placement, 'basis' | 'borders'>, selected: boolean): readonly string[] {
+  return placement.basis === 'country-pair' && !selected ? placement.borders.slice(0, 1) : placement.borders;
 }

@@ -22,7 +22,7 @@ in vec2 a_pos;
 in vec2 a_offset;          // spread offset in spacings, screen axes (y down)
 in vec4 a_time;            // start, end, forceFrom, forceUntil
 in vec4 a_style;           // shape, r, g, b
-in vec2 a_meta;            // flags (1 planned + 2 approximate), event index
+in vec2 a_meta;            // flags (1 planned + 2 approximate + 4 on a border's point), event index
 in float a_on;             // passes the filters
 out vec3 v_color;
 out float v_shape;
@@ -55,13 +55,15 @@ void main() {
   vec4 clip = u_matrix * vec4(a_pos, 0.0, 1.0);
   clip.xy += vec2(a_offset.x, -a_offset.y) * (u_size * u_spacing * u_ratio) * 2.0 / u_viewport * clip.w;
   gl_Position = clip;
-  bool approx = a_meta.x > 1.5;
-  v_extent = selected ? 1.25 : approx ? 1.12 : 1.0;
+  // The flags' bits: 2 approximate; 4 on a border's point, whose group ring the overlay draws (eventBuffers.ts).
+  bool approx = mod(floor(a_meta.x / 2.0), 2.0) > 0.5;
+  bool ownRing = approx && a_meta.x < 3.5;
+  v_extent = selected ? 1.25 : ownRing ? 1.12 : 1.0;
   gl_PointSize = (u_size * scale + 4.0) * v_extent * u_ratio;
   v_color = a_style.yzw;
   v_shape = a_style.x;
   v_planned = mod(a_meta.x, 2.0) > 0.5 ? 1.0 : 0.0;
-  v_approx = approx ? 1.0 : 0.0;
+  v_approx = ownRing ? 1.0 : 0.0;
   v_state = selected ? 2.0 : emphasised ? 1.0 : 0.0;
   v_alpha = alpha;
 }`;

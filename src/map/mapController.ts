@@ -7,7 +7,7 @@ import { isVisible, newestStart, windowDays, type DisplaySettings, type TimedEve
 import { DEFAULT_DISPLAY } from '../domain/viewLimits';
 import { buildEventBuffers, FLAG_APPROXIMATE, STRIDE, type EventBuffers } from './eventBuffers';
 import type { EventLayerState } from './eventLayer';
-import { litEvents, litFeatures, type LitFeatures } from './eventLighting';
+import { litBorders, litEvents, litFeatures, type LitFeatures } from './eventLighting';
 import { countryLabelFeatures } from './basemapData';
 import { DATED_LAYERS, SOURCE } from './layers';
 import { projectorProperties } from './projector';
@@ -147,7 +147,11 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
   let lit: LitFeatures = { provinces: [], borders: [], places: [], events: [] };
   let litKey = '';
   let placements: AnchorIndex | null = null;
-  const bordersOf = (e: BorderEvent): readonly string[] => placements?.placementOf?.(e)?.borders ?? e.links.borders;
+  /** What an event lights (eventLighting.ts's litBorders): all its borders once selected. */
+  const litBordersOf = (selected: BorderEvent | null) => (e: BorderEvent): readonly string[] => {
+    const placement = placements?.placementOf?.(e);
+    return placement ? litBorders(placement, e === selected) : e.links.borders;
+  };
   const indexOf = new Map<string, number>();
   // Ids of the filtered events, built once per filter change, not per pointer move.
   let filteredIdSet: { of: readonly TimedEvent[]; ids: Set<string> } | null = null;
@@ -187,7 +191,7 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
       lightingPending = false;
       const selected = selectedId !== null ? events[indexOf.get(selectedId) ?? -1]?.event ?? null : null;
       const lighting = litSelectedOnly ? (selected ? [selected] : []) : litEvents(filtered, cursor, display, newestStart(filtered, cursor, display), selected);
-      setLit(litFeatures(lighting, bordersOf));
+      setLit(litFeatures(lighting, litBordersOf(selected)));
     });
   };
 

@@ -117,11 +117,12 @@ export function App(props: Props) {
             </PanelBoundary>
           )}
         </div>
-        {/* An embed is one column: the timeline comes right under the map, in reading and Tab order too. */}
-        {embed && ui && <ui.TimelineArea />}
+        {/* The timeline comes right after the map, in reading and Tab order, in the embed and in the
+            explorer too (session 8 review: Play was 46 Tab presses on, behind the panel's filters and
+            list); the explorer's grid still draws the panel beside the map and the timeline under it. */}
+        {!present && ui && <ui.TimelineArea />}
         {!present && ui && <ui.Side />}
         {chromeStatus}
-        {!embed && !present && ui && <ui.TimelineArea />}
       </main>
       {embed && ui && <ui.EmbedFooter />}
     </div>

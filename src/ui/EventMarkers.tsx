@@ -5,9 +5,11 @@ import { useT } from './useT';
 import { useMap } from './MapHandleContext';
 import { formatDateText } from '../i18n/formatDate';
 import type { VisiblePoint } from '../map';
-import { chipSpots, offscreenGroups, pairGroups, type Box } from './mapOverlays/overlayGroups';
+import { EVENT_MARKER_PX } from '../map';
+import { chipSpots, groupRings, offscreenGroups, pairGroups, type Box } from './mapOverlays/overlayGroups';
 import { PairBadge } from './mapOverlays/PairBadge';
 import { OffscreenArrows } from './mapOverlays/OffscreenArrows';
+import { useKeepSelectedClear } from './explorer/useKeepSelectedClear';
 
 /** Beyond this many visible events, the keyboard reaches them through the table instead. */
 const MARKER_LIMIT = 60;
@@ -32,6 +34,8 @@ export function EventMarkers() {
   const playing = useViewer((s) => s.playing);
   const [roving, setRoving] = useState<string | null>(null);
   const [overlay, setOverlay] = useState<Overlay>({ points: [], width: 0, height: 0, labels: [] });
+  // The explorer's selected symbol is panned clear of its panels and edges (the embed has its own rule, EmbedChrome).
+  useKeepSelectedClear(mode === 'explore');
 
   useEffect(() => {
     if (!handle) return;
@@ -86,8 +90,15 @@ export function EventMarkers() {
       : o.edge === 'east' ? { x: width - 60, y: 0, w: 60, h: height } : { x: 0, y: 0, w: 60, h: height })) : [];
   const spots = chipSpots(pairs, inView, width, height, [...labels, ...strips]);
   const pairChips = pairs.map((g, i) => ({ g, at: spots[i]! }));
+  // One dashed ring per border's group, in every mode (the presentation too): its symbols have none of their own.
+  const rings = width > 0 ? groupRings(pairGroups(points).filter((g) => g.x + g.reach >= 0 && g.x - g.reach <= width && g.y + g.reach >= 0 && g.y - g.reach <= height), EVENT_MARKER_PX / 2) : [];
   return (
     <div className="event-markers">
+      {rings.length > 0 && (
+        <svg className="group-rings" width={width} height={height} aria-hidden="true" focusable="false">
+          {rings.map((r) => <circle key={r.anchor} className="group-ring" data-anchor={r.anchor} cx={r.x} cy={r.y} r={r.r} />)}
+        </svg>
+      )}
       <div className="event-marker-group" role="group" aria-label={t('map.markersGroup')}>
       {markers.map(({ m, e }, i) => {
         const title = e.title[lang as keyof typeof e.title] ?? e.title.fr;

@@ -63,6 +63,8 @@ export const messages = {
   'sheet.collapse': "Show less of the details (the map above)",
   // Draggable phone sheet (issue 13 review)
   'sheet.resize': "Resize the panel: drag, or Up and Down arrow keys",
+  // Phone legend's handle, as the list sheet's (issue 13, session 8)
+  'sheet.legendHandle': "Handle: drag down, tap or press the Down arrow to hide",
   'notice.problemLine': "line {line}{id} · {field}: {message}",
   'notice.problemsTitle': '{count, plural, one {# problem} other {# problems}} in {file}: the events concerned were skipped, every valid event is shown.',
   'notice.geoFailed': 'Some map data could not be loaded ({file}): {reason}.',
@@ -230,6 +232,8 @@ export const messages = {
   'share.intro': "The link and the embed code restore this date, the selected event, the filters and the position of the map.",
   'share.link': "Link to this view",
   'share.copyLink': "Copy link",
+  // Share dialog: the link first, the embed after its own heading (issue 13, session 8)
+  'share.embedHeading': "Embed this map",
   'share.embed': "Embed code",
   'share.embedHint': "Paste it into the HTML of a page. Its script keeps the frame as tall as the map needs; without the script the frame stays {height} pixels tall.",
   // AMP snippet in the Share dialog (issue 14 review, embed2)
@@ -247,7 +251,7 @@ export const messages = {
   'embed.frameTitle': "Interactive map of border cooperation between Vietnam, Laos and China",
   'embed.more': "Filters and list of events",
   // Fallback image, newsletter image and "Get the data" (issue 14, assets)
-  'embed.fallbackAlt': "Map of border cooperation between Vietnam, Laos and China: Quảng Trị, Savannakhét and Salavan provinces and the Vietnam–China border, with the reported events marked by type.",
+  'embed.fallbackAlt': "Map of border cooperation between Vietnam, Laos and China: Quảng Trị, Savannakhet and Salavan provinces and the Vietnam–China border, with the reported events marked by type.",
   'embed.ampOverflow': "Show the whole map",
   'share.image': "Image for a newsletter",
   'share.downloadImage': "Download image (PNG)",

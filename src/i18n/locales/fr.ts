@@ -62,6 +62,8 @@ export const messages: Catalogue = {
   'sheet.collapse': "Réduire le panneau des détails (voir la carte)",
   // Draggable phone sheet (issue 13 review)
   'sheet.resize': "Redimensionner le panneau : faire glisser, ou flèches haut et bas",
+  // Phone legend's handle, as the list sheet's (issue 13, session 8)
+  'sheet.legendHandle': "Poignée : faire glisser vers le bas, toucher ou flèche bas pour masquer",
   'notice.problemLine': "ligne {line}{id} · {field} : {message}",
   'notice.problemsTitle': '{count, plural, one {# problème} other {# problèmes}} dans {file} : les événements concernés ont été écartés, tous les événements valides sont affichés.',
   'notice.geoFailed': 'Certaines données cartographiques n’ont pas pu être chargées ({file}) : {reason}.',
@@ -227,6 +229,8 @@ export const messages: Catalogue = {
   'share.intro': "Le lien et le code d’intégration rétablissent cette date, l’événement choisi, les filtres et la position de la carte.",
   'share.link': "Lien vers cette vue",
   'share.copyLink': "Copier le lien",
+  // Share dialog: the link first, the embed after its own heading (issue 13, session 8)
+  'share.embedHeading': "Intégrer cette carte",
   'share.embed': "Code d’intégration",
   'share.embedHint': "Collez-le dans le code HTML d’une page. Son script donne au cadre la hauteur dont la carte a besoin ; sans le script, le cadre garde une hauteur de {height} pixels.",
   // AMP snippet in the Share dialog (issue 14 review, embed2)
@@ -244,7 +248,7 @@ export const messages: Catalogue = {
   'embed.frameTitle': "Carte interactive de la coopération frontalière entre le Vietnam, le Laos et la Chine",
   'embed.more': "Filtres et liste des événements",
   // Image de repli, image pour une lettre d’information et « Obtenir les données » (issue 14, assets)
-  'embed.fallbackAlt': "Carte de la coopération frontalière entre le Vietnam, le Laos et la Chine : provinces de Quảng Trị, Savannakhét et Salavan et frontière Vietnam-Chine, avec les événements rapportés, marqués selon leur type.",
+  'embed.fallbackAlt': "Carte de la coopération frontalière entre le Vietnam, le Laos et la Chine : provinces de Quảng Trị, Savannakhet et Salavan et frontière Vietnam-Chine, avec les événements rapportés, marqués selon leur type.",
   'embed.ampOverflow': "Afficher toute la carte",
   'share.image': "Image pour une lettre d’information",
   'share.downloadImage': "Télécharger l’image (PNG)",

@@ -62,6 +62,8 @@ export const messages: Catalogue = {
   'sheet.collapse': "Thu nhỏ bảng chi tiết (xem bản đồ)",
   // Draggable phone sheet (issue 13 review)
   'sheet.resize': "Đổi kích thước bảng: kéo, hoặc dùng phím mũi tên lên và xuống",
+  // Phone legend's handle, as the list sheet's (issue 13, session 8)
+  'sheet.legendHandle': "Tay nắm: kéo xuống, chạm hoặc nhấn phím mũi tên xuống để ẩn",
   'notice.problemLine': "dòng {line}{id} · {field}: {message}",
   'notice.problemsTitle': '{count, plural, other {# lỗi}} trong {file}: các sự kiện liên quan đã bị bỏ qua, mọi sự kiện hợp lệ đều được hiển thị.',
   'notice.geoFailed': 'Không thể tải một số dữ liệu bản đồ ({file}): {reason}.',
@@ -227,6 +229,8 @@ export const messages: Catalogue = {
   'share.intro': "Đường liên kết và mã nhúng khôi phục đúng ngày này, sự kiện đang chọn, các bộ lọc và vị trí của bản đồ.",
   'share.link': "Đường liên kết đến chế độ xem này",
   'share.copyLink': "Sao chép liên kết",
+  // Share dialog: the link first, the embed after its own heading (issue 13, session 8)
+  'share.embedHeading': "Nhúng bản đồ này",
   'share.embed': "Mã nhúng",
   'share.embedHint': "Dán mã này vào HTML của một trang. Tập lệnh đi kèm giữ cho khung cao vừa đủ với bản đồ; nếu không có tập lệnh, khung giữ chiều cao {height} pixel.",
   // AMP snippet in the Share dialog (issue 14 review, embed2)
@@ -244,7 +248,7 @@ export const messages: Catalogue = {
   'embed.frameTitle': "Bản đồ tương tác về hợp tác biên giới giữa Việt Nam, Lào và Trung Quốc",
   'embed.more': "Bộ lọc và danh sách sự kiện",
   // Ảnh thay thế, ảnh cho bản tin và "Tải dữ liệu" (issue 14, assets)
-  'embed.fallbackAlt': "Bản đồ hợp tác biên giới giữa Việt Nam, Lào và Trung Quốc: các tỉnh Quảng Trị, Savannakhét, Salavan và biên giới Việt Nam – Trung Quốc, với các sự kiện được đưa tin, đánh dấu theo loại.",
+  'embed.fallbackAlt': "Bản đồ hợp tác biên giới giữa Việt Nam, Lào và Trung Quốc: các tỉnh Quảng Trị, Savannakhet, Salavan và biên giới Việt Nam – Trung Quốc, với các sự kiện được đưa tin, đánh dấu theo loại.",
   'embed.ampOverflow': "Hiện toàn bộ bản đồ",
   'share.image': "Ảnh cho bản tin",
   'share.downloadImage': "Tải ảnh xuống (PNG)",

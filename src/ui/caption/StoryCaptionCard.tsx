@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import type { TimedEvent } from '../../domain/timeline';
 import { EVENT_MARKER_PX } from '../../map';
 import { useMap } from '../MapHandleContext';
-import { chooseCaptionPlace, type CaptionPlace } from './captionPlace';
+import { chooseCaptionPlace, FOCUS_PROVINCES_BOUNDS, projectBounds, type CaptionPlace } from './captionPlace';
 import { formatCalendarDate, PRECISION_KEYS } from '../../i18n/formatDate';
 import { EVENT_TYPE_KEYS } from '../events/eventLabels';
 import { localized } from '../events/localized';
@@ -28,7 +28,7 @@ export default function StoryCaptionCard({ current, onClose }: Props) {
   const { event } = current;
   const title = localized(event.title, lang);
   const precisionKey = current.precision === 'day' ? undefined : PRECISION_KEYS[current.precision];
-  // Placed where it hides no drawn symbol (reader3), again whenever the map moves or the event changes.
+  // Placed where it hides no drawn symbol (reader3) and clear of the focus provinces (session 8), again whenever the map moves or the event changes.
   const handle = useMap();
   const card = useRef<HTMLElement>(null);
   const [place, setPlace] = useState<CaptionPlace>('top');
@@ -40,7 +40,8 @@ export default function StoryCaptionCard({ current, onClose }: Props) {
       const { width, height } = el.getBoundingClientRect();
       const top = parseFloat(getComputedStyle(el).getPropertyValue('--caption-top')) || undefined;
       const points = handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), 500) ?? [];
-      setPlace((prev) => chooseCaptionPlace(size.width, size.height, width, height, points, EVENT_MARKER_PX / 2 + 4, prev, top));
+      const focus = projectBounds(FOCUS_PROVINCES_BOUNDS, (lon, lat) => handle.project(lon, lat));
+      setPlace((prev) => chooseCaptionPlace(size.width, size.height, width, height, points, EVENT_MARKER_PX / 2 + 4, prev, top, focus));
     };
     update();
     // A move fires on every frame of a flight, and more often under a drag: one placement per frame (issue 17).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseCaptionPlace, placeBox } from './captionPlace';
+import { chooseCaptionPlace, placeBox, projectBounds } from './captionPlace';
 
 describe('the story caption card hides no symbol (reader3)', () => {
   // A 1080×676 map, a 360×80 card: at the top it spans x 360–720, y 10–90.
@@ -23,5 +23,23 @@ describe('the story caption card hides no symbol (reader3)', () => {
       return Array.from({ length: [4, 3, 1, 2][i] ?? 0 }, () => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 }));
     });
     expect(chooseCaptionPlace(1080, 676, 360, 80, everywhere, 10)).toBe('bottom-right');
+  });
+});
+
+describe('the story caption card keeps clear of the focus provinces (issue 13, session 8)', () => {
+  // 1280×800's map (960×595), a 478×100 card: bottom-left held no symbol but sat over Savannakhet.
+  const focus = { x: 450, y: 430, w: 140, h: 150 };
+  const north = [{ x: 455, y: 143 }, { x: 494, y: 143 }, { x: 600, y: 120 }];
+  it('passes over a place with no symbol when it covers the focus box', () => {
+    expect(chooseCaptionPlace(960, 595, 478, 100, north, 10, 'top', 60)).toBe('bottom-left');
+    expect(chooseCaptionPlace(960, 595, 478, 100, north, 10, 'top', 60, focus)).toBe('top-left');
+  });
+  it('stays over the focus only when every place covers it, then by fewest symbols', () => {
+    const wide = { x: 0, y: 0, w: 960, h: 595 };
+    expect(chooseCaptionPlace(960, 595, 478, 100, north, 10, 'top', 60, wide)).toBe('bottom-left');
+  });
+  it('projects a lon/lat box to its screen box', () => {
+    const box = projectBounds([100, 10, 110, 20], (lon, lat) => ({ x: lon * 10, y: 1000 - lat * 10 }));
+    expect(box).toEqual({ x: 1000, y: 800, w: 100, h: 100 });
   });
 });

@@ -8,6 +8,21 @@ export const CAPTION_BOTTOM_PX = 40;
 
 export interface Box { x: number; y: number; w: number; h: number }
 
+/**
+ * The three focus provinces (Quảng Trị as merged in 2025, Savannakhet, Salavan), west, south,
+ * east, north: the story's subject, which the card must not cover (issue 13, session 8 review:
+ * at 1280×800 the card sat bottom-left over Savannakhet and Salavan).
+ */
+export const FOCUS_PROVINCES_BOUNDS: readonly [number, number, number, number] = [104.75, 15.29, 107.41, 18.07];
+
+/** The screen box of a lon/lat box, through a projection. */
+export function projectBounds([w, s, e, n]: readonly [number, number, number, number], project: (lon: number, lat: number) => { x: number; y: number }): Box {
+  const a = project(w, n), b = project(e, s);
+  return { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), w: Math.abs(b.x - a.x), h: Math.abs(b.y - a.y) };
+}
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
 /** The box the card takes at a place, on a map of `mapW`×`mapH` CSS px (storyCaption.css places it so). */
 export function placeBox(place: CaptionPlace, mapW: number, mapH: number, cardW: number, cardH: number, top = CAPTION_MARGIN_PX): Box {
   const m = CAPTION_MARGIN_PX;
@@ -24,14 +39,17 @@ export function placeBox(place: CaptionPlace, mapW: number, mapH: number, cardW:
  * it covered the ring of 13 events): the first place, in CAPTION_PLACES order,
  * whose box (grown by `radius`, a symbol's half) holds no symbol; else the one
  * holding fewest. `current` wins ties, so the card does not jump about.
+ * A place over the focus provinces (`focus`, their screen box) comes after every
+ * place clear of them, whatever symbols those hide (session 8).
  */
 export function chooseCaptionPlace(
   mapW: number, mapH: number, cardW: number, cardH: number, points: ReadonlyArray<{ x: number; y: number }>,
-  radius: number, current: CaptionPlace = 'top', top = CAPTION_MARGIN_PX,
+  radius: number, current: CaptionPlace = 'top', top = CAPTION_MARGIN_PX, focus: Box | null = null,
 ): CaptionPlace {
   const covered = (place: CaptionPlace) => {
     const b = placeBox(place, mapW, mapH, cardW, cardH, top);
-    return points.filter((p) => p.x >= b.x - radius && p.x <= b.x + b.w + radius && p.y >= b.y - radius && p.y <= b.y + b.h + radius).length;
+    const hidden = points.filter((p) => p.x >= b.x - radius && p.x <= b.x + b.w + radius && p.y >= b.y - radius && p.y <= b.y + b.h + radius).length;
+    return hidden + (focus && overlaps(b, focus) ? points.length + 1 : 0);
   };
   const counts = new Map(CAPTION_PLACES.map((p) => [p, covered(p)] as const));
   if (counts.get(current) === 0) return current;

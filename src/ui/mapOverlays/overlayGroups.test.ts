@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VisiblePoint } from '../../map';
-import { CHIP, chipSpots, clearSpot, offscreenGroups, pairGroups, pairOfBorder, SYMBOL_HALF, type Box } from './overlayGroups';
+import { CHIP, chipSpots, clearSpot, groupRings, offscreenGroups, pairGroups, pairOfBorder, SYMBOL_HALF, type Box } from './overlayGroups';
 
 const pt = (id: string, x: number, y: number, anchor = 'place-x', approximate = false, ax = x, ay = y): VisiblePoint => ({ id, x, y, anchor, ax, ay, approximate });
 
@@ -105,5 +105,20 @@ describe('count chips (session 7 review: the pills covered place names and symbo
     const [spot] = chipSpots([g('p', 5, 5, 0)], [{ x: 5, y: 5 }], 400, 300);
     expect(spot!.x - CHIP / 2).toBeGreaterThanOrEqual(4);
     expect(spot!.y - CHIP / 2).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('groupRings (issue 13, session 8: one dashed ring per group, not thirteen)', () => {
+  it('rings each border group from its point to past its outermost symbol', () => {
+    const groups = pairGroups([
+      { id: 'a', x: 100, y: 100, ax: 100, ay: 100, anchor: 'border-vn-la', approximate: true },
+      { id: 'b', x: 130, y: 140, ax: 100, ay: 100, anchor: 'border-vn-la', approximate: true },
+      { id: 'c', x: 400, y: 50, ax: 400, ay: 50, anchor: 'border-vn-cn', approximate: true },
+      { id: 'd', x: 250, y: 250, ax: 250, ay: 250, anchor: 'place-x', approximate: false },
+    ]);
+    expect(groupRings(groups, 9, 5)).toEqual([
+      { anchor: 'border-vn-la', x: 100, y: 100, r: 64 },
+      { anchor: 'border-vn-cn', x: 400, y: 50, r: 14 },
+    ]);
   });
 });

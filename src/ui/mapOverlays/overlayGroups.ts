@@ -37,6 +37,18 @@ export function pairGroups(points: readonly VisiblePoint[]): PairGroup[] {
   return [...groups.values()];
 }
 
+/** Room between a group's outermost symbol and its ring, in CSS px. */
+export const GROUP_RING_GAP = 5;
+
+/**
+ * One dashed ring round each border's group (issue 13, session 8 review: thirteen symbols, each in
+ * its own dashed ring, read as a tangle): centred on the border's point, reaching `gap` px past the
+ * outermost symbol (`half`, a symbol's half size). The GPU layer draws those symbols without rings.
+ */
+export function groupRings(groups: readonly PairGroup[], half: number, gap = GROUP_RING_GAP): Array<{ anchor: string; x: number; y: number; r: number }> {
+  return groups.map((g) => ({ anchor: g.anchor, x: g.x, y: g.y, r: Math.round(g.reach + half + gap) }));
+}
+
 export type Edge = 'north' | 'south' | 'east' | 'west';
 
 export interface OffscreenGroup {

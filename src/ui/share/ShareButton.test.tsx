@@ -28,6 +28,21 @@ describe('ShareButton', () => {
     expect(within(dialog).getByTitle('Preview of the embed')).toHaveAttribute('src', expect.stringContaining('mode=embed'));
   });
 
+  it('leads with the link and Copy link; the embed comes after, under "Embed this map" (issue 13, session 8)', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ShareButton />);
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Share this view' }, { timeout: 5000 });
+    const buttons = within(dialog).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent).slice(0, 2)).toEqual(['Close', 'Copy link']);
+    const embed = within(dialog).getByRole('region', { name: 'Embed this map' });
+    const copyLink = within(dialog).getByRole('button', { name: 'Copy link' });
+    expect(embed.contains(copyLink)).toBe(false);
+    expect(copyLink.compareDocumentPosition(embed) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(embed).getByRole('textbox', { name: 'Embed code' })).toBeInTheDocument();
+    expect(within(embed).getByRole('button', { name: 'Copy embed code' })).toBeInTheDocument();
+  });
+
   it('previews the embed at a phone\'s width or an article column\'s, from the keyboard too', async () => {
     const user = userEvent.setup();
     renderWithStore(<ShareButton />);

@@ -96,7 +96,8 @@ export function ShareDialog({ onClose }: Props) {
       <div className="share-row">
         <input id={`${id}-link`} ref={linkRef} type="text" readOnly dir="ltr" spellCheck={false} value={link}
           onFocus={(e) => e.currentTarget.select()} />
-        <button type="button" onClick={() => void copy(link, linkRef.current, 'share.linkCopied')}>{t('share.copyLink')}</button>
+        {/* The reader's first and main action (session 8 review: the embed builder led the dialog). */}
+        <button type="button" className="share-copy-link" onClick={() => void copy(link, linkRef.current, 'share.linkCopied')}>{t('share.copyLink')}</button>
       </div>
 
       {inEmbed ? (
@@ -105,11 +106,13 @@ export function ShareDialog({ onClose }: Props) {
           <p className="share-status" role="status">{status ? t(status) : ''}</p>
         </>
       ) : (
-        <>
+        <section className="share-embed" aria-labelledby={`${id}-embed`}>
           {/* Two columns from 900 px (embedBuilder.css): the options at the left, the live preview,
               the code and Copy at the right, all above the fold at 1280 × 800; one column on a phone. */}
           <div className="share-columns">
             <div className="share-options">
+              {/* In the left column, whose foot has room to spare: the right one (preview, code, Copy) must stay above the fold at 1280 × 800. */}
+              <h3 id={`${id}-embed`} className="share-embed-heading">{t('share.embedHeading')}</h3>
               <EmbedBuilder options={options} onOptions={setOptions} lang={lang} onLang={setLang} />
               <label className="share-check">
                 <input type="checkbox" checked={mirror} onChange={(e) => setMirror(e.target.checked)} />
@@ -132,7 +135,7 @@ export function ShareDialog({ onClose }: Props) {
               </div>
             </div>
           </div>
-        </>
+        </section>
       )}
     </dialog>
   );

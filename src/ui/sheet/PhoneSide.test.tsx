@@ -1,8 +1,8 @@
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AGREEMENT, renderWithStore } from '../events/testing';
-import { PhoneSide } from './PhoneSide';
+import { LEGEND_DRAG_CLOSE_PX, PhoneSide } from './PhoneSide';
 
 afterEach(cleanup);
 
@@ -50,6 +50,23 @@ describe('PhoneSide', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('region', { name: 'Legend' })).toBeNull();
+  });
+
+  it('gives the legend the list sheet\'s handle: Down closes it, and a drag down does (issue 13, session 8)', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<PhoneSide />);
+    const button = screen.getByRole('button', { name: 'Legend' });
+    await user.click(button);
+    let handle = within(screen.getByRole('region', { name: 'Legend' })).getByRole('button', { name: /^Handle: drag down/ });
+    expect(handle).toHaveClass('sheet-handle');
+    handle.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.queryByRole('region', { name: 'Legend' })).toBeNull();
+    await user.click(button);
+    handle = within(screen.getByRole('region', { name: 'Legend' })).getByRole('button', { name: /^Handle: drag down/ });
+    fireEvent.pointerDown(handle, { clientY: 100, pointerId: 1 });
+    fireEvent.pointerUp(handle, { clientY: 100 + LEGEND_DRAG_CLOSE_PX, pointerId: 1 });
     expect(screen.queryByRole('region', { name: 'Legend' })).toBeNull();
   });
 

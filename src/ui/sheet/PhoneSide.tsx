@@ -12,6 +12,8 @@ import { useT } from '../useT';
 import { BottomSheet } from './BottomSheet';
 
 type Sheet = 'event' | 'filters' | 'table';
+/** A drag on the legend's handle this far down (CSS px) closes it; a shorter one is a tap. */
+export const LEGEND_DRAG_CLOSE_PX = 40;
 const TITLES: Record<Sheet, MessageKey> = { event: 'sheet.event', filters: 'filters.title', table: 'sheet.table' };
 
 /**
@@ -48,6 +50,7 @@ export function PhoneSide() {
   const legendId = useId();
   const legendButton = useRef<HTMLButtonElement>(null);
   const legendRef = useRef<HTMLDivElement>(null);
+  const dragFrom = useRef<number | null>(null);
   // Closed by its Close button or Escape (issue 13 review: it had neither); focus, if it was inside,
   // goes back to the bar's Legend button.
   const closeLegend = useCallback(() => {
@@ -78,6 +81,14 @@ export function PhoneSide() {
     <>
       {legend && (
         <div ref={legendRef} className="phone-legend" id={legendId} role="region" aria-label={t('legend.title')}>
+          {/* The same handle as the list's sheet (session 8 review: the legend had none): drag it down,
+              tap it or press Down to close the legend, which has no other height to snap to. */}
+          <button type="button" className="sheet-handle phone-legend-handle" aria-label={t('sheet.legendHandle')}
+            onClick={closeLegend}
+            onKeyDown={(e) => { if (e.key === 'ArrowDown') { e.preventDefault(); closeLegend(); } }}
+            onPointerDown={(e) => { dragFrom.current = e.clientY; e.currentTarget.setPointerCapture?.(e.pointerId); }}
+            onPointerUp={(e) => { const from = dragFrom.current; dragFrom.current = null; if (from !== null && e.clientY - from >= LEGEND_DRAG_CLOSE_PX) closeLegend(); }}
+            onPointerCancel={() => { dragFrom.current = null; }} />
           <div className="phone-legend-head">
             <h2>{t('legend.title')}</h2>
             <button type="button" onClick={closeLegend}>{t('sheet.close')}</button>

@@ -26,13 +26,13 @@ export function DensityKey() {
         </li>
       )}
       {spanCount > 0 && (
-        <li>
+        <li title={t('timeline.keyVague')}>
           <svg className="timeline-key-swatch" width="24" height="14" viewBox="0 0 24 14" aria-hidden="true" focusable="false">
             <HatchPattern id={hatchId} />
             <rect className="density-range" x="0.5" y="7.5" width="23" height="6" fill={`url(#${hatchId})`} />
           </svg>
-          {/* On a phone the short words are seen, on one line with the other (reader3: the second line was cut by
-              the bottom bar); the whole sentence is still what a screen reader says. */}
+          {/* The short words are seen, on one line with the other (reader3: on a phone the second line was cut by
+              the bottom bar; session 8: it wrapped at 1280 px too); the whole sentence is what a screen reader says. */}
           <span className="timeline-key-long">{t('timeline.keyVague')}</span>
           <span className="timeline-key-short" aria-hidden="true">{t('timeline.keyVagueShort')}</span>
         </li>

@@ -22,8 +22,11 @@ export function MoreOptions({ children }: { children: ReactNode }) {
     <details ref={ref} className="timeline-more" onToggle={(e) => {
         const el = e.currentTarget;
         setOpen(el.open);
-        // On a phone the panel opens in the timeline's scrolling box: bring it into view there.
-        if (el.open) requestAnimationFrame(() => el.querySelector('.timeline-more-panel')?.scrollIntoView?.({ block: 'nearest' }));
+        // On a phone the panel opens upwards over the map, from the timeline's top edge (timelineTruth.css):
+        // opened in the timeline's scrolling box it scrolled the slider out of view (session 8 review),
+        // and opened from its button it covered the date, the slider and Play.
+        const from = el.closest('.timeline-area') ?? el.querySelector('summary');
+        if (el.open && from) el.style.setProperty('--more-bottom', `${Math.round(window.innerHeight - from.getBoundingClientRect().top + 8)}px`);
       }}
       onKeyDown={(e) => {
         if (e.key !== 'Escape' || !open) return;
