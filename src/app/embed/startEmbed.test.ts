@@ -30,7 +30,7 @@ function frameWindow(search = '', { darkScheme = false, reducedMotion = false } 
     addEventListener: (_: string, l: (e: MessageEvent) => void) => { listeners.push(l); },
     removeEventListener: () => undefined,
   } as unknown as Window;
-  const send = (data: unknown) => { for (const l of listeners) l({ data, source: parent } as MessageEvent); };
+  const send = (data: unknown) => { for (const l of listeners) l({ data, source: parent } as unknown as MessageEvent); };
   return { win, told, send, observed };
 }
 
