@@ -93,4 +93,19 @@ describe('CreditsControl', () => {
     expect(count('dragstart')).toBe(0);
     expect(() => fire('dragstart')).not.toThrow();
   });
+
+  it('can be removed before it was added', () => {
+    expect(() => new CreditsControl(CREDITS, LABELS).onRemove()).not.toThrow();
+  });
+
+  it('does nothing when a drag reaches it after its removal', () => {
+    // A map that still calls a listener it was asked to drop (a drag under way).
+    const stand = standInMap();
+    const sticky = { ...stand.map, off: () => stand.map } as unknown as MaplibreMap;
+    const control = new CreditsControl(CREDITS, LABELS);
+    const container = control.onAdd(sticky);
+    container.querySelector('button')!.click();
+    control.onRemove();
+    expect(() => stand.fire('dragstart')).not.toThrow();
+  });
 });
