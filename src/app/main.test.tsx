@@ -240,4 +240,18 @@ describe('main.tsx, the page entry', () => {
     ready();
     await vi.waitFor(() => expect(h.appProps.length).toBeGreaterThan(0));
   });
+
+  it('takes the reader\'s one language when the browser lists none', async () => {
+    const languages = Object.getOwnPropertyDescriptor(window.navigator, 'languages');
+    const language = Object.getOwnPropertyDescriptor(window.navigator, 'language');
+    Object.defineProperty(window.navigator, 'languages', { value: undefined, configurable: true });
+    Object.defineProperty(window.navigator, 'language', { value: 'vi-VN', configurable: true });
+    try {
+      await boot('');
+      expect(storeOf().getState().lang).toBe('vi');
+    } finally {
+      if (languages) Object.defineProperty(window.navigator, 'languages', languages); else delete (window.navigator as { languages?: unknown }).languages;
+      if (language) Object.defineProperty(window.navigator, 'language', language); else delete (window.navigator as { language?: unknown }).language;
+    }
+  });
 });

@@ -11,9 +11,11 @@ import { startEmbed } from './startEmbed';
 
 const mirror = vi.hoisted(() => vi.fn());
 vi.mock('./mirrorState', () => ({ mirrorState: mirror }));
+// The dark styles (a stylesheet module): something to resolve to.
+vi.mock('../../ui/theme.css', () => ({ default: 'dark styles' }));
 
 /** A frame's window: its page (a real document root), its parent, and what the parent was told. */
-function frameWindow(search = '', { darkScheme = false, reducedMotion = false } = {}) {
+function frameWindow(search = '', { darkScheme = false, reducedMotion = false, noMatchMedia = false } = {}) {
   const told: unknown[] = [];
   const parent = { postMessage: (data: unknown) => told.push(data) };
   const listeners: Array<(e: MessageEvent) => void> = [];
@@ -30,6 +32,7 @@ function frameWindow(search = '', { darkScheme = false, reducedMotion = false } 
     addEventListener: (_: string, l: (e: MessageEvent) => void) => { listeners.push(l); },
     removeEventListener: () => undefined,
   } as unknown as Window;
+  if (noMatchMedia) delete (win as { matchMedia?: unknown }).matchMedia;
   const send = (data: unknown) => { for (const l of listeners) l({ data, source: parent } as unknown as MessageEvent); };
   return { win, told, send, observed };
 }
@@ -155,5 +158,36 @@ describe('startEmbed', () => {
     send({ type: HOST_MESSAGES.view, view: { camera: '7/21/105' } });
     expect(second.flyTo).toHaveBeenCalledWith(CAMERA, true);
     expect(first.flyTo).not.toHaveBeenCalled();
+  });
+
+  it('moves the map animated in a browser that cannot tell the reader\'s motion preference', async () => {
+    const { started, send } = start('', {}, { noMatchMedia: true });
+    await Promise.resolve();
+    const map = handle();
+    started.attachMap(map);
+    send({ type: HOST_MESSAGES.view, view: { camera: '7/21/105' } });
+    expect(map.flyTo).toHaveBeenCalledWith(CAMERA, true);
+  });
+
+  it('takes a map that cannot change its theme, drawn dark or turned dark later', () => {
+    const { started, send } = start('', { theme: 'dark' });
+    const map = { flyTo: vi.fn() } as unknown as MapHandle;
+    expect(() => started.attachMap(map)).not.toThrow();
+    expect(() => send({ type: HOST_MESSAGES.theme, theme: 'light' })).not.toThrow();
+  });
+
+  it('fetches the dark styles when a light frame turns dark, not before', async () => {
+    let loads = 0;
+    vi.doMock('../../ui/theme.css', () => { loads += 1; return { default: 'dark styles' }; });
+    vi.resetModules();
+    const fresh = (await import('./startEmbed')).startEmbed;
+    const before = 0;
+    const f = frameWindow();
+    const store = createViewerStore({ mode: 'embed', lang: 'en', today: () => dayNumber(2026, 1, 1) });
+    fresh(f.win, { store, options: {}, root: document.createElement('div'), languages: ['en'], events: Promise.resolve(), subscribeAddress: () => () => undefined });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(loads).toBe(before);
+    f.send({ type: HOST_MESSAGES.theme, theme: 'dark' });
+    await vi.waitFor(() => expect(loads).toBe(before + 1));
   });
 });
