@@ -12,7 +12,9 @@ const feature = (geometry: unknown, properties: Record<string, unknown> = {}) =>
 const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', features }) as unknown as GeoCollection;
 const lines = (fc: ReturnType<typeof countryOutlines>) => {
   const g = fc.features[0]?.geometry;
+  expect(fc.type).toBe('FeatureCollection');
   expect(fc.features).toHaveLength(1);
+  expect(fc.features[0]?.type).toBe('Feature');
   expect(g?.type).toBe('MultiLineString');
   return g?.coordinates ?? [];
 };
@@ -66,6 +68,19 @@ describe('countryOutlines', () => {
     expect(out).toContainEqual([[6, 0], [5, 4], [3, 0]]);
     expect(out).toContainEqual([[10, 6], [6, 5], [10, 3]]);
     expect(out).toContainEqual([[6, 10], [5, 6], [3, 10]]);
+  });
+
+  it('keeps a two-point piece, between two cuts or at the end of a ring', () => {
+    const box = feature({ type: 'MultiPolygon', coordinates: [[square(0, 0, 1)], [square(9, 9, 1)]] });
+    // A triangle with one side on the south edge: its other two sides are two-point lines.
+    const out = lines(countryOutlines(collection(box, feature({ type: 'Polygon', coordinates: [[[0, 9], [3, 0], [6, 0], [0, 9]]] }))));
+    expect(out).toContainEqual([[0, 9], [3, 0]]);
+    expect(out).toContainEqual([[6, 0], [0, 9]]);
+  });
+
+  it('draws the rings of a country made of several polygons', () => {
+    const out = lines(countryOutlines(collection(feature({ type: 'MultiPolygon', coordinates: [[square(0, 0, 10)], [square(4, 4, 2)]] }))));
+    expect(out).toEqual([square(4, 4, 2)]);
   });
 
   it('ignores geometries that are not polygons', () => {
