@@ -190,4 +190,20 @@ describe('startEmbed', () => {
     f.send({ type: HOST_MESSAGES.theme, theme: 'dark' });
     await vi.waitFor(() => expect(loads).toBe(before + 1));
   });
+
+  it('tries the dark styles again on the next turn to dark when they could not be fetched', async () => {
+    let tries = 0;
+    vi.doMock('../../ui/theme.css', () => { tries += 1; if (tries === 1) throw new Error('offline'); return { default: 'dark styles' }; });
+    vi.resetModules();
+    const fresh = (await import('./startEmbed')).startEmbed;
+    const f = frameWindow();
+    const store = createViewerStore({ mode: 'embed', lang: 'en', today: () => dayNumber(2026, 1, 1) });
+    const started = fresh(f.win, { store, options: { theme: 'dark' }, root: document.createElement('div'), languages: ['en'], events: Promise.resolve(), subscribeAddress: () => () => undefined });
+    // The frame still paints, with its defaults.
+    await expect(started.ready).resolves.toBeUndefined();
+    expect(tries).toBe(1);
+    f.send({ type: HOST_MESSAGES.theme, theme: 'light' });
+    f.send({ type: HOST_MESSAGES.theme, theme: 'dark' });
+    await vi.waitFor(() => expect(tries).toBe(2));
+  });
 });
