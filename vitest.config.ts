@@ -8,7 +8,10 @@ export default defineConfig({
   // The tests run the app on Preact as the build does (scripts/preactAliases.ts). The packages
   // that import React are bundled by Vite, not loaded by Node, so that the aliases reach them.
   // Testing Library's ES build, so that its `react` imports meet the aliases (its main file is CommonJS).
-  resolve: { alias: [{ find: /^react$/, replacement: fileURLToPath(new URL('./test/reactOnPreact.mjs', import.meta.url)) }, ...PREACT_ALIASES, { find: /^@testing-library\/react$/, replacement: fileURLToPath(new URL('./node_modules/@testing-library/react/dist/@testing-library/react.esm.js', import.meta.url)) }] },
+  resolve: { alias: [
+    // The font subset is built by scripts/viteFontPlugin.ts, which the tests do without: main.tsx's import of it meets an empty sheet.
+    { find: /^noto-subset\/fonts\.css$/, replacement: fileURLToPath(new URL('./test/stubs/noto-subset-fonts.css', import.meta.url)) },
+    { find: /^react$/, replacement: fileURLToPath(new URL('./test/reactOnPreact.mjs', import.meta.url)) }, ...PREACT_ALIASES, { find: /^@testing-library\/react$/, replacement: fileURLToPath(new URL('./node_modules/@testing-library/react/dist/@testing-library/react.esm.js', import.meta.url)) }] },
   test: {
     server: { deps: { inline: ['zustand', /@testing-library[\\/]react/] } },
     environment: 'jsdom',
