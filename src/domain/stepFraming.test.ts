@@ -3,7 +3,7 @@ import { makeEvent } from '../../test/unit/makeEvent';
 import type { BorderEvent } from './event.ts';
 import { eventBounds } from './eventBounds.ts';
 import type { GeoCollection, Geography } from './geography.ts';
-import { freeArea, mercatorAspect, stepFrame, summaryFrame } from './stepFraming.ts';
+import { freeArea, growAtMost, mercatorAspect, stepFrame, summaryFrame } from './stepFraming.ts';
 import { CONTEXT_MAX_ZOOM, grow } from './storyFraming.ts';
 
 const line = (id: string, countries: string[], coordinates: number[][]) =>
@@ -39,11 +39,20 @@ describe('stepFrame (issue 15: a point event keeps its context)', () => {
     expect(frame?.bounds).toEqual(grow([102, 21.03, 105.85, 22]));
   });
 
-  it('frames Beijing with the Vietnam–China border it is about', () => {
+  it('frames Beijing with the whole Vietnam–China border it is about, grown by at most a degree', () => {
     const frame = stepFrame(event(['VN', 'CN'], { places: ['place-beijing'] }), geo);
-    // Nearest VN–CN vertex to Beijing: (105, 23.4).
-    expect(frame?.bounds).toEqual(grow([105, 23.4, 116.4, 39.9]));
+    // Beijing is far (18° and more) from that border: the border's three vertices and Beijing, 1° margin each way.
+    expect(frame?.bounds).toEqual([101.1, 20.5, 117.4, 40.9]);
     expect(frame?.maxZoom).toBe(CONTEXT_MAX_ZOOM);
+    // Tighter than the 15 % margin, which added 2.5° above Beijing and below the border.
+    const [, s, , n] = frame?.bounds ?? [0, 0, 0, 0];
+    const [, s0, , n0] = grow([102.1, 21.5, 116.4, 39.9]);
+    expect(n - s).toBeLessThan(n0 - s0 - 3);
+  });
+
+  it('growAtMost: the 15 % margin of a small frame, at most `most` degrees of a large one', () => {
+    expect(growAtMost([105, 21, 106, 22], 1)).toEqual(grow([105, 21, 106, 22]));
+    expect(growAtMost([100, 20, 120, 40], 1)).toEqual([99, 19, 121, 41]);
   });
 
   it('places a few hundred metres apart count as one point', () => {
@@ -51,9 +60,9 @@ describe('stepFrame (issue 15: a point event keeps its context)', () => {
     expect(frame?.maxZoom).toBe(CONTEXT_MAX_ZOOM);
   });
 
-  it('an event of neither pair uses any story border', () => {
+  it('an event of neither pair uses any story border: for Beijing, the nearest one (VN–CN), whole', () => {
     const frame = stepFrame(event(['VN', 'TH'], { places: ['place-beijing'] }), geo);
-    expect(frame?.bounds).toEqual(grow([105, 23.4, 116.4, 39.9]));
+    expect(frame?.bounds).toEqual([101.1, 20.5, 117.4, 40.9]);
   });
 
   it('an event spread over provinces keeps its linked geography (eventBounds), with no zoom cap of its own', () => {

@@ -1,7 +1,7 @@
 import type { BorderEvent } from './event.ts';
 import { eventBounds, linkedBounds, type Bounds } from './eventBounds.ts';
 import type { Geography } from './geography.ts';
-import { CONTEXT_MAX_ZOOM, grow, pairBorderPoints, unionBounds } from './storyFraming.ts';
+import { CONTEXT_MARGIN, CONTEXT_MAX_ZOOM, grow, pairBorderPoints, unionBounds } from './storyFraming.ts';
 import { COUNTRY_PAIRS, countryPairs } from './timeline.ts';
 
 /*
@@ -24,7 +24,9 @@ export const POINT_SPAN_DEGREES = 0.5;
  * on blank beige, Hà Nội lost the Lao border). An event at one point is
  * framed with the nearest point of its own border (the border of its
  * country pair; any story border when it names neither pair), grown by
- * CONTEXT_MARGIN, and never closer than CONTEXT_MAX_ZOOM. Any other event:
+ * CONTEXT_MARGIN, and never closer than CONTEXT_MAX_ZOOM; one far from that
+ * border (more than FAR_DEGREES: Beijing) with that whole border, grown by
+ * at most FAR_MARGIN_DEGREES. Any other event:
  * its linked geography (eventBounds), as before. Null when it links
  * nothing on the map (the caller frames the region).
  */
@@ -40,15 +42,34 @@ export function stepFrame(event: BorderEvent, geo: Geography): { bounds: Bounds;
   const own = countryPairs(event.countries);
   const pairs = own.length > 0 ? own : COUNTRY_PAIRS;
   let nearest: [number, number] | null = null;
+  let nearestPair: (typeof pairs)[number] | null = null;
   let best = Infinity;
   for (const pair of pairs) {
     for (const p of pairBorderPoints(geo.borders, pair)) {
       const d = distance2(point, p);
-      if (d < best) { best = d; nearest = p; }
+      if (d < best) { best = d; nearest = p; nearestPair = pair; }
     }
+  }
+  if (nearest && nearestPair && best > FAR_DEGREES ** 2) {
+    // Far from its border (Beijing): the place and that whole border, with a margin of at most FAR_MARGIN_DEGREES
+    // (issue 15 review: a 15 % margin of an 18° frame zoomed the step out, and part of the border fell outside).
+    const bounds = unionBounds([], [point, ...pairBorderPoints(geo.borders, nearestPair)]) ?? [point[0], point[1], point[0], point[1]];
+    return { bounds: growAtMost(bounds, FAR_MARGIN_DEGREES), maxZoom: CONTEXT_MAX_ZOOM };
   }
   const bounds = unionBounds([], nearest ? [point, nearest] : [point]) ?? [point[0], point[1], point[0], point[1]];
   return { bounds: grow(bounds), maxZoom: CONTEXT_MAX_ZOOM };
+}
+
+/** Beyond this distance (degrees, longitude scaled as in distance2) from its nearest border point, a place is far from its border. */
+export const FAR_DEGREES = 5;
+
+/** The largest margin (degrees) a far place's frame grows by on each side: the screen's own edge margin does the rest. */
+export const FAR_MARGIN_DEGREES = 1;
+
+/** Bounds grown as storyFraming's grow does (CONTEXT_MARGIN of the size, at least 0.25°), but by no more than `most` degrees each way. */
+export function growAtMost([w, s, e, n]: Bounds, most: number): Bounds {
+  const dx = Math.min(Math.max((e - w) * CONTEXT_MARGIN, 0.25), most), dy = Math.min(Math.max((n - s) * CONTEXT_MARGIN, 0.25), most);
+  return [w - dx, Math.max(-85, s - dy), e + dx, Math.min(85, n + dy)];
 }
 
 /**
