@@ -20,6 +20,10 @@ describe('reader-facing spelling', () => {
     const html = read('index.html');
     const alts = [...html.matchAll(/<meta [^>]*image:alt" content="([^"]*)"/g)].map((m) => m[1] ?? '');
     expect(alts).toHaveLength(2);
+    // The noscript picture at the top of the body too (session 8, embed8).
+    const imgAlts = [...html.matchAll(/<img [^>]*alt="([^"]*)"/g)].map((m) => m[1] ?? '');
+    expect(imgAlts.length).toBeGreaterThan(0);
+    alts.push(...imgAlts);
     for (const lang of ['en', 'fr', 'vi']) {
       const line = read(`src/i18n/locales/${lang}.ts`).split('\n').find((l) => l.includes("'embed.fallbackAlt'")) ?? '';
       alts.push(line);
