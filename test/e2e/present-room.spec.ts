@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { keepPairsTogether } from '../../src/ui/present/shortQuote';
 import fs from 'node:fs';
 import { waitForMapIdle, openExports } from './helpers';
 
@@ -239,7 +240,7 @@ test.describe('scripts that read well', () => {
     for (let i = 0; i < BRIEF.scenes.length; i++) {
       const scene = BRIEF.scenes[i]!;
       await expect(page.locator('.present')).toHaveAttribute('data-step', String(i));
-      await expect(page.locator('.present-title')).toHaveText(scene.caption.en ?? '');
+      await expect(page.locator('.present-title')).toHaveText(keepPairsTogether(scene.caption.en ?? ''));
       const event = RAW.find((e) => e.id === scene.event);
       if (event) {
         // The event's title is not printed as well.

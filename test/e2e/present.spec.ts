@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { projectOnPage, waitForMapIdle, watchPage, openExports } from './helpers';
 import { timeEvents } from '../../src/domain/timeline';
 import type { BorderEvent } from '../../src/domain/event';
+import { keepPairsTogether } from '../../src/ui/present/shortQuote';
 
 // Briefing mode (issue 6), in the built app.
 
@@ -22,7 +23,7 @@ const present = (page: Page) => page.locator('.present');
 
 async function expectStep(page: Page, index: number) {
   await expect(present(page)).toHaveAttribute('data-step', String(index));
-  await expect(page.locator('.present-title')).toHaveText(ORDER[index]?.title.en ?? '');
+  await expect(page.locator('.present-title')).toHaveText(keepPairsTogether(ORDER[index]?.title.en ?? ''));
 }
 
 test.describe('presenting the record', () => {
@@ -162,9 +163,9 @@ test.describe('presenting the record', () => {
     await page.getByRole('button', { name: 'Present' }).click();
     const agreements = ORDER.filter((e) => e.type === 'agreement');
     await expect(present(page)).toHaveAttribute('data-steps', String(agreements.length));
-    await expect(page.locator('.present-title')).toHaveText(agreements[0]?.title.en ?? '');
+    await expect(page.locator('.present-title')).toHaveText(keepPairsTogether(agreements[0]?.title.en ?? ''));
     await page.keyboard.press('End');
-    await expect(page.locator('.present-title')).toHaveText(agreements.at(-1)?.title.en ?? '');
+    await expect(page.locator('.present-title')).toHaveText(keepPairsTogether(agreements.at(-1)?.title.en ?? ''));
     // The controls work from the keyboard too, and Leave gives the explorer back.
     await page.getByRole('button', { name: 'Leave the presentation' }).click();
     await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
