@@ -39,7 +39,8 @@
     // The window says which iframe sent it; the origin, that it still shows our app.
     if (!f || e.origin !== new URL(f.src).origin || !d) return;
     if (d.type === 'border-map:state') {
-      if (d.id === key(f) && typeof d.state === 'string' && d.state.length < 2e3) {
+      // key(f) is false for a frame that did not ask: ({}) matches no id a message can carry.
+      if (d.id === (key(f) || {}) && typeof d.state === 'string' && d.state.length < 2e3) {
         // The page's own hash parts stay; replaceState keeps Back leaving the article.
         p = L.hash.slice(1).split('&').filter(function (x) { return x && x.indexOf(d.id + '='); });
         if (d.state) p.push(d.id + '=' + encodeURIComponent(d.state));

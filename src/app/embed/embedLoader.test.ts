@@ -79,6 +79,9 @@ describe.each(Object.entries(LOADERS))('the embed loader (%s)', (_name, loader) 
     send('a', { type: MIRROR_STATE, id: 'a', state: 7 });
     send('a', { type: MIRROR_STATE, id: 'a', state: 'x'.repeat(3000) });
     send('a', null);
+    // A frame that did not ask has no key (false): an id of false must not match it (fuzz-messages, seed 393695737, wrote 'false=...').
+    send('b', { type: MIRROR_STATE, id: false, state: 'date=2026-01-15' });
+    send('b', { type: MIRROR_STATE, id: null, state: 'date=2026-01-15' });
     expect(win.location.hash).toBe('');
   });
 
