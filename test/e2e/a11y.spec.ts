@@ -12,7 +12,7 @@ for (const [mode, lang] of ['explore', 'embed', 'present'].flatMap((m) => ['fr',
     await page.goto(`/?mode=${mode}&lang=${lang}&date=2026-01-20&event=2026-01-15-khe-sanh-lao-districts-twinning`);
     await waitForMapIdle(page);
     // The event's source is on screen: the panel's quote, or the presentation's caption.
-    await expect(page.locator(mode === 'present' ? '.present-source [lang="fr"]' : 'blockquote[lang="fr"]')).toBeVisible();
+    await expect(page.locator(mode === 'present' ? '.present-source [lang="fr"][title]' : 'blockquote[lang="fr"]')).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')

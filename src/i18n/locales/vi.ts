@@ -277,7 +277,7 @@ export const messages: Catalogue = {
   'embed.sourceIn.en': "bằng tiếng Anh",
   'embed.title.VN-CN': "Hợp tác biên giới: Việt Nam – Trung Quốc",
   'embed.title.VN-LA': "Hợp tác biên giới: Việt Nam – Lào",
-  'share.previewWidth': "Chiều rộng bản xem trước",
+  'share.previewWidth': "Xem trước",
   'share.previewPhone': "Điện thoại, 320 px",
   'share.previewColumn': "Bài viết, 680 px",
   // Bản nhúng gọn, tùy chọn và Chia sẻ trong bản nhúng (issue 14)
