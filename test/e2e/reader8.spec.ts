@@ -31,6 +31,15 @@ for (const lang of ['en', 'fr', 'vi'] as const) {
     expect(rows).toBe(1);
     const keyBox = (await key.boundingBox())!;
     expect(keyBox.height).toBeLessThanOrEqual(24);
+    // And it fits: no box around it scrolls sideways (vi at 1280 ran 24 px past the panel: session 8 review).
+    const wide = await key.evaluate((el) => {
+      const out: string[] = [];
+      for (let p: Element | null = el; p && p !== document.body; p = p.parentElement) if (p.scrollWidth > p.clientWidth + 1) out.push(`${p.className}: ${p.scrollWidth} > ${p.clientWidth}`);
+      return out;
+    });
+    expect(wide).toEqual([]);
+    const credits = await page.locator('.map-credits').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(credits).toBeGreaterThanOrEqual(14);
     const scale = await page.locator('.maplibregl-ctrl-scale').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(scale).toBeGreaterThanOrEqual(14);
     const toggle = page.locator('.map-credits-toggle');

@@ -153,10 +153,10 @@ export const messages: Catalogue = {
   'density.vague': "{count, plural, other {# sự kiện}} chỉ biết tháng, năm hoặc khoảng thời gian, được vẽ thành khoảng gạch chéo.",
   // Timeline truth (issue 13): the strip's key, the story caption on the map
   'timeline.key': "Chú giải dải mật độ",
-  'timeline.keyExact': "Ngày chính xác",
+  'timeline.keyExact': "Đúng ngày",
   'timeline.keyVague': "Chỉ biết tháng, năm hoặc khoảng thời gian: lúc nào đó trong khoảng này",
   // The strip's key on a phone, one line (reader3, issue 13)
-  'timeline.keyVagueShort': "Tháng, năm hoặc khoảng",
+  'timeline.keyVagueShort': "Tháng, năm, khoảng",
   'caption.label': "Sự kiện trên bản đồ",
   'caption.open': "Chi tiết",
   'caption.close': "Ẩn khung chú thích này",

@@ -38,6 +38,14 @@ describe('the story caption card keeps clear of the focus provinces (issue 13, s
     const wide = { x: 0, y: 0, w: 960, h: 595 };
     expect(chooseCaptionPlace(960, 595, 478, 100, north, 10, 'top', 60, wide)).toBe('bottom-left');
   });
+  it('on a phone, where the card spans the map, hides no symbol rather than keep off the provinces', () => {
+    // 390 px map, a 370 px card: top covers the provinces' north and no symbol; bottom-left hides two symbols.
+    const phoneFocus = { x: 120, y: 90, w: 150, h: 200 };
+    const south = [{ x: 60, y: 520 }, { x: 200, y: 530 }];
+    expect(chooseCaptionPlace(390, 640, 370, 120, south, 10, 'bottom-left', 10, phoneFocus)).toBe('top');
+    // The same card on a wide map keeps off the provinces.
+    expect(chooseCaptionPlace(960, 640, 370, 120, south, 10, 'bottom-left', 10, { ...phoneFocus, x: 400 })).not.toBe('top');
+  });
   it('projects a lon/lat box to its screen box', () => {
     const box = projectBounds([100, 10, 110, 20], (lon, lat) => ({ x: lon * 10, y: 1000 - lat * 10 }));
     expect(box).toEqual({ x: 1000, y: 800, w: 100, h: 100 });

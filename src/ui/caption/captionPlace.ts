@@ -6,6 +6,9 @@ export type CaptionPlace = (typeof CAPTION_PLACES)[number];
 export const CAPTION_MARGIN_PX = 10;
 export const CAPTION_BOTTOM_PX = 40;
 
+/** Above this share of the map's width the card keeps clear of symbols only, not of the focus provinces. */
+export const NARROW_CARD_SHARE = 0.6;
+
 export interface Box { x: number; y: number; w: number; h: number }
 
 /**
@@ -46,10 +49,14 @@ export function chooseCaptionPlace(
   mapW: number, mapH: number, cardW: number, cardH: number, points: ReadonlyArray<{ x: number; y: number }>,
   radius: number, current: CaptionPlace = 'top', top = CAPTION_MARGIN_PX, focus: Box | null = null,
 ): CaptionPlace {
+  // A card wider than 60% of the map (a phone's) spans it at every place and cannot keep clear of the
+  // provinces: there the symbols it hides decide alone (timeline-truth.spec: at 390 px the focus rule
+  // put it over five Vietnam–China symbols).
+  const avoid = focus && cardW <= mapW * NARROW_CARD_SHARE ? focus : null;
   const covered = (place: CaptionPlace) => {
     const b = placeBox(place, mapW, mapH, cardW, cardH, top);
     const hidden = points.filter((p) => p.x >= b.x - radius && p.x <= b.x + b.w + radius && p.y >= b.y - radius && p.y <= b.y + b.h + radius).length;
-    return hidden + (focus && overlaps(b, focus) ? points.length + 1 : 0);
+    return hidden + (avoid && overlaps(b, avoid) ? points.length + 1 : 0);
   };
   const counts = new Map(CAPTION_PLACES.map((p) => [p, covered(p)] as const));
   if (counts.get(current) === 0) return current;
