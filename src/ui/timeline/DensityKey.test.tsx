@@ -13,7 +13,7 @@ describe('DensityKey (issue 13)', () => {
   it.each([
     ['en', 'Key to the strip', 'Exact date', 'Month, year or range only: somewhere in this span'],
     ['fr', 'Légende de la frise', 'Date exacte', 'Mois, année ou période seulement\u202f: quelque part dans cette période'],
-    ['vi', 'Chú giải dải mật độ', 'Ngày chính xác', 'Chỉ biết tháng, năm hoặc khoảng thời gian: lúc nào đó trong khoảng này'],
+    ['vi', 'Chú giải dải mật độ', 'Đúng ngày', 'Chỉ biết tháng, năm hoặc khoảng thời gian: lúc nào đó trong khoảng này'],
   ])('names both kinds of mark in %s', (lang, name, exact, vague) => {
     renderWithStore(<DensityKey />, { init: { lang } });
     const key = screen.getByRole('list', { name });
