@@ -43,6 +43,14 @@ describe('inlineBuild', () => {
     expect(doc.getElementById('root')).not.toBeNull();
   });
 
+  it("keeps the noscript line and drops its picture (the page's noscript image of the embed would be fetched from file://)", () => {
+    const page = HTML.replace('<body>', '<body><noscript lang="en"><img class="noscript-map" src="./fallback/en-680.png" srcset="./fallback/en-320.png 640w" alt="Map" /><p>This interactive map needs JavaScript.</p></noscript>');
+    const { html, used } = inlineBuild(page, build(files));
+    expect(html).toContain('<noscript lang="en"><p>This interactive map needs JavaScript.</p></noscript>');
+    expect(html).not.toContain('fallback/');
+    expect(used).not.toContain('fallback/en-680.png');
+  });
+
   it('leaves a worker URL alone when the build has no such file (the app then falls back)', () => {
     const { html } = inlineBuild(HTML, build(without(files, 'assets/parse.worker-1.js')));
     expect(html).toContain('new URL(`parse.worker-1.js`,import.meta.url)');

@@ -81,6 +81,10 @@ export function inlineBuild(html: string, read: (rel: string) => Buffer | null):
   });
   out = out.replace(/<link\b[^>]*\brel="icon"[^>]*>/g, (tag: string) => tag.replace(/\shref="([^"]+)"/, (_m, href: string) => ` href="${dataUrl(href, take(href))}"`));
 
+  // The noscript picture of the embed (fallback/<lang>-680.png, 0.3-0.4 MB each) stays out of the one file:
+  // without JavaScript the file says so in its noscript line; inlining the picture would double its size.
+  out = out.replace(/<noscript\b([^>]*)>([\s\S]*?)<\/noscript>/g, (_m, attrs: string, body: string) => `<noscript${attrs}>${body.replace(/<img\b[^>]*>/g, '')}</noscript>`);
+
   // Whatever still points at a file would be fetched, and fail, from file://.
   const markup = out.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, '');
   const left = [...markup.matchAll(/<(?:script|link|img|source|iframe)\b[^>]*\s(?:src|href)="(?!data:)([^"]*)"/g)].map((m) => m[1]);
