@@ -37,63 +37,12 @@ export const BUNDLE_BUDGETS = {
    * fetched only when used (ON_DEMAND_MODULES, read from the build's manifest) nor the other languages.
    * test/e2e/page-weight.spec.ts measures every way of opening the app
    * (explorer, phone, embed, mirrored embed, briefing, briefing with a
-   * script) in Chromium against the same figure.
-   *
-   * 72 since issue 13's design pass (was 60, measured 57.9 kB before it,
-   * 70.4 kB after): every event placed and spread on the map, camera follow
-   * and story framing,
-   * the locator inset, context layers and per-language labels, the legend as
-   * data, the story caption's mount, EDTF dates and names per language. The
-   * bytes are features, but issue 18 asks for 60 again: this is a debt to
-   * pay there (lazy inset and legend, a leaner first paint), not a new norm.
-   * Issue 18's measure of it (explorer, vi, 69.97 kB): the entry chunk 18.3
-   * (App, store, URL state, notices, date formatting, inset, MapView, record
-   * loading), the map chunk 12.4 (layers.ts alone 9.8 kB raw, controller,
-   * event layer, icons), the explorer panels 10.6, the events worker 8.3
-   * (the validator), the language 6.8 (catalogue and date-fns locale, whose
-   * parser and relative-time parts are never used), CSS 6.1, shared small
-   * chunks 7.4. No single cut reaches 60; the fonts moved out of the CSS.
+   * script) in Chromium against the same figure. Issue 18 asks for 60: every
+   * raise above it is named debt, with its measurement, in bench/BUDGETS.md.
    */
-  // Session 5 (2026-12-05) added issue 14's compact embed (its own chrome, host API, dark theme,
-  // builder), issue 15's framing and exports, issue 13's map overlays, skip link and short dates,
-  // and the layered geography's decoder. Measured in Chromium (page-weight.spec.ts, vi) before the
-  // review fixes: explorer 77.6 kB, embed 82.4 (it loads the explorer panels and its own),
-  // mirrored embed 82.8, briefing 73.0 / 77.5 with a script; statically 78.6 for the explorer
-  // after them. 86 holds that with a little room, so growth still fails. It is further from
-  // issue 18's 60 than before: the debt is named there (split the embed from the explorer
-  // panels, lazy overlays and notices, a leaner worker), not accepted as a norm.
-  // Issue 18, load3 (2026-12-05): what a page load fetches is now read from Vite's manifest
-  // (analyseDist.mjs), and the date-fns locales keep only `localize`. Explorer (vi), statically and
-  // in Chromium alike, 77.24 kB: entry chunk 19.8 (App, store, URL state, notices, overlays, inset,
-  // MapView, record and geography loading), map chunk 13.3, explorer panels 11.6 + CSS 1.0, events
-  // worker 8.8 (the validator and CSV reader), page CSS 5.9, language 6.9 (vi catalogue 5.9,
-  // date-fns localize), formatDate/catalogues 2.7, shared small chunks 7.1. Nothing of it is
-  // on-demand code: every part is drawn or run by the first view, so lazy boundaries alone cannot
-  // reach 60 (the plan: the embed without the explorer's panels, the validator's CSV path and error
-  // offsets in chunks of the worker, embed and present rules out of app.css). page-weight.spec.ts
-  // holds every load to this same figure; measured in Chromium: explorer fr 77.05, en 76.22, vi
-  // 77.24, phone 77.24, embed 82.02, mirrored embed 82.39 (the largest: it loads the explorer's
-  // panels and its own), briefing 72.61, with a script 77.10. 84 held those with a little room.
-  // Raised to 87 after session 6's review fixes, measured in Chromium (page-weight.spec): explorer
-  // vi 77.95, embed 85.43, mirrored embed 85.80 (+3.4 kB: the embed's card padding, source line,
-  // one-overlay rule and one-click CSV, all in EmbedChrome, which every embed loads). A debt
-  // named in issue 18: the embed still loads the explorer's panels (ExplorerChrome).
-  // load4 (2026-12-05), on Preact: explorer vi 77.19 kB, embed 84.53, mirrored embed 84.90 (the
-  // largest), briefing with a script 79.04, measured in Chromium by page-weight.spec; 77.14
-  // statically. 86 holds them. The embed's own debt is unchanged: it loads ExplorerChrome whole
-  // (EmbedChrome reuses its TimelineArea), and the worker's CSV reader is not yet a chunk of its own.
-  // Raised to 89 after session 7's merges: CI measured embed (vi) 88.19 and mirrored embed 88.56
-  // (+3.7 kB over load4's 84.90: the embed's one-row timeline and short-map rule, EmbedPanel, the
-  // count chips' placement, and the briefing's split hooks (presentHooks) that the embed now loads).
-  // A debt named in issue 18's note; the plan to 60 is unchanged.
-  // Lowered to 88 (session 8, embed8): the embed no longer imports ExplorerChrome (EmbedChrome draws
-  // its own timeline area), so it loads neither the explorer's chunk nor presentHooks: embed (vi)
-  // 89.69 -> 86.64 kB, mirrored 87.01 (the largest), explorer (vi) 82.68, measured by page-weight.spec.
-  // Back to 89 after session 8's merges: the mirrored embed (vi) measured 88.13 kB in Chromium once
-  // reader8's pan-clear of the selected symbol and group ring joined the map overlay every page loads.
   ownCodeKb: 89,
   /** All the app's own code: every chunk, every language, the events worker; catches growth of on-demand code. */
-  allOwnCodeKb: 153, // 152.07 kB measured after session 8's merges (+2.4 kB, debt named in issue 18's note: the reader's pan-clear of the selected symbol and the placeless group ring (reader8), the frame legend shared by screen, slide, handout and video (present8), the Beijing framing rule); 150 with 149.66 kB measured in session 8 (embed8): +0.75 kB from splitting the explorer's chunk so the embed stops loading it (two chunks compress worse than one; the embed's page load fell 3 kB), +0.85 kB of session 8's embed fixes (short-map frame, one-border titles and source lines in 3 languages, fallback srcset); 146.7 kB measured after session 7's merges (+3 kB, debt named in issue 18's note: the count chips' placement and label boxes, the opening lede, More options, the embed's shared panel and Share preview, the briefing's split caption/controls and glow legend, the streaming events worker); 146 with 143.7 kB measured after session 6's review fixes (+2.8 kB: the embed's one-overlay rule and one-click CSV, the briefing's Export list and per-page handout legends, the video frame's wrapping); 142 with 140.9 kB measured after session 6's merges (+7.0 kB over load3's 133.9, nearly all on demand: the handout's PDF text layer and TrueType reader, the briefing's legend card and off-frame note, the embed's sources panel and card padding, the caption's placement, the image's in-view count); 136 with 133.9 kB measured with the date-fns locales trimmed (load3, 2026-12-05); 140 with 137.9 kB measured after session 5's merges (handout and video exports, embed chrome, host API, overlays); // 95 before issue 13's design pass (measured 103.9 kB after it); see ownCodeKb. 110 with issue 14's assets (+4.9 kB, all on demand but Get the data's button: CSV/JSON writer 1.2, newsletter image 2, strings in 3 languages 1.1).
+  allOwnCodeKb: 153, // 152.07 kB measured after session 8's merges; history and debts: bench/BUDGETS.md
   /** The embed loader, with whatever it imports statically, gzipped. */
   embedLoaderKb: 1,
 };
@@ -158,22 +107,9 @@ export function checkGeography(dist) {
  * fonts its CSS declares and every data file but those in LATER_DATA.
  * test/e2e/page-weight.spec.ts measures the same in Chromium.
  *
- * The issue asks for 520 kB. Measured 657 kB before the geography was
- * packed (2026-12-05): maplibre-gl, its worker and React were 404 kB of it,
- * fonts 31, own code 62, events 11, geography 139. With the geography in
- * layers (first view 58 kB gzip, the other provinces after the map draws)
- * see the figure printed beside this budget; it holds the measured value
- * plus a little, so growth still fails.
+ * The issue asks for 520 kB (FIRST_LOAD_TARGET_KB); the budget holds the
+ * measured value plus a little, so growth still fails. History: bench/BUDGETS.md.
  */
-// load3 (2026-12-05): 646 -> 617.7 kB with the coarse land (data/land.geojson) fetched only once the
-// view leaves the detailed box, -> 611.1 with maplibre-gl.css trimmed, -> 609.6 with the date-fns
-// locales trimmed. Of the 609.6: maplibre-gl 228.2, its worker 118.8, React 56.7, maplibre-gl's CSS
-// 1.3, own code 69.6, fonts 31.2, first-view geography 52.1, the other provinces 30.6, events 11.3,
-// relief, rivers, roads, water and inset 8.8, the page 1.0. What is left to reach 520 is outside
-// this code: React (a Preact/compat build would save about 50 kB) and the geography's encoding.
-// load4 (2026-12-05): React on Preact (preact/compat through Vite's aliases, scripts/preactAliases.ts):
-// the React chunk 58.1 kB -> Preact 8.7 kB, and 610.0 -> 561.05 kB in all (own code 69.6 -> 69.1:
-// the JSX runtime's helpers shrank). The first paint's scripts fell from 99.8 to 42.7 kB gzip.
 export const FIRST_LOAD_BROTLI_KB = 570;
 /** The issue's target for FIRST_LOAD_BROTLI_KB, printed beside the figure. */
 export const FIRST_LOAD_TARGET_KB = 520;
@@ -267,10 +203,8 @@ export function checkFonts(dist) {
 export const IDLE_DATA = [/^provinces\.topo\.json$/, /^(?:rivers|relief|roads|water)\.geojson$/];
 /**
  * What the explorer's opening frame waits for, brotli: the first load less
- * IDLE_DATA. load4 (2026-12-05), with Preact: 523.91 kB of the 561.05.
+ * IDLE_DATA. History and debts: bench/BUDGETS.md.
  */
-// Session 8: 527.3 -> 530.33 kB after its merges (+3 kB: reader8's pan-clear and group ring in the
-// map overlay and createMap's border-point flag, embed8's chunk split); 531 is named as debt in issue 18's note.
 export const FIRST_VIEW_BROTLI_KB = 531;
 
 /** The first-load budget lines: all of it, and the part the opening frame waits for. */
