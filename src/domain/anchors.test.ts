@@ -36,6 +36,10 @@ describe('geometry helpers', () => {
   it('finds a centroid and a halfway vertex, or null for nothing', () => {
     expect(largestRingCentroid([])).toBeNull();
     expect(halfwayVertex([])).toBeNull();
+    expect(halfwayVertex([[], []])).toBeNull();
+    expect(halfwayVertex([[[0, 0], [2, 0]]])).toEqual([1, 0]);
+    // An empty part beside a real one: the real one has a halfway point.
+    expect(halfwayVertex([[], [[0, 0], [0, 4]]])).toEqual([0, 2]);
     expect(largestRingCentroid([[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]])).toEqual([1, 1]);
   });
 });

@@ -31,4 +31,15 @@ describe('captionChoice (issue 13 review: which of a step’s events the caption
   it('a planned event alone is still named', () => {
     expect(choose([ev('p', '2026-02-05/2026-12', 'planned')])).toBe('p');
   });
+
+  it('on one day, both dated to the day: the held one, even when the planned one comes last', () => {
+    // Sorted by id, the planned one is last: only the status can pick the held one.
+    expect(choose([ev('a-held', '2026-02-05'), ev('z-planned', '2026-02-05', 'planned')])).toBe('a-held');
+  });
+
+  it('on one start, both held: the one dated to its day before the month it opens, though the month comes last', () => {
+    // The month ends later, so the timeline puts it last; only the precision can pick the day.
+    expect(choose([ev('day', '2026-02-01'), ev('month', '2026-02')])).toBe('day');
+    expect(choose([ev('month', '2026-02'), ev('day', '2026-02-01')])).toBe('day');
+  });
 });

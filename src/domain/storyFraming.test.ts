@@ -128,3 +128,74 @@ describe('awayFromStory and inStoryRegion', () => {
     expect(inStoryRegion([], REGION)).toBe(false);
   });
 });
+
+// Issue 17: each edge of the framing rules (the folder's mutation run of session 9 left them untested).
+describe('storyFraming at its edges', () => {
+  const line = (countries: string[], geometry: GeoCollection['features'][number]['geometry']) =>
+    ({ type: 'Feature' as const, properties: { id: countries.join('-'), kind: 'border', name: 'b', countries }, geometry });
+
+  it('pairBorderBounds reads multi-part borders, and skips lines of three countries and non-lines', () => {
+    const borders = {
+      type: 'FeatureCollection',
+      features: [
+        line(['VN', 'LA'], { type: 'MultiLineString', coordinates: [[[100, 10], [101, 11]], [[104, 14], [105, 12]]] }),
+        line(['VN', 'LA', 'KH'], { type: 'LineString', coordinates: [[90, 0], [91, 1]] }),
+        line(['VN', 'LA'], { type: 'Point', coordinates: [120, 30] }),
+      ],
+    } as unknown as GeoCollection;
+    expect(pairBorderBounds(borders, 'VN-LA')).toEqual([100, 10, 105, 14]);
+  });
+
+  describe('contextFrame picks the nearest frame, longitude scaled by the cosine of the latitude', () => {
+    // At 60° N a degree of longitude is half a degree of latitude: 4° east counts as 2, nearer than 3° north.
+    const P: [number, number] = [10, 60];
+    const pick = (frames: Bounds[]) => {
+      const { bounds } = contextFrame(P, frames);
+      return frames.findIndex((f) => f[0] >= bounds[0] && f[2] <= bounds[2] && f[1] >= bounds[1] && f[3] <= bounds[3]);
+    };
+    it.each<[string, Bounds, Bounds, number]>([
+      ['east (4° of longitude) before north (3°)', [9, 63, 11, 64], [14, 59, 15, 61], 1],
+      ['west (4° of longitude) before south (3°)', [9, 55, 11, 57], [4, 59, 6, 61], 1],
+      ['north (1.5°) before east (2 scaled)', [14, 59, 15, 61], [9, 61.5, 11, 62], 1],
+      ['south (1.5°) before west (2 scaled)', [4, 59, 6, 61], [9, 58, 11, 58.5], 1],
+      ['a frame holding the point before any other', [11.5, 60, 12, 61], [9, 59, 11, 61], 1],
+      ['two at the same distance: the first', [12, 59, 13, 61], [7, 59, 8, 61], 0],
+    ])('%s', (_name, a, b, expected) => {
+      expect(pick([a, b])).toBe(expected);
+    });
+  });
+
+  it('nearBorder: within the reach on each side, counting the reach line itself', () => {
+    const border: Bounds = [100, 10, 110, 20];
+    for (const p of [[95, 15], [115, 15], [105, 5], [105, 25]] as const) expect(nearBorder(p, border)).toBe(true);
+    for (const p of [[94.9, 15], [115.1, 15], [105, 4.9], [105, 25.1]] as const) expect(nearBorder(p, border)).toBe(false);
+  });
+
+  it('openingFrame and inStoryRegion: the reach on each side, counting its line', () => {
+    const FOCUS: Bounds = [104, 15, 106, 17];
+    const REGION: Bounds = [100, 10, 110, 20];
+    const within = [[99, 15], [111, 15], [105, 9], [105, 21]] as const;
+    const beyond = [[98.9, 15], [111.1, 15], [105, 8.9], [105, 21.1]] as const;
+    for (const p of within) {
+      expect(inStoryRegion([p], REGION)).toBe(true);
+      expect(openingFrame(FOCUS, REGION, [p])).not.toEqual(FOCUS);
+    }
+    for (const p of beyond) {
+      expect(inStoryRegion([p], REGION)).toBe(false);
+      expect(inStoryRegion([[105, 15], p], REGION)).toBe(false);
+      expect(openingFrame(FOCUS, REGION, [p])).toEqual(FOCUS);
+    }
+  });
+
+  it('awayFromStory: a centre on the region’s edge is on the story; past any edge it is away', () => {
+    const REGION: Bounds = [100, 10, 110, 20];
+    // Views of the region's own size, centred on each edge: on the story.
+    for (const v of [[95, 10, 105, 20], [105, 10, 115, 20], [100, 5, 110, 15], [100, 15, 110, 25]] as Bounds[]) expect(awayFromStory(v, REGION)).toBe(false);
+    // Centred just past each edge: away.
+    for (const v of [[94.9, 10, 104.9, 20], [105.1, 10, 115.1, 20], [100, 4.9, 110, 14.9], [100, 15.1, 110, 25.1]] as Bounds[]) expect(awayFromStory(v, REGION)).toBe(true);
+    // Exactly 1.5 times the region's width or height is still on the story; more is away.
+    expect(awayFromStory([97.5, 10, 112.5, 20], REGION)).toBe(false);
+    expect(awayFromStory([100, 7.5, 110, 22.5], REGION)).toBe(false);
+    expect(awayFromStory([100, 7.4, 110, 22.6], REGION)).toBe(true);
+  });
+});
