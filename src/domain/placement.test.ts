@@ -95,3 +95,72 @@ describe('the shipped record', () => {
     expect([vncn?.lon, vncn?.lat].map((v) => Math.round((v ?? 0) * 10) / 10)).toEqual([105.2, 23.3]);
   });
 });
+
+// Issue 17: the placement rule's edges (the folder's mutation run of session 9 left them untested).
+// Each index is built inside its test, so the test is what runs the rule.
+describe('placement at its edges', () => {
+  const feature = (id: string, kind: string, geometry: GeoCollection['features'][number]['geometry'], extra: Partial<GeoProperties> = {}) =>
+    ({ type: 'Feature' as const, properties: props(id, kind, extra), geometry });
+  const world = (over: Partial<Geography>): Geography => ({ countries: fc([]), places: fc([]), provinces: fc([]), borders: fc([]), ...over });
+  const at = (g: Geography, e: Partial<BorderEvent>) => {
+    const p = placementOf(makeEvent({ id: 'e', ...e }), g);
+    return p && { basis: p.basis, at: p.anchors.map((a) => [a.lon, a.lat]), borders: p.borders };
+  };
+
+  it('skips places with no finite coordinates or no coordinates at all; takes a multipoint at its first', () => {
+    const g = world({
+      places: fc([
+        feature('nan', 'town', { type: 'Point', coordinates: [Number.NaN, 16] }),
+        feature('nan-lat', 'town', { type: 'Point', coordinates: [106, Number.NaN] }),
+        feature('empty', 'town', { type: 'Point', coordinates: [] }),
+        feature('odd', 'town', { type: 'GeometryCollection', geometries: [] } as never),
+        feature('multi', 'town', { type: 'MultiPoint', coordinates: [[101, 11], [102, 12]] }),
+      ]),
+      provinces: fc([feature('prov', 'province', { type: 'Polygon', coordinates: [[[10, 10], [14, 10], [14, 14], [10, 14], [10, 10]]] })]),
+    });
+    for (const id of ['nan', 'nan-lat', 'empty', 'odd']) {
+      expect(at(g, { links: links({ places: [id], provinces: ['prov'] }) })).toEqual({ basis: 'province', at: [[12, 12]], borders: [] });
+    }
+    expect(at(g, { links: links({ places: ['multi'] }) })?.at).toEqual([[101, 11]]);
+  });
+
+  it('lights only the linked borders that exist', () => {
+    expect(at(geo, { links: links({ places: ['place-a'], borders: ['nope', 'border-vn-la'] }) })?.borders).toEqual(['border-vn-la']);
+  });
+
+  it('a province: the centroid of its largest ring by true area, an unclosed ring closed, equal rings the first', () => {
+    const province = (coordinates: number[][][][]) => world({ provinces: fc([feature('p', 'province', { type: 'MultiPolygon', coordinates })]) });
+    // A 1×1 square far from the origin and a 3×3 one at it: the 3×3 one is larger.
+    expect(at(province([[[[100, 100], [101, 100], [101, 101], [100, 101], [100, 100]]], [[[0, 0], [3, 0], [3, 3], [0, 3], [0, 0]]]]), { links: links({ provinces: ['p'] }) })?.at).toEqual([[1.5, 1.5]]);
+    // An unclosed ring away from the origin.
+    expect(at(province([[[[10, 10], [12, 10], [12, 12], [10, 12]]]]), { links: links({ provinces: ['p'] }) })?.at).toEqual([[11, 11]]);
+    // Two rings of the same area: the first.
+    expect(at(province([[[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]], [[[10, 0], [12, 0], [12, 2], [10, 2], [10, 0]]]]), { links: links({ provinces: ['p'] }) })?.at).toEqual([[1, 1]]);
+  });
+
+  it('country pairs: a pair with no border is passed over, a three-country line is no pair border, an unplaceable border stands for nothing', () => {
+    const g = world({
+      places: fc([
+        feature('vientiane', 'national-capital', { type: 'Point', coordinates: [102.6, 17.97] }, { country: 'LA' }),
+        feature('vientiane-2', 'national-capital', { type: 'Point', coordinates: [1, 1] }, { country: 'LA' }),
+        feature('pakse', 'town', { type: 'Point', coordinates: [105.8, 15.1] }, { country: 'KH' }),
+        feature('nowhere', 'national-capital', { type: 'Point', coordinates: [5, 5] }),
+      ]),
+      borders: fc([
+        feature('b-vn-la', 'border', { type: 'LineString', coordinates: [[0, 0], [2, 0]] }, { countries: ['VN', 'LA'] }),
+        feature('b-tri', 'border', { type: 'LineString', coordinates: [[50, 50], [52, 50]] }, { countries: ['LA', 'KH', 'TH'] }),
+        feature('b-empty', 'border', { type: 'LineString', coordinates: [] }, { countries: ['LA', 'KH'] }),
+      ]),
+    });
+    // Thailand first: it shares no border here; the Vietnam–Laos one still stands for the event.
+    expect(at(g, { countries: ['TH', 'VN', 'LA'] })).toEqual({ basis: 'country-pair', at: [[1, 0]], borders: ['b-vn-la'] });
+    // Laos and Cambodia: the three-country line is not theirs, their own has no point: Laos's first capital.
+    expect(at(g, { countries: ['LA', 'KH'] })).toEqual({ basis: 'capital', at: [[102.6, 17.97]], borders: [] });
+    // Cambodia alone: a town is no capital, a capital of no country is nobody's.
+    expect(at(g, { countries: ['KH', 'TH'] })).toBeNull();
+  });
+
+  it('a border of zero length stands at its point', () => {
+    expect(lengthMidpoint([[[5, 5], [5, 5]]])).toEqual([5, 5]);
+  });
+});
