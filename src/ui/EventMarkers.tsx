@@ -6,7 +6,7 @@ import { useMap } from './MapHandleContext';
 import { formatDateText } from '../i18n/formatDate';
 import type { VisiblePoint } from '../map';
 import { EVENT_MARKER_PX } from '../map';
-import { chipSpots, groupRings, offscreenGroups, pairGroups, type Box } from './mapOverlays/overlayGroups';
+import { chipSpots, chipWidth, groupRings, offscreenGroups, pairGroups, type Box } from './mapOverlays/overlayGroups';
 import { PairBadge } from './mapOverlays/PairBadge';
 import { OffscreenArrows } from './mapOverlays/OffscreenArrows';
 import { useKeepSelectedClear } from './explorer/useKeepSelectedClear';
@@ -88,8 +88,10 @@ export function EventMarkers() {
   const strips: Box[] = explain && !playing ? offscreen.map((o) => (
     o.edge === 'north' ? { x: 0, y: 0, w: width, h: 52 } : o.edge === 'south' ? { x: 0, y: height - 74, w: width, h: 74 }
       : o.edge === 'east' ? { x: width - 60, y: 0, w: 60, h: height } : { x: 0, y: 0, w: 60, h: height })) : [];
-  const spots = chipSpots(pairs, inView, width, height, [...labels, ...strips]);
-  const pairChips = pairs.map((g, i) => ({ g, at: spots[i]! }));
+  // Each chip says "13 events", not a bare "13" that read as a road number (session 8 review).
+  const widths = pairs.map((g) => chipWidth(t('map.pairChip', { count: g.ids.length })));
+  const spots = chipSpots(pairs, inView, width, height, [...labels, ...strips], undefined, undefined, undefined, widths);
+  const pairChips = pairs.map((g, i) => ({ g, at: spots[i]!, w: widths[i]! }));
   // One dashed ring per border's group, in every mode (the presentation too): its symbols have none of their own.
   const rings = width > 0 ? groupRings(pairGroups(points).filter((g) => g.x + g.reach >= 0 && g.x - g.reach <= width && g.y + g.reach >= 0 && g.y - g.reach <= height), EVENT_MARKER_PX / 2) : [];
   return (
@@ -119,7 +121,7 @@ export function EventMarkers() {
         );
       })}
       </div>
-      {explain && pairChips.map(({ g, at }) => <PairBadge key={g.anchor} group={g} at={at} width={width} height={height} />)}
+      {explain && pairChips.map(({ g, at, w }) => <PairBadge key={g.anchor} group={g} at={at} chipW={w} width={width} height={height} />)}
       {explain && !playing && <OffscreenArrows groups={offscreen} width={width} height={height} symbols={inView} />}
     </div>
   );

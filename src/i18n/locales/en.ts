@@ -205,6 +205,10 @@ export const messages = {
   'panel.close': "Close the details",
   'panel.previous': "Show the previous event",
   'panel.next': "Show the next event",
+  // Reader's explorer, session 9 (issue 13): the count chip's words, the panel's one-line step buttons
+  'map.pairChip': "{count, plural, one {# event} other {# events}}",
+  'panel.previousShort': "Previous",
+  'panel.nextShort': "Next",
   'panel.date': "Date",
   'panel.dateWithPrecision': "{date} ({precision})",
   'panel.type': "Type",

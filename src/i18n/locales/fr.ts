@@ -202,6 +202,10 @@ export const messages: Catalogue = {
   'panel.close': "Fermer les détails",
   'panel.previous': "Voir l’événement précédent",
   'panel.next': "Voir l’événement suivant",
+  // Reader's explorer, session 9 (issue 13): the count chip's words, the panel's one-line step buttons
+  'map.pairChip': "{count, plural, one {# événement} other {# événements}}",
+  'panel.previousShort': "Précédent",
+  'panel.nextShort': "Suivant",
   'panel.date': "Date",
   'panel.dateWithPrecision': "{date} ({precision})",
   'panel.type': "Type",

@@ -202,6 +202,10 @@ export const messages: Catalogue = {
   'panel.close': "Đóng chi tiết",
   'panel.previous': "Xem sự kiện trước",
   'panel.next': "Xem sự kiện tiếp theo",
+  // Reader's explorer, session 9 (issue 13): the count chip's words, the panel's one-line step buttons
+  'map.pairChip': "{count} sự kiện",
+  'panel.previousShort': "Trước",
+  'panel.nextShort': "Tiếp theo",
   'panel.date': "Ngày",
   'panel.dateWithPrecision': "{date} ({precision})",
   'panel.type': "Loại",
