@@ -10,6 +10,7 @@ import { chipSpots, chipWidth, groupRings, offscreenGroups, pairGroups, type Box
 import { PairBadge } from './mapOverlays/PairBadge';
 import { OffscreenArrows } from './mapOverlays/OffscreenArrows';
 import { useKeepSelectedClear } from './explorer/useKeepSelectedClear';
+import { FAR_DEGREES, FOCUS_PROVINCES_BOUNDS, projectBounds } from './caption/captionPlace';
 
 /** Beyond this many visible events, the keyboard reaches them through the table instead. */
 const MARKER_LIMIT = 60;
@@ -122,7 +123,19 @@ export function EventMarkers() {
       })}
       </div>
       {explain && pairChips.map(({ g, at, w }) => <PairBadge key={g.anchor} group={g} at={at} chipW={w} width={width} height={height} />)}
-      {explain && !playing && <OffscreenArrows groups={offscreen} width={width} height={height} symbols={inView} />}
+      {explain && !playing && <OffscreenArrows groups={offscreen} width={width} height={height} symbols={inView} far={farIds(points, handle)} />}
     </div>
   );
+}
+
+/**
+ * The events drawn more than FAR_DEGREES (of latitude or longitude) beyond the focus provinces
+ * (session 9: Beijing's "1 event north" zoomed out to all of China): their edge pill opens a
+ * callout instead of moving the camera off the story. Mercator keeps a box a box, so a symbol
+ * outside the projected widened box is that far.
+ */
+function farIds(points: readonly VisiblePoint[], handle: { project: (lon: number, lat: number) => { x: number; y: number } }): ReadonlySet<string> {
+  const [w, s, e, n] = FOCUS_PROVINCES_BOUNDS;
+  const near = projectBounds([w - FAR_DEGREES, s - FAR_DEGREES, e + FAR_DEGREES, n + FAR_DEGREES], (lon, lat) => handle.project(lon, lat));
+  return new Set(points.filter((p) => p.ax < near.x || p.ax > near.x + near.w || p.ay < near.y || p.ay > near.y + near.h).map((p) => p.id));
 }

@@ -31,6 +31,10 @@ export const messages = {
   'map.offscreen.east': "{count, plural, one {# event} other {# events}} east",
   'map.offscreen.west': "{count, plural, one {# event} other {# events}} west",
   'map.offscreenAction': "{where}, outside the map: move the map to show {count, plural, one {it} other {them}}",
+  // Reader's explorer, session 9 (issue 13): a far event's pill opens a callout, the camera stays on the story
+  'map.offscreenFarAction': "{where}, far from the border region: show {count, plural, one {it} other {them}} here, the map stays",
+  'map.farCallout': "Far from the border region",
+  'map.farGo': "Move the map there",
   'map.attribution': 'Map data: {credits}',
   'legend.title': 'Legend',
   'legend.focusProvince': 'Focus province',

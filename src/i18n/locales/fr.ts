@@ -31,6 +31,10 @@ export const messages: Catalogue = {
   'map.offscreen.east': "{count, plural, one {# événement} other {# événements}} à l’est",
   'map.offscreen.west': "{count, plural, one {# événement} other {# événements}} à l’ouest",
   'map.offscreenAction': "{where}, hors de la carte : déplacer la carte pour {count, plural, one {le} other {les}} voir",
+  // Reader's explorer, session 9 (issue 13): a far event's pill opens a callout, the camera stays on the story
+  'map.offscreenFarAction': "{where}, loin de la région frontalière : {count, plural, one {le} other {les}} présenter ici, la carte ne bouge pas",
+  'map.farCallout': "Loin de la région frontalière",
+  'map.farGo': "Déplacer la carte jusque-là",
   'map.attribution': 'Données cartographiques : {credits}',
   'legend.title': 'Légende',
   'legend.focusProvince': 'Province étudiée',
