@@ -209,7 +209,9 @@ const CALLOUT_W = 300;
 /** The callout beside its pill, inside the map: under a north pill, over a south one, inward from a side one. */
 function calloutStyle(edge: Edge, at: number | undefined, width: number): Record<string, number | string> {
   const w = Math.min(CALLOUT_W, Math.max(0, width - 16));
-  const left = at !== undefined && Number.isFinite(at) ? Math.max(8, Math.min(at - w / 2, width - w - 8)) : 8;
+  // Clear of the zoom buttons at the top right (60 px) when the map has room for both.
+  const right = width - w >= 68 + 8 ? 60 : 8;
+  const left = at !== undefined && Number.isFinite(at) ? Math.max(8, Math.min(at - w / 2, width - w - right)) : 8;
   switch (edge) {
     case 'north': return { top: 52, left, width: w };
     case 'south': return { bottom: 80, left, width: w };
