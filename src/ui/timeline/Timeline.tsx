@@ -147,7 +147,9 @@ function CursorDate() {
   const lang = useViewer((s) => s.lang);
   const cursor = useViewer((s) => s.cursor);
   const current = useViewer((s) => captionChoice(s.filtered.filter((e) => e.start === s.cursor)));
-  return <p className="timeline-date">{current ? formatCalendarDate(current, lang) : formatDay(cursor, lang)}</p>;
+  // A vague date is a phrase ("between January and August 2024"): set smaller, on up to two lines, so the head keeps its row.
+  const vague = current !== undefined && current.precision !== 'day';
+  return <p className="timeline-date" data-vague={vague ? '' : undefined}>{current ? formatCalendarDate(current, lang) : formatDay(cursor, lang)}</p>;
 }
 
 function CursorSlider() {
