@@ -16,6 +16,18 @@ describe('reader-facing spelling', () => {
     expect(events.some((e) => e.summary.fr.includes('d\u2019'))).toBe(true);
   });
 
+  // Session 9 (reader9): the titles and the date and place notes too; only text inside « » (a
+  // quotation) keeps its straight apostrophe.
+  it('writes French titles, date notes and place notes with the typographic apostrophe', () => {
+    type Fr = { fr: string } | undefined;
+    const { events } = JSON.parse(read('data/events.json')) as { events: { id: string; title: Fr; dateNote?: Fr; placeNote?: Fr }[] };
+    const outsideQuotes = (s: string) => s.replace(/«[^»]*»/g, '');
+    const straight = events.flatMap((e) => (['title', 'dateNote', 'placeNote'] as const)
+      .filter((k) => outsideQuotes(e[k]?.fr ?? '').includes("'")).map((k) => `${e.id} ${k}`));
+    expect(straight).toEqual([]);
+    expect(events.some((e) => (e.placeNote?.fr ?? '').includes('L\u2019article'))).toBe(true);
+  });
+
   it('spells Savannakhet as the app does in the page meta alts and the fallback image alts', () => {
     const html = read('index.html');
     const alts = [...html.matchAll(/<meta [^>]*image:alt" content="([^"]*)"/g)].map((m) => m[1] ?? '');

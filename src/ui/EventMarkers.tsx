@@ -6,10 +6,11 @@ import { useMap } from './MapHandleContext';
 import { formatDateText } from '../i18n/formatDate';
 import type { VisiblePoint } from '../map';
 import { EVENT_MARKER_PX } from '../map';
-import { chipSpots, groupRings, offscreenGroups, pairGroups, type Box } from './mapOverlays/overlayGroups';
+import { chipSpots, chipWidth, groupRings, offscreenGroups, pairGroups, type Box } from './mapOverlays/overlayGroups';
 import { PairBadge } from './mapOverlays/PairBadge';
 import { OffscreenArrows } from './mapOverlays/OffscreenArrows';
 import { useKeepSelectedClear } from './explorer/useKeepSelectedClear';
+import { FAR_DEGREES, FOCUS_PROVINCES_BOUNDS, projectBounds } from './caption/captionPlace';
 
 /** Beyond this many visible events, the keyboard reaches them through the table instead. */
 const MARKER_LIMIT = 60;
@@ -88,8 +89,10 @@ export function EventMarkers() {
   const strips: Box[] = explain && !playing ? offscreen.map((o) => (
     o.edge === 'north' ? { x: 0, y: 0, w: width, h: 52 } : o.edge === 'south' ? { x: 0, y: height - 74, w: width, h: 74 }
       : o.edge === 'east' ? { x: width - 60, y: 0, w: 60, h: height } : { x: 0, y: 0, w: 60, h: height })) : [];
-  const spots = chipSpots(pairs, inView, width, height, [...labels, ...strips]);
-  const pairChips = pairs.map((g, i) => ({ g, at: spots[i]! }));
+  // Each chip says "13 events", not a bare "13" that read as a road number (session 8 review).
+  const widths = pairs.map((g) => chipWidth(t('map.pairChip', { count: g.ids.length })));
+  const spots = chipSpots(pairs, inView, width, height, [...labels, ...strips], undefined, undefined, undefined, widths);
+  const pairChips = pairs.map((g, i) => ({ g, at: spots[i]!, w: widths[i]! }));
   // One dashed ring per border's group, in every mode (the presentation too): its symbols have none of their own.
   const rings = width > 0 ? groupRings(pairGroups(points).filter((g) => g.x + g.reach >= 0 && g.x - g.reach <= width && g.y + g.reach >= 0 && g.y - g.reach <= height), EVENT_MARKER_PX / 2) : [];
   return (
@@ -119,8 +122,20 @@ export function EventMarkers() {
         );
       })}
       </div>
-      {explain && pairChips.map(({ g, at }) => <PairBadge key={g.anchor} group={g} at={at} width={width} height={height} />)}
-      {explain && !playing && <OffscreenArrows groups={offscreen} width={width} height={height} symbols={inView} />}
+      {explain && pairChips.map(({ g, at, w }) => <PairBadge key={g.anchor} group={g} at={at} chipW={w} width={width} height={height} />)}
+      {explain && !playing && <OffscreenArrows groups={offscreen} width={width} height={height} symbols={inView} far={farIds(points, handle)} />}
     </div>
   );
+}
+
+/**
+ * The events drawn more than FAR_DEGREES (of latitude or longitude) beyond the focus provinces
+ * (session 9: Beijing's "1 event north" zoomed out to all of China): their edge pill opens a
+ * callout instead of moving the camera off the story. Mercator keeps a box a box, so a symbol
+ * outside the projected widened box is that far.
+ */
+function farIds(points: readonly VisiblePoint[], handle: { project: (lon: number, lat: number) => { x: number; y: number } }): ReadonlySet<string> {
+  const [w, s, e, n] = FOCUS_PROVINCES_BOUNDS;
+  const near = projectBounds([w - FAR_DEGREES, s - FAR_DEGREES, e + FAR_DEGREES, n + FAR_DEGREES], (lon, lat) => handle.project(lon, lat));
+  return new Set(points.filter((p) => p.ax < near.x || p.ax > near.x + near.w || p.ay < near.y || p.ay > near.y + near.h).map((p) => p.id));
 }

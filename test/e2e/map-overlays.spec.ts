@@ -35,10 +35,12 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 800
     const counts = await arrows.evaluateAll((els) => els.map((el) => Number(/\d+/.exec(el.textContent ?? '')?.[0] ?? 0)));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(before.outside);
     // The opening frame shows the story (reader3): only the Beijing talks lie outside, to the north.
-    const north = page.getByRole('button', { name: /^1 event north, outside the map: move the map to show it$/ });
+    // Beijing is far from the story (session 9): its pill opens a callout, whose own button moves the map.
+    const north = page.getByRole('button', { name: /^1 event north, far from the border region: show it here, the map stays$/ });
     await expect(north).toBeVisible();
     await north.focus();
     await page.keyboard.press('Enter');
+    await page.getByRole('group', { name: 'Far from the border region' }).getByRole('button', { name: 'Move the map there' }).press('Enter');
     await page.waitForTimeout(1400);
     await waitForMapIdle(page);
     const after = await inAndOut(page);
@@ -85,13 +87,14 @@ test('French and Vietnamese readers read the badge and the arrows in their langu
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/?lang=fr&date=2026-02-05#map=6.5/19.3/104.5');
   await waitForMapIdle(page);
-  // A count chip (session 7 review): the number shows, the whole sentence is its accessible name.
-  await expect(page.locator('.pair-badge-button').first()).toHaveText(/^\d+$/);
+  // A count chip (session 7 review): the count of events shows ("13 événements", session 9: a bare
+  // "13" read as a road number), the whole sentence is its accessible name.
+  await expect(page.locator('.pair-badge-button').first()).toHaveText(/^\d+ événements?$/);
   await expect(page.locator('.pair-badge-button').first()).toHaveAttribute('aria-label', /^\d+ événements · frontière Vietnam–Laos, lieu non précisé$/);
   await expect(page.locator('.offscreen-arrow').first()).toHaveText(/événements? (au nord|au sud|à l’est|à l’ouest)/);
   await page.goto('/?lang=vi&date=2026-02-05#map=6.5/19.3/104.5');
   await waitForMapIdle(page);
-  await expect(page.locator('.pair-badge-button').first()).toHaveText(/^\d+$/);
+  await expect(page.locator('.pair-badge-button').first()).toHaveText(/^\d+ sự kiện$/);
   await expect(page.locator('.pair-badge-button').first()).toHaveAttribute('aria-label', /^\d+ sự kiện · biên giới Việt Nam – Lào, không nêu địa điểm$/);
 });
 
@@ -105,8 +108,9 @@ for (const lang of ['en', 'fr', 'vi'] as const) {
     await waitForMapIdle(page);
     const badge = page.locator('.pair-badge-button').first();
     await expect(badge).toBeVisible();
-    // The count only, the sentence (which border, why there) its accessible name and tooltip.
-    await expect(badge).toHaveText(/^\d+$/);
+    // The count of events only (session 9: "13 events", not a bare "13"), the sentence (which border,
+    // why there) its accessible name and tooltip.
+    await expect(badge).toHaveText({ en: /^\d+ events?$/, fr: /^\d+ événements?$/, vi: /^\d+ sự kiện$/ }[lang]);
     const sentence = { en: /no place named|place not named/, fr: /lieu non précisé/, vi: /không nêu địa điểm/ }[lang];
     await expect(badge).toHaveAttribute('aria-label', sentence);
     await expect(badge).toHaveAttribute('title', sentence);
@@ -182,7 +186,8 @@ for (const [w, h] of [[1440, 900], [1280, 800], [390, 844]] as const) {
       expect(found.chips.length).toBeGreaterThan(0);
       expect(found.labels.length).toBeGreaterThan(0);
       for (const c of found.chips) {
-        expect(c.w).toBeLessThanOrEqual(28);
+        // As wide as "13 événements" needs (session 9: a bare "13" read as Route 13), one line high.
+        expect(c.w).toBeLessThanOrEqual(112);
         expect(c.h).toBeLessThanOrEqual(28);
         // No symbol's 18 px box under a chip.
         for (const s of found.symbols) expect(meets(c, { x: s.x - 9, y: s.y - 9, w: 18, h: 18 }), `chip ${JSON.stringify(c)} over symbol ${s.id}`).toBe(false);

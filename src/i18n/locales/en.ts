@@ -31,6 +31,10 @@ export const messages = {
   'map.offscreen.east': "{count, plural, one {# event} other {# events}} east",
   'map.offscreen.west': "{count, plural, one {# event} other {# events}} west",
   'map.offscreenAction': "{where}, outside the map: move the map to show {count, plural, one {it} other {them}}",
+  // Reader's explorer, session 9 (issue 13): a far event's pill opens a callout, the camera stays on the story
+  'map.offscreenFarAction': "{where}, far from the border region: show {count, plural, one {it} other {them}} here, the map stays",
+  'map.farCallout': "Far from the border region",
+  'map.farGo': "Move the map there",
   'map.attribution': 'Map data: {credits}',
   'legend.title': 'Legend',
   'legend.focusProvince': 'Focus province',
@@ -205,6 +209,10 @@ export const messages = {
   'panel.close': "Close the details",
   'panel.previous': "Show the previous event",
   'panel.next': "Show the next event",
+  // Reader's explorer, session 9 (issue 13): the count chip's words, the panel's one-line step buttons
+  'map.pairChip': "{count, plural, one {# event} other {# events}}",
+  'panel.previousShort': "Previous",
+  'panel.nextShort': "Next",
   'panel.date': "Date",
   'panel.dateWithPrecision': "{date} ({precision})",
   'panel.type': "Type",

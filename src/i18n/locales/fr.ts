@@ -31,6 +31,10 @@ export const messages: Catalogue = {
   'map.offscreen.east': "{count, plural, one {# événement} other {# événements}} à l’est",
   'map.offscreen.west': "{count, plural, one {# événement} other {# événements}} à l’ouest",
   'map.offscreenAction': "{where}, hors de la carte : déplacer la carte pour {count, plural, one {le} other {les}} voir",
+  // Reader's explorer, session 9 (issue 13): a far event's pill opens a callout, the camera stays on the story
+  'map.offscreenFarAction': "{where}, loin de la région frontalière : {count, plural, one {le} other {les}} présenter ici, la carte ne bouge pas",
+  'map.farCallout': "Loin de la région frontalière",
+  'map.farGo': "Déplacer la carte jusque-là",
   'map.attribution': 'Données cartographiques : {credits}',
   'legend.title': 'Légende',
   'legend.focusProvince': 'Province étudiée',
@@ -202,6 +206,10 @@ export const messages: Catalogue = {
   'panel.close': "Fermer les détails",
   'panel.previous': "Voir l’événement précédent",
   'panel.next': "Voir l’événement suivant",
+  // Reader's explorer, session 9 (issue 13): the count chip's words, the panel's one-line step buttons
+  'map.pairChip': "{count, plural, one {# événement} other {# événements}}",
+  'panel.previousShort': "Précédent",
+  'panel.nextShort': "Suivant",
   'panel.date': "Date",
   'panel.dateWithPrecision': "{date} ({precision})",
   'panel.type': "Type",

@@ -31,6 +31,10 @@ export const messages: Catalogue = {
   'map.offscreen.east': "{count} sự kiện ở phía đông",
   'map.offscreen.west': "{count} sự kiện ở phía tây",
   'map.offscreenAction': "{where}, ngoài khung bản đồ: di chuyển bản đồ để xem {count} sự kiện đó",
+  // Reader's explorer, session 9 (issue 13): a far event's pill opens a callout, the camera stays on the story
+  'map.offscreenFarAction': "{where}, ở xa vùng biên giới: xem {count} sự kiện đó tại đây, bản đồ giữ nguyên",
+  'map.farCallout': "Ở xa vùng biên giới",
+  'map.farGo': "Di chuyển bản đồ tới đó",
   'map.attribution': 'Dữ liệu bản đồ: {credits}',
   'legend.title': 'Chú giải',
   'legend.focusProvince': 'Tỉnh trọng tâm',
@@ -202,6 +206,10 @@ export const messages: Catalogue = {
   'panel.close': "Đóng chi tiết",
   'panel.previous': "Xem sự kiện trước",
   'panel.next': "Xem sự kiện tiếp theo",
+  // Reader's explorer, session 9 (issue 13): the count chip's words, the panel's one-line step buttons
+  'map.pairChip': "{count} sự kiện",
+  'panel.previousShort': "Trước",
+  'panel.nextShort': "Tiếp theo",
   'panel.date': "Ngày",
   'panel.dateWithPrecision': "{date} ({precision})",
   'panel.type': "Loại",

@@ -110,7 +110,7 @@ describe('StoryCaption (issue 13)', () => {
     expect(store.getState()).toMatchObject({ selectedId: null, playing: true });
   });
 
-  it('keeps the caption when the event chosen is the one it names', async () => {
+  it('steps aside while the panel shows the event it names, and comes back on it when the panel closes (session 9)', async () => {
     const { store } = render('en', d(2024, 7, 1));
     act(() => store.getState().setCursor(d(2024, 7, 2)));
     act(() => {
@@ -120,6 +120,10 @@ describe('StoryCaption (issue 13)', () => {
     await shown();
     act(() => store.getState().select(AGREEMENT.id));
     expect(store.getState().playing).toBe(false);
+    // Not shown twice (session 8 review: the card and the side panel at once).
+    expect(caption()).toBeNull();
+    act(() => store.getState().select(null));
+    await shown();
     expect(within(caption()!).getByText(AGREEMENT.title.en)).toBeVisible();
   });
 

@@ -29,6 +29,7 @@ export function StoryCaption() {
   const present = useViewer((s) => s.mode === 'present');
   const [id, setId] = useState<string | null>(null);
   const [closed, setClosed] = useState(false);
+  const selected = useViewer((s) => s.selectedId !== null);
   // The event itself, from the filtered events: a filter that hides it hides the card.
   const current = useViewer((s) => (id === null ? undefined : s.filtered.find((e) => e.event.id === id)));
 
@@ -64,7 +65,10 @@ export function StoryCaption() {
     else if (stepped) setId(null);
   }), [api]);
 
-  if (present || closed || !current) return null;
+  // One place for the chosen event (session 8 review: desktop showed it twice, in the card and the
+  // side panel): while the panel (or the phone's sheet) shows a selection, the card steps aside; it
+  // comes back, on the same event, when the panel closes.
+  if (present || closed || !current || selected) return null;
   return (
     <Suspense fallback={null}>
       <StoryCaptionCard current={current} onClose={() => setClosed(true)} />

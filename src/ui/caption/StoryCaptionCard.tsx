@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import type { TimedEvent } from '../../domain/timeline';
 import { EVENT_MARKER_PX } from '../../map';
 import { useMap } from '../MapHandleContext';
-import { chooseCaptionPlace, FOCUS_PROVINCES_BOUNDS, projectBounds, type CaptionPlace } from './captionPlace';
+import { chooseCaptionPlace, FOCUS_PROVINCES_BOUNDS, projectBounds, type Box, type CaptionPlace } from './captionPlace';
 import { formatCalendarDate, PRECISION_KEYS } from '../../i18n/formatDate';
 import { EVENT_TYPE_KEYS } from '../events/eventLabels';
 import { localized } from '../events/localized';
@@ -10,6 +10,20 @@ import { TypeIcon } from '../events/TypeIcon';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
 import { useT } from '../useT';
 import './storyCaption.css';
+
+/** The map's marks and controls the card must not hide, as boxes in the map's CSS px (session 9). */
+export const CAPTION_OBSTACLES = '.offscreen-arrow, .pair-badge-button, .group-ring';
+
+function mapObstacles(card: HTMLElement): Box[] {
+  const layer = card.closest('.story-caption-layer');
+  const map = layer?.parentElement;
+  if (!layer || !map) return [];
+  const origin = layer.getBoundingClientRect();
+  return [...map.querySelectorAll(CAPTION_OBSTACLES)].flatMap((o) => {
+    const r = o.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 ? [{ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height }] : [];
+  });
+}
 
 interface Props {
   current: TimedEvent;
@@ -41,13 +55,19 @@ export default function StoryCaptionCard({ current, onClose }: Props) {
       const top = parseFloat(getComputedStyle(el).getPropertyValue('--caption-top')) || undefined;
       const points = handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), 500) ?? [];
       const focus = projectBounds(FOCUS_PROVINCES_BOUNDS, (lon, lat) => handle.project(lon, lat));
-      setPlace((prev) => chooseCaptionPlace(size.width, size.height, width, height, points, EVENT_MARKER_PX / 2 + 4, prev, top, focus));
+      const obstacles = mapObstacles(el);
+      setPlace((prev) => chooseCaptionPlace(size.width, size.height, width, height, points, EVENT_MARKER_PX / 2 + 4, prev, top, focus, obstacles));
     };
     update();
     // A move fires on every frame of a flight, and more often under a drag: one placement per frame (issue 17).
     let frame = 0;
-    const offMove = handle.onMove(() => { if (!frame) frame = requestAnimationFrame(() => { frame = 0; update(); }); });
-    return () => { offMove(); if (frame) cancelAnimationFrame(frame); };
+    const schedule = () => { if (!frame) frame = requestAnimationFrame(() => { frame = 0; update(); }); };
+    const offMove = handle.onMove(schedule);
+    // The pills, chips and rings are drawn after the map moves (EventMarkers, a frame later): placed again when they are.
+    const overlays = card.current?.closest('.story-caption-layer')?.parentElement?.querySelector('.event-markers');
+    const watch = overlays && typeof MutationObserver !== 'undefined' ? new MutationObserver(schedule) : null;
+    if (watch && overlays) watch.observe(overlays, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'cx', 'cy', 'r'] });
+    return () => { offMove(); watch?.disconnect(); if (frame) cancelAnimationFrame(frame); };
   }, [handle, current]);
   const open = () => {
     const s = api.getState();

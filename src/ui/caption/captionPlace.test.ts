@@ -51,3 +51,21 @@ describe('the story caption card keeps clear of the focus provinces (issue 13, s
     expect(box).toEqual({ x: 1000, y: 800, w: 100, h: 100 });
   });
 });
+
+describe('the story caption card keeps clear of the edge pills, count chips and rings (issue 13, session 9)', () => {
+  // 1280×800's map (960×595), a 478×100 card at the top spans x 241–719, y 10–110.
+  it('moves off the "N events north" pill and off a count chip, as it does off a symbol', () => {
+    const pill = { x: 400, y: 8, w: 150, h: 36 };
+    expect(chooseCaptionPlace(960, 595, 478, 100, [], 13)).toBe('top');
+    expect(chooseCaptionPlace(960, 595, 478, 100, [], 13, 'top', 10, null, [pill])).toBe('bottom-left');
+    // A chip bottom left too: bottom right is the first place clear of both.
+    const chip = { x: 30, y: 470, w: 24, h: 24 };
+    expect(chooseCaptionPlace(960, 595, 478, 100, [], 13, 'top', 10, null, [pill, chip])).toBe('bottom-right');
+  });
+
+  it('still keeps off the focus provinces before any obstacle', () => {
+    const pill = { x: 400, y: 8, w: 150, h: 36 };
+    const focus = { x: 20, y: 300, w: 900, h: 295 };
+    expect(chooseCaptionPlace(960, 595, 478, 100, [], 13, 'top', 10, focus, [pill])).toBe('top');
+  });
+});

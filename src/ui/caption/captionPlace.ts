@@ -18,6 +18,9 @@ export interface Box { x: number; y: number; w: number; h: number }
  */
 export const FOCUS_PROVINCES_BOUNDS: readonly [number, number, number, number] = [104.75, 15.29, 107.41, 18.07];
 
+/** How far beyond the focus provinces, in degrees, an event is far from the story (session 9: its edge pill opens a callout, the camera stays). */
+export const FAR_DEGREES = 5;
+
 /** The screen box of a lon/lat box, through a projection. */
 export function projectBounds([w, s, e, n]: readonly [number, number, number, number], project: (lon: number, lat: number) => { x: number; y: number }): Box {
   const a = project(w, n), b = project(e, s);
@@ -43,11 +46,13 @@ export function placeBox(place: CaptionPlace, mapW: number, mapH: number, cardW:
  * whose box (grown by `radius`, a symbol's half) holds no symbol; else the one
  * holding fewest. `current` wins ties, so the card does not jump about.
  * A place over the focus provinces (`focus`, their screen box) comes after every
- * place clear of them, whatever symbols those hide (session 8).
+ * place clear of them, whatever symbols those hide (session 8). Each of `obstacles` (screen boxes
+ * of the edge pills, count chips and group rings) the box meets counts as one hidden symbol.
  */
 export function chooseCaptionPlace(
   mapW: number, mapH: number, cardW: number, cardH: number, points: ReadonlyArray<{ x: number; y: number }>,
   radius: number, current: CaptionPlace = 'top', top = CAPTION_MARGIN_PX, focus: Box | null = null,
+  obstacles: readonly Box[] = [],
 ): CaptionPlace {
   // A card wider than 60% of the map (a phone's) spans it at every place and cannot keep clear of the
   // provinces: there the symbols it hides decide alone (timeline-truth.spec: at 390 px the focus rule
@@ -56,7 +61,11 @@ export function chooseCaptionPlace(
   const covered = (place: CaptionPlace) => {
     const b = placeBox(place, mapW, mapH, cardW, cardH, top);
     const hidden = points.filter((p) => p.x >= b.x - radius && p.x <= b.x + b.w + radius && p.y >= b.y - radius && p.y <= b.y + b.h + radius).length;
-    return hidden + (avoid && overlaps(b, avoid) ? points.length + 1 : 0);
+    // The map's own controls and marks count as symbols do (session 9): the edge pills ("2 events
+    // north ↑"), the count chips and the dashed rings (session 8 review: at 1280 in fr and vi the
+    // card hid the north pill and half a chip).
+    const blocked = obstacles.filter((o) => overlaps(b, o)).length;
+    return hidden + blocked + (avoid && overlaps(b, avoid) ? points.length + obstacles.length + 1 : 0);
   };
   const counts = new Map(CAPTION_PLACES.map((p) => [p, covered(p)] as const));
   if (counts.get(current) === 0) return current;

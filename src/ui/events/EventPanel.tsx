@@ -114,11 +114,14 @@ function PanelBody({ e, previous, next, onGo, onClose }: BodyProps) {
     <section ref={panelRef} className="event-panel" aria-labelledby={headingId} onKeyDown={onKeyDown}>
       <div className="event-panel-bar">
         {/* aria-disabled, not disabled: the button keeps focus at either end of the timeline. */}
-        <button type="button" className="event-panel-previous" aria-disabled={!previous} onClick={() => onGo(previous)}>
-          <span aria-hidden="true">‹ </span><span className="event-panel-step-label">{t('panel.previous')}</span>
+        {/* One word on the button, kept on one line (session 8 review: the sentences wrapped); the whole sentence names it. */}
+        <button type="button" className="event-panel-previous" aria-disabled={!previous} onClick={() => onGo(previous)}
+          aria-label={t('panel.previous')} title={t('panel.previous')}>
+          <span aria-hidden="true">‹ </span><span className="event-panel-step-label">{t('panel.previousShort')}</span>
         </button>
-        <button type="button" className="event-panel-next" aria-disabled={!next} onClick={() => onGo(next)}>
-          <span className="event-panel-step-label">{t('panel.next')}</span><span aria-hidden="true"> ›</span>
+        <button type="button" className="event-panel-next" aria-disabled={!next} onClick={() => onGo(next)}
+          aria-label={t('panel.next')} title={t('panel.next')}>
+          <span className="event-panel-step-label">{t('panel.nextShort')}</span><span aria-hidden="true"> ›</span>
         </button>
         <button type="button" className="event-panel-close" aria-label={t('panel.close')} onClick={onClose}>
           <span aria-hidden="true">×</span>

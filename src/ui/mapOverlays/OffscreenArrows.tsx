@@ -1,6 +1,10 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../useT';
 import { useMap } from '../MapHandleContext';
+import { formatDateText } from '../../i18n/formatDate';
+import { EVENT_TYPE_KEYS } from '../events/eventLabels';
+import { localized } from '../events/localized';
+import { useViewer, useViewerStoreApi } from '../StoreContext';
 import { clearSpot, type Edge, type OffscreenGroup } from './overlayGroups';
 
 const ARROW: Record<Edge, string> = { north: '↑', south: '↓', east: '→', west: '←' };
@@ -49,13 +53,33 @@ export function sideShifts(boxes: Partial<Record<Edge, Box>>, current: Partial<R
  * (the button itself goes when nothing lies beyond its edge any more).
  * The visible words start its accessible name.
  */
-export function OffscreenArrows({ groups, width, height, symbols }: {
+export function OffscreenArrows({ groups, width, height, symbols, far = NONE }: {
   groups: readonly OffscreenGroup[]; width: number; height: number;
   /** Symbols in view: an arrow moves along its edge rather than cover one. */
   symbols: ReadonlyArray<{ x: number; y: number }>;
+  /** Events far from the story (FAR_DEGREES beyond the focus provinces): shown in a callout, not flown to. */
+  far?: ReadonlySet<string>;
 }) {
   const t = useT();
   const handle = useMap();
+  const store = useViewerStoreApi();
+  const lang = useViewer((s) => s.lang);
+  const events = useViewer((s) => s.events);
+  const calloutId = useId();
+  // The edge whose far events' callout is open (session 9: "1 event north" zoomed out to all of China for Beijing).
+  const [callout, setCallout] = useState<Edge | null>(null);
+  const calloutRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!callout) return;
+    // A press anywhere else closes it (the map, another control), as the count chips' lists do.
+    const away = (e: PointerEvent) => {
+      const target = e.target as Node;
+      if (calloutRef.current?.contains(target) || buttons.current.get(callout)?.contains(target)) return;
+      setCallout(null);
+    };
+    document.addEventListener('pointerdown', away);
+    return () => document.removeEventListener('pointerdown', away);
+  }, [callout]);
   const buttons = useRef(new Map<Edge, HTMLButtonElement>());
   const pending = useRef<{ ids: readonly string[]; within: Element; until: number } | null>(null);
 
@@ -89,6 +113,29 @@ export function OffscreenArrows({ groups, width, height, symbols }: {
     }
   });
 
+  const follow = (g: OffscreenGroup, from: Element) => {
+    pending.current = pendingFocus(g, from);
+    handle?.controller.follow(g.targets);
+    // A move the program made is not reported as the reader's (createMap's moveend): the link
+    // carries the camera once the map settles there (session 8 review: Share lost it).
+    keepCameraInLink();
+  };
+  const keepCameraInLink = () => {
+    if (!handle?.onIdle) return;
+    let off: (() => void) | null = null;
+    let done = false;
+    off = handle.onIdle(() => {
+      if (done) return;
+      done = true;
+      off?.();
+      store.getState().setCamera(handle.camera());
+    });
+    if (done) off();
+  };
+  const open = groups.find((g) => g.edge === callout);
+  // Where each pill is drawn along its edge (the callout goes beside its own).
+  const alongOf = new Map<Edge, number>();
+
   return (
     <>
       {groups.map((g) => {
@@ -101,14 +148,19 @@ export function OffscreenArrows({ groups, width, height, symbols }: {
           ? clearSpot(g.edge, g.along, Math.min(length / 2 + 8, width / 2), Math.max(length / 2 + 8, width - 60 - length / 2), length / 2, 44, symbols, width, height)
           : clearSpot(g.edge, g.along, 70, Math.max(70, height - 90), 22, length, symbols, width, height);
         const style = horizontal ? { left: along } : { top: along };
+        alongOf.set(g.edge, along);
+        // Far from the story (Beijing from the border provinces): the pill opens a callout naming the
+        // events there, and the camera stays on the story; moving there is the callout's own button.
+        const isFar = g.targets.length > 0 && g.targets.every((id) => far.has(id));
         return (
           <button key={g.edge} type="button" className={`offscreen-arrow offscreen-${g.edge}`} style={style}
             ref={(el) => { if (el) buttons.current.set(g.edge, el); else buttons.current.delete(g.edge); }}
-            aria-label={t('map.offscreenAction', { where, count: g.ids.length })}
+            aria-label={t(isFar ? 'map.offscreenFarAction' : 'map.offscreenAction', { where, count: g.ids.length })}
+            {...(isFar ? { 'aria-expanded': callout === g.edge, 'aria-controls': calloutId, 'data-far': '' } : {})}
+            onKeyDown={(ev) => { if (ev.key === 'Escape' && callout === g.edge) { ev.stopPropagation(); setCallout(null); } }}
             onClick={(ev) => {
-              const within = ev.currentTarget.closest('.event-markers');
-              if (within) pending.current = { ids: g.targets, within, until: performance.now() + FOCUS_WAIT_MS };
-              handle?.controller.follow(g.targets);
+              if (isFar) setCallout((c) => (c === g.edge ? null : g.edge));
+              else follow(g, ev.currentTarget);
             }}>
             {g.edge === 'west' && <span aria-hidden="true">{ARROW.west} </span>}
             {where}
@@ -116,6 +168,54 @@ export function OffscreenArrows({ groups, width, height, symbols }: {
           </button>
         );
       })}
+      {open && (
+        <div ref={calloutRef} id={calloutId} role="group" aria-label={t('map.farCallout')}
+          className={`offscreen-callout offscreen-callout-${open.edge}`} style={calloutStyle(open.edge, alongOf.get(open.edge), width)}
+          onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); setCallout(null); buttons.current.get(open.edge)?.focus(); } }}>
+          <p className="offscreen-callout-title">{t('map.farCallout')}</p>
+          <ul>
+            {open.targets.map((id) => {
+              const e = events.find((x) => x.event.id === id)?.event;
+              if (!e) return null;
+              const title = localized(e.title, lang);
+              return (
+                <li key={id}>
+                  <span className="offscreen-callout-meta">{t(EVENT_TYPE_KEYS[e.type])} · {formatDateText(e.date, lang)}</span>
+                  <span className="offscreen-callout-event" lang={title.lang}>{title.text}</span>
+                </li>
+              );
+            })}
+          </ul>
+          <button type="button" className="offscreen-callout-go" onClick={(ev) => {
+            const pill = buttons.current.get(open.edge);
+            setCallout(null);
+            follow(open, pill ?? ev.currentTarget);
+          }}>{t('map.farGo')}</button>
+        </div>
+      )}
     </>
   );
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** The revealed events' markers to focus once drawn, from the pill (or callout) pressed. */
+function pendingFocus(g: OffscreenGroup, from: Element): { ids: readonly string[]; within: Element; until: number } | null {
+  const within = from.closest('.event-markers');
+  return within ? { ids: g.targets, within, until: performance.now() + FOCUS_WAIT_MS } : null;
+}
+const CALLOUT_W = 300;
+
+/** The callout beside its pill, inside the map: under a north pill, over a south one, inward from a side one. */
+function calloutStyle(edge: Edge, at: number | undefined, width: number): Record<string, number | string> {
+  const w = Math.min(CALLOUT_W, Math.max(0, width - 16));
+  // Clear of the zoom buttons at the top right (60 px) when the map has room for both.
+  const right = width - w >= 68 + 8 ? 60 : 8;
+  const left = at !== undefined && Number.isFinite(at) ? Math.max(8, Math.min(at - w / 2, width - w - right)) : 8;
+  switch (edge) {
+    case 'north': return { top: 52, left, width: w };
+    case 'south': return { bottom: 80, left, width: w };
+    case 'east': return { right: 8, top: at !== undefined && Number.isFinite(at) ? at + 26 : 60, width: w };
+    case 'west': return { left: 8, top: at !== undefined && Number.isFinite(at) ? at + 26 : 60, width: w };
+  }
 }

@@ -40,7 +40,7 @@ export function listPlacement(badgeTop: number, badgeHeight: number, mapHeight: 
   return { up, maxHeight: Math.max(0, Math.min(want, up ? above : below)) };
 }
 
-export function PairBadge({ group, at, width, height }: { group: PairGroup; at: { x: number; y: number }; width: number; height: number }) {
+export function PairBadge({ group, at, width, height, chipW = CHIP }: { group: PairGroup; at: { x: number; y: number }; width: number; height: number; chipW?: number }) {
   const t = useT();
   const store = useViewerStoreApi();
   const lang = useViewer((s) => s.lang);
@@ -59,7 +59,7 @@ export function PairBadge({ group, at, width, height }: { group: PairGroup; at: 
     return () => document.removeEventListener('pointerdown', away);
   }, [open]);
 
-  const size = { w: CHIP, h: CHIP };
+  const size = { w: chipW, h: CHIP };
 
   // The list's whole height, measured once it opens, decides which side it opens on.
   const listRef = useRef<HTMLDivElement>(null);
@@ -93,8 +93,8 @@ export function PairBadge({ group, at, width, height }: { group: PairGroup; at: 
     <div ref={rootRef} className="pair-badge" style={{ left, top, zIndex: open ? OPEN_Z : undefined }}
       onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.stopPropagation(); setOpen(false); buttonRef.current?.focus(); } }}>
       <button ref={buttonRef} type="button" className="pair-badge-button" aria-expanded={open} aria-controls={listId}
-        aria-label={full} title={full} onClick={() => setOpen((o) => !o)}>
-        <span aria-hidden="true">{group.ids.length}</span>
+        aria-label={full} title={full} onClick={() => setOpen((o) => !o)} style={{ width: chipW }}>
+        <span aria-hidden="true">{t('map.pairChip', { count: group.ids.length })}</span>
       </button>
       <div ref={listRef} id={listId} className={`pair-badge-list${up ? ' pair-badge-list-up' : ''}`} hidden={!open} style={listStyle}>
         <p className="pair-badge-list-title">{t('map.pairList', { pair })}</p>

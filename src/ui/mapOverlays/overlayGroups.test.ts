@@ -85,6 +85,16 @@ describe('count chips (session 7 review: the pills covered place names and symbo
     expect(chipSpots([g('p', 300, 300, 40)], ring(300, 300, 40), 1000, 600)).toEqual([{ x: 300, y: 300 }]);
   });
 
+  it('places a wide chip ("13 events") by its whole width (session 9)', () => {
+    // A ring of radius 40 holds a 24 px chip at its centre, not a 90 px one: its ends would meet the ring's side symbols.
+    expect(chipSpots([g('p', 300, 300, 40)], ring(300, 300, 40), 1000, 600, [], undefined, undefined, undefined, [90])).not.toEqual([{ x: 300, y: 300 }]);
+    const [spot] = chipSpots([g('p', 300, 300, 40)], ring(300, 300, 40), 1000, 600, [], undefined, undefined, undefined, [90]);
+    for (const s of ring(300, 300, 40)) {
+      const b = symbolBox(s);
+      expect(spot!.x - 45 < b.x + b.w && b.x < spot!.x + 45 && spot!.y - CHIP / 2 < b.y + b.h && b.y < spot!.y + CHIP / 2).toBe(false);
+    }
+  });
+
   it('leaves a tight ring for the first clear spot outside it, meeting none of its symbols', () => {
     const symbols = ring(300, 300, 12);
     const [spot] = chipSpots([g('p', 300, 300, 12)], symbols, 1000, 600);

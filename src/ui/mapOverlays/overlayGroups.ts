@@ -144,21 +144,29 @@ const meets = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.
 export function chipSpots(
   groups: readonly PairGroup[], symbols: ReadonlyArray<{ x: number; y: number }>, w: number, h: number,
   avoid: readonly Box[] = [], chip = CHIP, half = SYMBOL_HALF, edge = 4,
+  /** Each chip's width when wider than tall (session 9: "13 events", not a bare "13"); `chip` otherwise. */
+  widths: readonly number[] = [],
 ): Array<{ x: number; y: number }> {
   const r = chip / 2;
   const placed: Box[] = [];
   const symbolBoxes: Box[] = symbols.map((s) => ({ x: s.x - half, y: s.y - half, w: 2 * half, h: 2 * half }));
-  return groups.map((g) => {
-    const out = g.reach + half + r + 3;
+  return groups.map((g, i) => {
+    const cw = Math.max(chip, widths[i] ?? chip), rw = cw / 2;
+    const out = g.reach + half + r + 3, outX = g.reach + half + rw + 3;
     const around: Array<[number, number]> = [[0, 1], [0, -1], [1, 0], [-1, 0], [0.71, 0.71], [-0.71, 0.71], [0.71, -0.71], [-0.71, -0.71]];
-    const candidates = [[g.x, g.y] as [number, number], ...around.map(([dx, dy]) => [g.x + dx * out, g.y + dy * out] as [number, number])];
+    const candidates = [[g.x, g.y] as [number, number], ...around.map(([dx, dy]) => [g.x + dx * outX, g.y + dy * out] as [number, number])];
     const clear = ([x, y]: [number, number]) => {
-      const box = { x: x - r, y: y - r, w: chip, h: chip };
-      if (box.x < edge || box.y < edge || box.x + chip > w - edge || box.y + chip > h - edge) return false;
+      const box = { x: x - rw, y: y - r, w: cw, h: chip };
+      if (box.x < edge || box.y < edge || box.x + cw > w - edge || box.y + chip > h - edge) return false;
       return ![...symbolBoxes, ...avoid, ...placed].some((b) => meets(box, b));
     };
-    const [x, y] = candidates.find(clear) ?? [Math.max(r + edge, Math.min(g.x, w - r - edge)), Math.max(r + edge, Math.min(g.y, h - r - edge))];
-    placed.push({ x: x - r, y: y - r, w: chip, h: chip });
+    const [x, y] = candidates.find(clear) ?? [Math.max(rw + edge, Math.min(g.x, w - rw - edge)), Math.max(r + edge, Math.min(g.y, h - r - edge))];
+    placed.push({ x: x - rw, y: y - r, w: cw, h: chip });
     return { x, y };
   });
+}
+
+/** A count chip's width for its words ("13 events"), about 6.6 px a character at 12–13 px, with its padding. */
+export function chipWidth(words: string): number {
+  return Math.max(CHIP, Math.round(words.length * 6.6 + 16));
 }

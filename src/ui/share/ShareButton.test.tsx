@@ -121,7 +121,17 @@ describe('ShareButton', () => {
     stubClipboard(writeText);
     await user.click(await screen.findByRole('button', { name: 'Copy link' }));
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/?date=2026-01-20&lang=en#map=7/16.6/106.7`);
-    expect(await screen.findByRole('status')).toHaveTextContent('Link copied.');
+    // Said beside the button that copied (session 9: it was ~600 px away, by the code's button).
+    const said = await screen.findByText('Link copied.');
+    expect(said).toHaveAttribute('role', 'status');
+    expect(said.parentElement).toBe(screen.getByRole('button', { name: 'Copy link' }).parentElement);
+  });
+
+  it('opens with focus on Copy link, the main action (session 9)', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ShareButton />);
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    expect(await screen.findByRole('button', { name: 'Copy link' })).toHaveFocus();
   });
 
   it('selects the text for a manual copy when the clipboard refuses', async () => {
@@ -131,7 +141,7 @@ describe('ShareButton', () => {
     stubClipboard(() => Promise.reject(new Error('denied')));
     await user.click(await screen.findByRole('button', { name: 'Copy embed code' }));
     const code = screen.getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement;
-    expect(await screen.findByRole('status')).toHaveTextContent('press Ctrl+C');
+    expect(await screen.findByText(/press Ctrl\+C/)).toHaveClass('share-code-status');
     expect(code).toHaveFocus();
     expect(code.selectionStart).toBe(0);
     expect(code.selectionEnd).toBe(code.value.length);

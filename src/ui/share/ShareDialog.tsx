@@ -34,7 +34,9 @@ export function ShareDialog({ onClose }: Props) {
   const linkRef = useRef<HTMLInputElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const firstRef = useRef<HTMLButtonElement>(null);
-  const [status, setStatus] = useState<MessageKey | null>(null);
+  // Each copy says so beside its own button (session 8 review: "Link copied." appeared ~600 px away, by the code's button).
+  const [linkStatus, setLinkStatus] = useState<MessageKey | null>(null);
+  const [codeStatus, setCodeStatus] = useState<MessageKey | null>(null);
   const href = useAddress();
   const link = fullMapUrl(href);
   const inEmbed = useViewer((s) => s.mode) === 'embed';
@@ -68,8 +70,8 @@ export function ShareDialog({ onClose }: Props) {
     else onClose();
   };
 
-  const copy = async (text: string, field: HTMLInputElement | HTMLTextAreaElement | null, done: MessageKey) => {
-    setStatus(null); // copying the same thing twice must still be a change for screen readers to announce
+  const copy = async (text: string, field: HTMLInputElement | HTMLTextAreaElement | null, done: MessageKey, setStatus: (k: MessageKey | null) => void) => {
+    setLinkStatus(null); setCodeStatus(null); // copying the same thing twice must still be a change for screen readers to announce
     setStatus(await copyText(text, field) ? done : 'share.copyFailed');
   };
 
@@ -88,7 +90,7 @@ export function ShareDialog({ onClose }: Props) {
       onClose={onClose} onKeyDown={trapTab}>
       <div className="share-head">
         <h2 id={`${id}-title`}>{t('share.title')}</h2>
-        <button type="button" ref={firstRef} onClick={close}>{t('share.close')}</button>
+        <button type="button" onClick={close}>{t('share.close')}</button>
       </div>
       <p id={`${id}-intro`} className="share-intro">{t(inEmbed ? 'share.introEmbed' : 'share.intro')}</p>
 
@@ -96,14 +98,14 @@ export function ShareDialog({ onClose }: Props) {
       <div className="share-row">
         <input id={`${id}-link`} ref={linkRef} type="text" readOnly dir="ltr" spellCheck={false} value={link}
           onFocus={(e) => e.currentTarget.select()} />
-        {/* The reader's first and main action (session 8 review: the embed builder led the dialog). */}
-        <button type="button" className="share-copy-link" onClick={() => void copy(link, linkRef.current, 'share.linkCopied')}>{t('share.copyLink')}</button>
+        {/* The reader's first and main action (session 8 review: the embed builder led the dialog), and where focus opens. */}
+        <button type="button" ref={firstRef} className="share-copy-link" onClick={() => void copy(link, linkRef.current, 'share.linkCopied', setLinkStatus)}>{t('share.copyLink')}</button>
+        <p className="share-status share-link-status" role="status">{linkStatus ? t(linkStatus) : ''}</p>
       </div>
 
       {inEmbed ? (
         <>
           <p className="share-full"><OpenFullMapLink /></p>
-          <p className="share-status" role="status">{status ? t(status) : ''}</p>
         </>
       ) : (
         <section className="share-embed" aria-labelledby={`${id}-embed`}>
@@ -130,8 +132,8 @@ export function ShareDialog({ onClose }: Props) {
                 aria-describedby={`${id}-hint`} onFocus={(e) => e.currentTarget.select()} />
               <p id={`${id}-hint`} className="share-hint">{t('share.embedHint', { height: options.height ?? EMBED_AUTO_HEIGHT[options.controls ?? 'compact'] })}</p>
               <div className="share-row share-row-end">
-                <p className="share-status" role="status">{status ? t(status) : ''}</p>
-                <button type="button" onClick={() => void copy(code, codeRef.current, 'share.codeCopied')}>{t('share.copyEmbed')}</button>
+                <p className="share-status share-code-status" role="status">{codeStatus ? t(codeStatus) : ''}</p>
+                <button type="button" onClick={() => void copy(code, codeRef.current, 'share.codeCopied', setCodeStatus)}>{t('share.copyEmbed')}</button>
               </div>
             </div>
           </div>

@@ -21,7 +21,21 @@ describe('Timeline', () => {
     expect(input).toHaveAttribute('step', '1');
     // With no date given it opens on the latest event (its first day), not the span's end (issue 13).
     expect(input).toHaveAttribute('aria-valuetext', '1 October 2024');
-    expect(within(timeline()).getByText('1 October 2024')).toBeVisible();
+    // On an event's first day the big date is that event's own (1–4 October 2024), the slider keeps the day.
+    expect(timeline().querySelector('.timeline-date')).toHaveTextContent(/^1\s*–\s*4 October 2024$/);
+  });
+
+  it('shows the current event’s own date, at its precision, where Play stops (issue 13, session 9)', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<Timeline />, { init: { cursor: d(2024, 3, 3) } });
+    const big = () => timeline().querySelector('.timeline-date');
+    // Between events: the cursor's day.
+    expect(big()).toHaveTextContent('3 March 2024');
+    // Next stops on the event dated only to August 2024: not "1 August 2024".
+    await user.click(screen.getByRole('button', { name: /Next event/ }));
+    expect(store.getState().cursor).toBe(d(2024, 8, 1));
+    expect(big()).toHaveTextContent(/^August 2024$/);
+    expect(slider()).toHaveAttribute('aria-valuetext', '1 August 2024');
   });
 
   it('moves a day with ArrowRight and a month with PageDown', async () => {

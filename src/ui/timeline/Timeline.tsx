@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { civilDate, dayNumber } from '../../domain/dayNumber';
-import { formatDay, formatYear } from '../../i18n/formatDate';
+import { formatCalendarDate, formatDay, formatYear } from '../../i18n/formatDate';
+import { captionChoice } from '../../domain/captionChoice';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
 import { useT } from '../useT';
 import { DensityKey } from './DensityKey';
@@ -136,11 +137,19 @@ export function Timeline() {
   );
 }
 
-/** The cursor's date in words. Its own component: it re-renders on every step of playback, its siblings do not. */
+/**
+ * The cursor's date in words. Its own component: it re-renders on every step of playback, its siblings do not.
+ * On the first day of an event (where Play and the steps stop), the date is that event's own, at the precision
+ * it carries: "January–August 2024", not "1 January 2024" (issue 13, session 8 review). The slider's value
+ * text keeps the day, which is what it moves.
+ */
 function CursorDate() {
   const lang = useViewer((s) => s.lang);
   const cursor = useViewer((s) => s.cursor);
-  return <p className="timeline-date">{formatDay(cursor, lang)}</p>;
+  const current = useViewer((s) => captionChoice(s.filtered.filter((e) => e.start === s.cursor)));
+  // A vague date is a phrase ("between January and August 2024"): set smaller, on up to two lines, so the head keeps its row.
+  const vague = current !== undefined && current.precision !== 'day';
+  return <p className="timeline-date" data-vague={vague ? '' : undefined}>{current ? formatCalendarDate(current, lang) : formatDay(cursor, lang)}</p>;
 }
 
 function CursorSlider() {
