@@ -121,7 +121,7 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
     if (busy || steps.length === 0) return;
     returnTo.current = e.currentTarget;
     const [{ videoFormats }, { aspectFor }] = await Promise.all([import('./recordVideo'), import('./videoFrame')]);
-    const found = videoFormats();
+    const found = await videoFormats();
     // The screen's shape first: a 4:3 projector's film is not cut at the sides.
     setAspect(aspectFor(handle?.size?.() ?? { width: window.innerWidth, height: window.innerHeight }));
     setFormats(found);
