@@ -2,6 +2,7 @@ import { EVENT_TYPE_KEYS } from '../../events/eventLabels';
 import { frameLegend, legendItems, type LegendItem } from '../frameLegend';
 import { exportContent } from './exportContent';
 import { aborted, saveFile, showStep, wait, type StepDriver } from './stepDriver';
+import { drawGroupRings, ringsInFrame } from './groupRings';
 import { canEncodeMp4 } from './mp4Support';
 import { loadFonts } from './symbols';
 import { VIDEO_FPS } from './videoClock';
@@ -113,6 +114,8 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
     const sw = VIDEO_WIDTH / scale;
     const sh = VIDEO_HEIGHT / scale;
     lastCtx.drawImage(src, (src.width - sw) / 2, (src.height - sh) / 2, sw, sh, 0, 0, VIDEO_WIDTH, VIDEO_HEIGHT);
+    // With the dashed group rings the screen draws over the map (its legend lists them).
+    drawGroupRings(lastCtx, ringsInFrame(driver.handle ?? null, VIDEO_WIDTH, VIDEO_HEIGHT));
     lastCopy = performance.now();
     copyCost = lastCopy - now;
     haveMap = true;
