@@ -171,6 +171,24 @@ test.describe('presenting the record', () => {
     await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
   });
 
+  test('the first Tabs go to the control bar, not the map\'s canvas and its symbols (Next in two)', async ({ page }) => {
+    // Session 8 review: the first Tab went to the map's canvas, then 26 symbols, the control bar after them.
+    for (const entry of ['url', 'button'] as const) {
+      await page.goto(entry === 'url' ? '/?mode=present&lang=en&script=data/briefing.example.json' : '/?lang=en');
+      await waitForMapIdle(page);
+      if (entry === 'button') await page.getByRole('button', { name: 'Present', exact: true }).click();
+      await expect(present(page)).toBeVisible();
+      let tabs = 0;
+      while (tabs < 40 && !(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Next'))) {
+        await page.keyboard.press('Tab');
+        tabs++;
+      }
+      expect(tabs, entry).toBe(2);
+      // The bar still fades: it was let go at once, only Tab brought the focus in.
+      await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeFocused();
+    }
+  });
+
   test('exports the moment as a 1920×1080 PNG slide that is not blank', async ({ page }, testInfo) => {
     await page.goto(`/?mode=present&lang=en&event=${TWINNING}`);
     await waitForMapIdle(page);

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { AUTOPLAY_SECONDS } from '../../store/presentation';
 import { useT } from '../useT';
 
@@ -32,8 +32,18 @@ interface Props {
 export function PresentControls(p: Props) {
   const t = useT();
   const exportsId = useId();
+  const bar = useRef<HTMLDivElement>(null);
+  // The first Tab goes to the bar (issue 15 review: it went to the map's canvas, then its 26 symbols, the bar
+  // after them): the bar, focused and let go at once, is where the browser's Tab order starts from. Let go, so
+  // the bar still fades; never taken from a control that has the focus.
+  useEffect(() => {
+    const el = bar.current;
+    if (!el || (document.activeElement && document.activeElement !== document.body)) return;
+    el.focus({ preventScroll: true });
+    el.blur();
+  }, []);
   return (
-    <div className={`present-controls${p.chrome ? '' : ' present-controls-hidden'}`} role="toolbar" aria-label={t('present.controls')}
+    <div ref={bar} tabIndex={-1} className={`present-controls${p.chrome ? '' : ' present-controls-hidden'}`} role="toolbar" aria-label={t('present.controls')}
       onFocus={p.showChrome}>
       <button type="button" className="present-icon" onClick={() => p.go('previous')} aria-disabled={p.index <= 0} aria-label={t('present.previous')} title={t('present.previous')}>
         <span aria-hidden="true">{'\u25C0'}</span>
