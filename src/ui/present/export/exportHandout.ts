@@ -40,7 +40,7 @@ export async function exportHandout(driver: StepDriver, options: { signal: Abort
   const frame = (page: number, legend: Pick<PageFrame, 'legend'> = { legend: content.legend }): PageFrame => ({
     heading: content.cover.title,
     page: driver.t('export.page', { index: page, count: total }),
-    credits: content.credits,
+    credits: content.footerCredits,
     legendTitle: content.legendTitle,
     ...legend,
   });
