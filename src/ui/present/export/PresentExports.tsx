@@ -7,7 +7,7 @@ import { useViewer, useViewerStoreApi } from '../../StoreContext';
 import { useT } from '../../useT';
 import './export.css';
 import type { VideoFormat } from './recordVideo';
-import { VIDEO_ASPECTS, type VideoAspect } from './videoFrame';
+import type { VideoAspect } from './videoFrame';
 import type { StepDriver } from './stepDriver';
 
 interface Props {
@@ -214,8 +214,8 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
 
 /** The part of the map a video of this shape keeps (the film covers the map and cuts its middle), outside it dimmed. */
 export function cropBox(area: { width: number; height: number }, aspect: VideoAspect): { left: number; top: number; width: number; height: number } {
-  const { width: vw, height: vh } = VIDEO_ASPECTS[aspect];
-  const ratio = vw / vh;
+  // VIDEO_ASPECTS' proportions (1920×1080, 1440×1080), not imported: videoFrame loads with the export's code.
+  const ratio = aspect === '4:3' ? 4 / 3 : 16 / 9;
   const width = Math.min(area.width, area.height * ratio);
   const height = Math.min(area.height, area.width / ratio);
   return { left: (area.width - width) / 2, top: (area.height - height) / 2, width, height };

@@ -1,4 +1,3 @@
-import { ArrayBufferTarget, Muxer } from 'mp4-muxer';
 import { AVC_CODEC } from './mp4Support';
 
 /** A key frame every two seconds, so a player seeks in a film of a few minutes without decoding it all. */
@@ -16,10 +15,12 @@ export interface Mp4Writer {
 /**
  * An MP4 (H.264) written by frame index (issue 15 review: MediaRecorder's MP4 took its frame times from the
  * wall clock, 314 frames in 68.7 s on a loaded machine): frame k is at k / fps exactly, however long it took
- * to compose. WebCodecs encodes, mp4-muxer writes the file (this module is loaded only for an MP4 export).
+ * to compose. WebCodecs encodes, mp4-muxer writes the file (loaded only for an MP4 export).
  */
-export function mp4Writer(options: { width: number; height: number; fps: number; maxInFlight: number }): Mp4Writer {
+export async function mp4Writer(options: { width: number; height: number; fps: number; maxInFlight: number }): Promise<Mp4Writer> {
   const { width, height, fps, maxInFlight } = options;
+  // The muxer in a chunk of its own (vendor code, apart from the app's: check-budgets counts them apart).
+  const { ArrayBufferTarget, Muxer } = await import('mp4-muxer');
   const target = new ArrayBufferTarget();
   const muxer = new Muxer({ target, video: { codec: 'avc', width, height, frameRate: fps }, fastStart: 'in-memory', firstTimestampBehavior: 'offset' });
   let failure: unknown = null;

@@ -90,7 +90,7 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
   // machine it falls behind instead of dropping frames.
   let composed = 0;
   // MP4: WebCodecs encodes each frame at its index's time (its own chunk, loaded only for an MP4).
-  const mp4 = format.id === 'mp4' ? (await import('./encodeMp4')).mp4Writer({ width: VIDEO_WIDTH, height: VIDEO_HEIGHT, fps: VIDEO_FPS, maxInFlight: MAX_IN_FLIGHT }) : null;
+  const mp4 = format.id === 'mp4' ? await (await import('./encodeMp4')).mp4Writer({ width: VIDEO_WIDTH, height: VIDEO_HEIGHT, fps: VIDEO_FPS, maxInFlight: MAX_IN_FLIGHT }) : null;
   const compose = async (k: number) => {
     drawVideoFrame(ctx, haveMap ? last : null, content.steps[index], text(index), (index + 1) / holds.length);
     composed++;
