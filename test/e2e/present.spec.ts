@@ -171,6 +171,62 @@ test.describe('presenting the record', () => {
     await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
   });
 
+  test('the first Tabs go to the control bar, not the map\'s canvas and its symbols (Next in two)', async ({ page }) => {
+    // Session 8 review: the first Tab went to the map's canvas, then 26 symbols, the control bar after them.
+    for (const entry of ['url', 'button'] as const) {
+      await page.goto(entry === 'url' ? '/?mode=present&lang=en&script=data/briefing.example.json' : '/?lang=en');
+      await waitForMapIdle(page);
+      if (entry === 'button') await page.getByRole('button', { name: 'Present', exact: true }).click();
+      await expect(present(page)).toBeVisible();
+      let tabs = 0;
+      while (tabs < 40 && !(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Next'))) {
+        await page.keyboard.press('Tab');
+        tabs++;
+      }
+      expect(tabs, entry).toBe(2);
+      // The bar still fades: it was let go at once, only Tab brought the focus in.
+      await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeFocused();
+    }
+  });
+
+  test('the Export list opens above the caption, with an edge; the video dialog has a scrim and shows the 4:3 crop', async ({ page }) => {
+    // Session 8 review: the list opened over the caption with no edge; the video dialog had no scrim and no 4:3 preview.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('/?mode=present&lang=en&script=data/briefing.example.json');
+    await waitForMapIdle(page);
+    await openExports(page);
+    const menu = page.locator('.present-export-menu');
+    await expect(menu).toBeVisible();
+    const [m, c] = [await menu.boundingBox(), await page.locator('.present-caption').boundingBox()];
+    expect(m!.y + m!.height, 'the list ends above the caption').toBeLessThanOrEqual(c!.y);
+    const edge = await menu.evaluate((el) => ({ border: parseFloat(getComputedStyle(el).borderTopWidth), shadow: getComputedStyle(el).boxShadow }));
+    expect(edge.border).toBeGreaterThanOrEqual(1);
+    expect(edge.shadow).not.toBe('none');
+
+    await page.getByRole('button', { name: 'Export video' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Video of the presentation' });
+    await expect(dialog).toBeVisible();
+    const scrim = await page.locator('.present-export-scrim').boundingBox();
+    expect(scrim).toEqual({ x: 0, y: 0, width: 1024, height: 768 });
+    // A 1024×768 screen: 4:3 is offered first, the whole screen in the film; 16:9 cuts a band at the top and the bottom.
+    const crop = page.locator('.present-export-crop');
+    await expect(crop).toHaveAttribute('data-aspect', '4:3');
+    expect(await crop.boundingBox()).toEqual({ x: 0, y: 0, width: 1024, height: 768 });
+    await dialog.getByRole('combobox', { name: 'Shape' }).selectOption('16:9');
+    await expect(crop).toHaveAttribute('data-aspect', '16:9');
+    expect(await crop.boundingBox()).toEqual({ x: 0, y: 96, width: 1024, height: 576 });
+    await expect(crop).toContainText('Inside the dashed frame: what the video shows');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.locator('.present-export-scrim, .present-export-crop')).toHaveCount(0);
+
+    // At 1920×1080, 4:3 keeps the middle 1440 px.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await openExports(page);
+    await page.getByRole('button', { name: 'Export video' }).click();
+    await dialog.getByRole('combobox', { name: 'Shape' }).selectOption('4:3');
+    expect(await crop.boundingBox()).toEqual({ x: 240, y: 0, width: 1440, height: 1080 });
+  });
+
   test('exports the moment as a 1920×1080 PNG slide that is not blank', async ({ page }, testInfo) => {
     await page.goto(`/?mode=present&lang=en&event=${TWINNING}`);
     await waitForMapIdle(page);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { VIDEO_FPS } from '../../src/ui/present/export/videoClock';
 import { webmFrameTimesMs } from '../../src/ui/present/export/webmDuration';
@@ -69,6 +70,8 @@ for (const format of ['WebM', 'MP4 (H.264)'] as const) {
     await expect(dialog).toContainText(`${SCENES.length} steps, 0:0${EXPECTED_S}`);
     const select = dialog.getByRole('combobox', { name: 'Format' });
     await expect(select).toBeFocused();
+    // MP4 is the default where WebCodecs can encode H.264 (Chromium can).
+    await expect(select).toHaveValue('mp4');
     await select.selectOption({ label: format });
     const download = page.waitForEvent('download', { timeout: 90_000 });
     await dialog.getByRole('button', { name: 'Record' }).click();
@@ -110,10 +113,16 @@ for (const format of ['WebM', 'MP4 (H.264)'] as const) {
       if (times.length >= EXPECTED_S * VIDEO_FPS * 0.5) expect(Math.abs(median - period)).toBeLessThan(period * 0.25);
       console.log(`video frames: ${times.length} in ${seen.duration.toFixed(2)} s, median gap ${median} ms`);
     } else {
-      // Chromium's MP4 takes its length from its frames: never longer than the film, but on a loaded
-      // 2-core runner its H.264 encoder drops the last seconds' frames (seen: 3.9 s of 6), so no lower bound here.
-      expect(seen.duration).toBeGreaterThan(0);
-      expect(seen.duration).toBeLessThan(EXPECTED_S * 1.1);
+      // Timed by frame index (issue 15 review: MediaRecorder's MP4 was wall-clock timed, 314 frames in 68.7 s):
+      // WebCodecs writes every frame, frame k at k / VIDEO_FPS, whatever the load. ffprobe reads the file's own times.
+      const probed = execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'frame=pts_time', '-of', 'csv=p=0', `reports/video-test.${ext}`], { encoding: 'utf8' });
+      const times = probed.split('\n').filter(Boolean).map((x) => Number(x.replace(/,$/, '')) * 1000);
+      const period = 1000 / VIDEO_FPS;
+      expect(times.length).toBe(Math.round(EXPECTED_S * VIDEO_FPS));
+      times.forEach((ms, k) => expect(Math.abs(ms - k * period)).toBeLessThan(2));
+      expect(Math.abs(seen.duration - EXPECTED_S)).toBeLessThan(0.1);
+      expect(new Set(seen.frames.map((f) => f.text)).size).toBe(SCENES.length);
+      console.log(`video frames: ${times.length} in ${seen.duration.toFixed(2)} s (MP4, ffprobe)`);
     }
     await expect(dialog).toHaveCount(0);
     await expect(page.locator('.present')).toHaveAttribute('data-step', '0');

@@ -376,6 +376,8 @@ export const messages = {
   'export.aspect': "Shape",
   'export.aspect169': "16:9 widescreen (1920 × 1080)",
   'export.aspect43': "4:3 projector (1440 × 1080)",
+  // Video crop preview (issue 15, session 9)
+  'export.cropNote': "Inside the dashed frame: what the video shows",
   'export.length': "{count, plural, one {# step} other {# steps}}, {duration} in real time. The presentation plays while it records.",
   'export.record': "Record",
   'export.cancel': "Cancel",

@@ -373,6 +373,8 @@ export const messages: Catalogue = {
   'export.aspect': "Format d’image",
   'export.aspect169': "16:9 grand écran (1920 × 1080)",
   'export.aspect43': "4:3 projecteur (1440 × 1080)",
+  // Video crop preview (issue 15, session 9)
+  'export.cropNote': "Dans le cadre pointillé : ce que montre la vidéo",
   'export.length': "{count, plural, one {# étape} other {# étapes}}, {duration} en temps réel. La présentation défile pendant l'enregistrement.",
   'export.record': "Enregistrer",
   'export.cancel': "Annuler",

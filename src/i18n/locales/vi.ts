@@ -373,6 +373,8 @@ export const messages: Catalogue = {
   'export.aspect': "Tỉ lệ khung hình",
   'export.aspect169': "16:9 màn hình rộng (1920 × 1080)",
   'export.aspect43': "4:3 máy chiếu (1440 × 1080)",
+  // Video crop preview (issue 15, session 9)
+  'export.cropNote': "Trong khung nét đứt: phần video hiển thị",
   'export.length': "{count, plural, other {# bước}}, dài {duration} theo thời gian thực. Bài trình chiếu sẽ tự chạy trong khi ghi.",
   'export.record': "Ghi",
   'export.cancel': "Hủy",

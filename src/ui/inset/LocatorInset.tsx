@@ -39,9 +39,10 @@ const NAMES = [
  */
 const PRESENT_NAMES = [
   { id: 'CN', key: 'country.CN', at: [106, 31] },
+  { id: 'LA', key: 'country.LA', at: [101, 16.4] },
   { id: 'VN', key: 'country.VN', at: [115, 10] },
 ] as const;
-const PRESENT_NAME_UNITS = 17.5;
+const PRESENT_NAME_UNITS = 19;
 /** The explorer's and the embed's inset names, in SVG units (about px: 160 units drawn 162 px wide). */
 export const NAME_UNITS = 14;
 

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { AUTOPLAY_SECONDS } from '../../store/presentation';
 import { useT } from '../useT';
 
@@ -32,8 +32,33 @@ interface Props {
 export function PresentControls(p: Props) {
   const t = useT();
   const exportsId = useId();
+  const bar = useRef<HTMLDivElement>(null);
+  // The first Tab goes to the bar (issue 15 review: it went to the map's canvas, then its 26 symbols, the bar
+  // after them): the bar, focused and let go at once, is where the browser's Tab order starts from. Let go, so
+  // the bar still fades; never taken from a control that has the focus.
+  useEffect(() => {
+    const el = bar.current;
+    if (!el || (document.activeElement && document.activeElement !== document.body)) return;
+    el.focus({ preventScroll: true });
+    el.blur();
+  }, []);
+  // The Export list opens above the caption, not over it (issue 15 review): lifted by the caption's height.
+  const menu = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = menu.current;
+    if (!el || !p.exportsOpen) return;
+    const place = () => {
+      const caption = el.closest('.present-foot')?.querySelector('.present-caption')?.getBoundingClientRect();
+      const group = el.parentElement?.getBoundingClientRect();
+      const lift = caption && group && caption.height > 0 ? Math.max(0, group.top - caption.top) : 0;
+      el.style.bottom = `calc(100% + 0.6em + ${Math.round(lift)}px)`;
+    };
+    place();
+    window.addEventListener('resize', place);
+    return () => window.removeEventListener('resize', place);
+  }, [p.exportsOpen, p.index]);
   return (
-    <div className={`present-controls${p.chrome ? '' : ' present-controls-hidden'}`} role="toolbar" aria-label={t('present.controls')}
+    <div ref={bar} tabIndex={-1} className={`present-controls${p.chrome ? '' : ' present-controls-hidden'}`} role="toolbar" aria-label={t('present.controls')}
       onFocus={p.showChrome}>
       <button type="button" className="present-icon" onClick={() => p.go('previous')} aria-disabled={p.index <= 0} aria-label={t('present.previous')} title={t('present.previous')}>
         <span aria-hidden="true">{'\u25C0'}</span>
@@ -58,7 +83,7 @@ export function PresentControls(p: Props) {
           {t('present.exportMenu')} <span aria-hidden="true">{p.exportsOpen ? '\u25BE' : '\u25B4'}</span>
         </button>
         {/* Hidden, not unmounted: the handout and video exports keep running when it closes. */}
-        <div id={exportsId} className="present-export-menu" hidden={!p.exportsOpen}>
+        <div ref={menu} id={exportsId} className="present-export-menu" hidden={!p.exportsOpen}>
           <button type="button" onClick={p.onExport} aria-disabled={p.exporting === 'busy'}>
             {p.exporting === 'busy' ? t('present.exporting') : t('present.export')}
           </button>

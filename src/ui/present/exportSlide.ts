@@ -9,6 +9,7 @@ import { viewLink } from '../../store/viewLink';
 import type { ViewerState } from '../../store/viewerStore';
 import { EVENT_TYPE_KEYS } from '../events/eventLabels';
 import { localized } from '../events/localized';
+import { withGroupRings } from './export/groupRings';
 import { frameLegend, legendItems, type FrameLegend } from './frameLegend';
 import { HEADLINE_MAX_CHARS, shortQuote } from './shortQuote';
 import { drawSlide, layoutSlide, SLIDE_HEIGHT, SLIDE_WIDTH, textBoxes, type SlideContent, type SlideLayout } from './slide';
@@ -111,7 +112,8 @@ export async function exportSlide(options: SlideOptions): Promise<void> {
   if (handle && options.fit && screen && screen.width > 0 && screen.height > 0) {
     options.fit.frame(slidePadding(layout, screen, options.fit.aspect));
   }
-  const map = handle ? await handle.snapshot(SLIDE_WIDTH, SLIDE_HEIGHT) : null;
+  // With the dashed group rings the screen draws over the map (its legend lists them).
+  const map = handle ? withGroupRings(handle, await handle.snapshot(SLIDE_WIDTH, SLIDE_HEIGHT)) : null;
   // The link opens the explorer on this very view: computed from the state, not read from the address (written later, throttled).
   const link = viewLink(state, handle?.camera() ?? null, options.href ?? window.location.href);
   // The legend of what the fitted map draws; laid out again for it (the text boxes the camera avoided keep their size).

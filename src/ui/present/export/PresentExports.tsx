@@ -50,6 +50,8 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
   const [formats, setFormats] = useState<VideoFormat[] | null>(null);
   const [format, setFormat] = useState<VideoFormat['id']>('mp4');
   const [aspect, setAspect] = useState<VideoAspect>('16:9');
+  /** The presentation's box on screen, for the crop preview. */
+  const [area, setArea] = useState<DOMRect | null>(null);
   const aspectId = useId();
   const controller = useRef<AbortController | null>(null);
   const returnTo = useRef<HTMLButtonElement | null>(null);
@@ -120,8 +122,9 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
   const openVideo = async (e: React.MouseEvent<HTMLButtonElement>) => {
     if (busy || steps.length === 0) return;
     returnTo.current = e.currentTarget;
+    setArea(e.currentTarget.closest('.present')?.getBoundingClientRect() ?? null);
     const [{ videoFormats }, { aspectFor }] = await Promise.all([import('./recordVideo'), import('./videoFrame')]);
-    const found = videoFormats();
+    const found = await videoFormats();
     // The screen's shape first: a 4:3 projector's film is not cut at the sides.
     setAspect(aspectFor(handle?.size?.() ?? { width: window.innerWidth, height: window.innerHeight }));
     setFormats(found);
@@ -195,6 +198,9 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
       <button type="button" onClick={(e) => void openVideo(e)} aria-disabled={busy || steps.length === 0}>{t('present.exportVideo')}</button>
       {typeof document !== 'undefined' && createPortal(
         <>
+          {/* A scrim under the dialog (issue 15 review: it had none), and while the video is set up, the film's frame on the map. */}
+          {open && <div className="present-export-scrim" aria-hidden="true" />}
+          {job.kind === 'video-setup' && area && <CropPreview area={area} aspect={aspect} note={t('export.cropNote')} />}
           {panel}
           {/* Always there, so a screen reader announces what lands in it. */}
           <p className={`present-export-message${message ? '' : ' visually-hidden'}`} role="status">{message && !message.alert ? message.text : ''}</p>
@@ -203,5 +209,25 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
         document.body,
       )}
     </>
+  );
+}
+
+/** The part of the map a video of this shape keeps (the film covers the map and cuts its middle), outside it dimmed. */
+export function cropBox(area: { width: number; height: number }, aspect: VideoAspect): { left: number; top: number; width: number; height: number } {
+  // VIDEO_ASPECTS' proportions (1920×1080, 1440×1080), not imported: videoFrame loads with the export's code.
+  const ratio = aspect === '4:3' ? 4 / 3 : 16 / 9;
+  const width = Math.min(area.width, area.height * ratio);
+  const height = Math.min(area.height, area.width / ratio);
+  return { left: (area.width - width) / 2, top: (area.height - height) / 2, width, height };
+}
+
+function CropPreview({ area, aspect, note }: { area: DOMRect; aspect: VideoAspect; note: string }) {
+  const box = cropBox(area, aspect);
+  return (
+    <div className="present-export-croparea" style={{ left: area.left, top: area.top, width: area.width, height: area.height }}>
+      <div className="present-export-crop" data-aspect={aspect} style={{ left: box.left, top: box.top, width: box.width, height: box.height }}>
+        <p>{note}</p>
+      </div>
+    </div>
   );
 }

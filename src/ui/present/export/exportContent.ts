@@ -41,6 +41,29 @@ export interface ExportContent {
   legendTitle: string;
   legend: Array<{ type: EventType; label: string }>;
   credits: string;
+  /** The step pages' footer: the short credits, on one line (issue 15 review: the full ones wrapped); the cover has them whole. */
+  footerCredits: string;
+}
+
+/**
+ * A text's words that count, lower case, without accents: in English and French those of 4 letters or more (not
+ * "the", "de", "les"), a plural's or a possessive's s dropped; in Vietnamese every syllable of 2 or more.
+ */
+function words(text: string, lang: string): string[] {
+  const plain = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return lang === 'vi' ? plain.filter((w) => w.length >= 2) : plain.filter((w) => w.length >= 4).map((w) => w.replace(/s$/, ''));
+}
+
+/**
+ * True when `text` adds to what `above` says: at least `share` of its words are not among theirs
+ * (issue 15 review: the step page gave the title, then a caption and a summary in other words of the same).
+ */
+export function saysMore(text: string, above: readonly string[], lang: string, share = 0.35): boolean {
+  // Each word once: a word said twice in the text does not make it say more.
+  const own = [...new Set(words(text, lang))];
+  if (own.length === 0) return false;
+  const known = new Set(above.flatMap((a) => words(a, lang)));
+  return own.filter((w) => !known.has(w)).length / own.length >= share;
 }
 
 /**
@@ -81,13 +104,16 @@ export function exportContent(options: {
       articles.set(e.source.article, e.source.publisher ? line : t('export.coverSourceNoPublisher', { date: formatDateText(e.source.date, lang), headline: e.source.headline }));
     }
     const title = localized(e.title, lang).text;
+    const summary = localized(e.summary, lang).text;
+    const subtitle = `${formatCalendarDate(found, lang)} · ${t(EVENT_TYPE_KEYS[e.type])}`;
     return {
       label,
       title,
-      subtitle: `${formatCalendarDate(found, lang)} · ${t(EVENT_TYPE_KEYS[e.type])}`,
-      // A scene's caption that only repeats the title says nothing more.
-      ...(caption && caption !== title ? { caption } : {}),
-      summary: localized(e.summary, lang).text,
+      subtitle,
+      // A scene's caption or a summary that only repeats what is above it says nothing more (issue 15 review:
+      // a page said the same thing three times): each is kept only where it adds its own words.
+      ...(caption && saysMore(caption, [title, subtitle], lang) ? { caption } : {}),
+      ...(saysMore(summary, [title, subtitle, caption ?? ''], lang) ? { summary } : {}),
       quote: { label: t('panel.quote', { language: t(SOURCE_LANGUAGE_KEYS[e.source.language]) }), text: e.source.quote, lang: e.source.language },
       source: t('export.source', { line }),
       type: e.type,
@@ -113,5 +139,6 @@ export function exportContent(options: {
     legendTitle: t('legend.title'),
     legend: [...types].map((type) => ({ type, label: t(EVENT_TYPE_KEYS[type]) })),
     credits,
+    footerCredits: t('present.credits'),
   };
 }

@@ -3,6 +3,7 @@ import boldUrl from 'noto-subset/noto-sans-700.ttf?url';
 import { dayNumber } from '../../../domain/dayNumber';
 import { EVENT_TYPE_KEYS } from '../../events/eventLabels';
 import { frameLegend, legendItems } from '../frameLegend';
+import { withGroupRings } from './groupRings';
 import { exportContent } from './exportContent';
 import { drawCover, drawStepPage, handoutMapLayout, MAP_WIDTH_PX, PAGE_HEIGHT, PAGE_WIDTH, type HandoutFonts, type PageFrame } from './handoutPage';
 import { A4, pdfOfImages, type PdfImagePage, type PdfText } from './pdfOfImages';
@@ -39,7 +40,7 @@ export async function exportHandout(driver: StepDriver, options: { signal: Abort
   const frame = (page: number, legend: Pick<PageFrame, 'legend'> = { legend: content.legend }): PageFrame => ({
     heading: content.cover.title,
     page: driver.t('export.page', { index: page, count: total }),
-    credits: content.credits,
+    credits: content.footerCredits,
     legendTitle: content.legendTitle,
     ...legend,
   });
@@ -64,7 +65,8 @@ export async function exportHandout(driver: StepDriver, options: { signal: Abort
     for (let i = 0; i < driver.steps.length; i++) {
       if (signal.aborted) throw aborted();
       await showStep(driver, i, true, signal);
-      const map = driver.handle ? await driver.handle.snapshot(MAP_WIDTH_PX, mapHeight) : null;
+      // With the dashed group rings the screen draws over the map (its legend lists them).
+      const map = driver.handle ? withGroupRings(driver.handle, await driver.handle.snapshot(MAP_WIDTH_PX, mapHeight)) : null;
       if (signal.aborted) throw aborted();
       const step = content.steps[i];
       const text = step ? drawStepPage(ctx, map, step, frame(i + 2, pageLegend(i)), fonts) : [];

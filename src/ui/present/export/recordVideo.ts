@@ -2,6 +2,8 @@ import { EVENT_TYPE_KEYS } from '../../events/eventLabels';
 import { frameLegend, legendItems, type LegendItem } from '../frameLegend';
 import { exportContent } from './exportContent';
 import { aborted, saveFile, showStep, wait, type StepDriver } from './stepDriver';
+import { drawGroupRings, ringsInFrame } from './groupRings';
+import { canEncodeMp4 } from './mp4Support';
 import { loadFonts } from './symbols';
 import { VIDEO_FPS } from './videoClock';
 import { drawVideoFrame, VIDEO_ASPECTS, type VideoAspect } from './videoFrame';
@@ -21,18 +23,18 @@ const MIN_TURN_MS = 15;
 const MAX_IN_FLIGHT = 4;
 
 /**
- * The formats this browser's MediaRecorder can write, best first: MP4
- * (H.264, what social media and slide software take) where it can, then
- * WebM (VP8, else VP9). Empty where there is no MediaRecorder.
+ * The formats this browser can write, best first: MP4 (H.264, what social media and slide software take)
+ * where WebCodecs can encode it, frame by frame at each frame's own time (issue 15 review: MediaRecorder's
+ * MP4 was timed by the wall clock); then WebM (VP8, else VP9) through MediaRecorder, its frame times
+ * rewritten from their index. Empty where neither can be written.
  */
-export function videoFormats(): VideoFormat[] {
-  if (typeof MediaRecorder === 'undefined' || typeof HTMLCanvasElement.prototype.captureStream !== 'function') return [];
-  const first = (types: string[]) => types.find((t) => MediaRecorder.isTypeSupported(t));
-  const mp4 = first(['video/mp4;codecs=avc1.640028', 'video/mp4;codecs=avc1']);
+export async function videoFormats(): Promise<VideoFormat[]> {
+  const mp4 = await canEncodeMp4();
+  const recorder = typeof MediaRecorder !== 'undefined' && typeof HTMLCanvasElement.prototype.captureStream === 'function';
   // VP8 before VP9: it encodes 1080p in real time on a modest laptop, where VP9 dropped most frames (measured: 64 frames in 6 s).
-  const webm = first(['video/webm;codecs=vp8', 'video/webm;codecs=vp9', 'video/webm']);
+  const webm = recorder ? ['video/webm;codecs=vp8', 'video/webm;codecs=vp9', 'video/webm'].find((t) => MediaRecorder.isTypeSupported(t)) : undefined;
   return [
-    ...(mp4 ? [{ id: 'mp4' as const, mimeType: mp4, extension: 'mp4' }] : []),
+    ...(mp4 ? [{ id: 'mp4' as const, mimeType: 'video/mp4', extension: 'mp4' }] : []),
     ...(webm ? [{ id: 'webm' as const, mimeType: webm, extension: 'webm' }] : []),
   ];
 }
@@ -46,8 +48,9 @@ export function stepSeconds(driver: Pick<StepDriver, 'steps'>, seconds: number):
  * Records the presentation as a 1920×1080 (or 1440×1080, 4:3) video (issue 15): each step is
  * shown for its time, the camera moving as it does on screen, and every
  * frame is composed on a canvas (the map, copied in the frame it drew, then
- * the caption, legend, credits and progress) that MediaRecorder encodes.
- * A WebM gets the duration MediaRecorder leaves out. Returns the file name.
+ * the caption, legend, credits and progress), frame k for film time k / VIDEO_FPS. An MP4 is
+ * encoded by WebCodecs at each frame's own time; a WebM by MediaRecorder, its frame times and
+ * length then rewritten from the index. Returns the file name.
  */
 export async function recordVideo(driver: StepDriver, options: { format: VideoFormat; aspect?: VideoAspect; seconds: number; signal: AbortSignal; onProgress: (elapsedMs: number, totalMs: number) => void }): Promise<string> {
   const { signal, format } = options;
@@ -73,7 +76,6 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
   if (!ctx || !lastCtx) throw new Error('no 2D canvas');
   let haveMap = false;
   let index = 0;
-  let recorder: MediaRecorder | null = null;
   let started = 0;
   /** Real time since the recording started (the frames' own times are their index's: see the loop below). */
   const clock = () => performance.now() - started;
@@ -87,17 +89,19 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
   // index (WebM). Composing never runs ahead of real time, so the camera's flights keep their pace; on a busy
   // machine it falls behind instead of dropping frames.
   let composed = 0;
-  const compose = () => {
+  // MP4: WebCodecs encodes each frame at its index's time (its own chunk, loaded only for an MP4).
+  const mp4 = format.id === 'mp4' ? await (await import('./encodeMp4')).mp4Writer({ width: VIDEO_WIDTH, height: VIDEO_HEIGHT, fps: VIDEO_FPS, maxInFlight: MAX_IN_FLIGHT }) : null;
+  const compose = async (k: number) => {
     drawVideoFrame(ctx, haveMap ? last : null, content.steps[index], text(index), (index + 1) / holds.length);
-    // Each composed frame is handed to the recorder at once, not on the page's next animation frame (rare on a busy machine).
-    track?.requestFrame();
     composed++;
+    if (mp4) await mp4.add(out, k);
+    // WebM: each composed frame is handed to the recorder at once, not on the page's next animation frame (rare on a busy machine).
+    else track?.requestFrame();
   };
   let track: CanvasCaptureMediaStreamTrack | null = null;
   // Reading the map's pixels back is the expensive part (about 1 s a frame on a loaded 2-core machine
   // with software WebGL, a few ms with a GPU): it takes at most a quarter of the main thread, and the
-  // frame the map draws once it has settled is always read. (Pausing the recorder around it would keep
-  // the page's stalls out of the film, but Chromium's MP4 writer does not take pauses out of its clock.)
+  // frame the map draws once it has settled is always read.
   let copyCost = 0;
   let lastCopy = -Infinity;
   let wantSettled = false;
@@ -110,6 +114,8 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
     const sw = VIDEO_WIDTH / scale;
     const sh = VIDEO_HEIGHT / scale;
     lastCtx.drawImage(src, (src.width - sw) / 2, (src.height - sh) / 2, sw, sh, 0, 0, VIDEO_WIDTH, VIDEO_HEIGHT);
+    // With the dashed group rings the screen draws over the map (its legend lists them).
+    drawGroupRings(lastCtx, ringsInFrame(driver.handle ?? null, VIDEO_WIDTH, VIDEO_HEIGHT));
     lastCopy = performance.now();
     copyCost = lastCopy - now;
     haveMap = true;
@@ -128,81 +134,97 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
     if (drawn && mine === settling) legends[step] = legendItems(drawn, driver.t);
   };
   void copyWhenSettled(0);
-  const stream = out.captureStream(0);
-  track = (stream.getVideoTracks()[0] as CanvasCaptureMediaStreamTrack | undefined) ?? null;
-  recorder = new MediaRecorder(stream, { mimeType: format.mimeType, videoBitsPerSecond: 8_000_000 });
-  const chunks: Blob[] = [];
-  let onData: (() => void) | null = null;
-  recorder.ondataavailable = (e) => { if (e.data.size) chunks.push(e.data); onData?.(); };
-  // Chromium's encoder drops a frame that comes while about ten wait (VP8 kept 39 of 72 on a loaded 2-core machine):
-  // for every frame to be in the film, composing waits while more than a few are not yet in the file (WebM, whose
-  // frames can be counted; MP4 is left to the clock as before).
-  let encoded = 0;
-  const catchUp = async (all = false) => {
-    if (format.id !== 'webm' || composed - encoded <= (all ? 0 : MAX_IN_FLIGHT)) return;
-    for (let tries = 0; composed - encoded > (all ? 0 : 1) && tries < 40 && recorder.state === 'recording'; tries++) {
-      const got = new Promise<void>((resolve) => { onData = resolve; });
-      recorder.requestData();
-      await Promise.race([got, wait(250, signal)]);
-      onData = null;
-      encoded = webmFrameCount(new Uint8Array(await new Blob(chunks).arrayBuffer()));
-    }
-  };
-  const stopped = new Promise<void>((resolve) => { recorder.onstop = () => resolve(); });
-  let recordedMs = 0;
-  try {
-    // Not after its start event: Chromium sends it only once a frame has come, and none is drawn before the start.
-    let failed = false;
-    recorder.onerror = () => { failed = true; };
-    recorder.start(1000);
+  const frames = Math.max(1, Math.round(totalMs / PERIOD));
+  const ends = holds.map((_, i) => holds.slice(0, i + 1).reduce((a, b) => a + b, 0));
+  // Every frame in order, frame k for film time k / VIDEO_FPS; never ahead of real time, so the camera's flights keep their pace.
+  const film = async (afterFrame: () => Promise<void>) => {
     started = performance.now();
-    const frames = Math.max(1, Math.round(totalMs / PERIOD));
-    const ends = holds.map((_, i) => holds.slice(0, i + 1).reduce((a, b) => a + b, 0));
     const report = window.setInterval(() => options.onProgress(Math.min(totalMs, composed * PERIOD), totalMs), 250);
     try {
       for (let k = 0; k < frames; k++) {
         const t = k * PERIOD;
         const found = ends.findIndex((end) => t < end);
         const step = found < 0 ? holds.length - 1 : found;
-        const changed = step !== index;
-        if (changed) {
+        if (step !== index) {
           index = step;
           driver.goTo(step);
           void copyWhenSettled(step);
         }
-        // Chromium's MP4 writer stamps frames with the wall clock: there a frame already past is skipped (but never a
-        // step's first or the film's last), so the film keeps its length (measured: 23.6 s for 6 without it).
-        if (format.id !== 'webm' && clock() > t + PERIOD && !changed && k < frames - 1) continue;
-        compose();
-        await catchUp();
-        if (failed) throw new Error('the recorder failed');
-        // Never ahead of real time; behind it, still a short turn for the map, the encoder and the page.
+        await compose(k);
+        await afterFrame();
+        // Behind real time, still a short turn for the map, the encoder and the page.
         await wait(Math.max(MIN_TURN_MS, t + PERIOD - clock()), signal);
       }
-      // The frames still in the encoder are let into the file before it stops (WebM).
-      await catchUp(true);
-      recordedMs = frames * PERIOD;
     } finally {
       window.clearInterval(report);
     }
     options.onProgress(totalMs, totalMs);
-  } finally {
-    if (recorder.state !== 'inactive') recorder.stop();
-    await stopped;
-    stopCapture?.();
-    for (const track of stream.getTracks()) track.stop();
-  }
-  if (signal.aborted) throw aborted();
-  let blob = new Blob(chunks, { type: format.mimeType.split(';')[0] });
-  if (format.id === 'webm') {
-    let bytes: Uint8Array = new Uint8Array(await blob.arrayBuffer());
-    // Each frame at its index's time; should the encoder have dropped some, the ones kept spread evenly over the film.
-    const count = webmFrameCount(bytes);
-    bytes = withWebmFrameTimes(bytes, Array.from({ length: count }, (_, i) => (count === composed ? i * PERIOD : (i * recordedMs) / count)));
-    // The film's length (its last frame held to the end).
-    blob = new Blob([withWebmDuration(bytes, recordedMs || webmDurationMs(bytes)) as BlobPart], { type: 'video/webm' });
+  };
+
+  let blob: Blob;
+  if (mp4) {
+    try {
+      await film(async () => undefined);
+      blob = await mp4.finish();
+    } finally {
+      mp4.close();
+      stopCapture?.();
+    }
+    if (signal.aborted) throw aborted();
+  } else {
+    blob = await recordWebm(film);
   }
   const name = `border-cooperation-${driver.lang}.${format.extension}`;
   saveFile(blob, name);
   return name;
+
+  /** The WebM: MediaRecorder encodes, then the file's frame times are rewritten from their index and its length written. */
+  async function recordWebm(run: typeof film): Promise<Blob> {
+    const stream = out.captureStream(0);
+    track = (stream.getVideoTracks()[0] as CanvasCaptureMediaStreamTrack | undefined) ?? null;
+    const recorder = new MediaRecorder(stream, { mimeType: format.mimeType, videoBitsPerSecond: 8_000_000 });
+    const chunks: Blob[] = [];
+    let onData: (() => void) | null = null;
+    recorder.ondataavailable = (e) => { if (e.data.size) chunks.push(e.data); onData?.(); };
+    // Chromium's encoder drops a frame that comes while about ten wait (VP8 kept 39 of 72 on a loaded 2-core machine):
+    // for every frame to be in the film, composing waits while more than a few are not yet in the file.
+    let encoded = 0;
+    const catchUp = async (all = false) => {
+      if (composed - encoded <= (all ? 0 : MAX_IN_FLIGHT)) return;
+      for (let tries = 0; composed - encoded > (all ? 0 : 1) && tries < 40 && recorder.state === 'recording'; tries++) {
+        const got = new Promise<void>((resolve) => { onData = resolve; });
+        recorder.requestData();
+        await Promise.race([got, wait(250, signal)]);
+        onData = null;
+        encoded = webmFrameCount(new Uint8Array(await new Blob(chunks).arrayBuffer()));
+      }
+    };
+    const stopped = new Promise<void>((resolve) => { recorder.onstop = () => resolve(); });
+    let recordedMs = 0;
+    try {
+      // Not after its start event: Chromium sends it only once a frame has come, and none is drawn before the start.
+      let failed = false;
+      recorder.onerror = () => { failed = true; };
+      recorder.start(1000);
+      await run(async () => {
+        await catchUp();
+        if (failed) throw new Error('the recorder failed');
+      });
+      // The frames still in the encoder are let into the file before it stops.
+      await catchUp(true);
+      recordedMs = frames * PERIOD;
+    } finally {
+      if (recorder.state !== 'inactive') recorder.stop();
+      await stopped;
+      stopCapture?.();
+      for (const each of stream.getTracks()) each.stop();
+    }
+    if (signal.aborted) throw aborted();
+    let bytes: Uint8Array = new Uint8Array(await new Blob(chunks, { type: 'video/webm' }).arrayBuffer());
+    // Each frame at its index's time; should the encoder have dropped some, the ones kept spread evenly over the film.
+    const count = webmFrameCount(bytes);
+    bytes = withWebmFrameTimes(bytes, Array.from({ length: count }, (_, i) => (count === composed ? i * PERIOD : (i * recordedMs) / count)));
+    // The film's length (its last frame held to the end).
+    return new Blob([withWebmDuration(bytes, recordedMs || webmDurationMs(bytes)) as BlobPart], { type: 'video/webm' });
+  }
 }

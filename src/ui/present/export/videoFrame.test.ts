@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aspectFor, drawVideoFrame, layoutVideoFrame, VIDEO_ASPECTS } from './videoFrame';
+import { aspectFor, CAPTION_SHARE, drawVideoFrame, layoutVideoFrame, VIDEO_ASPECTS, VIDEO_TEXT_FLOOR } from './videoFrame';
 
 describe('the video\u2019s shape (issue 15: a 4:3 projector cut the film)', () => {
   it('follows the screen: 16:9 for wide screens, 4:3 for a projector', () => {
@@ -59,6 +59,31 @@ describe('the video frame\u2019s text (issue 15: titles and the licence credits 
     expect(head.lines.join(' ')).toBe(caption);
     expect(layout.caption!.source!.lines.join(' ')).toBe(step.source);
     expect(JSON.stringify(layout)).not.toContain('…');
+  });
+});
+
+describe('the video caption\'s height (issue 15 review: 27% of a 4:3 film)', () => {
+  const caption = 'Le 4 décembre 2023 à Pékin, les gardes-frontières vietnamiens et l\u2019administration chinoise de l\u2019immigration signent le procès-verbal de leurs entretiens.';
+  const source = 'Source\u202f: août 2024\u202f: «\u202fLe Vietnam et la Chine renforcent leur collaboration\u202f»';
+  it('takes at most 18% of the height at 4:3 and 16:9, its text whole and never under the room\'s floor', () => {
+    for (const W of [1440, 1920]) {
+      for (const step of [
+        { label: '3', title: TITLE, subtitle: '4 décembre 2023 · Accord', caption, source },
+        { label: '1', title: TITLE, subtitle: '4 décembre 2023 · Accord', source },
+      ]) {
+        const layout = layoutVideoFrame(fakeCtx(), W, 1080, step, 'Map: Natural Earth');
+        const cap = layout.caption!;
+        expect(cap.h / 1080, `${W} ${step.label}`).toBeLessThanOrEqual(CAPTION_SHARE);
+        expect(CAPTION_SHARE).toBeLessThanOrEqual(0.19);
+        expect(cap.headline.lines.join(' ')).toBe(step.caption ?? step.title);
+        expect(cap.headline.size).toBeGreaterThanOrEqual(28);
+        expect(cap.subtitle!.size).toBeGreaterThanOrEqual(VIDEO_TEXT_FLOOR);
+        expect(cap.source!.size).toBeGreaterThanOrEqual(VIDEO_TEXT_FLOOR);
+        // 26 px of 1080 lines on a 768-line projector: 18 px.
+        expect((VIDEO_TEXT_FLOOR * 768) / 1080).toBeGreaterThanOrEqual(18);
+        expect(cap.y + cap.h).toBeLessThanOrEqual(1080 - layout.stripH);
+      }
+    }
   });
 });
 

@@ -13,6 +13,14 @@ export function aspectFor(screen: { width: number; height: number }): VideoAspec
   const r = screen.width / Math.max(1, screen.height);
   return Math.abs(Math.log(r / (16 / 9))) <= Math.abs(Math.log(r / (4 / 3))) ? '16:9' : '4:3';
 }
+/** The caption's most of the frame's height (issue 15 review: 27% of a 4:3 film hid the map). */
+export const CAPTION_SHARE = 0.18;
+/**
+ * The room's 18 px floor in the film: 1080 lines shown 768 high on a 1024×768 projector are ×0.71, so no text
+ * under 26 px (the credits excepted, as on screen); the headline at least 28.
+ */
+export const VIDEO_TEXT_FLOOR = 26;
+const VIDEO_HEADLINE_FLOOR = 28;
 const PANEL = 'rgba(8, 13, 24, 0.92)';
 const INK = '#ffffff';
 const MUTED = '#d6dde8';
@@ -65,27 +73,37 @@ export function layoutVideoFrame(ctx: Measure, W: number, H: number, step: StepC
   const creditsBlock: TextBlock = { ...creditsFit, weight: 400, y: H - stripH + 10, lineH: creditsLineH };
   if (!step) return { credits: creditsBlock, stripH, caption: null };
 
-  // Caption, bottom left: at most about a quarter of the frame's height.
+  // Caption, bottom left, at most CAPTION_SHARE of the frame's height (issue 15 review: 27% of a 4:3 film): the largest
+  // headline that fits it, on as few lines as will do; at the smallest size, as many lines as the text needs.
   const capW = Math.min(1320, W - 80);
   const inner = capW - 64;
   const scene = step.caption !== undefined;
-  const head = scene
-    ? fitLines(ctx, step.caption ?? '', inner, 3, [38, 34, 30, 28], 700)
-    : fitLines(ctx, step.title, inner, 2, [44, 40, 36, 32], 700);
+  const sourceFit = step.source ? fitLines(ctx, step.source, inner, 2, [VIDEO_TEXT_FLOOR], 400) : null;
+  const sourceLineH = Math.round(VIDEO_TEXT_FLOOR * 1.2);
+  const subtitleLineH = Math.round(VIDEO_TEXT_FLOOR * 1.3);
+  const rest = 24 + (step.subtitle ? subtitleLineH : 0) + (sourceFit ? sourceFit.lines.length * sourceLineH + 6 : 0) + 20;
+  const budget = Math.round(H * CAPTION_SHARE);
+  const sizes = scene ? [38, 34, 30, VIDEO_HEADLINE_FLOOR] : [44, 40, 36, 32, VIDEO_HEADLINE_FLOOR];
+  const text = scene ? step.caption ?? '' : step.title;
+  let head = fitLines(ctx, text, inner, scene ? 3 : 2, sizes, 700);
+  for (const size of sizes) {
+    const fit = fitLines(ctx, text, inner, Number.MAX_SAFE_INTEGER, [size], 700);
+    if (rest + fit.lines.length * Math.round(size * 1.22) <= budget) { head = fit; break; }
+    head = fit;
+  }
   const headLineH = Math.round(head.size * 1.22);
-  const sourceFit = step.source ? fitLines(ctx, step.source, inner, 2, [22, 20], 400) : null;
-  const h = 24 + head.lines.length * headLineH + (step.subtitle ? 42 : 0) + (sourceFit ? sourceFit.lines.length * 30 + 6 : 0) + 20;
+  const h = rest + head.lines.length * headLineH;
   const y0 = H - stripH - 20 - h;
   let y = y0 + 24;
   const headline: TextBlock = { ...head, weight: 700, y, lineH: headLineH };
   y += head.lines.length * headLineH;
   let subtitle: TextBlock | undefined;
   if (step.subtitle) {
-    ctx.font = `400 28px ${FONT}`;
-    subtitle = { lines: [ellipsis(ctx, step.subtitle, inner)], size: 28, weight: 400, y: y + 2, lineH: 42 };
-    y += 42;
+    ctx.font = `400 ${VIDEO_TEXT_FLOOR}px ${FONT}`;
+    subtitle = { lines: [ellipsis(ctx, step.subtitle, inner)], size: VIDEO_TEXT_FLOOR, weight: 400, y: y + 2, lineH: subtitleLineH };
+    y += subtitleLineH;
   }
-  const source: TextBlock | undefined = sourceFit ? { ...sourceFit, weight: 400, y: y + 4, lineH: 30 } : undefined;
+  const source: TextBlock | undefined = sourceFit ? { ...sourceFit, weight: 400, y: y + 4, lineH: sourceLineH } : undefined;
   return { credits: creditsBlock, stripH, caption: { x: 40, y: y0, w: capW, h, headline, ...(subtitle ? { subtitle } : {}), ...(source ? { source } : {}) } };
 }
 
