@@ -18,8 +18,13 @@ import { undeclaredMapFonts } from './fonts';
 import { themedPaint } from './darkStyle';
 import { EVENT_MARKER_PX } from './palette';
 import type { MapLike } from './mapLike';
+import { KEEPOUT_FRAME_SOURCE, frameKeepouts, keepoutImage, keepoutImageSize } from './keepout';
+import { placedBoxes, type PlacedBox } from './placedBoxes';
 
 let workerSet = false;
+
+/** The layers whose names labelBoxes() reports. */
+const LABEL_LAYERS = ['places-symbol', 'focus-label', 'country-label', 'country-label-near', 'country-label-far'];
 
 export interface CreateMapOptions {
   container: HTMLElement;
@@ -117,6 +122,11 @@ export interface MapHandle {
    * count chips step round (reader4, issue 13). A place's name is taken below its point.
    */
   labelBoxes?(): Array<{ x: number; y: number; w: number; h: number }>;
+  /**
+   * Every box MapLibre's last label placement took, by layer, in CSS px of the container (labels,
+   * place icons and the keepout boxes), read from its placement; null where that cannot be read.
+   */
+  placedLabelBoxes?(): PlacedBox[] | null;
   /** Calls back each time the map has finished drawing (labels are placed then); returns the unsubscribe function. */
   onIdle?(cb: () => void): () => void;
 }
@@ -191,6 +201,12 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
   map.keyboard.disableRotation();
   // Place symbols are drawn in code (icons.ts) on demand: no sprite sheet to fetch.
   map.setMissingStyleImageResolver((id: string) => {
+    // The transparent boxes labels keep out of (keepout.ts), one image per size.
+    const box = keepoutImageSize(id);
+    if (box) {
+      if (!map.hasImage(id)) { const k = keepoutImage(box); map.addImage(id, k.image, { pixelRatio: k.pixelRatio }); }
+      return;
+    }
     const kind = id.startsWith('place-') ? id.slice('place-'.length) : null;
     const spec = kind ? PLACE_ICONS[kind as keyof typeof PLACE_ICONS] : undefined;
     if (!spec || map.hasImage(id)) return;
@@ -206,6 +222,21 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     map.once('load', () => resolve());
     map.once('error', (e) => reject(new Error(e.error?.message ?? 'map error')));
   });
+
+  // The map's edges and furniture as boxes labels keep out of (keepout.ts): rebuilt when the camera stops or the map resizes.
+  const container = map.getContainer();
+  const updateFrame = () => {
+    const origin = container.getBoundingClientRect();
+    const furniture = [...container.querySelectorAll('.maplibregl-ctrl-top-left > *, .maplibregl-ctrl-top-right > *, .maplibregl-ctrl-bottom-left > *, .maplibregl-ctrl-bottom-right > *')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height };
+    });
+    const source = map.getSource(KEEPOUT_FRAME_SOURCE) as maplibregl.GeoJSONSource | undefined;
+    source?.setData(frameKeepouts(container.clientWidth, container.clientHeight, furniture, (x, y) => map.unproject([x, y])));
+  };
+  updateFrame();
+  map.on('moveend', updateFrame);
+  map.on('resize', updateFrame);
 
   await yieldToMain();
   // Rivers, relief, roads and water names: fetched once the map is drawn and the page is idle
@@ -311,7 +342,11 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
   return {
     controller,
     onIdle(cb) { map.on('idle', cb); return () => { map.off('idle', cb); }; },
+    placedLabelBoxes() { return placedBoxes(map); },
     labelBoxes() {
+      // The boxes MapLibre placed, where its placement can be read; else estimated from each name.
+      const placed = placedBoxes(map);
+      if (placed) return placed.filter((b) => LABEL_LAYERS.includes(b.layer)).map(({ x, y, w, h }) => ({ x, y, w, h }));
       const layers = ['places-symbol', 'focus-label', 'country-label', 'country-label-near', 'country-label-far'].filter((l) => map.getLayer(l));
       return map.queryRenderedFeatures({ layers }).flatMap((f) => {
         if (f.geometry.type !== 'Point') return [];

@@ -2,6 +2,8 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification, 
 import type { Geography } from '../domain/geography';
 import { countryLabelFeatures, countryOutlines, FAR_ZOOM, focusLabelPoints, languageFields, NEAR_ZOOM } from './basemapData';
 import { dash, palette } from './palette';
+import { KEEPOUT_FRAME_SOURCE, KEEPOUT_SYMBOLS_SOURCE, keepoutLayers } from './keepout';
+import { placesWithSameNameFlag } from '../domain/sameNameLabels';
 
 /** Font stack names: with no `glyphs` URL MapLibre draws them from `font-faces` or local fonts. */
 export const FONT_REGULAR = 'Noto Sans Regular';
@@ -85,10 +87,13 @@ export function buildSources(geo: Geography): Record<string, SourceSpecification
     [SOURCE.countryLines]: { type: 'geojson', data: countryOutlines(geo.countries) },
     [SOURCE.provinces]: { type: 'geojson', data: geo.provinces, promoteId: 'id' },
     [SOURCE.borders]: { type: 'geojson', data: geo.borders, promoteId: 'id' },
-    [SOURCE.places]: { type: 'geojson', data: geo.places, promoteId: 'id' },
+    [SOURCE.places]: { type: 'geojson', data: placesWithSameNameFlag(geo.places, geo.provinces), promoteId: 'id' },
     [SOURCE.countryLabels]: { type: 'geojson', data: labels },
     [SOURCE.eventLinks]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     [SOURCE.provinceLabels]: { type: 'geojson', data: focusLabelPoints(geo) },
+    // What labels keep out of (keepout.ts): filled by the controller and by createMap.
+    [KEEPOUT_SYMBOLS_SOURCE]: empty(),
+    [KEEPOUT_FRAME_SOURCE]: empty(),
   };
 }
 
@@ -260,7 +265,8 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
       id: 'country-label', type: 'symbol', source: SOURCE.countryLabels, maxzoom: NEAR_ZOOM,
       filter: ['all', ['!=', ['get', 'near'], true], ['!=', ['get', 'range'], 'far']],
       layout: {
-        'text-field': ['step', ['zoom'], ['match', ['get', 'range'], 'mid', '', ['get', 'name']], FAR_ZOOM, ['get', 'name']], 'text-font': textFontBold, 'text-size': 15, 'text-letter-spacing': 0.18 },
+        'text-field': ['step', ['zoom'], ['match', ['get', 'range'], 'mid', '', ['get', 'name']], FAR_ZOOM, ['get', 'name']], 'text-font': textFontBold, 'text-size': 15, 'text-letter-spacing': 0.18,
+        'text-variable-anchor': ['center', 'bottom', 'top', 'left', 'right'], 'text-radial-offset': 0.8 },
       paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
     },
     {
@@ -280,9 +286,13 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
     {
       // Last, so it is placed first: the focus provinces are always labelled.
       id: 'focus-label', type: 'symbol', source: SOURCE.provinceLabels, filter: focusProvinces(provinceDate),
-      layout: { 'text-field': fields['focus-label']!, 'text-font': textFontBold, 'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 9, 17], 'text-allow-overlap': false },
+      // Moved off an event symbol or the map's edge rather than dropped (keepout.ts, session 8 reviews).
+      layout: { 'text-field': fields['focus-label']!, 'text-font': textFontBold, 'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 9, 17], 'text-allow-overlap': false,
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'], 'text-radial-offset': 0.7 },
       paint: { 'text-color': palette.focusLine, 'text-halo-color': palette.labelHalo, 'text-halo-width': 2 },
     },
+    // Last of all, so placed before every label: the event symbols, group rings, edges and furniture.
+    ...keepoutLayers(),
   ];
 }
 
