@@ -97,6 +97,19 @@ export function buildSources(geo: Geography): Record<string, SourceSpecification
   };
 }
 
+/**
+ * Where a country's name may go round its point, in order (ems): on it, then just off it, then
+ * further off on the side that stays in the country, so that a name under an event group's ring
+ * or at the map's edge moves rather than vanish (keepout.ts; CHINA under the Vietnam–China ring,
+ * CAMBODIA cut by the bottom edge: session 8 reviews). Far off on every side, LAOS went out to sea.
+ */
+const NEAR_ANCHORS = ['center', [0, 0], 'bottom', [0, -0.8], 'top', [0, 0.8], 'left', [0.8, 0], 'right', [-0.8, 0]];
+const COUNTRY_ANCHORS: ExpressionSpecification = ['match', ['get', 'id'],
+  'CN', ['literal', [...NEAR_ANCHORS, 'bottom-left', [0.8, -1.5], 'bottom', [0, -2.5], 'right', [-3, 0], 'bottom-right', [-1.5, -2], 'left', [3, 0], 'bottom', [0, -4], 'right', [-5.5, 0]]],
+  'LA', ['literal', [...NEAR_ANCHORS, 'right', [-1.8, 0], 'top', [0, 1.8], 'top-right', [-1.2, 1.4], 'bottom-right', [-1.2, -1.4], 'top', [0, 3]]],
+  'KH', ['literal', [...NEAR_ANCHORS, 'bottom', [0, -1.8], 'bottom', [0, -2.8]]],
+  ['literal', NEAR_ANCHORS]];
+
 const textFont = [FONT_REGULAR];
 const textFontBold = [FONT_BOLD];
 const textFontItalic = [FONT_ITALIC];
@@ -266,7 +279,7 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
       filter: ['all', ['!=', ['get', 'near'], true], ['!=', ['get', 'range'], 'far']],
       layout: {
         'text-field': ['step', ['zoom'], ['match', ['get', 'range'], 'mid', '', ['get', 'name']], FAR_ZOOM, ['get', 'name']], 'text-font': textFontBold, 'text-size': 15, 'text-letter-spacing': 0.18,
-        'text-variable-anchor': ['center', 'bottom', 'top', 'left', 'right'], 'text-radial-offset': 0.8 },
+        'text-variable-anchor-offset': COUNTRY_ANCHORS },
       paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
     },
     {
@@ -274,7 +287,7 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
       // Placed before the places (reader3: town names hid LAOS and VIỆT NAM), never over them (issue 15 review: drawn
       // with allow-overlap after the places, CHINE and LAOS ran through Lạng Sơn and Dongxing).
       layout: { 'text-field': ['get', 'name'], 'text-font': textFontBold, 'text-size': 14, 'text-letter-spacing': 0.18, 'text-allow-overlap': false,
-        'text-variable-anchor': ['center', 'bottom', 'top', 'left', 'right'], 'text-radial-offset': 0.8 },
+        'text-variable-anchor-offset': COUNTRY_ANCHORS },
       paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
     },
     {
