@@ -23,6 +23,13 @@ import { placedBoxes, type PlacedBox } from './placedBoxes';
 
 let workerSet = false;
 
+/**
+ * What lies over the map that labels keep clear of: MapLibre's controls (zoom, scale bar,
+ * credits) and the app's edge buttons ("1 event north ↑", OffscreenArrows.tsx), or anything
+ * marked data-map-furniture, within the map's parent.
+ */
+const FURNITURE = '.maplibregl-ctrl-top-left > *, .maplibregl-ctrl-top-right > *, .maplibregl-ctrl-bottom-left > *, .maplibregl-ctrl-bottom-right > *, .offscreen-arrow, [data-map-furniture]';
+
 /** The layers whose names labelBoxes() reports. */
 const LABEL_LAYERS = ['places-symbol', 'focus-label', 'country-label', 'country-label-near', 'country-label-far'];
 
@@ -223,20 +230,27 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     map.once('error', (e) => reject(new Error(e.error?.message ?? 'map error')));
   });
 
-  // The map's edges and furniture as boxes labels keep out of (keepout.ts): rebuilt when the camera stops or the map resizes.
+  // The map's edges and furniture as boxes labels keep out of (keepout.ts): rebuilt when the camera
+  // stops or the map resizes, and when the map is idle if a piece of furniture moved (the edge
+  // buttons over the map come and go with the events beyond it).
   const container = map.getContainer();
-  const updateFrame = () => {
+  let frameKey = '';
+  const updateFrame = (always: boolean) => {
     const origin = container.getBoundingClientRect();
-    const furniture = [...container.querySelectorAll('.maplibregl-ctrl-top-left > *, .maplibregl-ctrl-top-right > *, .maplibregl-ctrl-bottom-left > *, .maplibregl-ctrl-bottom-right > *')].map((el) => {
+    const furniture = [...(container.parentElement ?? container).querySelectorAll(FURNITURE)].map((el) => {
       const r = el.getBoundingClientRect();
       return { x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height };
-    });
+    }).filter((b) => b.w > 0 && b.h > 0 && b.x < origin.width && b.y < origin.height && b.x + b.w > 0 && b.y + b.h > 0);
+    const key = JSON.stringify([container.clientWidth, container.clientHeight, furniture]);
+    if (!always && key === frameKey) return;
+    frameKey = key;
     const source = map.getSource(KEEPOUT_FRAME_SOURCE) as maplibregl.GeoJSONSource | undefined;
     source?.setData(frameKeepouts(container.clientWidth, container.clientHeight, furniture, (x, y) => map.unproject([x, y])));
   };
-  updateFrame();
-  map.on('moveend', updateFrame);
-  map.on('resize', updateFrame);
+  updateFrame(true);
+  map.on('moveend', () => updateFrame(true));
+  map.on('resize', () => updateFrame(true));
+  map.on('idle', () => updateFrame(false));
 
   await yieldToMain();
   // Rivers, relief, roads and water names: fetched once the map is drawn and the page is idle

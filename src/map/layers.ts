@@ -105,8 +105,8 @@ export function buildSources(geo: Geography): Record<string, SourceSpecification
  */
 const NEAR_ANCHORS = ['center', [0, 0], 'bottom', [0, -0.8], 'top', [0, 0.8], 'left', [0.8, 0], 'right', [-0.8, 0]];
 const COUNTRY_ANCHORS: ExpressionSpecification = ['match', ['get', 'id'],
-  'CN', ['literal', [...NEAR_ANCHORS, 'bottom-left', [0.8, -1.5], 'bottom', [0, -2.5], 'right', [-3, 0], 'bottom-right', [-1.5, -2], 'left', [3, 0], 'bottom', [0, -4], 'right', [-5.5, 0]]],
-  'LA', ['literal', [...NEAR_ANCHORS, 'right', [-1.8, 0], 'top', [0, 1.8], 'top-right', [-1.2, 1.4], 'bottom-right', [-1.2, -1.4], 'top', [0, 3]]],
+  'CN', ['literal', [...NEAR_ANCHORS, 'bottom-left', [0.8, -1.5], 'bottom-left', [-0.6, -1.6], 'top-left', [-0.6, 1.4], 'top-left', [-0.5, 2.6], 'bottom', [0, -2.5], 'right', [-3, 0], 'bottom-right', [-1.5, -2], 'left', [3, 0], 'bottom', [0, -4], 'right', [-5.5, 0]]],
+  'LA', ['literal', [...NEAR_ANCHORS, 'right', [-1.8, 0], 'top', [0, 1.8], 'top-right', [-1.2, 1.4], 'top-right', [-2.2, 1.2], 'top-right', [-3, 1.6], 'bottom-right', [-1.2, -1.4], 'top', [0, 3]]],
   'KH', ['literal', [...NEAR_ANCHORS, 'bottom', [0, -1.8], 'bottom', [0, -2.8]]],
   ['literal', NEAR_ANCHORS]];
 
