@@ -25,10 +25,11 @@ let workerSet = false;
 
 /**
  * What lies over the map that labels keep clear of: MapLibre's controls (zoom, scale bar,
- * credits) and the app's edge buttons ("1 event north ↑", OffscreenArrows.tsx), or anything
+ * credits), the app's edge buttons ("1 event north ↑", OffscreenArrows.tsx), the locator inset and
+ * a legend button laid over the map, or anything
  * marked data-map-furniture, within the map's parent.
  */
-const FURNITURE = '.maplibregl-ctrl-top-left > *, .maplibregl-ctrl-top-right > *, .maplibregl-ctrl-bottom-left > *, .maplibregl-ctrl-bottom-right > *, .offscreen-arrow, [data-map-furniture]';
+const FURNITURE = '.maplibregl-ctrl-top-left > *, .maplibregl-ctrl-top-right > *, .maplibregl-ctrl-bottom-left > *, .maplibregl-ctrl-bottom-right > *, .offscreen-arrow, .locator-inset, .legend-toggle, [data-map-furniture]';
 
 /** The layers whose names labelBoxes() reports. */
 const LABEL_LAYERS = ['places-symbol', 'focus-label', 'country-label', 'country-label-near', 'country-label-far'];
