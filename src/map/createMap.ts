@@ -6,7 +6,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Geography } from '../domain/geography';
 import { drawIcon, type IconShape } from './icons';
-import { GATE_LABEL_ZOOM, languageFields } from './basemapData';
+import { languageFields } from './basemapData';
 import { buildStyle, CONTEXT_FILES, DETAIL_BOX, DETAIL_BOX_SEAM, PLACE_ICONS, SOURCE } from './layers';
 import { checkCollection } from '../data/loadGeography';
 import { createMapController, FOCUS_BOUNDS, type MapController } from './mapController';
@@ -125,9 +125,9 @@ export interface MapHandle {
   /** The basemap's dark or light colours (an embed's theme, issue 14). */
   setTheme?(dark: boolean): void;
   /**
-   * Where the place, province and country names drawn now lie, as boxes in CSS px, estimated
-   * from each name's point, length and size (MapLibre keeps its own boxes private): what the
-   * count chips step round (reader4, issue 13). A place's name is taken below its point.
+   * Where the place, province and country names drawn now lie, as boxes in CSS px, as MapLibre's
+   * last placement put them (placedBoxes.ts; they were estimated from each name's length before):
+   * what the count chips step round (reader4, issue 13). Place icons' boxes included.
    */
   labelBoxes?(): Array<{ x: number; y: number; w: number; h: number }>;
   /**
@@ -353,29 +353,15 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
       map.setPixelRatio(before);
     }
   };
-  let labelLang = 'en';
   return {
     controller,
     onIdle(cb) { map.on('idle', cb); return () => { map.off('idle', cb); }; },
     placedLabelBoxes() { return placedBoxes(map); },
     labelBoxes() {
-      // The boxes MapLibre placed, where its placement can be read; else estimated from each name.
+      // The boxes MapLibre placed (placedBoxes.ts); none where its placement cannot be read (a console note).
       const placed = placedBoxes(map);
-      if (placed) return placed.filter((b) => LABEL_LAYERS.includes(b.layer)).map(({ x, y, w, h }) => ({ x, y, w, h }));
-      const layers = ['places-symbol', 'focus-label', 'country-label', 'country-label-near', 'country-label-far'].filter((l) => map.getLayer(l));
-      return map.queryRenderedFeatures({ layers }).flatMap((f) => {
-        if (f.geometry.type !== 'Point') return [];
-        const [lon, lat] = f.geometry.coordinates as [number, number];
-        const p = map.project([lon, lat]);
-        const props = (f.properties ?? {}) as Record<string, unknown>;
-        const place = f.layer.id === 'places-symbol';
-        // The name drawn: the reader's language where the data has it (basemapData's labelField).
-        const name = String(props[`label_${labelLang}`] ?? props.name ?? '');
-        if (place && props.kind === 'border-gate' && map.getZoom() < GATE_LABEL_ZOOM) return [{ x: p.x - 6, y: p.y - 6, w: 12, h: 12 }];
-        const size = place ? 13 : 15;
-        const w = Math.max(24, name.length * size * (place ? 0.6 : 0.8));
-        return [place ? { x: p.x - w / 2, y: p.y - 6, w, h: size + 16 } : { x: p.x - w / 2, y: p.y - size / 2 - 2, w, h: size + 4 }];
-      });
+      if (!placed) { console.warn('map label boxes unreadable: count chips do not step round names'); return []; }
+      return placed.filter((b) => LABEL_LAYERS.includes(b.layer)).map(({ x, y, w, h }) => ({ x, y, w, h }));
     },
     renderedIds(layers, litOnly = false) {
       const present = layers.filter((l) => map.getLayer(l));
@@ -418,7 +404,6 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
       name('canvas.maplibregl-canvas', strings.canvas, ['aria-label']);
     },
     setLanguage(lang) {
-      labelLang = lang;
       for (const [layer, field] of Object.entries(languageFields(lang))) {
         if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', field);
       }
