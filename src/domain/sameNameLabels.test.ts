@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelsByName, withSameNameLabels } from './sameNameLabels';
+import { labelsByName, placesWithSameNameFlag, withSameNameLabels } from './sameNameLabels';
 
 describe('same-name labels', () => {
   const town = { name: 'Savannakhét', label_en: 'Savannakhet', label_fr: 'Savannakhet', label_vi: 'Savannakhet' };
@@ -18,5 +18,19 @@ describe('same-name labels', () => {
     expect(withSameNameLabels({ name: 'Savannakhét', label_fr: 'Savannakhet (province)' }, byName).label_fr).toBe('Savannakhet (province)');
     const salavan = { name: 'Salavan' };
     expect(withSameNameLabels(salavan, byName)).toBe(salavan);
+  });
+});
+
+describe('placesWithSameNameFlag (one "Salavan" at the default view)', () => {
+  it('flags a provincial capital named like a focus province, and no other place', () => {
+    const places = { features: [
+      { properties: { name: 'Salavan', kind: 'provincial-capital' } },
+      { properties: { name: 'Salavan', kind: 'town' } },
+      { properties: { name: 'Pakse', kind: 'provincial-capital' } },
+      { properties: { name: 'Vinh', kind: 'provincial-capital' } },
+    ] };
+    const provinces = { features: [{ properties: { name: 'Salavan', focus: true } }, { properties: { name: 'Vinh', focus: false } }] };
+    const out = placesWithSameNameFlag(places, provinces).features.map((f) => (f.properties as { sameNameAsProvince?: boolean }).sameNameAsProvince === true);
+    expect(out).toEqual([true, false, false, false]);
   });
 });

@@ -31,3 +31,21 @@ export function withSameNameLabels<T extends Named>(f: T, byName: ReadonlyMap<st
 function stripUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
+
+interface PointLike { properties: { name: string; kind?: string; focus?: boolean } }
+
+/**
+ * The places with `sameNameAsProvince: true` where a provincial capital has the local name of a
+ * focus province (Salavan, Savannakhét): the map names the town only from a closer zoom, so the
+ * default view shows one "Salavan" (session 8 review), the province's. Others unchanged.
+ */
+export function placesWithSameNameFlag<C extends { features: readonly PointLike[] }>(places: C, provinces: { features: readonly PointLike[] }): C {
+  const focus = new Set(provinces.features.filter((f) => f.properties.focus === true).map((f) => f.properties.name));
+  if (!places.features.some((f) => f.properties.kind === 'provincial-capital' && focus.has(f.properties.name))) return places;
+  return {
+    ...places,
+    features: places.features.map((f) => (f.properties.kind === 'provincial-capital' && focus.has(f.properties.name)
+      ? { ...f, properties: { ...f.properties, sameNameAsProvince: true } }
+      : f)),
+  };
+}

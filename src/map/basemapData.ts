@@ -22,7 +22,9 @@ export const GATE_LABEL_ZOOM = 7.6;
  * the border, a few kilometres from the town; its diamond still marks the crossing).
  */
 export function placeLabelField(lang: string): ExpressionSpecification {
-  return ['step', ['zoom'], ['case', ['==', ['get', 'kind'], 'border-gate'], '', labelField(lang)], GATE_LABEL_ZOOM, labelField(lang)];
+  // A town named like its focus province (Salavan, Savannakhét) waits too: one name at the default view (session 8 review).
+  const waits: ExpressionSpecification = ['any', ['==', ['get', 'kind'], 'border-gate'], ['==', ['get', 'sameNameAsProvince'], true]];
+  return ['step', ['zoom'], ['case', waits, '', labelField(lang)], GATE_LABEL_ZOOM, labelField(lang)];
 }
 
 /** The text-field of every label layer that changes with the reader's language. */

@@ -6,7 +6,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Geography } from '../domain/geography';
 import { drawIcon, type IconShape } from './icons';
-import { GATE_LABEL_ZOOM, languageFields } from './basemapData';
+import { languageFields } from './basemapData';
 import { buildStyle, CONTEXT_FILES, DETAIL_BOX, DETAIL_BOX_SEAM, PLACE_ICONS, SOURCE } from './layers';
 import { checkCollection } from '../data/loadGeography';
 import { createMapController, FOCUS_BOUNDS, type MapController } from './mapController';
@@ -18,8 +18,21 @@ import { undeclaredMapFonts } from './fonts';
 import { themedPaint } from './darkStyle';
 import { EVENT_MARKER_PX } from './palette';
 import type { MapLike } from './mapLike';
+import { KEEPOUT_FRAME_SOURCE, frameKeepouts, keepoutImage, keepoutImageSize } from './keepout';
+import { placedBoxes, type PlacedBox } from './placedBoxes';
 
 let workerSet = false;
+
+/**
+ * What lies over the map that labels keep clear of: MapLibre's controls (zoom, scale bar,
+ * credits), the app's edge buttons ("1 event north ↑", OffscreenArrows.tsx), the locator inset and
+ * a legend button laid over the map, or anything
+ * marked data-map-furniture, within the map's parent.
+ */
+const FURNITURE = '.maplibregl-ctrl-top-left > *, .maplibregl-ctrl-top-right > *, .maplibregl-ctrl-bottom-left > *, .maplibregl-ctrl-bottom-right > *, .offscreen-arrow, .locator-inset, .legend-toggle, [data-map-furniture]';
+
+/** The layers whose names labelBoxes() reports. */
+const LABEL_LAYERS = ['places-symbol', 'focus-label', 'country-label', 'country-label-near', 'country-label-far'];
 
 export interface CreateMapOptions {
   container: HTMLElement;
@@ -112,11 +125,16 @@ export interface MapHandle {
   /** The basemap's dark or light colours (an embed's theme, issue 14). */
   setTheme?(dark: boolean): void;
   /**
-   * Where the place, province and country names drawn now lie, as boxes in CSS px, estimated
-   * from each name's point, length and size (MapLibre keeps its own boxes private): what the
-   * count chips step round (reader4, issue 13). A place's name is taken below its point.
+   * Where the place, province and country names drawn now lie, as boxes in CSS px, as MapLibre's
+   * last placement put them (placedBoxes.ts; they were estimated from each name's length before):
+   * what the count chips step round (reader4, issue 13). Place icons' boxes included.
    */
   labelBoxes?(): Array<{ x: number; y: number; w: number; h: number }>;
+  /**
+   * Every box MapLibre's last label placement took, by layer, in CSS px of the container (labels,
+   * place icons and the keepout boxes), read from its placement; null where that cannot be read.
+   */
+  placedLabelBoxes?(): PlacedBox[] | null;
   /** Calls back each time the map has finished drawing (labels are placed then); returns the unsubscribe function. */
   onIdle?(cb: () => void): () => void;
 }
@@ -191,6 +209,12 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
   map.keyboard.disableRotation();
   // Place symbols are drawn in code (icons.ts) on demand: no sprite sheet to fetch.
   map.setMissingStyleImageResolver((id: string) => {
+    // The transparent boxes labels keep out of (keepout.ts), one image per size.
+    const box = keepoutImageSize(id);
+    if (box) {
+      if (!map.hasImage(id)) { const k = keepoutImage(box); map.addImage(id, k.image, { pixelRatio: k.pixelRatio }); }
+      return;
+    }
     const kind = id.startsWith('place-') ? id.slice('place-'.length) : null;
     const spec = kind ? PLACE_ICONS[kind as keyof typeof PLACE_ICONS] : undefined;
     if (!spec || map.hasImage(id)) return;
@@ -206,6 +230,28 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     map.once('load', () => resolve());
     map.once('error', (e) => reject(new Error(e.error?.message ?? 'map error')));
   });
+
+  // The map's edges and furniture as boxes labels keep out of (keepout.ts): rebuilt when the camera
+  // stops or the map resizes, and when the map is idle if a piece of furniture moved (the edge
+  // buttons over the map come and go with the events beyond it).
+  const container = map.getContainer();
+  let frameKey = '';
+  const updateFrame = (always: boolean) => {
+    const origin = container.getBoundingClientRect();
+    const furniture = [...(container.parentElement ?? container).querySelectorAll(FURNITURE)].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height };
+    }).filter((b) => b.w > 0 && b.h > 0 && b.x < origin.width && b.y < origin.height && b.x + b.w > 0 && b.y + b.h > 0);
+    const key = JSON.stringify([container.clientWidth, container.clientHeight, furniture]);
+    if (!always && key === frameKey) return;
+    frameKey = key;
+    const source = map.getSource(KEEPOUT_FRAME_SOURCE) as maplibregl.GeoJSONSource | undefined;
+    source?.setData(frameKeepouts(container.clientWidth, container.clientHeight, furniture, (x, y) => map.unproject([x, y])));
+  };
+  updateFrame(true);
+  map.on('moveend', () => updateFrame(true));
+  map.on('resize', () => updateFrame(true));
+  map.on('idle', () => updateFrame(false));
 
   await yieldToMain();
   // Rivers, relief, roads and water names: fetched once the map is drawn and the page is idle
@@ -307,25 +353,15 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
       map.setPixelRatio(before);
     }
   };
-  let labelLang = 'en';
   return {
     controller,
     onIdle(cb) { map.on('idle', cb); return () => { map.off('idle', cb); }; },
+    placedLabelBoxes() { return placedBoxes(map); },
     labelBoxes() {
-      const layers = ['places-symbol', 'focus-label', 'country-label', 'country-label-near', 'country-label-far'].filter((l) => map.getLayer(l));
-      return map.queryRenderedFeatures({ layers }).flatMap((f) => {
-        if (f.geometry.type !== 'Point') return [];
-        const [lon, lat] = f.geometry.coordinates as [number, number];
-        const p = map.project([lon, lat]);
-        const props = (f.properties ?? {}) as Record<string, unknown>;
-        const place = f.layer.id === 'places-symbol';
-        // The name drawn: the reader's language where the data has it (basemapData's labelField).
-        const name = String(props[`label_${labelLang}`] ?? props.name ?? '');
-        if (place && props.kind === 'border-gate' && map.getZoom() < GATE_LABEL_ZOOM) return [{ x: p.x - 6, y: p.y - 6, w: 12, h: 12 }];
-        const size = place ? 13 : 15;
-        const w = Math.max(24, name.length * size * (place ? 0.6 : 0.8));
-        return [place ? { x: p.x - w / 2, y: p.y - 6, w, h: size + 16 } : { x: p.x - w / 2, y: p.y - size / 2 - 2, w, h: size + 4 }];
-      });
+      // The boxes MapLibre placed (placedBoxes.ts); none where its placement cannot be read (a console note).
+      const placed = placedBoxes(map);
+      if (!placed) { console.warn('map label boxes unreadable: count chips do not step round names'); return []; }
+      return placed.filter((b) => LABEL_LAYERS.includes(b.layer)).map(({ x, y, w, h }) => ({ x, y, w, h }));
     },
     renderedIds(layers, litOnly = false) {
       const present = layers.filter((l) => map.getLayer(l));
@@ -368,7 +404,6 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
       name('canvas.maplibregl-canvas', strings.canvas, ['aria-label']);
     },
     setLanguage(lang) {
-      labelLang = lang;
       for (const [layer, field] of Object.entries(languageFields(lang))) {
         if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', field);
       }

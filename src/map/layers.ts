@@ -2,6 +2,8 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification, 
 import type { Geography } from '../domain/geography';
 import { countryLabelFeatures, countryOutlines, FAR_ZOOM, focusLabelPoints, languageFields, NEAR_ZOOM } from './basemapData';
 import { dash, palette } from './palette';
+import { KEEPOUT_FRAME_SOURCE, KEEPOUT_SYMBOLS_SOURCE, keepoutLayers } from './keepout';
+import { placesWithSameNameFlag } from '../domain/sameNameLabels';
 
 /** Font stack names: with no `glyphs` URL MapLibre draws them from `font-faces` or local fonts. */
 export const FONT_REGULAR = 'Noto Sans Regular';
@@ -85,12 +87,28 @@ export function buildSources(geo: Geography): Record<string, SourceSpecification
     [SOURCE.countryLines]: { type: 'geojson', data: countryOutlines(geo.countries) },
     [SOURCE.provinces]: { type: 'geojson', data: geo.provinces, promoteId: 'id' },
     [SOURCE.borders]: { type: 'geojson', data: geo.borders, promoteId: 'id' },
-    [SOURCE.places]: { type: 'geojson', data: geo.places, promoteId: 'id' },
+    [SOURCE.places]: { type: 'geojson', data: placesWithSameNameFlag(geo.places, geo.provinces), promoteId: 'id' },
     [SOURCE.countryLabels]: { type: 'geojson', data: labels },
     [SOURCE.eventLinks]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     [SOURCE.provinceLabels]: { type: 'geojson', data: focusLabelPoints(geo) },
+    // What labels keep out of (keepout.ts): filled by the controller and by createMap.
+    [KEEPOUT_SYMBOLS_SOURCE]: empty(),
+    [KEEPOUT_FRAME_SOURCE]: empty(),
   };
 }
+
+/**
+ * Where a country's name may go round its point, in order (ems): on it, then just off it, then
+ * further off on the side that stays in the country, so that a name under an event group's ring
+ * or at the map's edge moves rather than vanish (keepout.ts; CHINA under the Vietnam–China ring,
+ * CAMBODIA cut by the bottom edge: session 8 reviews). Far off on every side, LAOS went out to sea.
+ */
+const NEAR_ANCHORS = ['center', [0, 0], 'bottom', [0, -0.8], 'top', [0, 0.8], 'left', [0.8, 0], 'right', [-0.8, 0]];
+const COUNTRY_ANCHORS: ExpressionSpecification = ['match', ['get', 'id'],
+  'CN', ['literal', [...NEAR_ANCHORS, 'bottom-left', [0.8, -1.5], 'bottom-left', [-0.6, -1.6], 'top-left', [-0.6, 1.4], 'top-left', [-0.5, 2.6], 'bottom', [0, -2.5], 'right', [-3, 0], 'bottom-right', [-1.5, -2], 'left', [3, 0], 'bottom', [0, -4], 'right', [-5.5, 0]]],
+  'LA', ['literal', [...NEAR_ANCHORS, 'right', [-1.8, 0], 'top', [0, 1.8], 'top-right', [-1.2, 1.4], 'top-right', [-2.2, 1.2], 'top-right', [-3, 1.6], 'bottom-right', [-1.2, -1.4], 'top', [0, 3]]],
+  'KH', ['literal', [...NEAR_ANCHORS, 'bottom', [0, -1.8], 'bottom', [0, -2.8]]],
+  ['literal', NEAR_ANCHORS]];
 
 const textFont = [FONT_REGULAR];
 const textFontBold = [FONT_BOLD];
@@ -260,7 +278,8 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
       id: 'country-label', type: 'symbol', source: SOURCE.countryLabels, maxzoom: NEAR_ZOOM,
       filter: ['all', ['!=', ['get', 'near'], true], ['!=', ['get', 'range'], 'far']],
       layout: {
-        'text-field': ['step', ['zoom'], ['match', ['get', 'range'], 'mid', '', ['get', 'name']], FAR_ZOOM, ['get', 'name']], 'text-font': textFontBold, 'text-size': 15, 'text-letter-spacing': 0.18 },
+        'text-field': ['step', ['zoom'], ['match', ['get', 'range'], 'mid', '', ['get', 'name']], FAR_ZOOM, ['get', 'name']], 'text-font': textFontBold, 'text-size': 15, 'text-letter-spacing': 0.18,
+        'text-variable-anchor-offset': COUNTRY_ANCHORS },
       paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
     },
     {
@@ -268,7 +287,7 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
       // Placed before the places (reader3: town names hid LAOS and VIỆT NAM), never over them (issue 15 review: drawn
       // with allow-overlap after the places, CHINE and LAOS ran through Lạng Sơn and Dongxing).
       layout: { 'text-field': ['get', 'name'], 'text-font': textFontBold, 'text-size': 14, 'text-letter-spacing': 0.18, 'text-allow-overlap': false,
-        'text-variable-anchor': ['center', 'bottom', 'top', 'left', 'right'], 'text-radial-offset': 0.8 },
+        'text-variable-anchor-offset': COUNTRY_ANCHORS },
       paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
     },
     {
@@ -280,9 +299,13 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
     {
       // Last, so it is placed first: the focus provinces are always labelled.
       id: 'focus-label', type: 'symbol', source: SOURCE.provinceLabels, filter: focusProvinces(provinceDate),
-      layout: { 'text-field': fields['focus-label']!, 'text-font': textFontBold, 'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 9, 17], 'text-allow-overlap': false },
+      // Moved off an event symbol or the map's edge rather than dropped (keepout.ts, session 8 reviews).
+      layout: { 'text-field': fields['focus-label']!, 'text-font': textFontBold, 'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 9, 17], 'text-allow-overlap': false,
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'], 'text-radial-offset': 0.7 },
       paint: { 'text-color': palette.focusLine, 'text-halo-color': palette.labelHalo, 'text-halo-width': 2 },
     },
+    // Last of all, so placed before every label: the event symbols, group rings, edges and furniture.
+    ...keepoutLayers(),
   ];
 }
 

@@ -45,13 +45,37 @@ describe('map controller and events', () => {
     const c = createMapController(map, geo, layer, { now: () => 1000 });
     c.setEvents(events, anchors);
     expect(calls.buffers).toHaveLength(1);
-    const setDataBefore = map.callsOf('setData').length;
     c.setTime(dayNumber(2022, 6, 2), cumulative);
+    const setDataBefore = map.callsOf('setData').length;
+    // The same symbols drawn: no GeoJSON at all (the labels' keepout boxes change only with them, keepout.ts).
     c.setTime(dayNumber(2023, 1, 1), cumulative);
     expect(layer.state.cursor).toBe(dayNumber(2023, 1, 1));
     expect(layer.state.newest).toBe(dayNumber(2022, 6, 1));
     expect(map.callsOf('setData')).toHaveLength(setDataBefore);
     expect(calls.buffers).toHaveLength(1);
+  });
+
+  it('gives the labels a keepout box per drawn symbol, rebuilt only when the drawn set or the size changes', () => {
+    const map = createFakeMap(['event-links']);
+    const { layer } = fakeLayer();
+    const c = createMapController(map, geo, layer, { now: () => 1000 });
+    c.setEvents(events, anchors);
+    c.setMarkerSize(15);
+    const keepouts = () => map.callsOf('setData').filter(([id]) => id === 'keepout-symbols').map(([, d]) => d as { features: Array<{ properties: { image: string; offset: number[] } }> });
+    c.setTime(dayNumber(2022, 6, 2), cumulative);
+    const one = keepouts().at(-1)!;
+    // The meeting at Khe Sanh: one box of the symbol's size (15 px) and a 3 px margin, rounded up to 4 px cells.
+    expect(one.features.map((f) => f.properties.image)).toEqual(['keepout-24x24']);
+    const n = keepouts().length;
+    c.setTime(dayNumber(2023, 1, 1), cumulative);
+    expect(keepouts()).toHaveLength(n);
+    // The twinning comes in: a second symbol at Khe Sanh, spread above the first (markerSpread), with its own box.
+    c.setTime(dayNumber(2026, 2, 1), cumulative);
+    const two = keepouts().at(-1)!;
+    expect(two.features).toHaveLength(2);
+    expect(two.features.map((f) => f.properties.offset[1]! < 0)).toContain(true);
+    c.setMarkerSize(30);
+    expect(keepouts().at(-1)!.features[0]!.properties.image).toBe('keepout-36x36');
   });
 
   it('starts the appearance effect when a newer event comes into view, not when going back', () => {

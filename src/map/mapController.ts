@@ -13,6 +13,7 @@ import { DATED_LAYERS, SOURCE } from './layers';
 import { projectorProperties } from './projector';
 import type { MapLike } from './mapLike';
 import { createCameraMoves, type CameraMoves } from './cameraMoves';
+import { KEEPOUT_SYMBOLS_SOURCE, symbolKeepouts, type DrawnSymbol } from './keepout';
 
 
 // Camera moves (framing, following, a border's frame) are cameraMoves.ts's; re-exported for the map's callers.
@@ -183,17 +184,54 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
   };
 
   const schedule = options.schedule ?? ((work: () => void) => work());
-  let lightingPending = false;
-  const refreshLighting = () => {
-    if (lightingPending) return;
-    lightingPending = true;
+  // Deferred work (lighting, the keepout boxes) runs in one scheduled pass before the next frame.
+  let pending = false;
+  let lightingDue = false;
+  let keepoutsDue = false;
+  const runDeferred = () => {
+    if (pending) return;
+    pending = true;
     schedule(() => {
-      lightingPending = false;
-      const selected = selectedId !== null ? events[indexOf.get(selectedId) ?? -1]?.event ?? null : null;
-      const lighting = litSelectedOnly ? (selected ? [selected] : []) : litEvents(filtered, cursor, display, newestStart(filtered, cursor, display), selected);
-      setLit(litFeatures(lighting, litBordersOf(selected)));
+      pending = false;
+      if (lightingDue) { lightingDue = false; applyLighting(); }
+      if (keepoutsDue) { keepoutsDue = false; applyKeepouts(); }
     });
   };
+  const refreshLighting = () => { lightingDue = true; runDeferred(); };
+  const refreshKeepouts = () => { keepoutsDue = true; runDeferred(); };
+  function applyLighting() {
+    const selected = selectedId !== null ? events[indexOf.get(selectedId) ?? -1]?.event ?? null : null;
+    const lighting = litSelectedOnly ? (selected ? [selected] : []) : litEvents(filtered, cursor, display, newestStart(filtered, cursor, display), selected);
+    setLit(litFeatures(lighting, litBordersOf(selected)));
+  }
+
+  // The drawn symbols' boxes, for the labels to keep out of (keepout.ts): rebuilt in the next frame
+  // when the set of drawn symbols or their size changed, never on a step that changes neither.
+  let keepoutKey = '';
+  function applyKeepouts() {
+    if (!buffers || !layer) return;
+    const on = filteredIds();
+    const drawn: number[] = [];
+    for (let i = 0; i < buffers.count; i++) {
+      const e = events[buffers.eventOf[i] ?? -1];
+      if (e && on.has(e.event.id) && isVisible(e, cursor, display)) drawn.push(i);
+    }
+    const size = layer.state.size;
+    const key = `${size}|${drawn.join(',')}`;
+    if (key === keepoutKey) return;
+    keepoutKey = key;
+    const b = buffers;
+    const symbols: DrawnSymbol[] = drawn.map((i) => {
+      const o = i * STRIDE;
+      const approximate = ((b.data[o + 12] ?? 0) & FLAG_APPROXIMATE) !== 0;
+      const anchor = b.anchorOf[i] ?? '';
+      return {
+        lon: b.lonLat[i * 2] ?? 0, lat: b.lonLat[i * 2 + 1] ?? 0, ox: b.data[o + 2] ?? 0, oy: b.data[o + 3] ?? 0,
+        ringAnchor: approximate && anchor.startsWith('border-') ? anchor : null,
+      };
+    });
+    map.getSource(KEEPOUT_SYMBOLS_SOURCE)?.setData(symbolKeepouts(symbols, size));
+  }
 
   /** Every drawn point of these events (an event at several places has several). */
   const pointsOf = (ids: readonly string[]): Array<[number, number]> => {
@@ -265,6 +303,7 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
         s.newest = newestDay;
       }
       refreshLighting();
+      refreshKeepouts();
       map.triggerRepaint();
     },
     setSelected(id) {
@@ -293,6 +332,7 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
     setMarkerSize(px) {
       if (!layer || !Number.isFinite(px) || px <= 0 || layer.state.size === px) return;
       layer.state.size = px;
+      refreshKeepouts();
       map.triggerRepaint();
     },
     hitTest(project, x, y, radius) {
