@@ -118,9 +118,6 @@ export function ShareDialog({ onClose }: Props) {
                 <input type="checkbox" checked={mirror} onChange={(e) => setMirror(e.target.checked)} />
                 {' '}{t('share.mirror')}
               </label>
-              <label htmlFor={`${id}-amp`} className="share-label">{t('share.amp')}</label>
-              <textarea id={`${id}-amp`} readOnly dir="ltr" spellCheck={false} rows={2} value={amp}
-                onFocus={(e) => e.currentTarget.select()} />
               <DownloadViewButton />
             </div>
             <div className="share-preview-column">
@@ -133,6 +130,10 @@ export function ShareDialog({ onClose }: Props) {
                 <p className="share-status" role="status">{status ? t(status) : ''}</p>
                 <button type="button" onClick={() => void copy(code, codeRef.current, 'share.codeCopied')}>{t('share.copyEmbed')}</button>
               </div>
+              {/* After the iframe code and its Copy, which most pages need (issue 14 review: AMP came first). */}
+              <label htmlFor={`${id}-amp`} className="share-label">{t('share.amp')}</label>
+              <textarea id={`${id}-amp`} readOnly dir="ltr" spellCheck={false} rows={2} value={amp}
+                onFocus={(e) => e.currentTarget.select()} />
             </div>
           </div>
         </section>
