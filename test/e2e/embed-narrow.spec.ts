@@ -95,4 +95,23 @@ test.describe('the 320 px embed in an article', () => {
     await expect(frame.locator('.embed-card')).toBeVisible();
     await expect(tooltip).toHaveCount(0);
   });
+
+  test('pairs=VN-CN: the sources are that border\'s article, opening on the quotes of its six events', async ({ page }) => {
+    const frame = await sideMap(page);
+    const line = frame.locator('.embed-source-line');
+    // Session 8: "Sources: 5 articles", all five, in a frame showing one border's events.
+    await line.getByRole('button', { name: 'Source: 1 article' }).click();
+    const panel = frame.getByRole('region', { name: 'Sources' });
+    const article = panel.locator('.embed-sources-list > li');
+    await expect(article).toHaveCount(1);
+    await expect(article.locator('.embed-source-meta')).toContainText('6 events');
+    // No address to link to: the article opens, from the keyboard, on what it says.
+    const summary = article.locator('summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const quotes = article.getByRole('list', { name: 'Quotes from this article, by event' }).getByRole('listitem');
+    await expect(quotes).toHaveCount(6);
+    await expect(quotes.first().locator('q')).toHaveAttribute('lang', 'fr');
+    expect((await quotes.first().locator('q').textContent())!.length).toBeGreaterThan(20);
+  });
 });

@@ -278,6 +278,8 @@ export const messages = {
   'embed.sourceIn.fr': "in French",
   'embed.sourceIn.vi': "in Vietnamese",
   'embed.sourceIn.en': "in English",
+  // Embed sources, expandable to their quotes (issue 14, session 9)
+  'embed.sourceQuotes': "Quotes from this article, by event",
   'embed.title.VN-CN': "Border cooperation: Vietnam–China",
   'embed.title.VN-LA': "Border cooperation: Vietnam–Laos",
   'share.previewWidth': "Preview width",

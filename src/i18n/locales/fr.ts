@@ -275,6 +275,8 @@ export const messages: Catalogue = {
   'embed.sourceIn.fr': "en français",
   'embed.sourceIn.vi': "en vietnamien",
   'embed.sourceIn.en': "en anglais",
+  // Embed sources, expandable to their quotes (issue 14, session 9)
+  'embed.sourceQuotes': "Citations de cet article, par événement",
   'embed.title.VN-CN': "Coopération frontalière : Vietnam–Chine",
   'embed.title.VN-LA': "Coopération frontalière : Vietnam–Laos",
   'share.previewWidth': "Largeur de l’aperçu",

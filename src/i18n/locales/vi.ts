@@ -275,6 +275,8 @@ export const messages: Catalogue = {
   'embed.sourceIn.fr': "bằng tiếng Pháp",
   'embed.sourceIn.vi': "bằng tiếng Việt",
   'embed.sourceIn.en': "bằng tiếng Anh",
+  // Embed sources, expandable to their quotes (issue 14, session 9)
+  'embed.sourceQuotes': "Trích dẫn từ bài báo này, theo từng sự kiện",
   'embed.title.VN-CN': "Hợp tác biên giới: Việt Nam – Trung Quốc",
   'embed.title.VN-LA': "Hợp tác biên giới: Việt Nam – Lào",
   'share.previewWidth': "Xem trước",
