@@ -53,7 +53,7 @@ export const FRAME_SCALE = 2;
  */
 export const STILL_FRAME_CSS = `
   .header-actions, .timeline-area, .embed-footer, .maplibregl-ctrl-group, .offscreen-arrow, .legend-chevron, .map-credits-toggle,
-  .event-marker, .map-tooltip { display: none !important; }
+  .event-marker, .map-tooltip, .legend-fold { display: none !important; }
   .app-header h1 { white-space: normal !important; text-overflow: clip !important; overflow: visible !important; display: block !important; -webkit-line-clamp: none !important; }
 `;
 

@@ -114,4 +114,15 @@ test.describe('the 320 px embed in an article', () => {
     await expect(quotes.first().locator('q')).toHaveAttribute('lang', 'fr');
     expect((await quotes.first().locator('q').textContent())!.length).toBeGreaterThan(20);
   });
+
+  test('pairs=VN-CN opens with room for the border\'s end names (Móng Cái was cut at the right edge)', async ({ page }) => {
+    const frame = await sideMap(page);
+    const at = await frame.locator('.map-canvas').evaluate((el) => {
+      const h = (el as unknown as { mapHandle: { project(lon: number, lat: number): { x: number; y: number } } }).mapHandle;
+      // Móng Cái, the border's eastern end, whose name is drawn beside its point; Lào Cai, on the border's western half.
+      return { mongCai: h.project(107.966, 21.524), laoCai: h.project(103.97, 22.49), width: el.clientWidth };
+    });
+    expect(at.mongCai.x).toBeLessThanOrEqual(at.width - 60);
+    expect(at.laoCai.x).toBeGreaterThanOrEqual(40);
+  });
 });

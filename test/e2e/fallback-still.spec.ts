@@ -14,7 +14,7 @@ for (const [lang, width] of [['vi', 320], ['fr', 320], ['en', 680]] as const) {
     await waitForMapIdle(page);
     const before = await page.locator('.map-area').evaluate((el) => el.getBoundingClientRect().height);
     await stillFrame(page);
-    for (const sel of ['.share-button', '.playback-play', '.timeline-area input[type="range"], .timeline-area [role="slider"]', '.offscreen-arrow', '.maplibregl-ctrl-zoom-in', '.embed-footer']) {
+    for (const sel of ['.share-button', '.playback-play', '.timeline-area input[type="range"], .timeline-area [role="slider"]', '.offscreen-arrow', '.maplibregl-ctrl-zoom-in', '.embed-footer', '.legend-fold']) {
       await expect(page.locator(sel)).toHaveCount(await page.locator(sel).count());
       for (const el of await page.locator(sel).all()) await expect(el, sel).toBeHidden();
     }
