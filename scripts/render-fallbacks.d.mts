@@ -5,3 +5,6 @@ export const HEIGHT: number;
 export function pngSize(bytes: Buffer): { width: number; height: number } | null;
 export function absolutePreviewTags(html: string, siteUrl: string | undefined): string;
 export function siteUrlWarning(siteUrl: string | undefined): string[] | null;
+export const STILL_FRAME_CSS: string;
+/** Turns the live embed on a Playwright page into its still picture (controls out, legend open). */
+export function stillFrame(page: import('@playwright/test').Page): Promise<void>;

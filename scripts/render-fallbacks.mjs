@@ -2,7 +2,8 @@
 /**
  * Renders the fallback images of issue 14 into a fresh build: the default
  * view in each language as a 1200×675 PNG, `DIST/fallback/<lang>.png`, and
- * the embed's own 680 × 560 and 320 × 560 pictures at 2x (FRAMES). The
+ * the embed's own 680 × 560 and 320 × 560 pictures at 2x (FRAMES), without
+ * the live controls and with the legend open (stillFrame). The
  * embed snippet shows it in `<noscript>`, the AMP snippet as the frame's
  * placeholder, and index.html's `og:image` / `twitter:image` point at the
  * English one. `npm run build` runs it last:
@@ -44,6 +45,33 @@ export const HEIGHT = 675;
  */
 export const FRAMES = [{ width: 680, height: 560 }, { width: 320, height: 560 }];
 export const FRAME_SCALE = 2;
+/**
+ * What the embed's pictures leave out (session 8 journalist review: they showed Share, Play, the
+ * slider and the pills, which do nothing in a picture): the live controls, the footer's buttons and
+ * the legend's chevron. The map takes their room; the title wraps, whole. A constructed style sheet
+ * (CSSOM), which the page's strict CSP allows where a <style> element would be refused.
+ */
+export const STILL_FRAME_CSS = `
+  .header-actions, .timeline-area, .embed-footer, .maplibregl-ctrl-group, .offscreen-arrow, .legend-chevron, .map-credits-toggle,
+  .event-marker, .map-tooltip, .legend-fold { display: none !important; }
+  .app-header h1 { white-space: normal !important; text-overflow: clip !important; overflow: visible !important; display: block !important; -webkit-line-clamp: none !important; }
+`;
+
+/**
+ * Turns the live embed on `page` into its still picture: the controls out (STILL_FRAME_CSS), the
+ * legend open (a narrow frame opens it closed), the map redrawn at its new size.
+ */
+export async function stillFrame(page) {
+  await page.evaluate((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, STILL_FRAME_CSS);
+  const toggle = page.locator('.legend-map .legend-toggle');
+  if (await toggle.count() && await toggle.getAttribute('aria-expanded') === 'false') await toggle.click();
+  await page.locator('.map-canvas').evaluate((el) => el.mapHandle?.resize?.());
+  await page.locator('.map-canvas').evaluate((el) => el.mapHandle?.whenIdle());
+}
 // The explorer at this size gives the map about 1250×690 px, close to the image's 16:9, so the snapshot crops little.
 const VIEWPORT = { width: 1600, height: 900 };
 const CHROMIUM_FLAGS = [
@@ -126,10 +154,12 @@ async function renderFrames(browser, port, out, { width, height }, errors) {
   try {
     for (const lang of LANGUAGES) {
       const started = Date.now();
-      await page.goto(`http://127.0.0.1:${port}/?mode=embed&lang=${lang}`);
+      // The legend open: a picture has no button to open it (session 8 journalist review).
+      await page.goto(`http://127.0.0.1:${port}/?mode=embed&lang=${lang}&legend=open`);
       await page.locator('.map-canvas[data-map-state="ready"]').waitFor({ timeout: 60_000 });
       await page.locator('.map-canvas').evaluate((el) => el.mapHandle?.whenIdle());
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await stillFrame(page);
       await page.waitForTimeout(500);
       await page.locator('.map-canvas').evaluate((el) => el.mapHandle?.whenIdle());
       const file = path.join(out, `${lang}-${width}.png`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GeoCollection } from '../domain/geography';
-import { addPadding, CONTEXT_PADDING_PX, createCameraMoves, CREDITS_ROOM_PX, FOCUS_PROVINCES_LON, FOLLOW_MS, FOLLOW_ROOM_PX, FRAME_MAX_ZOOM, REGION_BOUNDS, SHORT_MAP_MIN_FOCUS_SHARE, shortMapFrame } from './cameraMoves';
+import { addPadding, CONTEXT_PADDING_PX, createCameraMoves, CREDITS_ROOM_PX, END_LABEL_PX, withEndLabels, FOCUS_PROVINCES_LON, FOLLOW_MS, FOLLOW_ROOM_PX, FRAME_MAX_ZOOM, REGION_BOUNDS, SHORT_MAP_MIN_FOCUS_SHARE, shortMapFrame } from './cameraMoves';
 import { createFakeMap } from './fakeMap';
 
 // The camera moves on their own (issue 17: split from mapController.ts), on a fake
@@ -114,9 +114,16 @@ describe('framePair', () => {
     const map = screenMap();
     createCameraMoves(map, vnLa, at({ near: [[103.5, 17]] })).framePair('VN-LA', ['near'], { padding: { top: 5, right: 0, bottom: 0, left: 0 } });
     expect(map.callsOf('fitBounds')[0]).toEqual([[[103.5, 16], [106, 18]], {
-      padding: { top: 45, right: CONTEXT_PADDING_PX, bottom: CONTEXT_PADDING_PX + CREDITS_ROOM_PX, left: CONTEXT_PADDING_PX },
+      // The border's end names get room at the left and right (session 8 journalist review: "Móng Cái" cut at 320 px).
+      padding: { top: 45, right: CONTEXT_PADDING_PX + END_LABEL_PX, bottom: CONTEXT_PADDING_PX + CREDITS_ROOM_PX, left: CONTEXT_PADDING_PX + END_LABEL_PX },
       maxZoom: FRAME_MAX_ZOOM, animate: true, duration: FOLLOW_MS, essential: false,
     }]);
+  });
+
+  it('keeps the end names\' room only while half the width stays free', () => {
+    const p = { top: 0, right: 40, bottom: 0, left: 40 };
+    expect(withEndLabels(p, 320)).toEqual({ top: 0, right: 40 + END_LABEL_PX, bottom: 0, left: 40 + END_LABEL_PX });
+    expect(withEndLabels(p, 4 * (40 + END_LABEL_PX) - 1)).toEqual(p);
   });
 
   it('jumps without a duration when not animated', () => {

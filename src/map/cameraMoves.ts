@@ -94,6 +94,18 @@ export function addPadding(p: CameraPadding, px: number, w: number, h: number): 
   return grown.left + grown.right < w - 20 && grown.top + grown.bottom < h - 20 ? grown : p;
 }
 
+/**
+ * Room for the names at a border's ends, in CSS px on each side (session 8 journalist review: at
+ * 320 px the Vietnam–China frame cut "Móng Cái", whose name is drawn beside its point).
+ */
+export const END_LABEL_PX = 40;
+
+/** A pair's padding with END_LABEL_PX more at the left and right, as long as half the width stays free. */
+export function withEndLabels(p: CameraPadding, w: number): CameraPadding {
+  const grown = { ...p, left: p.left + END_LABEL_PX, right: p.right + END_LABEL_PX };
+  return grown.left + grown.right <= w / 2 ? grown : p;
+}
+
 /** The camera moves the map controller offers (mapController.ts mixes them in). */
 export interface CameraMoves {
   /** Frames the whole region (both borders); `animate` is off by default. */
@@ -220,7 +232,7 @@ export function createCameraMoves(
       const { clientWidth: w, clientHeight: h } = map.getContainer();
       const animate = (opts.animate ?? true) && !options.reducedMotion;
       map.fitBounds([[bounds[0], bounds[1]], [bounds[2], bounds[3]]], {
-        padding: addPadding(opts.padding ?? NO_PADDING, CONTEXT_PADDING_PX, w, h), maxZoom: FRAME_MAX_ZOOM, animate,
+        padding: withEndLabels(addPadding(opts.padding ?? NO_PADDING, CONTEXT_PADDING_PX, w, h), w), maxZoom: FRAME_MAX_ZOOM, animate,
         ...(animate ? { duration: FOLLOW_MS, essential: false } : {}),
       });
     },

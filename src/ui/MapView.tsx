@@ -47,6 +47,10 @@ export function MapView({ geography, camera, onCameraChange }: Props) {
   const store = useViewerStoreApi();
   const lang = useViewer((s) => s.lang);
   const hovered = useViewer((s) => (hover ? s.events.find((e) => e.event.id === hover.id)?.event : undefined));
+  // No tooltip for the selected event, whose card shows its title (issue 14 journalist review, 320 px:
+  // the tooltip stayed over the card after a click, cut at the frame's right edge).
+  const selectedId = useViewer((s) => s.selectedId);
+  const [wrapWidth, setWrapWidth] = useState(0);
   // The map is created once per mount; language and time changes reach the
   // live map through its controller, never by re-creating it.
   const initial = useRef({ t, register, store, camera, onCameraChange });
@@ -64,7 +68,7 @@ export function MapView({ geography, camera, onCameraChange }: Props) {
       geography,
       provinceDate: dayToIso(st.getState().cursor),
       onSelectEvent: (id) => st.getState().select(id),
-      onHoverEvent: setHover,
+      onHoverEvent: (h) => { setWrapWidth(container.clientWidth); setHover(h); },
       ...(camera0 ? { camera: camera0 } : {}),
       ...(onCamera ? { onCameraChange: onCamera } : {}),
       attribution: t0('map.attribution', { credits: t0('map.credits') }),
@@ -113,8 +117,9 @@ export function MapView({ geography, camera, onCameraChange }: Props) {
       <StoryCaption />
       {/* With the story, not after the map: the lede is part of the first paint (issue 18's LCP). */}
       {(status.state === 'loading' || status.state === 'ready') && <OpeningLede />}
-      {hover && hovered && (
-        <div className="map-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }}>
+      {hover && hovered && hover.id !== selectedId && (
+        // On the side of the pointer with more room, so it stays inside a narrow frame.
+        <div className={hover.x > wrapWidth / 2 ? 'map-tooltip map-tooltip-left' : 'map-tooltip'} role="tooltip" style={{ left: hover.x, top: hover.y }}>
           {hovered.title[lang as keyof typeof hovered.title] ?? hovered.title.fr}
         </div>
       )}

@@ -246,6 +246,8 @@ export const messages = {
   'share.embedHint': "Paste it into the HTML of a page. Its script keeps the frame as tall as the map needs; without the script the frame stays {height} pixels tall.",
   // AMP snippet in the Share dialog (issue 14 review, embed2)
   'share.amp': "Code for an AMP page (the fallback image shows until the map loads)",
+  // AMP code behind a disclosure, after the iframe code (issue 14, session 9)
+  'share.ampShow': "Code for an AMP page",
   'share.copyEmbed': "Copy embed code",
   'share.mirror': "Let the article's address follow this map, so that readers who share the article share this moment (the page must include the script)",
   'share.linkCopied': "Link copied.",
@@ -286,6 +288,8 @@ export const messages = {
   'embed.sourceIn.fr': "in French",
   'embed.sourceIn.vi': "in Vietnamese",
   'embed.sourceIn.en': "in English",
+  // Embed sources, expandable to their quotes (issue 14, session 9)
+  'embed.sourceQuotes': "Quotes from this article, by event",
   'embed.title.VN-CN': "Border cooperation: Vietnam–China",
   'embed.title.VN-LA': "Border cooperation: Vietnam–Laos",
   'share.previewWidth': "Preview width",

@@ -243,6 +243,8 @@ export const messages: Catalogue = {
   'share.embedHint': "Collez-le dans le code HTML d’une page. Son script donne au cadre la hauteur dont la carte a besoin ; sans le script, le cadre garde une hauteur de {height} pixels.",
   // AMP snippet in the Share dialog (issue 14 review, embed2)
   'share.amp': "Code pour une page AMP (l’image de repli s’affiche jusqu’au chargement de la carte)",
+  // AMP code behind a disclosure, after the iframe code (issue 14, session 9)
+  'share.ampShow': "Code pour une page AMP",
   'share.copyEmbed': "Copier le code d’intégration",
   'share.mirror': "Faire suivre cette carte par l’adresse de l’article, pour que les lecteurs qui partagent l’article partagent ce moment (la page doit inclure le script)",
   'share.linkCopied': "Lien copié.",
@@ -283,6 +285,8 @@ export const messages: Catalogue = {
   'embed.sourceIn.fr': "en français",
   'embed.sourceIn.vi': "en vietnamien",
   'embed.sourceIn.en': "en anglais",
+  // Embed sources, expandable to their quotes (issue 14, session 9)
+  'embed.sourceQuotes': "Citations de cet article, par événement",
   'embed.title.VN-CN': "Coopération frontalière : Vietnam–Chine",
   'embed.title.VN-LA': "Coopération frontalière : Vietnam–Laos",
   'share.previewWidth': "Largeur de l’aperçu",

@@ -243,6 +243,8 @@ export const messages: Catalogue = {
   'share.embedHint': "Dán mã này vào HTML của một trang. Tập lệnh đi kèm giữ cho khung cao vừa đủ với bản đồ; nếu không có tập lệnh, khung giữ chiều cao {height} pixel.",
   // AMP snippet in the Share dialog (issue 14 review, embed2)
   'share.amp': "Mã cho trang AMP (hiển thị ảnh thay thế cho đến khi bản đồ tải xong)",
+  // AMP code behind a disclosure, after the iframe code (issue 14, session 9)
+  'share.ampShow': "Mã cho trang AMP",
   'share.copyEmbed': "Sao chép mã nhúng",
   'share.mirror': "Để địa chỉ của bài báo theo bản đồ này, nhờ đó người đọc chia sẻ bài báo sẽ chia sẻ đúng thời điểm này (trang phải có đoạn script)",
   'share.linkCopied': "Đã sao chép liên kết.",
@@ -283,6 +285,8 @@ export const messages: Catalogue = {
   'embed.sourceIn.fr': "bằng tiếng Pháp",
   'embed.sourceIn.vi': "bằng tiếng Việt",
   'embed.sourceIn.en': "bằng tiếng Anh",
+  // Embed sources, expandable to their quotes (issue 14, session 9)
+  'embed.sourceQuotes': "Trích dẫn từ bài báo này, theo từng sự kiện",
   'embed.title.VN-CN': "Hợp tác biên giới: Việt Nam – Trung Quốc",
   'embed.title.VN-LA': "Hợp tác biên giới: Việt Nam – Lào",
   'share.previewWidth': "Xem trước",

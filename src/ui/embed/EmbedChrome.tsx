@@ -163,9 +163,10 @@ function SourceLine() {
   const t = useT();
   const api = useViewerStoreApi();
   const { sourcesOpen, sourcesId, setSourcesOpen } = useEmbedUi();
-  const events = useViewer((s) => s.events);
+  // The articles behind the events the frame can show (`pairs=VN-CN`: that border's), as the panel lists them.
+  const filtered = useViewer((s) => s.filtered);
   const shown = useVisibleCount();
-  const count = useMemo(() => embedSources(events).length, [events]);
+  const count = useMemo(() => embedSources(filtered).length, [filtered]);
   const busy = useRef(false);
   const csvId = useId();
   if (count === 0) return null;

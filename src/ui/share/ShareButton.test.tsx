@@ -43,6 +43,19 @@ describe('ShareButton', () => {
     expect(within(embed).getByRole('button', { name: 'Copy embed code' })).toBeInTheDocument();
   });
 
+  it('gives the iframe code and its Copy before the AMP code (issue 14 journalist review)', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ShareButton />);
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Share this view' }, { timeout: 5000 });
+    const code = within(dialog).getByRole('textbox', { name: 'Embed code' });
+    const copy = within(dialog).getByRole('button', { name: 'Copy embed code' });
+    const amp = within(dialog).getByRole('textbox', { name: /AMP page/ });
+    expect((amp as HTMLTextAreaElement).value).toMatch(/^<amp-iframe /);
+    expect(code.compareDocumentPosition(amp) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(copy.compareDocumentPosition(amp) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('previews the embed at a phone\'s width or an article column\'s, from the keyboard too', async () => {
     const user = userEvent.setup();
     renderWithStore(<ShareButton />);

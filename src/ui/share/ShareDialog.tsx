@@ -120,9 +120,6 @@ export function ShareDialog({ onClose }: Props) {
                 <input type="checkbox" checked={mirror} onChange={(e) => setMirror(e.target.checked)} />
                 {' '}{t('share.mirror')}
               </label>
-              <label htmlFor={`${id}-amp`} className="share-label">{t('share.amp')}</label>
-              <textarea id={`${id}-amp`} readOnly dir="ltr" spellCheck={false} rows={2} value={amp}
-                onFocus={(e) => e.currentTarget.select()} />
               <DownloadViewButton />
             </div>
             <div className="share-preview-column">
@@ -135,6 +132,14 @@ export function ShareDialog({ onClose }: Props) {
                 <p className="share-status share-code-status" role="status">{codeStatus ? t(codeStatus) : ''}</p>
                 <button type="button" onClick={() => void copy(code, codeRef.current, 'share.codeCopied', setCodeStatus)}>{t('share.copyEmbed')}</button>
               </div>
+              {/* After the iframe code and its Copy, which most pages need (issue 14 review: AMP came first),
+                  behind a disclosure so the column stays above the fold at 1280 × 800. */}
+              <details className="share-amp">
+                <summary>{t('share.ampShow')}</summary>
+                <label htmlFor={`${id}-amp`} className="share-label">{t('share.amp')}</label>
+                <textarea id={`${id}-amp`} readOnly dir="ltr" spellCheck={false} rows={2} value={amp}
+                  onFocus={(e) => e.currentTarget.select()} />
+              </details>
             </div>
           </div>
         </section>
