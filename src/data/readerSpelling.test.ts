@@ -28,6 +28,14 @@ describe('reader-facing spelling', () => {
     expect(events.some((e) => (e.placeNote?.fr ?? '').includes('L\u2019article'))).toBe(true);
   });
 
+  // Session 9 (analyst review): the example briefing's own captions (our text, shown in the room).
+  it('writes the example briefing\u2019s French and English captions with the typographic apostrophe', () => {
+    const { scenes } = JSON.parse(read('data/briefing.example.json')) as { scenes: { caption?: Record<string, string> }[] };
+    const straight = scenes.flatMap((s, i) => Object.entries(s.caption ?? {}).filter(([, text]) => text.includes("'")).map(([lang]) => `${i} ${lang}`));
+    expect(straight).toEqual([]);
+    expect(scenes.some((s) => (s.caption?.fr ?? '').includes('s\u2019accordent'))).toBe(true);
+  });
+
   it('spells Savannakhet as the app does in the page meta alts and the fallback image alts', () => {
     const html = read('index.html');
     const alts = [...html.matchAll(/<meta [^>]*image:alt" content="([^"]*)"/g)].map((m) => m[1] ?? '');

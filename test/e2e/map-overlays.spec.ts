@@ -186,8 +186,8 @@ for (const [w, h] of [[1440, 900], [1280, 800], [390, 844]] as const) {
       expect(found.chips.length).toBeGreaterThan(0);
       expect(found.labels.length).toBeGreaterThan(0);
       for (const c of found.chips) {
-        // As wide as "13 événements" needs (session 9: a bare "13" read as Route 13), one line high.
-        expect(c.w).toBeLessThanOrEqual(112);
+        // As wide as "13 événements" needs at 14 px (session 9: a bare "13" read as Route 13; 12 px was under the floor), one line high.
+        expect(c.w).toBeLessThanOrEqual(128);
         expect(c.h).toBeLessThanOrEqual(28);
         // No symbol's 18 px box under a chip.
         for (const s of found.symbols) expect(meets(c, { x: s.x - 9, y: s.y - 9, w: 18, h: 18 }), `chip ${JSON.stringify(c)} over symbol ${s.id}`).toBe(false);

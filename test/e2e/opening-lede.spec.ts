@@ -7,8 +7,8 @@ import { waitForMapIdle } from './helpers';
 type Handle = { project(lon: number, lat: number): { x: number; y: number } };
 
 const LEDE = {
-  en: /^\d+ cooperation events, 20\d\d–20\d\d, along the Vietnam–Laos and Vietnam–China borders\. Press Play/,
-  fr: /^\d+ événements de coopération, de 20\d\d à 20\d\d, le long des frontières Vietnam–Laos et Vietnam–Chine\u202f: appuyez sur Lire/,
+  en: /^\d+ cooperation events, 20\d\d–20\d\d, along the Vietnam–\u2060Laos and Vietnam–\u2060China borders\. Press Play/,
+  fr: /^\d+ événements de coopération, de 20\d\d à 20\d\d, le long des frontières Vietnam–\u2060Laos et Vietnam–\u2060Chine\u202f: appuyez sur Lire/,
   vi: /^\d+ sự kiện hợp tác, 20\d\d–20\d\d, dọc biên giới Việt Nam – Lào và Việt Nam – Trung Quốc\. Nhấn Phát/,
 };
 

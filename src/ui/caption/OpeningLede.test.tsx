@@ -17,7 +17,7 @@ describe('OpeningLede (session 7 review: one subject on the opening view)', () =
     const { store } = renderWithStore(<OpeningLede />);
     const n = store.getState().events.length;
     const span = yearSpan(store.getState().events.map((e) => e.event.date))!;
-    const lede = screen.getByText(new RegExp(`^${n} cooperation events?, ${span.from}–${span.to}, along the Vietnam–Laos and Vietnam–China borders\\. Press Play`));
+    const lede = screen.getByText(new RegExp(`^${n} cooperation events?, ${span.from}–${span.to}, along the Vietnam–\u2060Laos and Vietnam–\u2060China borders\\. Press Play`));
     expect(lede).toBeTruthy();
     fireEvent.keyDown(document.body, { key: 'Tab' });
     expect(screen.queryByText(/cooperation event/)).toBeNull();

@@ -43,5 +43,7 @@ export function OpeningLede() {
 
   const count = events.length;
   if (!shown || !explorer || count === 0 || !span) return null;
-  return <p className="opening-lede">{t('lede.opening', { count, from: String(span.from), to: String(span.to) })}</p>;
+  // A border's name never breaks after its dash ("Vietnam–" / "Chine": session 9 review): a word joiner after it.
+  const text = t('lede.opening', { count, from: String(span.from), to: String(span.to) }).replace(/–(?=\p{L})/gu, '–\u2060');
+  return <p className="opening-lede">{text}</p>;
 }
