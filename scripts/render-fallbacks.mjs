@@ -57,18 +57,24 @@ export const STILL_FRAME_CSS = `
   .app-header h1 { white-space: normal !important; text-overflow: clip !important; overflow: visible !important; display: block !important; -webkit-line-clamp: none !important; }
 `;
 
+/** Frames at most this wide get a picture without the legend (the live frame opens it closed there). */
+export const LEGEND_MIN_WIDTH = 480;
+
 /**
  * Turns the live embed on `page` into its still picture: the controls out (STILL_FRAME_CSS), the
- * legend open (a narrow frame opens it closed), the map redrawn at its new size.
+ * map redrawn at its new size. `legend: true` opens the legend (a picture has no button to open
+ * it); `false` leaves it out, for frames too narrow to show it beside the story (session 9
+ * journalist review: at 320 px the open legend hid 45% of the map, every Vietnam–China event
+ * and the ring; the live frame opens it closed there too).
  */
-export async function stillFrame(page) {
+export async function stillFrame(page, { legend = true } = {}) {
   await page.evaluate((css) => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  }, STILL_FRAME_CSS);
+  }, legend ? STILL_FRAME_CSS : `${STILL_FRAME_CSS}\n.legend-map { display: none !important; }`);
   const toggle = page.locator('.legend-map .legend-toggle');
-  if (await toggle.count() && await toggle.getAttribute('aria-expanded') === 'false') await toggle.click();
+  if (legend && await toggle.count() && await toggle.getAttribute('aria-expanded') === 'false') await toggle.click();
   await page.locator('.map-canvas').evaluate((el) => el.mapHandle?.resize?.());
   await page.locator('.map-canvas').evaluate((el) => el.mapHandle?.whenIdle());
 }
@@ -154,12 +160,14 @@ async function renderFrames(browser, port, out, { width, height }, errors) {
   try {
     for (const lang of LANGUAGES) {
       const started = Date.now();
-      // The legend open: a picture has no button to open it (session 8 journalist review).
-      await page.goto(`http://127.0.0.1:${port}/?mode=embed&lang=${lang}&legend=open`);
+      // The legend open where the frame has room for it (session 8 journalist review: a picture has
+      // no button to open it); none at the narrow size, where it would hide the story (session 9).
+      const legend = width > LEGEND_MIN_WIDTH;
+      await page.goto(`http://127.0.0.1:${port}/?mode=embed&lang=${lang}${legend ? '&legend=open' : ''}`);
       await page.locator('.map-canvas[data-map-state="ready"]').waitFor({ timeout: 60_000 });
       await page.locator('.map-canvas').evaluate((el) => el.mapHandle?.whenIdle());
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      await stillFrame(page);
+      await stillFrame(page, { legend });
       await page.waitForTimeout(500);
       await page.locator('.map-canvas').evaluate((el) => el.mapHandle?.whenIdle());
       const file = path.join(out, `${lang}-${width}.png`);
