@@ -141,6 +141,14 @@ describe('connectMap: the issue 13 review', () => {
     store.getState().setCursor(dayNumber(2024, 6, 1));
     store.getState().setPlaying(true);
     store.getState().setCursor(dayNumber(2025, 8, 2));
+    // Play follows only what lies in the story region (session 9 reader review: it flew out to Beijing).
+    expect(controller.follow).toHaveBeenLastCalledWith(['cn'], { padding: { top: 120, right: 0, bottom: 0, left: 0 }, storyOnly: true });
+  });
+
+  it('a step (not playing) follows wherever the event is', () => {
+    const { store, controller } = load();
+    store.getState().setCursor(dayNumber(2024, 6, 1));
+    store.getState().setCursor(dayNumber(2025, 8, 1)); // lands on the event's day: a step
     expect(controller.follow).toHaveBeenLastCalledWith(['cn'], { padding: { top: 120, right: 0, bottom: 0, left: 0 } });
   });
 });

@@ -62,7 +62,8 @@ export function connectMap(
       const s = store.getState();
       if (s.selectedId || s.mode === 'present') return;
       const ids = eventsToFollow(s.filtered, prevCursor, cursor, s.display, s.playing);
-      if (ids.length > 0) c.follow(ids, { padding: { top: coveredTop(), right: 0, bottom: 0, left: 0 } });
+      // While playing, only what lies in the story region: Play keeps the border in frame (session 9 review).
+      if (ids.length > 0) c.follow(ids, { padding: { top: coveredTop(), right: 0, bottom: 0, left: 0 }, ...(s.playing ? { storyOnly: true } : {}) });
     }),
     store.subscribe((s) => s.filters.pairs, (pairs, prevPairs) => {
       if (store.getState().mode === 'present') return;

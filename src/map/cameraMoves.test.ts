@@ -83,6 +83,22 @@ describe('follow', () => {
     expect(fitOf(reduced)[1]).toEqual({ padding: { top: 0, right: 0, bottom: 0, left: 0 }, animate: false });
   });
 
+  it('storyOnly (Play): a place far beyond the story region is not followed; one in it still is', () => {
+    const beijing = { beijing: [[116.4, 39.9]] as Array<[number, number]>, both: [[116.4, 39.9], [105.8, 23.2]] as Array<[number, number]> };
+    const map = screenMap();
+    const moves = createCameraMoves(map, noBorders, at({ ...far, ...beijing }));
+    expect(moves.follow(['beijing'], { storyOnly: true })).toBe(false);
+    expect(map.callsOf('fitBounds')).toEqual([]);
+    // Hanoi lies in the region, off this screen: followed. With Beijing beside it, only Hanoi's point counts.
+    expect(moves.follow(['both'], { storyOnly: true })).toBe(true);
+    const [[w, s], [e, n]] = fitOf(map)[0] as [[number, number], [number, number]];
+    expect(e).toBeLessThan(112);
+    expect(n).toBeLessThan(26);
+    expect(Number.isFinite(w) && Number.isFinite(s)).toBe(true);
+    // Without it (a selection, a step), Beijing is brought in.
+    expect(moves.follow(['beijing'])).toBe(true);
+  });
+
   it('a lone place is framed with its context: the padding grown, the zoom capped', () => {
     const map = screenMap();
     createCameraMoves(map, noBorders, at(far)).follow(['hanoi'], { padding: { top: 10, right: 0, bottom: 0, left: 0 } });

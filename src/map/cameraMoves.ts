@@ -115,7 +115,7 @@ export interface CameraMoves {
    * the decision is cameraFollow.ts's; nothing moves when they are in view.
    * Returns whether the camera moved. Jumps under reduced motion.
    */
-  follow(ids: readonly string[], options?: { animate?: boolean; padding?: CameraPadding }): boolean;
+  follow(ids: readonly string[], options?: { animate?: boolean; padding?: CameraPadding; storyOnly?: boolean }): boolean;
   /**
    * Pans at the same zoom so that what is drawn at `from` (CSS px in the map) ends at `to`
    * (issue 14: the embed's card; a symbol spread on a border stands apart from the points
@@ -184,7 +184,10 @@ export function createCameraMoves(
     },
     follow(ids, opts = {}) {
       if (held()) return false;
-      const points = pointsOf(ids);
+      // `storyOnly` (Play): a point far beyond the story region (the Beijing talks) is not followed,
+      // so Play never leaves the border region for it (session 9 reader review: the region shrank to
+      // 100 px); its edge pill and callout name it, and choosing it still brings it in.
+      const points = opts.storyOnly ? pointsOf(ids).filter((p) => inStoryRegion([p], REGION_BOUNDS)) : pointsOf(ids);
       if (points.length === 0) return false;
       dropPadding(map);
       const { clientWidth: w, clientHeight: h } = map.getContainer();

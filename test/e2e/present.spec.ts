@@ -235,6 +235,10 @@ test.describe('presenting the record', () => {
     await page.getByRole('button', { name: 'Export slide (PNG)' }).click();
     const file = await (await download).path();
     expect((await download).suggestedFilename()).toBe(`border-cooperation-2026-01-15-${TWINNING}.png`);
+    // The list closes off the map once the slide is made, its toggle focused (session 9 analyst review).
+    const toggle = page.getByRole('button', { name: 'Export', exact: true });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(toggle).toBeFocused();
     const png = fs.readFileSync(file);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     // IHDR: width and height, big-endian, at bytes 16–23.

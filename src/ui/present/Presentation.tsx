@@ -167,6 +167,7 @@ export function Presentation({ geography, script, mapArea }: Props) {
     // One export at a time: the snapshot raises the map's pixel ratio while it runs.
     if (exportingNow.current) return;
     exportingNow.current = true;
+    const from = document.activeElement;
     setExporting('busy');
     try {
       // The slide's drawing code loads on the first export, not with the presentation: most briefings never export.
@@ -179,6 +180,10 @@ export function Presentation({ geography, script, mapArea }: Props) {
         setReframe((n) => n + 1);
       }
       setExporting('idle');
+      // Done: the list closes off the subject (session 9 analyst review: it stayed open over the map),
+      // and its toggle takes the focus back from the hidden button.
+      setExportsOpen(false);
+      if (from instanceof HTMLElement && from.closest('.present-export-menu')) from.closest('.present-export-group')?.querySelector<HTMLElement>('button[aria-expanded]')?.focus();
     } catch (e) {
       console.warn('slide export failed', e);
       setExporting('failed');
