@@ -85,3 +85,24 @@ test('after the Beijing talks, the next event on the border brings the camera ba
   expect(inside(back.vnLa, back), 'the focus provinces in view again').toBe(true);
   expect(inside(back.beijing, back)).toBe(false);
 });
+
+// Session 9 reader review: Play flew out to all of China for the Beijing talks and shrank the border
+// region to 100 px. Play now keeps the region in frame; the talks are named by their caption card.
+test('Play reaches the Beijing talks without leaving the border region', async ({ page }) => {
+  await page.goto('/?lang=en&date=2023-11-20');
+  await waitForMapIdle(page);
+  const before = await page.locator('.map-canvas').first().evaluate((el) => (el as HTMLElement & { mapHandle: Handle & { camera(): { zoom: number } } }).mapHandle.camera().zoom);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.locator('.story-caption-title')).toContainText('in Beijing', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await page.waitForTimeout(1300);
+  await waitForMapIdle(page);
+  const at = await page.locator('.map-canvas').first().evaluate((el) => {
+    const h = (el as HTMLElement & { mapHandle: Handle & { camera(): { zoom: number } } }).mapHandle;
+    return { zoom: h.camera().zoom, beijing: h.project(116.4, 39.91), vnLa: h.project(106.74, 16.63), w: (el as HTMLElement).clientWidth, h: (el as HTMLElement).clientHeight };
+  });
+  const inside = (p: { x: number; y: number }) => p.x >= 0 && p.x <= at.w && p.y >= 0 && p.y <= at.h;
+  expect(inside(at.vnLa), 'the focus provinces still in view').toBe(true);
+  expect(inside(at.beijing), 'Beijing not framed by Play').toBe(false);
+  expect(at.zoom).toBeGreaterThan(before - 0.5);
+});
