@@ -115,10 +115,18 @@ export function frameKeepouts(
   };
 }
 
+/**
+ * Below this zoom the symbols' boxes keep no label out: zoomed out to the Beijing framing or the
+ * minimum zoom, the 26 symbols cover Laos and Vietnam, and the country names matter more than a
+ * clear symbol (land-beyond.spec: LAOS and VIETNAM went unnamed). The edges and controls still do.
+ */
+export const KEEPOUT_SYMBOLS_MIN_ZOOM = 4;
+
 /** The keepout layers: last in the style, so MapLibre places them before every label. */
 export function keepoutLayers(): LayerSpecification[] {
   return KEEPOUT_LAYERS.map((id): LayerSpecification => ({
     id, type: 'symbol', source: id === 'keepout-symbols' ? KEEPOUT_SYMBOLS_SOURCE : KEEPOUT_FRAME_SOURCE,
+    ...(id === 'keepout-symbols' ? { minzoom: KEEPOUT_SYMBOLS_MIN_ZOOM } : {}),
     layout: {
       'icon-image': ['get', 'image'],
       // A symbol's spread offset in px (icon-size stays 1).

@@ -298,7 +298,9 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
     },
     {
       // Last, so it is placed first: the focus provinces are always labelled.
-      id: 'focus-label', type: 'symbol', source: SOURCE.provinceLabels, filter: focusProvinces(provinceDate),
+      // From zoom 3: below it the three provinces are a few pixels wide, and their names, taking any anchor,
+      // pushed VIETNAM off the map at the minimum zoom (land-beyond.spec, session 9).
+      id: 'focus-label', type: 'symbol', source: SOURCE.provinceLabels, filter: focusProvinces(provinceDate), minzoom: 3,
       // Moved off an event symbol or the map's edge rather than dropped (keepout.ts, session 8 reviews).
       layout: { 'text-field': fields['focus-label']!, 'text-font': textFontBold, 'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12, 9, 17], 'text-allow-overlap': false,
         'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'], 'text-radial-offset': 0.7 },

@@ -250,7 +250,8 @@ test.describe('the Share dialog', () => {
     await share.click();
     const dialog = page.getByRole('dialog', { name: 'Share this view' });
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+    // It opens on its first action, Copy link (session 9: reader review), not on Close.
+    await expect(dialog.getByRole('button', { name: 'Copy link' })).toBeFocused();
 
     // Tab and Shift+Tab go round the dialog's controls and never leave it.
     const inside = () => page.evaluate(() => !!document.activeElement?.closest('dialog'));
@@ -279,7 +280,9 @@ test.describe('the Share dialog', () => {
     await dialog.getByRole('checkbox', { name: /address follow this map/ }).uncheck();
 
     await dialog.getByRole('button', { name: 'Copy link' }).click();
-    await expect(dialog.getByRole('status')).toHaveText('Link copied.');
+    // Each copy says so beside its own button (session 9): the link's status, the code's still empty.
+    await expect(dialog.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+    await expect(dialog.locator('.share-code-status')).toHaveText('');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await link.inputValue());
 
     await page.screenshot({ path: 'reports/screenshots/share-dialog.png' });
