@@ -20,7 +20,15 @@ export function watchPage(page: Page, origin = ORIGIN): PageWatch {
 /** Waits until the map has loaded and finished drawing. */
 export async function waitForMapIdle(page: Page, selector = '.map-canvas'): Promise<void> {
   await expect(page.locator(selector).first()).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
-  await page.locator(selector).first().evaluate((el) => (el as HTMLElement & { mapHandle: { whenIdle(): Promise<void> } }).mapHandle.whenIdle());
+  const idle = () => page.locator(selector).first().evaluate((el) => (el as HTMLElement & { mapHandle: { whenIdle(): Promise<void> } }).mapHandle.whenIdle());
+  try {
+    await idle();
+  } catch (e) {
+    // Chromium sometimes drops the page-side promise ("Resulting promise was garbage collected":
+    // session 9's CI, once in present-inset.spec); ask again once. Any other error is the test's.
+    if (!String(e).includes('garbage collected')) throw e;
+    await idle();
+  }
 }
 
 /** Ids of the features of these layers the map actually drew. */
