@@ -11,6 +11,8 @@ import { spreadPx } from '../domain/markerSpread';
 export const KEEPOUT_SYMBOLS_SOURCE = 'keepout-symbols';
 export const KEEPOUT_FRAME_SOURCE = 'keepout-frame';
 export const KEEPOUT_LAYERS = ['keepout-symbols', 'keepout-frame'] as const;
+/** Beyond this many drawn symbols no symbol keeps labels out (a record of thousands: the boxes would cost more than they give). */
+export const KEEPOUT_SYMBOL_LIMIT = 400;
 
 /** Room round a drawn symbol its neighbours' labels keep, in CSS px (its outline and a hair). */
 export const SYMBOL_MARGIN_PX = 3;

@@ -10,6 +10,7 @@ import type { EventLayerState } from './eventLayer';
 import type { EventBuffers } from './eventBuffers';
 import { createMapController, linkLines, type EventLayerLike } from './mapController';
 import { grow } from '../domain/storyFraming';
+import { KEEPOUT_SYMBOL_LIMIT } from './keepout';
 
 const fc = (): GeoCollection => ({ type: 'FeatureCollection', features: [] });
 const geo: Geography = { countries: fc(), provinces: fc(), borders: fc(), places: fc() };
@@ -76,6 +77,27 @@ describe('map controller and events', () => {
     expect(two.features.map((f) => f.properties.offset[1]! < 0)).toContain(true);
     c.setMarkerSize(30);
     expect(keepouts().at(-1)!.features[0]!.properties.image).toBe('keepout-36x36');
+  });
+
+  it('gives no symbol a keepout box past KEEPOUT_SYMBOL_LIMIT drawn symbols (a large record)', () => {
+    const map = createFakeMap(['event-links']);
+    const { layer } = fakeLayer();
+    const c = createMapController(map, geo, layer, { now: () => 1000 });
+    const many = timeEvents(Array.from({ length: KEEPOUT_SYMBOL_LIMIT + 1 }, (_, i) => makeEvent({ id: `e${i}`, date: '2024-01-01', links: placed([`place-${i}`]) })));
+    // Each at a place of its own, so no two share a box.
+    const apart: AnchorIndex = { anchorsOf: (e) => [{ id: e.id, lon: 100 + Number(e.id.slice(1)) * 0.05, lat: 16 }] };
+    c.setEvents(many, apart);
+    const keepouts = () => map.callsOf('setData').filter(([id]) => id === 'keepout-symbols').map(([, d]) => d as { features: unknown[] });
+    c.setTime(dayNumber(2023, 1, 1), cumulative);
+    c.setTime(dayNumber(2024, 6, 1), cumulative);
+    expect(keepouts().at(-1)?.features ?? []).toHaveLength(0);
+    // At the limit itself every drawn symbol still has its box.
+    const c2map = createFakeMap(['event-links']);
+    const c2 = createMapController(c2map, geo, fakeLayer().layer, { now: () => 1000 });
+    c2.setEvents(many.slice(0, KEEPOUT_SYMBOL_LIMIT), apart);
+    c2.setTime(dayNumber(2024, 6, 1), cumulative);
+    const last = c2map.callsOf('setData').filter(([id]) => id === 'keepout-symbols').at(-1)?.[1] as { features: unknown[] } | undefined;
+    expect(last?.features).toHaveLength(KEEPOUT_SYMBOL_LIMIT);
   });
 
   it('starts the appearance effect when a newer event comes into view, not when going back', () => {

@@ -13,7 +13,7 @@ import { DATED_LAYERS, SOURCE } from './layers';
 import { projectorProperties } from './projector';
 import type { MapLike } from './mapLike';
 import { createCameraMoves, type CameraMoves } from './cameraMoves';
-import { KEEPOUT_SYMBOLS_SOURCE, symbolKeepouts, type DrawnSymbol } from './keepout';
+import { KEEPOUT_SYMBOL_LIMIT, KEEPOUT_SYMBOLS_SOURCE, symbolKeepouts, type DrawnSymbol } from './keepout';
 
 
 // Camera moves (framing, following, a border's frame) are cameraMoves.ts's; re-exported for the map's callers.
@@ -207,15 +207,18 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
 
   // The drawn symbols' boxes, for the labels to keep out of (keepout.ts): rebuilt in the next frame
   // when the set of drawn symbols or their size changed, never on a step that changes neither.
+  // Past KEEPOUT_SYMBOL_LIMIT drawn symbols the labels stop keeping out of them: the pass stops
+  // counting there, so a step of a 100k-event record does not build and send a 100k-box GeoJSON.
   let keepoutKey = '';
   function applyKeepouts() {
     if (!buffers || !layer) return;
     const on = filteredIds();
     const drawn: number[] = [];
-    for (let i = 0; i < buffers.count; i++) {
+    for (let i = 0; i < buffers.count && drawn.length <= KEEPOUT_SYMBOL_LIMIT; i++) {
       const e = events[buffers.eventOf[i] ?? -1];
       if (e && on.has(e.event.id) && isVisible(e, cursor, display)) drawn.push(i);
     }
+    if (drawn.length > KEEPOUT_SYMBOL_LIMIT) drawn.length = 0;
     const size = layer.state.size;
     const key = `${size}|${drawn.join(',')}`;
     if (key === keepoutKey) return;

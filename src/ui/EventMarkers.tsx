@@ -6,14 +6,12 @@ import { useMap } from './MapHandleContext';
 import { formatDateText } from '../i18n/formatDate';
 import type { VisiblePoint } from '../map';
 import { EVENT_MARKER_PX } from '../map';
-import { chipSpots, chipWidth, groupRings, offscreenGroups, pairGroups, type Box } from './mapOverlays/overlayGroups';
+import { chipSpots, chipWidth, groupRings, OVERLAY_MARKER_LIMIT, offscreenGroups, pairGroups, type Box } from './mapOverlays/overlayGroups';
 import { PairBadge } from './mapOverlays/PairBadge';
 import { OffscreenArrows } from './mapOverlays/OffscreenArrows';
 import { useKeepSelectedClear } from './explorer/useKeepSelectedClear';
 import { FAR_DEGREES, FOCUS_PROVINCES_BOUNDS, projectBounds } from './caption/captionPlace';
 
-/** Beyond this many visible events, the keyboard reaches them through the table instead. */
-const MARKER_LIMIT = 60;
 
 interface Overlay { points: VisiblePoint[]; width: number; height: number; labels: Box[] }
 
@@ -44,7 +42,7 @@ export function EventMarkers() {
     let key = '';
     const update = () => {
       frame = 0;
-      const points = (handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), MARKER_LIMIT) ?? [])
+      const points = (handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), OVERLAY_MARKER_LIMIT) ?? [])
         .map((p) => ({ ...p, x: Math.round(p.x), y: Math.round(p.y), ax: Math.round(p.ax), ay: Math.round(p.ay) }));
       const { width, height } = handle.size?.() ?? { width: 0, height: 0 };
       // The names drawn now, for the count chips to step round (only when a chip is drawn).

@@ -40,6 +40,9 @@ export function pairGroups(points: readonly VisiblePoint[]): PairGroup[] {
 /** Room between a group's outermost symbol and its ring, in CSS px. */
 export const GROUP_RING_GAP = 5;
 
+/** The overlay's symbols (EventMarkers) and an export's rings (groupRings.ts) read at most this many visible events; beyond, the keyboard reaches them through the table. */
+export const OVERLAY_MARKER_LIMIT = 60;
+
 /**
  * One dashed ring round each border's group (issue 13, session 8 review: thirteen symbols, each in
  * its own dashed ring, read as a tangle): centred on the border's point, reaching `gap` px past the

@@ -1,8 +1,5 @@
 import { EVENT_MARKER_PX, type MapHandle } from '../../../map';
-import { groupRings, pairGroups } from '../../mapOverlays/overlayGroups';
-
-/** As many symbols as the screen's overlay (EventMarkers' MARKER_LIMIT). */
-const MARKER_LIMIT = 60;
+import { groupRings, OVERLAY_MARKER_LIMIT, pairGroups } from '../../mapOverlays/overlayGroups';
 /** The screen ring's look (app.css `.group-ring`), in CSS px: 1.5 px wide, dashes of 4 and gaps of 3. */
 const RING = { width: 1.5, dash: [4, 3] as const, light: '#55514a', dark: '#c2bdb3' };
 
@@ -21,7 +18,7 @@ export function ringsInFrame(handle: Pick<MapHandle, 'controller' | 'project' | 
   const s = Math.max(width / screen.width, height / screen.height);
   const ox = (screen.width - width / s) / 2;
   const oy = (screen.height - height / s) / 2;
-  const points = handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), MARKER_LIMIT) ?? [];
+  const points = handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), OVERLAY_MARKER_LIMIT) ?? [];
   const rings = groupRings(pairGroups(points), EVENT_MARKER_PX / 2)
     .map((g) => ({ x: (g.x - ox) * s, y: (g.y - oy) * s, r: g.r * s }))
     .filter((g) => g.x + g.r >= 0 && g.x - g.r <= width && g.y + g.r >= 0 && g.y - g.r <= height);
