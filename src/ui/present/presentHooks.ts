@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { presentCommand, type PresentCommand } from '../../store/presentation';
 
 export function fullscreenElement(): Element | null {
@@ -81,24 +81,35 @@ export function controlOwns(target: EventTarget | null, key: string): boolean {
  * phase: before the map, which would otherwise pan on the arrows once it has focus.
  * Escape closes the export list first, then (pressed again) leaves. `paused`: an
  * export drives the steps, keys wait.
+ *
+ * The listener reads the latest `run` and export state from a ref written in the
+ * commit (a layout effect), not from the closure of a passive effect: on Preact (the
+ * build's React, scripts/preactAliases.ts) an effect waits for the next frame, so a key
+ * pressed right after a render, before that frame (slow under software WebGL), went to
+ * the previous render's `run`. An Escape just after a step
+ * that had lifted the blackout was taken as "lift the blackout" and did not leave
+ * (CI of c02ad43, present.spec).
  */
 export function usePresentKeys(run: (command: PresentCommand) => void, exportsOpen: boolean, closeExports: () => void, paused: { current: boolean }): void {
+  const latest = useRef({ run, exportsOpen, closeExports });
+  useLayoutEffect(() => { latest.current = { run, exportsOpen, closeExports }; }, [run, exportsOpen, closeExports]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (paused.current || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || controlOwns(e.target, e.key)) return;
-      if (e.key === 'Escape' && exportsOpen) {
+      const now = latest.current;
+      if (e.key === 'Escape' && now.exportsOpen) {
         e.preventDefault();
         e.stopPropagation();
-        closeExports();
+        now.closeExports();
         return;
       }
       const command = presentCommand(e.key);
       if (!command) return;
       e.preventDefault();
       e.stopPropagation();
-      run(command);
+      now.run(command);
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [run, exportsOpen, closeExports, paused]);
+  }, [paused]);
 }
