@@ -55,6 +55,7 @@ describe('data/events.json', () => {
   // Issue 16: French typography (a narrow no-break space before : ; ? ! and inside « »)
   // and Vietnamese quotation marks (“ ”) in the record's own words; the article's words
   // (quote, headline, an actor's name and title as written) stay as the article has them.
+  const COUNTRY_PAIR_HYPHEN = /\b(Vietnam|Viet Nam|Laos|Chin[ae]|Cambod(ge|ia))-(Vietnam|Viet Nam|Laos|Chin[ae]|Cambod(ge|ia))\b/;
   it('writes French and Vietnamese texts with their own typography, in the events and the example briefing', () => {
     const briefing = fs.readFileSync(path.join(DATA, 'briefing.example.json'), 'utf8');
     const faults: string[] = [];
@@ -64,6 +65,9 @@ describe('data/events.json', () => {
         if (verbatim.test(at)) return;
         if (/\.fr$/.test(at) && /[ \u00a0][:;?!]|«[ \u00a0]|[ \u00a0]»|[^\s\u202f]»|«[^\s\u202f]/.test(value)) faults.push(`${at}: ${value}`);
         if (/\.vi$/.test(at) && /["«»]/.test(value)) faults.push(`${at}: ${value}`);
+        // Two countries' border or relations, in the record's own French and English words, join with an
+        // en dash as the interface writes them ("frontière Vietnam–Laos"; session 9 review: titles mixed both).
+        if (/\.(fr|en)$/.test(at) && COUNTRY_PAIR_HYPHEN.test(value)) faults.push(`${at}: ${value}`);
         return;
       }
       if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${at}[${i}]`));

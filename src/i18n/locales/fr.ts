@@ -258,7 +258,7 @@ export const messages: Catalogue = {
   'embed.frameTitle': "Carte interactive de la coopération frontalière entre le Vietnam, le Laos et la Chine",
   'embed.more': "Filtres et liste des événements",
   // Image de repli, image pour une lettre d’information et « Obtenir les données » (issue 14, assets)
-  'embed.fallbackAlt': "Carte de la coopération frontalière entre le Vietnam, le Laos et la Chine : provinces de Quảng Trị, Savannakhet et Salavan et frontière Vietnam-Chine, avec les événements rapportés, marqués selon leur type.",
+  'embed.fallbackAlt': "Carte de la coopération frontalière entre le Vietnam, le Laos et la Chine : provinces de Quảng Trị, Savannakhet et Salavan et frontière Vietnam–Chine, avec les événements rapportés, marqués selon leur type.",
   'embed.ampOverflow': "Afficher toute la carte",
   'share.image': "Image pour une lettre d’information",
   'share.downloadImage': "Télécharger l’image (PNG)",
