@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messages as en } from './locales/en';
 import { messages as fr } from './locales/fr';
 import { messages as vi } from './locales/vi';
 import { problemMessages as frProblems } from './problems/problemWords.fr';
@@ -33,6 +34,13 @@ describe('typography of the catalogues (issue 16)', () => {
   it('French: a narrow no-break space before : ; ? ! and inside « »', () => {
     expect(frenchFaults(fr)).toEqual([]);
     expect(frenchFaults(frProblems)).toEqual([]);
+  });
+
+  it('French and English: two countries join with an en dash, as in the record (Vietnam–Laos, {a}–{b})', () => {
+    const pairs = (catalogue: Readonly<Record<string, string>>) => Object.entries(catalogue)
+      .filter(([key, text]) => isText(key) && /(\b(Vietnam|Laos|Chine?a?|Cambod\w+)|\})-(Vietnam|Laos|Chin|Cambod|\{)/.test(text)).map(([key]) => key);
+    expect(pairs(fr)).toEqual([]);
+    expect(pairs(en)).toEqual([]);
   });
 
   it('Vietnamese: “ ” quotation marks only', () => {

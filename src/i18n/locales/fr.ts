@@ -231,7 +231,7 @@ export const messages: Catalogue = {
   'panel.quote': "Citation originale, en {language}",
   // Readable sources and names (issues 13, 16)
   'panel.sourceWording': "libellé de la source, en {language}",
-  'place.border': "frontière {a}-{b}",
+  'place.border': "frontière {a}–{b}",
   'share.button': "Partager",
   'share.title': "Partager cette vue",
   'share.intro': "Le lien et le code d’intégration rétablissent cette date, l’événement choisi, les filtres et la position de la carte.",

@@ -7,7 +7,7 @@ import { borderName, eventPlaceNames } from './placeNames';
 describe('border names in the reader’s language', () => {
   it.each([
     ['en', 'Vietnam–China border'],
-    ['fr', 'frontière Vietnam-Chine'],
+    ['fr', 'frontière Vietnam–Chine'],
     ['vi', 'Biên giới Việt Nam – Trung Quốc'],
   ])('%s: %s', (lang, name) => {
     expect(borderName('border-vn-cn', lang)).toBe(name);

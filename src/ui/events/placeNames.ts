@@ -8,7 +8,7 @@ const BORDER_ID = /^border-([a-z]{2})-([a-z]{2})$/;
 
 /**
  * A border's name in the reader's language, from the catalogue's country
- * names ("Vietnam–China border", "frontière Vietnam-Chine"), or null when a
+ * names ("Vietnam–China border", "frontière Vietnam–Chine"), or null when a
  * country has no catalogue name: the geography's name then stands (issue 13:
  * the English table read "Biên giới Việt Nam – Trung Quốc").
  */
