@@ -95,6 +95,8 @@ const FINGERPRINTS = {
   // (the app builds on Preact since issue 18, scripts/preactAliases.ts).
   react: ['react.transitional.element', 'https://react.dev/errors/', '__SECRET_INTERNALS_DO_NOT_USE_OR_YOU_WILL_BE_FIRED'],
   'maplibre-gl': ['maplibregl-canvas', 'maplibregl-boxzoom'],
+  // The MP4 writer of the video export (issue 15), on demand: a package as it is, not ours to shrink.
+  'mp4-muxer': ['StreamTarget requires an options object'],
 };
 
 const gzipSize = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
@@ -114,9 +116,14 @@ function vendorOf(code) {
   return found;
 }
 
-/** Whose a file is: an app root with vendor fingerprints mixes the two; any other file with one vendor's is that vendor's. */
-function kindOf(code, appRoot) {
+/**
+ * Whose a file is: an app root with vendor fingerprints mixes the two, unless it is a package
+ * imported on demand as it is (`import('mp4-muxer')`: Vite names the chunk after the package);
+ * any other file with one vendor's is that vendor's.
+ */
+function kindOf(file, code, appRoot) {
   const vendors = vendorOf(code);
+  if (appRoot && vendors.length === 1 && path.basename(file).startsWith(`${vendors[0]}-`)) return vendors[0];
   return appRoot ? (vendors.length ? 'mixed' : 'app') : vendors.length === 1 ? vendors[0] : vendors.length ? 'mixed' : 'app';
 }
 
@@ -199,7 +206,7 @@ export function analyseDist(dist) {
   const chunks = [...reachable].map((file) => {
     const f = read(file);
     const vendors = vendorOf(f.code);
-    const kind = kindOf(f.code, appRoots.has(file));
+    const kind = kindOf(file, f.code, appRoots.has(file));
     return { file, bytes: f.bytes, gz: f.gz, kind, vendors, firstPaint: firstPaint.has(file), lazy: !firstPaint.has(file) };
   });
   const sum = (list) => ({ files: list.map((c) => c.file), bytes: list.reduce((s, c) => s + c.bytes, 0), gz: list.reduce((s, c) => s + c.gz, 0) });
@@ -250,7 +257,7 @@ export function analyseDist(dist) {
 function readerPath(dist, chunks, workers, sum, read) {
   const manifest = readManifest(dist);
   const kindByFile = new Map(chunks.map((c) => [c.file, c.kind]));
-  const isOwn = (file) => /\.(?:m?js|css)$/.test(file) && ['app', 'mixed'].includes(kindByFile.get(file) ?? kindOf(read(file).code, false));
+  const isOwn = (file) => /\.(?:m?js|css)$/.test(file) && ['app', 'mixed'].includes(kindByFile.get(file) ?? kindOf(file, read(file).code, false));
   const languages = Object.keys(manifest).filter((k) => LANGUAGE_MODULE.test(k));
   const loads = (languages.length ? languages : [null]).map((language) => {
     const files = [...pageLoadFiles(manifest, language)].filter(isOwn).map((file) => read(file));

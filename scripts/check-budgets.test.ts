@@ -152,6 +152,17 @@ describe('check-budgets', () => {
     expect(big.code).toBe(1);
   });
 
+  it('takes a package imported on demand as it is (its chunk named after it) for the vendor, not for mixed app code', () => {
+    const MUXER = 'var e=Error(`StreamTarget requires an options object to be passed to its constructor.`);';
+    const withMuxer = (name: string) => run('--dist', dist({ ...split,
+      'assets/index.js': `import{a}from"./react.js";const m=()=>import("./createMap.js");const v=()=>import("./${name}");`,
+      [`assets/${name}`]: `${MUXER}export{}`,
+    }));
+    expect(withMuxer('mp4-muxer-Dr1YKMeg.js').out).not.toMatch(/cannot separate vendor code/);
+    // Our own chunk that inlined the package is still counted whole, and said to be.
+    expect(withMuxer('recordVideo-Dr1YKMeg.js').out).toMatch(/cannot separate vendor code: assets\/recordVideo-Dr1YKMeg\.js \(mp4-muxer\)/);
+  });
+
   it('fails when the app’s own code is over its budget gzipped', () => {
     const r = run('--dist', dist({ ...split, 'assets/createMap.js': `import{b}from"./maplibre.js";${noise(Math.ceil(BUNDLE_BUDGETS.ownCodeKb * 1.5))}` }));
     expect(r.out).toMatch(new RegExp(`^BROKEN app own code .*: \\d+\\.\\d+ kB \\(limit < ${BUNDLE_BUDGETS.ownCodeKb} kB\\)`, 'm'));
