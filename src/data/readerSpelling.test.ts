@@ -28,6 +28,17 @@ describe('reader-facing spelling', () => {
     expect(events.some((e) => (e.placeNote?.fr ?? '').includes('L\u2019article'))).toBe(true);
   });
 
+  // Session 10 (session 9 reader review: "Vietnam's" beside "Outhakaysone’s" in English titles): the
+  // record's own English, like its French, uses the typographic apostrophe and ‘ ’ quotation marks.
+  it('writes the record\u2019s English with typographic apostrophes and quotation marks', () => {
+    type En = { en: string } | undefined;
+    const { events } = JSON.parse(read('data/events.json')) as { events: { id: string; title: En; summary: En; dateNote?: En; placeNote?: En }[] };
+    const straight = events.flatMap((e) => (['title', 'summary', 'dateNote', 'placeNote'] as const)
+      .filter((k) => (e[k]?.en ?? '').includes("'")).map((k) => `${e.id} ${k}`));
+    expect(straight).toEqual([]);
+    expect(events.some((e) => (e.title?.en ?? '').includes('Vietnam\u2019s'))).toBe(true);
+  });
+
   // Session 9 (analyst review): the example briefing's own captions (our text, shown in the room).
   it('writes the example briefing\u2019s French and English captions with the typographic apostrophe', () => {
     const { scenes } = JSON.parse(read('data/briefing.example.json')) as { scenes: { caption?: Record<string, string> }[] };
