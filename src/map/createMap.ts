@@ -31,6 +31,9 @@ let workerSet = false;
  */
 const FURNITURE = '.maplibregl-ctrl-top-left > *, .maplibregl-ctrl-top-right > *, .maplibregl-ctrl-bottom-left > *, .maplibregl-ctrl-bottom-right > *, .offscreen-arrow, .locator-inset, .legend-toggle, [data-map-furniture]';
 
+/** The scale bar's longest length, in CSS px (the explorer's and the embed's). */
+const SCALE_MAX_WIDTH_PX = 120;
+
 /** The layers whose names labelBoxes() reports. */
 const LABEL_LAYERS = ['places-symbol', 'focus-label', 'country-label', 'country-label-near', 'country-label-far'];
 
@@ -137,6 +140,17 @@ export interface MapHandle {
   placedLabelBoxes?(): PlacedBox[] | null;
   /** Calls back each time the map has finished drawing (labels are placed then); returns the unsubscribe function. */
   onIdle?(cb: () => void): () => void;
+  /**
+   * The scale bar's longest length in CSS px; null puts the map's own (120) back. A briefing's
+   * 18 px type needs a longer bar, or its label overflows the shortest one (issue 15).
+   */
+  setScaleWidth?(px: number | null): void;
+  /**
+   * More furniture labels keep clear of, outside the map's parent: a briefing's caption, credits and
+   * legend (issue 15: names half hidden under the caption's top edge). Read again whenever the frame's
+   * boxes are rebuilt (camera stopped, resize, idle); null stops.
+   */
+  setFurniture?(find: (() => readonly Element[]) | null): void;
 }
 
 export class NoWebglError extends Error {
@@ -222,7 +236,8 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     map.addImage(id, drawIcon({ ...spec, shape: spec.shape as IconShape, pixelRatio }), { pixelRatio });
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
+  const scale = new maplibregl.ScaleControl({ unit: 'metric', maxWidth: SCALE_MAX_WIDTH_PX });
+  map.addControl(scale, 'bottom-right');
   // Our own credits control (MapLibre's starts unfolded over a phone's map): attributionControl is false above.
   map.addControl(new CreditsControl(options.attribution, options.creditsLabels), 'bottom-right');
 
@@ -236,9 +251,10 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
   // buttons over the map come and go with the events beyond it).
   const container = map.getContainer();
   let frameKey = '';
+  let moreFurniture: (() => readonly Element[]) | null = null;
   const updateFrame = (always: boolean) => {
     const origin = container.getBoundingClientRect();
-    const furniture = [...(container.parentElement ?? container).querySelectorAll(FURNITURE)].map((el) => {
+    const furniture = [...(container.parentElement ?? container).querySelectorAll(FURNITURE), ...(moreFurniture?.() ?? [])].map((el) => {
       const r = el.getBoundingClientRect();
       return { x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height };
     }).filter((b) => b.w > 0 && b.h > 0 && b.x < origin.width && b.y < origin.height && b.x + b.w > 0 && b.y + b.h > 0);
@@ -356,6 +372,12 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
   return {
     controller,
     onIdle(cb) { map.on('idle', cb); return () => { map.off('idle', cb); }; },
+    setScaleWidth(px) {
+      scale.options.maxWidth = px ?? SCALE_MAX_WIDTH_PX;
+      // setUnit is the control's public way to redraw with its options.
+      scale.setUnit(scale.options.unit ?? 'metric');
+    },
+    setFurniture(find) { moreFurniture = find; updateFrame(true); },
     placedLabelBoxes() { return placedBoxes(map); },
     labelBoxes() {
       // The boxes MapLibre placed (placedBoxes.ts); none where its placement cannot be read (a console note).

@@ -25,9 +25,9 @@ interface Props {
 }
 
 /**
- * The control bar (issue 6; one row at the bottom, above the credits, issue 15: at the top it wrapped
- * over the legend card and the inset). Hidden (faded), it keeps its place, so nothing jumps when the
- * pointer moves. The three exports sit behind one disclosure.
+ * The control bar (issue 6; one row just above the caption, issue 15: at the top it wrapped over the
+ * legend card and the inset). Laid over the map, it takes no room from the caption, so nothing jumps
+ * when the pointer moves. The three exports sit behind one disclosure.
  */
 export function PresentControls(p: Props) {
   const t = useT();

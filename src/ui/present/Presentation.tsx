@@ -26,6 +26,14 @@ interface Props {
 }
 
 const PRESENT_MARKER_PX = 24;
+/**
+ * The scale bar's longest length here: its shortest is half that (a 5, 2 or 1 rounds down to the next),
+ * and 110 px holds "2000 km" (80 px in its 18 px type) with its borders and padding (issue 15: the
+ * explorer's 120 left "50 km" overflowing a 60 px bar).
+ */
+const PRESENT_SCALE_PX = 220;
+/** The boxes over the map that labels keep clear of (issue 15: names half hidden under the caption's top edge). */
+const LABEL_FURNITURE = '.present-caption, .present-credits, .present-legend';
 const NONE: readonly TimedEvent[] = [];
 
 const reducedMotion = () => typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -58,7 +66,10 @@ export function Presentation({ geography, script, mapArea }: Props) {
   const [exporting, setExporting] = useState<'idle' | 'busy' | 'failed'>('idle');
   const [exportsOpen, setExportsOpen] = useState(false);
   const captionRef = useRef<HTMLElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   const exportingNow = useRef(false);
+  // True while the handout lays the map out for a page.
+  const onPage = useRef(false);
   // Handout and video exports (issue 15) drive the steps themselves: keys and autoplay wait.
   const exportDriving = useRef(false);
   // A dialog opening closes the Export list, which stayed open behind it over the caption (issue 15, analyst review).
@@ -96,9 +107,14 @@ export function Presentation({ geography, script, mapArea }: Props) {
     handle.controller.setProjector(true);
     // Only the step's own event glows, as the legend card says (issue 15 review: a same-date event's borders glowed too).
     handle.controller.setLitSelectedOnly(true);
+    handle.setScaleWidth?.(PRESENT_SCALE_PX);
+    // The caption, credits and legend keep the map's names clear, but not on a slide or a handout page,
+    // which lay their text elsewhere: their map is framed while exporting or laid out for the page.
+    handle.setFurniture?.(() => (exportingNow.current || onPage.current ? [] : [...(root.current?.querySelectorAll(LABEL_FURNITURE) ?? [])]));
     return () => {
       handle.controller.setMarkerSize(EVENT_MARKER_PX); handle.controller.setProjector(false);
       handle.controller.setLitSelectedOnly(false); handle.controller.clearPadding();
+      handle.setScaleWidth?.(null); handle.setFurniture?.(null);
     };
   }, [handle]);
 
@@ -113,8 +129,6 @@ export function Presentation({ geography, script, mapArea }: Props) {
   );
   // Bumped after a slide export, which framed the step for the slide: frame it for the screen again.
   const [reframe, setReframe] = useState(0);
-  // True while the handout lays the map out for a page.
-  const onPage = useRef(false);
   useEffect(() => {
     if (!handle || !target) return;
     const area = mapArea()?.getBoundingClientRect();
@@ -218,7 +232,7 @@ export function Presentation({ geography, script, mapArea }: Props) {
   }, [autoplay, blackout, index, count, seconds, current, show]);
 
   return (
-    <div className="present" data-step={index} data-steps={count} data-selected={selectedId ?? ''}>
+    <div ref={root} className="present" data-step={index} data-steps={count} data-selected={selectedId ?? ''}>
       <PresentLegend handle={handle} step={index} />
       {exporting === 'failed' && <p className="present-error" role="alert">{t('present.exportFailed')}</p>}
 

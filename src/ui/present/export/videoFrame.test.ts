@@ -113,3 +113,29 @@ describe('the video frame\'s legend (issue 15 review: the glow and the dashed ri
     expect(marks).toEqual(expect.arrayContaining(['dashed', 'lit']));
   });
 });
+
+describe('the video caption\'s ground (session 10 analyst review: 92% opaque where the live caption is opaque)', () => {
+  it('fills the caption, the legend and the credits strip with the live caption\'s opaque colour', () => {
+    const fills: string[] = [];
+    let panel = false;
+    const measure = fakeCtx();
+    const ctx = new Proxy(measure as unknown as Record<string | symbol, unknown>, {
+      get: (target, key) => {
+        if (key === 'canvas') return { width: 1920, height: 1080 };
+        // A panel is a wide rounded box, filled (a symbol or the legend's glow mark is smaller); the strip a rectangle across the frame.
+        if (key === 'roundRect') return (_x: number, _y: number, w: number) => { panel = w >= 40; };
+        if (key === 'fill') return () => { if (panel) fills.push(String(target.fillStyle)); panel = false; };
+        if (key === 'fillRect') return (_x: number, _y: number, w: number, h: number) => { if (w === 1920 && h < 1080 && h > 6) fills.push(String(target.fillStyle)); };
+        if (key in target) return target[key as string];
+        return () => undefined;
+      },
+      set: (target, key, value) => { target[key as string] = value; return true; },
+    }) as unknown as CanvasRenderingContext2D;
+    const step = { label: '1', title: 'Khe Sanh twinning', subtitle: 'January 2026', source: '\u201cA quote\u201d \u2014 VNA' };
+    drawVideoFrame(ctx, null, step, { legendTitle: 'Legend', credits: 'Credits', legend: [{ type: 'agreement', label: 'Agreement' }] }, 0.5);
+    // The legend card, the strip and the caption: three grounds, each the live one.
+    expect(fills.length).toBeGreaterThanOrEqual(3);
+    // present.css's .present-caption, .present-legend and .present-credits ground.
+    for (const f of fills) expect(f).toBe('#0b1220');
+  });
+});

@@ -21,7 +21,8 @@ export const CAPTION_SHARE = 0.18;
  */
 export const VIDEO_TEXT_FLOOR = 26;
 const VIDEO_HEADLINE_FLOOR = 28;
-const PANEL = 'rgba(8, 13, 24, 0.92)';
+/** The live caption's, legend's and credits' ground (present.css), opaque as they are: 7:1 over any map (issue 15). */
+const PANEL = '#0b1220';
 const INK = '#ffffff';
 const MUTED = '#d6dde8';
 const ACCENT = '#ffd27a';
@@ -154,7 +155,7 @@ export function drawVideoFrame(ctx: CanvasRenderingContext2D, map: CanvasImageSo
 
   const layout = layoutVideoFrame(ctx, W, H, step, text.credits);
   // Credits strip and progress bar.
-  ctx.fillStyle = 'rgba(8, 13, 24, 0.94)';
+  ctx.fillStyle = PANEL;
   ctx.fillRect(0, H - layout.stripH, W, layout.stripH);
   ctx.font = `400 ${layout.credits.size}px ${FONT}`;
   drawBlock(ctx, layout.credits, (line) => W - 40 - ctx.measureText(line).width, MUTED);
