@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GeoCollection } from '../domain/geography';
-import { addPadding, CONTEXT_PADDING_PX, createCameraMoves, CREDITS_ROOM_PX, END_LABEL_PX, withEndLabels, FOCUS_PROVINCES_LON, FOLLOW_MS, FOLLOW_ROOM_PX, FRAME_MAX_ZOOM, REGION_BOUNDS, SHORT_MAP_MIN_FOCUS_SHARE, shortMapFrame } from './cameraMoves';
+import { addPadding, CONTEXT_PADDING_PX, COVERED_TOP_MAX, createCameraMoves, CREDITS_ROOM_PX, END_LABEL_PX, withEndLabels, FOCUS_PROVINCES_LON, FOLLOW_MS, FOLLOW_ROOM_PX, FRAME_MAX_ZOOM, REGION_BOUNDS, SHORT_MAP_MIN_FOCUS_SHARE, shortMapFrame } from './cameraMoves';
 import { createFakeMap } from './fakeMap';
 
 // The camera moves on their own (issue 17: split from mapController.ts), on a fake
@@ -254,5 +254,20 @@ describe('shortMapFrame (issue 14, session 8: a short embed opens on as many eve
     const tall = screenMap(680, 600);
     createCameraMoves(tall, noBorders, at({ a: [[104.2, 19.2]], b: [[105.8, 21.0]] })).frameOpening(['a', 'b'], { focusWhenShort: true });
     expect(fitOf(tall)[0]).toEqual([[103.9, 14.95], [108.1, 21.0]]);
+  });
+  it('counts its top room from the bottom of a card over the map (the embed\'s open legend), easing when asked', () => {
+    const fit = (opts: Parameters<ReturnType<typeof createCameraMoves>['frameOpening']>[1], motion = {}) => {
+      const map = screenMap(680, 448);
+      createCameraMoves(map, noBorders, at({ a: [[106.7, 16.6]] }), motion).frameOpening(['a'], opts);
+      return map.callsOf('fitBounds')[0]?.[1] as { padding: { top: number }; animate: boolean; duration?: number };
+    };
+    expect(fit({ focusWhenShort: true }).padding.top).toBe(92);
+    // A 20 px card hides less than the pills' row: the usual room. A 120 px one: 60 px below it.
+    expect(fit({ focusWhenShort: true, coveredTop: 20 }).padding.top).toBe(92);
+    expect(fit({ focusWhenShort: true, coveredTop: 120 })).toMatchObject({ padding: { top: 180 }, animate: false });
+    // Over more than COVERED_TOP_MAX of the map (a 320 px frame's legend): framed as if uncovered.
+    expect(fit({ focusWhenShort: true, coveredTop: Math.ceil(448 * COVERED_TOP_MAX) + 1 }).padding.top).toBe(92);
+    expect(fit({ coveredTop: 120, animate: true })).toMatchObject({ animate: true, duration: FOLLOW_MS });
+    expect(fit({ coveredTop: 120, animate: true }, { reducedMotion: true })).toMatchObject({ animate: false });
   });
 });

@@ -35,6 +35,9 @@ export const CONTEXT_PADDING_PX = 40;
  */
 export const FOLLOW_ROOM_PX = 60;
 
+/** The most of the map's height a card over its top may cover for frameOpening to frame the story below it (`coveredTop`). */
+export const COVERED_TOP_MAX = 0.45;
+
 /** Room kept around the opening frame, in CSS pixels: a spread symbol's half (with its badge) and the top's edge pills. */
 export const OPENING_PADDING_PX = { top: 92, side: 36 } as const;
 
@@ -135,8 +138,12 @@ export interface CameraMoves {
    * clear of the map's edges (OPENING_PADDING_PX, the edge pills' row at the
    * top) and of `padding`. A jump: it is the first view. With `focusWhenShort`, a map shorter
    * than SHORT_MAP_PX opens on shortMapFrame (as many events as keep the focus provinces readable).
+   * `coveredTop`: CSS px of the map's top under a card (the embed's open legend, issue 14), whose
+   * pills hide under it: the room at the top is FOLLOW_ROOM_PX below its edge, and the story is
+   * framed whole (up to COVERED_TOP_MAX of the map's height; more is framed as if uncovered). `animate`: an ease
+   * (the legend opened or closed), not a jump.
    */
-  frameOpening(ids: readonly string[], options?: { padding?: CameraPadding; focusWhenShort?: boolean }): void;
+  frameOpening(ids: readonly string[], options?: { padding?: CameraPadding; focusWhenShort?: boolean; coveredTop?: number; animate?: boolean }): void;
   /** Whether any point of these events is on screen. */
   anyInView(ids: readonly string[]): boolean;
   /**
@@ -243,14 +250,22 @@ export function createCameraMoves(
       if (held()) return;
       dropPadding(map);
       const { clientWidth: w, clientHeight: h } = map.getContainer();
-      const short = opts.focusWhenShort === true && h > 0 && h < SHORT_MAP_PX;
       const p = opts.padding ?? NO_PADDING;
-      const room = { top: p.top + OPENING_PADDING_PX.top, right: p.right + OPENING_PADDING_PX.side, bottom: p.bottom + OPENING_PADDING_PX.side + CREDITS_ROOM_PX, left: p.left + OPENING_PADDING_PX.side };
+      // A card over more than COVERED_TOP_MAX of the map (the legend in a narrow frame) leaves too little to frame the story in: as without it.
+      const covered = (opts.coveredTop ?? 0) <= h * COVERED_TOP_MAX ? opts.coveredTop ?? 0 : 0;
+      const below = covered + FOLLOW_ROOM_PX > p.top + OPENING_PADDING_PX.top;
+      const top = below ? covered + FOLLOW_ROOM_PX : p.top + OPENING_PADDING_PX.top;
+      // Below a card the story is framed whole (openingFrame): its pills hide under the card.
+      const short = opts.focusWhenShort === true && h > 0 && h < SHORT_MAP_PX && !below;
+      const room = { top, right: p.right + OPENING_PADDING_PX.side, bottom: p.bottom + OPENING_PADDING_PX.side + CREDITS_ROOM_PX, left: p.left + OPENING_PADDING_PX.side };
       const fits = room.left + room.right < w - 40 && room.top + room.bottom < h - 40;
       const bounds = short
         ? shortMapFrame(pointsOf(ids), w, h, fits ? room : { top: 16, right: 16, bottom: 16, left: 16 })
         : openingFrame([...FOCUS_BOUNDS], [...REGION_BOUNDS], pointsOf(ids));
-      map.fitBounds([[bounds[0], bounds[1]], [bounds[2], bounds[3]]], { padding: fits ? room : 16, maxZoom: FRAME_MAX_ZOOM, animate: false });
+      const animate = opts.animate === true && !options.reducedMotion;
+      map.fitBounds([[bounds[0], bounds[1]], [bounds[2], bounds[3]]], {
+        padding: fits ? room : 16, maxZoom: FRAME_MAX_ZOOM, animate, ...(animate ? { duration: FOLLOW_MS, essential: false } : {}),
+      });
     },
     anyInView(ids) {
       const { clientWidth: w, clientHeight: h } = map.getContainer();

@@ -98,7 +98,7 @@ function SymbolShape({ shape, fill }: { shape: string; fill: string }) {
  * the open legend keeps the filters in view at 1280×800 (issue 13 review); the events' key is
  * what a reader needs first.
  */
-export function LegendBody({ id, hidden, foldMap = false }: { id?: string; hidden?: boolean; foldMap?: boolean }) {
+export function LegendBody({ id, hidden, foldMap = false, foldLabel }: { id?: string; hidden?: boolean; foldMap?: boolean; foldLabel?: MessageKey }) {
   const t = useT();
   return (
     <div id={id} className="legend-body" hidden={hidden}>
@@ -112,7 +112,7 @@ export function LegendBody({ id, hidden, foldMap = false }: { id?: string; hidde
         );
         return foldMap && i > 0 ? (
           <details key={group.title} className="legend-group legend-fold">
-            <summary><h3>{t(group.title)}</h3></summary>
+            <summary><h3>{t(foldLabel ?? group.title)}</h3></summary>
             {rows}
           </details>
         ) : (
@@ -140,10 +140,12 @@ interface Props {
   /** Controlled from outside (the embed keeps one overlay open at a time, issue 14 review). */
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
+  /** The disclosure's words, when its group's title alone would not say it is one (the embed's, issue 14). */
+  foldLabel?: MessageKey;
 }
 
 /** The legend, closed at first at every width (issue 13): the map comes first. */
-export function Legend({ placement, initiallyOpen = false, foldMap = placement === 'panel', open: controlled, onOpenChange }: Props) {
+export function Legend({ placement, initiallyOpen = false, foldMap = placement === 'panel', open: controlled, onOpenChange, foldLabel }: Props) {
   const t = useT();
   const [own, setOwn] = useState(initiallyOpen);
   const open = controlled ?? own;
@@ -157,7 +159,7 @@ export function Legend({ placement, initiallyOpen = false, foldMap = placement =
           <span className="legend-chevron" aria-hidden="true">{open ? '▴' : '▾'}</span>
         </button>
       </h2>
-      <LegendBody id={bodyId} hidden={!open} foldMap={foldMap} />
+      <LegendBody id={bodyId} hidden={!open} foldMap={foldMap} foldLabel={foldLabel} />
     </section>
   );
 }

@@ -101,6 +101,8 @@ export const messages = {
   // Every event on the map (issue 13)
   'legend.approximatePlacement': "Dashed ring: no place named; drawn on the countries’ shared border",
   'legend.map': "Map",
+  // The embed's disclosure of the map's own symbols, in the open legend's head (issue 14, session 10)
+  'legend.mapSymbols': "Map symbols",
   'legend.show': "Show legend",
   'legend.hide': "Hide legend",
   // date.format.*: patterns in date-fns `format` tokens (only d, do, M, MMMM, LLLL, yyyy and 'quoted text'; see formatDate.ts), not prose:
@@ -297,6 +299,8 @@ export const messages = {
   'share.previewColumn': "Article, 680 px",
   // Compact embed, its options and Share in an embed (issue 14)
   'embed.moreShort': "Filters and list",
+  // The embed's compact event card opens whole (issue 14, session 10)
+  'embed.readMore': "Read more",
   'share.introEmbed': "The link opens the full map at this date, with the selected event, the filters and the position of the map.",
   'share.builder': "Customise the embed",
   'share.preview': "Preview of the embed",

@@ -100,6 +100,8 @@ export const messages: Catalogue = {
   // Every event on the map (issue 13)
   'legend.approximatePlacement': "Anneau pointillé : aucun lieu cité ; placé sur la frontière commune des pays",
   'legend.map': "Carte",
+  // The embed's disclosure of the map's own symbols, in the open legend's head (issue 14, session 10)
+  'legend.mapSymbols': "Symboles de la carte",
   'legend.show': "Afficher la légende",
   'legend.hide': "Masquer la légende",
   'date.format.day': "do MMMM yyyy",
@@ -294,6 +296,8 @@ export const messages: Catalogue = {
   'share.previewColumn': "Article, 680 px",
   // Embed compact, ses options et Partager dans un embed (issue 14)
   'embed.moreShort': "Filtres et liste",
+  // The embed's compact event card opens whole (issue 14, session 10)
+  'embed.readMore': "Lire la suite",
   'share.introEmbed': "Le lien ouvre la carte complète à cette date, avec l’événement choisi, les filtres et la position de la carte.",
   'share.builder': "Personnaliser l’intégration",
   'share.preview': "Aperçu de la carte intégrée",

@@ -100,6 +100,8 @@ export const messages: Catalogue = {
   // Every event on the map (issue 13)
   'legend.approximatePlacement': "Vòng nét đứt: không nêu địa điểm; đặt trên đường biên giới chung của các nước",
   'legend.map': "Bản đồ",
+  // The embed's disclosure of the map's own symbols, in the open legend's head (issue 14, session 10)
+  'legend.mapSymbols': "Ký hiệu bản đồ",
   'legend.show': "Hiện chú giải",
   'legend.hide': "Ẩn chú giải",
   'date.format.day': "d 'tháng' M 'năm' yyyy",
@@ -294,6 +296,8 @@ export const messages: Catalogue = {
   'share.previewColumn': "Bài viết, 680 px",
   // Bản nhúng gọn, tùy chọn và Chia sẻ trong bản nhúng (issue 14)
   'embed.moreShort': "Bộ lọc và danh sách",
+  // The embed's compact event card opens whole (issue 14, session 10)
+  'embed.readMore': "Xem thêm",
   'share.introEmbed': "Liên kết mở bản đồ đầy đủ tại ngày này, với sự kiện đã chọn, bộ lọc và vị trí của bản đồ.",
   'share.builder': "Tùy chỉnh bản nhúng",
   'share.preview': "Xem trước bản nhúng",

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { LanguageSwitch } from '../LanguageSwitch';
 import { useMap } from '../MapHandleContext';
 import { EventPanel } from '../events/EventPanel';
@@ -12,6 +12,7 @@ import { useVisibleCount } from '../events/useVisibleEvents';
 import { Timeline } from '../timeline/Timeline';
 import { useT } from '../useT';
 import { cardPadding, topCover, withSpread } from './cardPadding';
+import { openLegendCover } from './legendCover';
 import { useEmbedUi } from './EmbedContext';
 import { useOneOverlay } from './useOneOverlay';
 import '../embed.css';
@@ -50,7 +51,28 @@ export function HeaderActions() {
  */
 export function Legend({ placement }: { placement: 'panel' | 'map' }) {
   const { legendOpen, setLegendOpen } = useEmbedUi();
-  return <SharedLegend placement={placement} open={legendOpen} onOpenChange={setLegendOpen} foldMap />;
+  useFrameBelowLegend(legendOpen);
+  return <SharedLegend placement={placement} open={legendOpen} onOpenChange={setLegendOpen} foldMap foldLabel="legend.mapSymbols" />;
+}
+
+/**
+ * The story framed in the part of the map the legend leaves free (issue 14 journalist review: open
+ * at 680 × 560 it hid the story's north). The first frame is connectMap's; opening or closing the
+ * legend frames it again, easing, as long as the camera is still the app's own: nothing selected,
+ * no border ticked, not moved by the reader, a link or the host page (store `camera`).
+ */
+function useFrameBelowLegend(open: boolean) {
+  const handle = useMap();
+  const api = useViewerStoreApi();
+  const was = useRef(open);
+  useEffect(() => {
+    if (was.current === open) return;
+    was.current = open;
+    const s = api.getState();
+    if (!handle || s.selectedId !== null || s.camera !== null || s.filters.pairs.length > 0) return;
+    const c = handle.controller;
+    c.frameOpening(c.visibleIds(), { focusWhenShort: true, coveredTop: openLegendCover(document), animate: true });
+  }, [open, handle, api]);
 }
 
 /** Over the map: the selected event's card, and the filters and list once opened. */
@@ -58,6 +80,10 @@ export function Side() {
   const t = useT();
   const { moreOpen, moreId, setMoreOpen, sourcesOpen, sourcesId, setSourcesOpen, sourcesFocusData } = useEmbedUi();
   const selectedId = useViewer((s) => s.selectedId);
+  // The card shows the event's title, date, type and the start of its quote; "Read more" opens
+  // the rest, for that event (session 10 journalist review: whole, it covered half a 680 px map).
+  const [fullFor, setFullFor] = useState<string | null>(null);
+  const full = selectedId !== null && fullFor === selectedId;
   // One overlay at a time (choosing an event in the list shows its card on the map: the panel gives way).
   useOneOverlay();
   const card = useRef<HTMLDivElement>(null);
@@ -94,11 +120,14 @@ export function Side() {
       void handle.whenIdle().then(() => { settled = true; keepInView(); });
     });
     return () => { live = false; cancelAnimationFrame(frame); };
-  }, [selectedId, handle]);
+  }, [selectedId, handle, full]);
   return (
     <aside className="side embed-side" aria-label={t('side.label')}>
       {selectedId !== null && (
-        <div className="embed-card" ref={card}><PanelBoundary name="event"><EventPanel /></PanelBoundary></div>
+        <div className={full ? 'embed-card embed-card-full' : 'embed-card'} ref={card}>
+          <PanelBoundary name="event"><EventPanel /></PanelBoundary>
+          {!full && <button type="button" className="embed-link-button embed-card-more" aria-expanded="false" onClick={() => setFullFor(selectedId)}>{t('embed.readMore')}</button>}
+        </div>
       )}
       {moreOpen && <EmbedMorePanel id={moreId} onClose={() => setMoreOpen(false)} />}
       {sourcesOpen && <EmbedSources id={sourcesId} focusData={sourcesFocusData} onClose={() => setSourcesOpen(false)} />}
