@@ -14,6 +14,7 @@ import { useViewer } from './StoreContext';
 import { useFilterCount } from './events/useFilterCount';
 import { useT } from './useT';
 import { GetTheData } from './data/GetTheData';
+import { selectedEventFocus } from './events/selectedEventFocus';
 
 /**
  * Everything around the map that the explorer and the embed show and the
@@ -73,7 +74,7 @@ export function Side() {
       {!phone && !embed && <Legend placement="panel" />}
       {/* At the column's head, not after the table's rows (issue 13 review: buried after 26 rows). */}
       {!phone && !embed && <GetTheData />}
-      {phone ? <PhoneSide /> : <PanelBoundary name="event"><EventPanel /></PanelBoundary>}
+      {phone ? <PhoneSide /> : <PanelBoundary name="event"><EventPanel fallbackFocus={selectedEventFocus} /></PanelBoundary>}
       {phone ? null : embed ? <EmbedMore /> : (
         <>
           <PanelBoundary name="filters"><Filters /></PanelBoundary>
