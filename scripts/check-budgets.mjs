@@ -42,7 +42,7 @@ export const BUNDLE_BUDGETS = {
    */
   ownCodeKb: 92, // 91.59 kB measured in Chromium (mirrored embed, vi) after session 9; debt: bench/BUDGETS.md
   /** All the app's own code: every chunk, every language, the events worker; catches growth of on-demand code. */
-  allOwnCodeKb: 159, // 158.48 kB measured after session 9's merges (packages such as the MP4 muxer are not counted); history and debts: bench/BUDGETS.md
+  allOwnCodeKb: 160, // 159.62 kB measured after session 10's merges (packages such as the MP4 muxer are not counted); history and debts: bench/BUDGETS.md
   /** The embed loader, with whatever it imports statically, gzipped. */
   embedLoaderKb: 1,
 };
