@@ -40,7 +40,7 @@ export const BUNDLE_BUDGETS = {
    * script) in Chromium against the same figure. Issue 18 asks for 60: every
    * raise above it is named debt, with its measurement, in bench/BUDGETS.md.
    */
-  ownCodeKb: 92, // 91.59 kB measured in Chromium (mirrored embed, vi) after session 9; debt: bench/BUDGETS.md
+  ownCodeKb: 93, // 92.44 kB measured in Chromium (mirrored embed, vi) after session 10; debt: bench/BUDGETS.md
   /** All the app's own code: every chunk, every language, the events worker; catches growth of on-demand code. */
   allOwnCodeKb: 160, // 159.62 kB measured after session 10's merges (packages such as the MP4 muxer are not counted); history and debts: bench/BUDGETS.md
   /** The embed loader, with whatever it imports statically, gzipped. */
