@@ -199,7 +199,7 @@ export const messages = {
   'filters.clear': "Clear filters",
   // Reader11 (issue 13 review): the map and the list say when the filters leave no event; the lede says how many they keep
   'filters.noMatch': "No event matches these filters.",
-  'filters.ledeShown': "{count} of {total} cooperation events shown ({years}): the filters hide the others. Press Play to follow them.",
+  'filters.ledeShown': "{count} of {total} cooperation events shown, {years}. Press Play to follow them.",
   'table.caption': "{count, plural, one {# event shown} other {# events shown}}, newest first",
   'table.date': "Date",
   'table.type': "Type",

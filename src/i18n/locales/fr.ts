@@ -196,7 +196,7 @@ export const messages: Catalogue = {
   'filters.clear': "Effacer les filtres",
   // Reader11 (issue 13 review): the map and the list say when the filters leave no event; the lede says how many they keep
   'filters.noMatch': "Aucun événement ne correspond à ces filtres.",
-  'filters.ledeShown': "Sur {total} événements de coopération, {count, plural, one {# est affiché} other {# sont affichés}} ({years}) : les filtres masquent les autres. Appuyez sur Lire pour les suivre.",
+  'filters.ledeShown': "{count, plural, one {# événement de coopération affiché} other {# événements de coopération affichés}} sur {total}, {years} : appuyez sur Lire pour les suivre.",
   'table.caption': "{count, plural, one {# événement affiché} other {# événements affichés}}, du plus récent au plus ancien",
   'table.date': "Date",
   'table.type': "Type",

@@ -196,7 +196,7 @@ export const messages: Catalogue = {
   'filters.clear': "Xóa bộ lọc",
   // Reader11 (issue 13 review): the map and the list say when the filters leave no event; the lede says how many they keep
   'filters.noMatch': "Không có sự kiện nào khớp với bộ lọc này.",
-  'filters.ledeShown': "Hiển thị {count} trên {total} sự kiện hợp tác ({years}): bộ lọc ẩn các sự kiện khác. Nhấn Phát để theo dõi.",
+  'filters.ledeShown': "Hiển thị {count} trên {total} sự kiện hợp tác, {years}. Nhấn Phát để theo dõi.",
   'table.caption': "{count, plural, other {# sự kiện được hiển thị}}, mới nhất trước",
   'table.date': "Ngày",
   'table.type': "Loại",
