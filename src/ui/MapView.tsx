@@ -7,6 +7,7 @@ import { EventMarkers } from './EventMarkers';
 import { LocatorInset } from './inset/LocatorInset';
 import { StoryCaption } from './caption/StoryCaption';
 import { OpeningLede } from './caption/OpeningLede';
+import { NoMatch } from './caption/NoMatch';
 import { useViewer, useViewerStoreApi } from './StoreContext';
 import { useT } from './useT';
 import { afterPaint } from './afterPaint';
@@ -117,6 +118,8 @@ export function MapView({ geography, camera, onCameraChange }: Props) {
       <StoryCaption />
       {/* With the story, not after the map: the lede is part of the first paint (issue 18's LCP). */}
       {(status.state === 'loading' || status.state === 'ready') && <OpeningLede />}
+      {/* The filters left no event: said over the map (issue 13, session 11 review). */}
+      <NoMatch />
       {hover && hovered && hover.id !== selectedId && (
         // On the side of the pointer with more room, so it stays inside a narrow frame.
         <div className={hover.x > wrapWidth / 2 ? 'map-tooltip map-tooltip-left' : 'map-tooltip'} role="tooltip" style={{ left: hover.x, top: hover.y }}>

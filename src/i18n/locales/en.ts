@@ -197,6 +197,9 @@ export const messages = {
   'filters.search': "Search titles, people and places",
   'filters.count': "{count} of {total} events match",
   'filters.clear': "Clear filters",
+  // Reader11 (issue 13 review): the map and the list say when the filters leave no event; the lede says how many they keep
+  'filters.noMatch': "No event matches these filters.",
+  'filters.ledeShown': "{count} of {total} cooperation events shown, {years}. Press Play to follow them.",
   'table.caption': "{count, plural, one {# event shown} other {# events shown}}, newest first",
   'table.date': "Date",
   'table.type': "Type",
@@ -234,6 +237,9 @@ export const messages = {
   'panel.articleDate': "Article date",
   'panel.language': "Language",
   'panel.quote': "Original quote, in {language}",
+  // Reader11 (issue 13 review): a quote not in the reader's language says which it is, by the quote (kept verbatim)
+  'panel.quoteOriginal': "Original quote",
+  'panel.quoteIn': "(in {language})",
   // Readable sources and names (issues 13, 16)
   'panel.sourceWording': "source wording, {language}",
   'place.border': "{a}–{b} border",

@@ -194,6 +194,9 @@ export const messages: Catalogue = {
   'filters.search': "Rechercher dans les titres, les personnes et les lieux",
   'filters.count': "{count} événements sur {total} correspondent",
   'filters.clear': "Effacer les filtres",
+  // Reader11 (issue 13 review): the map and the list say when the filters leave no event; the lede says how many they keep
+  'filters.noMatch': "Aucun événement ne correspond à ces filtres.",
+  'filters.ledeShown': "{count, plural, one {# événement de coopération affiché} other {# événements de coopération affichés}} sur {total}, {years} : appuyez sur Lire pour les suivre.",
   'table.caption': "{count, plural, one {# événement affiché} other {# événements affichés}}, du plus récent au plus ancien",
   'table.date': "Date",
   'table.type': "Type",
@@ -231,6 +234,9 @@ export const messages: Catalogue = {
   'panel.articleDate': "Date de l’article",
   'panel.language': "Langue",
   'panel.quote': "Citation originale, en {language}",
+  // Reader11 (issue 13 review): a quote not in the reader's language says which it is, by the quote (kept verbatim)
+  'panel.quoteOriginal': "Citation originale",
+  'panel.quoteIn': "(en {language})",
   // Readable sources and names (issues 13, 16)
   'panel.sourceWording': "libellé de la source, en {language}",
   'place.border': "frontière {a}–{b}",

@@ -194,6 +194,9 @@ export const messages: Catalogue = {
   'filters.search': "Tìm trong tiêu đề, nhân vật và địa danh",
   'filters.count': "{count} trên {total} sự kiện phù hợp",
   'filters.clear': "Xóa bộ lọc",
+  // Reader11 (issue 13 review): the map and the list say when the filters leave no event; the lede says how many they keep
+  'filters.noMatch': "Không có sự kiện nào khớp với bộ lọc này.",
+  'filters.ledeShown': "Hiển thị {count} trên {total} sự kiện hợp tác, {years}. Nhấn Phát để theo dõi.",
   'table.caption': "{count, plural, other {# sự kiện được hiển thị}}, mới nhất trước",
   'table.date': "Ngày",
   'table.type': "Loại",
@@ -231,6 +234,9 @@ export const messages: Catalogue = {
   'panel.articleDate': "Ngày đăng bài",
   'panel.language': "Ngôn ngữ",
   'panel.quote': "Trích dẫn nguyên văn, bằng {language}",
+  // Reader11 (issue 13 review): a quote not in the reader's language says which it is, by the quote (kept verbatim)
+  'panel.quoteOriginal': "Trích dẫn nguyên văn",
+  'panel.quoteIn': "({language})",
   // Readable sources and names (issues 13, 16)
   'panel.sourceWording': "nguyên văn của nguồn, bằng {language}",
   'place.border': "Biên giới {a} – {b}",

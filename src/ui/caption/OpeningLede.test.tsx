@@ -34,6 +34,20 @@ describe('OpeningLede (session 7 review: one subject on the opening view)', () =
     expect(screen.queryByText(/cooperation event/)).toBeNull();
   });
 
+  it('counts what the filters keep, not every event, and gives way when they keep none (session 11 review)', () => {
+    const { store } = renderWithStore(<OpeningLede />, { init: { filters: { types: ['joint-patrol'], pairs: [], query: '' } } });
+    const total = store.getState().events.length;
+    const kept = store.getState().filtered;
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(total);
+    const span = yearSpan(kept.map((e) => e.event.date))!;
+    const years = span.from === span.to ? `${span.from}` : `${span.from}–${span.to}`;
+    expect(screen.getByText(`${kept.length} of ${total} cooperation events shown, ${years}. Press Play to follow them.`)).toBeTruthy();
+    expect(screen.queryByText(new RegExp(`^${total} cooperation events`))).toBeNull();
+    act(() => store.getState().setFilters({ query: 'zzqxj' }));
+    expect(screen.queryByText(/cooperation event/)).toBeNull();
+  });
+
   it('is not shown when the link opens on an event, nor in an embed', () => {
     renderWithStore(<OpeningLede />, { init: { selectedId: PATROL.id } });
     expect(screen.queryByText(/cooperation event/)).toBeNull();

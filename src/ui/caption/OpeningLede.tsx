@@ -19,7 +19,9 @@ export function OpeningLede() {
   const t = useT();
   const api = useViewerStoreApi();
   const explorer = useViewer((s) => s.mode === 'explore');
-  const events = useViewer((s) => s.events);
+  const total = useViewer((s) => s.events.length);
+  // What the filters keep (issue 13, session 11 review: it said "26" beside "0 of 26 events match").
+  const events = useViewer((s) => s.filtered);
   const span = yearSpan(events.map((e) => e.event.date));
   // Only a plain opening: not a link to an event, not already playing.
   const [shown, setShown] = useState(() => { const s = api.getState(); return s.selectedId === null && !s.playing; });
@@ -42,8 +44,12 @@ export function OpeningLede() {
   }, [api, shown]);
 
   const count = events.length;
+  // No event left: the map's NoMatch card says so instead.
   if (!shown || !explorer || count === 0 || !span) return null;
+  // One year said once ("(2026)", not "2026–2026").
+  const years = span.from === span.to ? String(span.from) : `${span.from}–${span.to}`;
+  const params = { count, total, years, from: String(span.from), to: String(span.to) };
   // A border's name never breaks after its dash ("Vietnam–" / "Chine": session 9 review): a word joiner after it.
-  const text = t('lede.opening', { count, from: String(span.from), to: String(span.to) }).replace(/–(?=\p{L})/gu, '–\u2060');
+  const text = t(count < total ? 'filters.ledeShown' : 'lede.opening', params).replace(/–(?=\p{L})/gu, '–\u2060');
   return <p className="opening-lede">{text}</p>;
 }

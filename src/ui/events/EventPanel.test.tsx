@@ -51,7 +51,28 @@ describe('EventPanel', () => {
     const quote = within(region).getByText(PATROL.source.quote);
     expect(quote.tagName).toBe('BLOCKQUOTE');
     expect(quote).toHaveAttribute('lang', 'fr');
-    expect(quote).toHaveAccessibleDescription('Original quote, in French');
+    // Said by the quote, visibly, not only in the caption (issue 13, session 11 review).
+    expect(quote).toHaveAccessibleDescription('(in French)');
+    expect(within(region).getByText('(in French)')).toHaveClass('event-quote-lang');
+    expect(within(region).getByText('Original quote')).toBeInTheDocument();
+  });
+
+  it('labels a French quote "(in French)" for en and vi readers, kept verbatim, and adds nothing in fr (session 11 review)', () => {
+    for (const [lang, label] of [['en', '(in French)'], ['vi', '(tiếng Pháp)'], ['fr', null]] as const) {
+      const { container } = renderWithStore(<EventPanel />, { init: { lang, selectedId: PATROL.id } });
+      const quote = within(container).getByText(PATROL.source.quote);
+      expect(quote.textContent, lang).toBe(PATROL.source.quote);
+      const mark = container.querySelector('.event-quote-lang');
+      if (label) {
+        expect(mark, lang).toHaveTextContent(label);
+        // Before the quote, in the same figure: where the embed's compact card (caption hidden) still shows it.
+        expect(mark!.nextElementSibling, lang).toBe(quote);
+      } else {
+        expect(mark, lang).toBeNull();
+        expect(quote).toHaveAccessibleDescription('Citation originale, en français');
+      }
+      cleanup();
+    }
   });
 
   it('shows a vague date with its precision, notes and the period in force', () => {
@@ -71,7 +92,7 @@ describe('EventPanel', () => {
     expect(fact(region, 'Ngày')).toHaveTextContent('1–4 tháng 10 năm 2024 (trong nhiều ngày)');
     expect(fact(region, 'Tình trạng')).toHaveTextContent('Dự kiến');
     expect(fact(region, 'Quốc gia')).toHaveTextContent('Việt Nam, Lào, Campuchia');
-    expect(within(region).getByText(PLANNED_EXCHANGE.source.quote)).toHaveAccessibleDescription('Trích dẫn nguyên văn, bằng tiếng Pháp');
+    expect(within(region).getByText(PLANNED_EXCHANGE.source.quote)).toHaveAccessibleDescription('(tiếng Pháp)');
   });
 
   describe('names in the reader’s language (issues 13, 16)', () => {

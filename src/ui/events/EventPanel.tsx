@@ -188,7 +188,16 @@ function PanelBody({ e, previous, next, onGo, onClose }: BodyProps) {
           <dd>{t(SOURCE_LANGUAGE_KEYS[source.language])}</dd>
         </dl>
         <figure className="event-quote">
-          <figcaption id={quoteId}>{t('panel.quote', { language: t(SOURCE_LANGUAGE_KEYS[source.language]) })}</figcaption>
+          {/* A quote not in the reader's language says which it is right by it, kept verbatim (issue 13, session 11
+              review): the embed's compact card hides the caption but keeps this label. */}
+          {source.language === lang ? (
+            <figcaption id={quoteId}>{t('panel.quote', { language: t(SOURCE_LANGUAGE_KEYS[source.language]) })}</figcaption>
+          ) : (
+            <>
+              <figcaption>{t('panel.quoteOriginal')}</figcaption>{' '}
+              <span id={quoteId} className="event-quote-lang">{t('panel.quoteIn', { language: t(SOURCE_LANGUAGE_KEYS[source.language]) })}</span>
+            </>
+          )}
           <blockquote lang={source.language} aria-describedby={quoteId}>{source.quote}</blockquote>
         </figure>
       </section>

@@ -51,6 +51,13 @@ describe('EventTable', () => {
     expect(titles()).toEqual([AGREEMENT.title.en]);
   });
 
+  it('says "No event matches these filters." when the filters leave none (session 11 review), not the date\'s words', () => {
+    const { store } = renderWithStore(<EventTable />);
+    act(() => store.getState().setFilters({ query: 'zzqxj' }));
+    expect(screen.getByText('No event matches these filters.')).toBeInTheDocument();
+    expect(screen.queryByText('No event to show at this date with the current filters.')).not.toBeInTheDocument();
+  });
+
   it('selects an event from its title and marks its row', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<EventTable />);

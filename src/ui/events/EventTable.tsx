@@ -32,6 +32,7 @@ export function EventTable() {
   const placeName = usePlaceName();
   const visible = useNewestVisible(TABLE_ROW_LIMIT);
   const total = useVisibleCount();
+  const noMatch = useViewer((s) => s.events.length > 0 && s.filtered.length === 0);
   const wrapRef = useRef<HTMLDivElement>(null);
 
   // A selection made elsewhere (the map, the panel's arrows) scrolls its row into view; a row
@@ -55,7 +56,8 @@ export function EventTable() {
   return (
     <div className="event-table-wrap" ref={wrapRef}>
       {visible.length === 0 ? (
-        <p className="event-table-empty">{t('table.empty')}</p>
+        // No event at all under these filters: the map's words (issue 13, session 11 review).
+        <p className="event-table-empty">{t(noMatch ? 'filters.noMatch' : 'table.empty')}</p>
       ) : (
         <table className="event-table">
           <caption>{t('table.caption', { count: total })}</caption>
