@@ -110,3 +110,34 @@ test('320 × 560: the card says the title, the date, the type and Read more, and
   await card.getByRole('button', { name: 'Read more' }).click();
   await expect(card.locator('blockquote')).toBeVisible();
 });
+
+// `legend=open` at 320 px had opened it closed (the parameter ignored): now one row of the key that
+// scrolls sideways, the story framed below it.
+for (const [lang, name] of [['en', 'Legend'], ['fr', 'Légende'], ['vi', 'Chú giải']] as const) {
+  test(`${lang}, 320 × 560: legend=open shows the key as one row, the story below it`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 560 });
+    await page.goto(`/?mode=embed&lang=${lang}&legend=open`);
+    await rest(page);
+    await expect(page.getByRole('button', { name, exact: true })).toHaveAttribute('aria-expanded', 'true');
+    const legend = (await page.locator('.legend-map').boundingBox())!;
+    const map = (await page.locator('.map-area').boundingBox())!;
+    expect(legend.height, 'legend height').toBeLessThanOrEqual(map.height * 0.2);
+    const body = page.locator('.legend-map .legend-body');
+    expect(await body.evaluate((el) => el.scrollWidth > el.clientWidth + 20), 'the row scrolls sideways').toBe(true);
+    await body.evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+    await expect(body.locator('li').filter({ hasText: /./ }).nth(8)).toBeInViewport();
+    for (const r of await page.locator('.group-ring').all()) {
+      const b = (await r.boundingBox())!;
+      expect(inside(b, map) && !meets(b, legend), `ring ${await r.getAttribute('data-anchor')} on the map, clear of the legend`).toBe(true);
+    }
+  });
+}
+
+// Datawrapper's render flag `dark` (session 11 review: `dark=1` gave the light theme, no notice).
+test('dark=1 is the dark theme, and no notice', async ({ page }) => {
+  await page.setViewportSize({ width: 680, height: 560 });
+  await page.goto('/?mode=embed&lang=en&dark=1');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+  await expect(page.getByText(/ignored/i)).toHaveCount(0);
+});
