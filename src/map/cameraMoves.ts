@@ -1,7 +1,7 @@
 import type { Bounds } from '../domain/eventBounds';
 import { followCamera } from '../domain/cameraFollow';
 import type { Geography } from '../domain/geography';
-import { awayFromStory, contextFrame, inStoryRegion, nearBorder, openingFrame, pairBorderBounds, unionBounds } from '../domain/storyFraming';
+import { awayFromStory, contextFrame, inStoryRegion, nearBorder, openingFrame, pairBorderBounds, toAspect, unionBounds } from '../domain/storyFraming';
 import type { CountryPair } from '../domain/timeline';
 import type { MapLike } from './mapLike';
 import { dropPadding, NO_PADDING, type CameraPadding } from './padding';
@@ -166,7 +166,8 @@ export function createCameraMoves(
       const animate = (opts.animate ?? true) && !options.reducedMotion;
       const timing = animate ? { duration: FOLLOW_MS, essential: false } : {};
       // Back to the story after an outlier (reader3: Play parked on Beijing through 2024).
-      if (inStoryRegion(points, REGION_BOUNDS) && awayFromStory(view, REGION_BOUNDS)) {
+      // Against the region as a map of this shape frames it (toAspect): a wide frame of both borders is on the story.
+      if (inStoryRegion(points, REGION_BOUNDS) && awayFromStory(view, toAspect(REGION_BOUNDS, (view[2] - view[0]) / (view[3] - view[1])))) {
         const [ow, os, oe, on] = openingFrame([...FOCUS_BOUNDS], [...REGION_BOUNDS], points);
         map.fitBounds([[ow, os], [oe, on]], { padding: addPadding(pad, FOLLOW_ROOM_PX, w, h), maxZoom: FRAME_MAX_ZOOM, animate, ...timing });
         return true;

@@ -501,15 +501,15 @@ test.describe('the open legend holds its content whole at 680 × 560, over a sma
   }
 });
 
-// The embed's short map (under 450 px). Session 7: it opened on every event at zoom ~4, the focus
-// provinces 60 px wide. Session 8 (journalist review): on the focus provinces only, 11 of 26 events
-// in frame at 680 × 560, 15 behind the pills; a Datawrapper locator shows the whole story area. It
-// now takes in every event it can while the provinces (Savannakhet's west edge to Quảng Trị's coast,
-// 104.75–107.41° E) keep a quarter of the map's width. Measured before: 11 in frame at 680 × 560,
-// 15 at 320 × 560; after: 17 and 21. Symbols on the map stay apart (no two centres closer than 18 px).
-test.describe("the short map's opening frame", () => {
-  for (const [width, atLeast] of [[680, 17], [320, 21]] as const) {
-    test(`${width} × 560: at least ${atLeast} of the events in frame, the focus provinces a quarter of the width`, async ({ page }) => {
+// The embed's opening frame. Session 7: it opened on every event at zoom ~4, the focus provinces
+// 60 px wide. Session 8: on the focus provinces with the events near them while the provinces kept a
+// quarter of the width (17 of 26 events in frame at 680 × 560, 21 at 320). Session 11 (journalist
+// review): that left the Vietnam–China border and its ring behind "9 events north"; a Datawrapper
+// locator shows the whole story area. It now opens on both borders' events: 25 of 26 in frame (the
+// talks in Beijing behind their pill), the provinces 13% of a 680 px map's width.
+test.describe("the embed's opening frame", () => {
+  for (const [width, atLeast] of [[680, 25], [320, 25]] as const) {
+    test(`${width} × 560: at least ${atLeast} of the events in frame, the focus provinces readable`, async ({ page }) => {
       await page.setViewportSize({ width, height: 560 });
       await page.goto('/?mode=embed&lang=en');
       await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
@@ -525,7 +525,7 @@ test.describe("the short map's opening frame", () => {
           events: new Set(pts.map((s) => s.id)).size, inFrame: new Set(on.map((s) => s.id)).size,
         };
       });
-      expect(m.share).toBeGreaterThanOrEqual(0.25);
+      expect(m.share).toBeGreaterThanOrEqual(0.12);
       expect(m.inFrame).toBeGreaterThanOrEqual(atLeast);
       expect(m.crowded).toEqual([]);
       // The rest of the record (the far north, Beijing): a pill says where.
