@@ -21,6 +21,8 @@ export const REGION_BOUNDS: [number, number, number, number] = [100.6, 14.2, 109
  * is in the inset map; REGION_BOUNDS frames both borders (the presentation).
  */
 export const FOCUS_BOUNDS: [number, number, number, number] = [103.9, 14.95, 108.1, 18.4];
+/** A view more than this many times the region (grown to its shape) has left the story: Play after Beijing is 2.7 times. */
+export const AWAY_SHAPED_FACTOR = 2;
 /** Camera moves that bring an event in last about a second (DESIGN.md). */
 export const FOLLOW_MS = 1000;
 /** A framed event never zooms closer than this: the 1:10m geography is generalised by 1–3 km. */
@@ -166,8 +168,9 @@ export function createCameraMoves(
       const animate = (opts.animate ?? true) && !options.reducedMotion;
       const timing = animate ? { duration: FOLLOW_MS, essential: false } : {};
       // Back to the story after an outlier (reader3: Play parked on Beijing through 2024).
-      // Against the region as a map of this shape frames it (toAspect): a wide frame of both borders is on the story.
-      if (inStoryRegion(points, REGION_BOUNDS) && awayFromStory(view, toAspect(REGION_BOUNDS, (view[2] - view[0]) / (view[3] - view[1])))) {
+      // Against the region as a map of this shape frames it (toAspect), twice its size at most: the embed's opening
+      // frame of both borders (1.5 times the region's width at 320 px, with its room for the pills) is on the story.
+      if (inStoryRegion(points, REGION_BOUNDS) && awayFromStory(view, toAspect(REGION_BOUNDS, (view[2] - view[0]) / (view[3] - view[1])), AWAY_SHAPED_FACTOR)) {
         const [ow, os, oe, on] = openingFrame([...FOCUS_BOUNDS], [...REGION_BOUNDS], points);
         map.fitBounds([[ow, os], [oe, on]], { padding: addPadding(pad, FOLLOW_ROOM_PX, w, h), maxZoom: FRAME_MAX_ZOOM, animate, ...timing });
         return true;
