@@ -5,7 +5,7 @@ import { dayToIso } from '../domain/dayNumber';
 import { pairFilterMove } from '../domain/storyFraming';
 import type { MapHandle } from '../map';
 import type { ViewerStore } from '../store/viewerStore';
-import { openLegendCover } from '../ui/embed/legendCover';
+import { openLegendCover, openingTopRoom } from '../ui/embed/legendCover';
 import { captionInset } from './captionInset';
 
 /**
@@ -45,9 +45,9 @@ export function connectMap(
     const move = pairFilterMove([], s0.filters.pairs);
     if (move.kind === 'frame') c.framePair(move.pair, c.visibleIds(), { animate: false });
     // The opening frame (reader3): the focus provinces with the events shown in the story region.
-    // The embed's short map (under 450 px): the focus provinces and the events near them (issue 14).
+    // The embed too, whole (issue 14, session 11 review: both borders, as a locator map).
     // Below the open legend (`legend=open`, issue 14): it would hide the story's north.
-    else if (s0.mode === 'embed') c.frameOpening(c.visibleIds(), { focusWhenShort: true, coveredTop: openLegendCover(document) });
+    else if (s0.mode === 'embed') c.frameOpening(c.visibleIds(), { coveredTop: openLegendCover(document), padding: openingTopRoom() });
     else c.frameOpening(c.visibleIds());
   }
   // One subscription per thing the map follows, each naming what it reads (issue 17),

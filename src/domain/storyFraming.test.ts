@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bounds } from './eventBounds.ts';
 import type { GeoCollection } from './geography.ts';
-import { awayFromStory, CONTEXT_MAX_ZOOM, contextFrame, grow, inStoryRegion, nearBorder, openingFrame, pairBorderBounds, pairFilterMove, unionBounds, type PairFilterMove } from './storyFraming.ts';
+import { awayFromStory, toAspect, CONTEXT_MAX_ZOOM, contextFrame, grow, inStoryRegion, nearBorder, openingFrame, pairBorderBounds, pairFilterMove, unionBounds, type PairFilterMove } from './storyFraming.ts';
 import type { CountryPair } from './timeline.ts';
 
 describe('pairFilterMove', () => {
@@ -121,6 +121,15 @@ describe('awayFromStory and inStoryRegion', () => {
     expect(awayFromStory([110, 15, 118, 22], REGION)).toBe(true);
     expect(awayFromStory([100, 14, 113, 24], REGION)).toBe(false);
     expect(awayFromStory([100, 14, 114, 24], REGION)).toBe(true);
+  });
+  it('toAspect grows the region to a view\'s shape, about its centre (session 11: a wide embed frame of both borders is not away)', () => {
+    expect(toAspect([100, 10, 110, 20], 2)).toEqual([95, 10, 115, 20]);
+    expect(toAspect([100, 10, 110, 20], 0.5)).toEqual([100, 5, 110, 25]);
+    expect(toAspect([100, 10, 110, 20], 1)).toEqual([100, 10, 110, 20]);
+    expect(toAspect([100, 10, 110, 20], Number.NaN)).toEqual([100, 10, 110, 20]);
+    // A 680 × 448 map framing the region by its height: 20° wide, away from the bare region, not from its shape.
+    expect(awayFromStory([95.1, 14.2, 115.1, 23.7], REGION)).toBe(true);
+    expect(awayFromStory([95.1, 14.2, 115.1, 23.7], toAspect(REGION, 20 / 9.5))).toBe(false);
   });
   it('every point must be in the region (within the reach)', () => {
     expect(inStoryRegion([[106.7, 16.6], [105.2, 23.3]], REGION)).toBe(true);

@@ -144,6 +144,19 @@ export function awayFromStory([w, s, e, n]: Bounds, region: Bounds, factor = AWA
   return e - w > (re - rw) * factor || n - s > (rn - rs) * factor;
 }
 
+/**
+ * The region grown about its centre to the view's shape (width / height, in degrees): what a map of
+ * that shape frames when it frames the region (session 11: the embed's opening frame of both borders,
+ * bound by the height of a 680 × 448 map, is 20° wide; against the bare region it read as "away",
+ * and the first selection zoomed in on the focus provinces).
+ */
+export function toAspect([w, s, e, n]: Bounds, aspect: number): Bounds {
+  const width = e - w, height = n - s;
+  if (!(aspect > 0) || !(width > 0) || !(height > 0)) return [w, s, e, n];
+  const dx = Math.max(0, height * aspect - width) / 2, dy = Math.max(0, width / aspect - height) / 2;
+  return [w - dx, s - dy, e + dx, n + dy];
+}
+
 /** Whether every point lies in the story region (within `reach` degrees): what the opening frame would take in. */
 export function inStoryRegion(points: ReadonlyArray<readonly [number, number]>, region: Bounds, reach = OPENING_REACH_DEG): boolean {
   const [w, s, e, n] = region;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GeoCollection } from '../domain/geography';
-import { addPadding, CONTEXT_PADDING_PX, COVERED_TOP_MAX, createCameraMoves, CREDITS_ROOM_PX, END_LABEL_PX, withEndLabels, FOCUS_PROVINCES_LON, FOLLOW_MS, FOLLOW_ROOM_PX, FRAME_MAX_ZOOM, REGION_BOUNDS, SHORT_MAP_MIN_FOCUS_SHARE, shortMapFrame } from './cameraMoves';
+import { addPadding, CONTEXT_PADDING_PX, COVERED_TOP_MAX, createCameraMoves, CREDITS_ROOM_PX, END_LABEL_PX, withEndLabels, FOLLOW_MS, FOLLOW_ROOM_PX, FRAME_MAX_ZOOM, REGION_BOUNDS } from './cameraMoves';
 import { createFakeMap } from './fakeMap';
 
 // The camera moves on their own (issue 17: split from mapController.ts), on a fake
@@ -222,38 +222,11 @@ describe('panPoint (issue 14: the embed card keeps its symbol in view)', () => {
   });
 });
 
-describe('shortMapFrame (issue 14, session 8: a short embed opens on as many events as keep the focus readable)', () => {
-  const room = { top: 92, right: 36, bottom: 60, left: 36 };
-  const share = (f: readonly number[], w: number, h: number) => {
-    const y = (lat: number) => (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI;
-    const scale = Math.min((w - 72) / (f[2]! - f[0]!), (h - 152) / (y(f[3]!) - y(f[1]!)));
-    return ((FOCUS_PROVINCES_LON[1] - FOCUS_PROVINCES_LON[0]) * scale) / w;
-  };
-  it('takes in every event near the focus provinces', () => {
-    const f = shortMapFrame([[106.7, 16.6], [104.2, 19.2], [105.5, 14.9]], 680, 448, room);
-    expect(f).toEqual([103.9, 14.9, 108.1, 19.2]);
-    expect(share(f, 680, 448)).toBeGreaterThanOrEqual(SHORT_MAP_MIN_FOCUS_SHARE);
-  });
-  it('leaves out, nearest first, the events that would shrink the provinces under a quarter of the width', () => {
-    // Hà Nội (21.0° N) fits a 320 px column's taller frame, not a 680 × 448 one; Beijing neither.
-    const points: Array<[number, number]> = [[116.4, 39.9], [105.8, 21.0], [104.2, 19.2]];
-    expect(shortMapFrame(points, 680, 448, room)).toEqual([103.9, 14.95, 108.1, 19.2]);
-    const narrow = shortMapFrame(points, 320, 397, room);
-    expect(narrow).toEqual([103.9, 14.95, 108.1, 21.0]);
-    expect(share(narrow, 320, 397)).toBeGreaterThanOrEqual(SHORT_MAP_MIN_FOCUS_SHARE);
-    expect(share([103.9, 14.95, 108.1, 39.9], 320, 397)).toBeLessThan(SHORT_MAP_MIN_FOCUS_SHARE);
-  });
-  it('keeps the focus alone when even it falls short, or the map has no room, ignoring points that are not numbers', () => {
-    expect(shortMapFrame([[105.8, 21.0], [Number.NaN, 16]], 680, 288, room)).toEqual([103.9, 14.95, 108.1, 18.4]);
-    expect(shortMapFrame([[105.8, 17]], 60, 448, room)).toEqual([103.9, 14.95, 108.1, 18.4]);
-  });
-  it('is what frameOpening fits on a short embed map, and not on a tall one', () => {
+describe('frameOpening in the embed (issue 14, session 11: both borders, as a locator map)', () => {
+  it('frames a short map (680 × 448) on every event in the story region, both borders, and leaves Beijing to its pill', () => {
     const short = screenMap(680, 448);
-    createCameraMoves(short, noBorders, at({ a: [[104.2, 19.2]], b: [[116.4, 39.9]] })).frameOpening(['a', 'b'], { focusWhenShort: true });
-    expect(fitOf(short)[0]).toEqual([[103.9, 14.95], [108.1, 19.2]]);
-    const tall = screenMap(680, 600);
-    createCameraMoves(tall, noBorders, at({ a: [[104.2, 19.2]], b: [[105.8, 21.0]] })).frameOpening(['a', 'b'], { focusWhenShort: true });
-    expect(fitOf(tall)[0]).toEqual([[103.9, 14.95], [108.1, 21.0]]);
+    createCameraMoves(short, noBorders, at({ a: [[104.2, 19.2]], b: [[116.4, 39.9]], c: [[106.8, 22.9]] })).frameOpening(['a', 'b', 'c']);
+    expect(fitOf(short)[0]).toEqual([[103.9, 14.95], [108.1, 22.9]]);
   });
   it('counts its top room from the bottom of a card over the map (the embed\'s open legend), easing when asked', () => {
     const fit = (opts: Parameters<ReturnType<typeof createCameraMoves>['frameOpening']>[1], motion = {}) => {
@@ -261,12 +234,12 @@ describe('shortMapFrame (issue 14, session 8: a short embed opens on as many eve
       createCameraMoves(map, noBorders, at({ a: [[106.7, 16.6]] }), motion).frameOpening(['a'], opts);
       return map.callsOf('fitBounds')[0]?.[1] as { padding: { top: number }; animate: boolean; duration?: number };
     };
-    expect(fit({ focusWhenShort: true }).padding.top).toBe(92);
+    expect(fit({}).padding.top).toBe(92);
     // A 20 px card hides less than the pills' row: the usual room. A 120 px one: 60 px below it.
-    expect(fit({ focusWhenShort: true, coveredTop: 20 }).padding.top).toBe(92);
-    expect(fit({ focusWhenShort: true, coveredTop: 120 })).toMatchObject({ padding: { top: 180 }, animate: false });
+    expect(fit({ coveredTop: 20 }).padding.top).toBe(92);
+    expect(fit({ coveredTop: 120 })).toMatchObject({ padding: { top: 180 }, animate: false });
     // Over more than COVERED_TOP_MAX of the map (a 320 px frame's legend): framed as if uncovered.
-    expect(fit({ focusWhenShort: true, coveredTop: Math.ceil(448 * COVERED_TOP_MAX) + 1 }).padding.top).toBe(92);
+    expect(fit({ coveredTop: Math.ceil(448 * COVERED_TOP_MAX) + 1 }).padding.top).toBe(92);
     expect(fit({ coveredTop: 120, animate: true })).toMatchObject({ animate: true, duration: FOLLOW_MS });
     expect(fit({ coveredTop: 120, animate: true }, { reducedMotion: true })).toMatchObject({ animate: false });
   });

@@ -1,7 +1,7 @@
 import type { Bounds } from '../domain/eventBounds';
 import { followCamera } from '../domain/cameraFollow';
 import type { Geography } from '../domain/geography';
-import { awayFromStory, contextFrame, inStoryRegion, nearBorder, openingFrame, pairBorderBounds, unionBounds } from '../domain/storyFraming';
+import { awayFromStory, contextFrame, inStoryRegion, nearBorder, openingFrame, pairBorderBounds, toAspect, unionBounds } from '../domain/storyFraming';
 import type { CountryPair } from '../domain/timeline';
 import type { MapLike } from './mapLike';
 import { dropPadding, NO_PADDING, type CameraPadding } from './padding';
@@ -21,6 +21,8 @@ export const REGION_BOUNDS: [number, number, number, number] = [100.6, 14.2, 109
  * is in the inset map; REGION_BOUNDS frames both borders (the presentation).
  */
 export const FOCUS_BOUNDS: [number, number, number, number] = [103.9, 14.95, 108.1, 18.4];
+/** A view more than this many times the region (grown to its shape) has left the story: Play after Beijing is 2.7 times. */
+export const AWAY_SHAPED_FACTOR = 2;
 /** Camera moves that bring an event in last about a second (DESIGN.md). */
 export const FOLLOW_MS = 1000;
 /** A framed event never zooms closer than this: the 1:10m geography is generalised by 1–3 km. */
@@ -41,52 +43,12 @@ export const COVERED_TOP_MAX = 0.45;
 /** Room kept around the opening frame, in CSS pixels: a spread symbol's half (with its badge) and the top's edge pills. */
 export const OPENING_PADDING_PX = { top: 92, side: 36 } as const;
 
-/**
- * A map shorter than this (CSS px) opens, when asked (`focusWhenShort`: the embed), on
- * `shortMapFrame`: as many of the events as it can hold while the focus provinces keep
- * SHORT_MAP_MIN_FOCUS_SHARE of its width (issue 14, session 8: a 680 × 560 embed's 448 px map had
- * opened on the focus provinces only, 11 of 26 events in frame, 15 behind the pills; session 7: on
- * every event at zoom ~4, the provinces 60 px wide).
+/*
+ * The embed opens on the whole story too (issue 14, session 11 journalist review: its short-map
+ * frame, the focus provinces with the events near them, left the Vietnam–China border and its
+ * ring behind a "9 events north" pill at 680 × 560). A Datawrapper locator map shows the whole
+ * story area: both borders, the far talks (Beijing) behind their pill.
  */
-export const SHORT_MAP_PX = 450;
-/** The focus provinces' share of a short map's width never goes below this (Savannakhet's west edge to Quảng Trị's coast). */
-export const SHORT_MAP_MIN_FOCUS_SHARE = 0.25;
-/** The focus provinces' west and east edges (Savannakhet, Quảng Trị's coast), degrees east. */
-export const FOCUS_PROVINCES_LON = [104.75, 107.41] as const;
-
-/** Web Mercator y of a latitude, in degrees of longitude's measure (so x and y share one unit). */
-const mercY = (lat: number) => (Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * Math.PI) / 360)) * 180) / Math.PI;
-
-/** Degrees from a point to a box (0 inside): the order in which a short map takes events in. */
-function degreesTo([x, y]: readonly [number, number], [w, s, e, n]: readonly [number, number, number, number]): number {
-  return Math.hypot(x < w ? w - x : x > e ? x - e : 0, y < s ? s - y : y > n ? y - n : 0);
-}
-
-/**
- * A short map's opening frame (issue 14, session 8; a Datawrapper locator shows the whole story
- * area): the focus provinces, then each event's point, nearest first, as long as framing them in
- * `w` × `h` px inside `room` (never closer than FRAME_MAX_ZOOM) leaves the focus provinces at least
- * SHORT_MAP_MIN_FOCUS_SHARE of the width; a point that would shrink them further stays out (the
- * edge pills point to it). Where even the focus alone falls short, the focus alone.
- */
-export function shortMapFrame(
-  points: ReadonlyArray<readonly [number, number]>, w: number, h: number, room: CameraPadding,
-): [number, number, number, number] {
-  const innerW = w - room.left - room.right, innerH = h - room.top - room.bottom;
-  const maxScale = (512 * 2 ** FRAME_MAX_ZOOM) / 360;
-  const share = ([bw, bs, be, bn]: readonly number[]) => {
-    const scale = Math.min(maxScale, innerW / Math.max(1e-9, be! - bw!), innerH / Math.max(1e-9, mercY(bn!) - mercY(bs!)));
-    return ((FOCUS_PROVINCES_LON[1] - FOCUS_PROVINCES_LON[0]) * scale) / w;
-  };
-  let frame: [number, number, number, number] = [...FOCUS_BOUNDS];
-  if (!(innerW > 0 && innerH > 0)) return frame;
-  const order = points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y)).sort((a, b) => degreesTo(a, FOCUS_BOUNDS) - degreesTo(b, FOCUS_BOUNDS));
-  for (const [x, y] of order) {
-    const next: [number, number, number, number] = [Math.min(frame[0], x), Math.min(frame[1], y), Math.max(frame[2], x), Math.max(frame[3], y)];
-    if (share(next) >= SHORT_MAP_MIN_FOCUS_SHARE) frame = next;
-  }
-  return frame;
-}
 
 /** The map's credits line covers its bottom edge: framings keep this much more room there, in CSS pixels. */
 export const CREDITS_ROOM_PX = 24;
@@ -136,14 +98,13 @@ export interface CameraMoves {
    * The opening frame (issue 13 review, reader3): the focus provinces with
    * these events' points in the story region (storyFraming's openingFrame),
    * clear of the map's edges (OPENING_PADDING_PX, the edge pills' row at the
-   * top) and of `padding`. A jump: it is the first view. With `focusWhenShort`, a map shorter
-   * than SHORT_MAP_PX opens on shortMapFrame (as many events as keep the focus provinces readable).
+   * top) and of `padding`. A jump: it is the first view (the embed's too, at every size).
    * `coveredTop`: CSS px of the map's top under a card (the embed's open legend, issue 14), whose
    * pills hide under it: the room at the top is FOLLOW_ROOM_PX below its edge, and the story is
    * framed whole (up to COVERED_TOP_MAX of the map's height; more is framed as if uncovered). `animate`: an ease
    * (the legend opened or closed), not a jump.
    */
-  frameOpening(ids: readonly string[], options?: { padding?: CameraPadding; focusWhenShort?: boolean; coveredTop?: number; animate?: boolean }): void;
+  frameOpening(ids: readonly string[], options?: { padding?: CameraPadding; coveredTop?: number; animate?: boolean }): void;
   /** Whether any point of these events is on screen. */
   anyInView(ids: readonly string[]): boolean;
   /**
@@ -207,7 +168,9 @@ export function createCameraMoves(
       const animate = (opts.animate ?? true) && !options.reducedMotion;
       const timing = animate ? { duration: FOLLOW_MS, essential: false } : {};
       // Back to the story after an outlier (reader3: Play parked on Beijing through 2024).
-      if (inStoryRegion(points, REGION_BOUNDS) && awayFromStory(view, REGION_BOUNDS)) {
+      // Against the region as a map of this shape frames it (toAspect), twice its size at most: the embed's opening
+      // frame of both borders (1.5 times the region's width at 320 px, with its room for the pills) is on the story.
+      if (inStoryRegion(points, REGION_BOUNDS) && awayFromStory(view, toAspect(REGION_BOUNDS, (view[2] - view[0]) / (view[3] - view[1])), AWAY_SHAPED_FACTOR)) {
         const [ow, os, oe, on] = openingFrame([...FOCUS_BOUNDS], [...REGION_BOUNDS], points);
         map.fitBounds([[ow, os], [oe, on]], { padding: addPadding(pad, FOLLOW_ROOM_PX, w, h), maxZoom: FRAME_MAX_ZOOM, animate, ...timing });
         return true;
@@ -255,13 +218,9 @@ export function createCameraMoves(
       const covered = (opts.coveredTop ?? 0) <= h * COVERED_TOP_MAX ? opts.coveredTop ?? 0 : 0;
       const below = covered + FOLLOW_ROOM_PX > p.top + OPENING_PADDING_PX.top;
       const top = below ? covered + FOLLOW_ROOM_PX : p.top + OPENING_PADDING_PX.top;
-      // Below a card the story is framed whole (openingFrame): its pills hide under the card.
-      const short = opts.focusWhenShort === true && h > 0 && h < SHORT_MAP_PX && !below;
       const room = { top, right: p.right + OPENING_PADDING_PX.side, bottom: p.bottom + OPENING_PADDING_PX.side + CREDITS_ROOM_PX, left: p.left + OPENING_PADDING_PX.side };
       const fits = room.left + room.right < w - 40 && room.top + room.bottom < h - 40;
-      const bounds = short
-        ? shortMapFrame(pointsOf(ids), w, h, fits ? room : { top: 16, right: 16, bottom: 16, left: 16 })
-        : openingFrame([...FOCUS_BOUNDS], [...REGION_BOUNDS], pointsOf(ids));
+      const bounds = openingFrame([...FOCUS_BOUNDS], [...REGION_BOUNDS], pointsOf(ids));
       const animate = opts.animate === true && !options.reducedMotion;
       map.fitBounds([[bounds[0], bounds[1]], [bounds[2], bounds[3]]], {
         padding: fits ? room : 16, maxZoom: FRAME_MAX_ZOOM, animate, ...(animate ? { duration: FOLLOW_MS, essential: false } : {}),

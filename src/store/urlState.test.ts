@@ -123,6 +123,14 @@ describe('embed options (issue 14)', () => {
     expect(state.embed).toEqual({ height: 480, controls: 'none', theme: 'dark', transparent: true, legend: 'open' });
   });
 
+  it('reads Datawrapper\'s `dark` flag as theme=dark, an explicit theme first (session 11 review)', () => {
+    for (const q of ['dark', 'dark=1', 'dark=true']) expect(parseUrlState(`?mode=embed&${q}`, '', langs)).toEqual({ state: { mode: 'embed', embed: { theme: 'dark' } }, rejected: [] });
+    expect(parseUrlState('?dark=1&theme=light', '', langs).state.embed).toEqual({ theme: 'light' });
+    expect(parseUrlState('?theme=auto&dark', '', langs).state.embed).toEqual({ theme: 'auto' });
+    expect(parseUrlState('?dark=0', '', langs)).toEqual({ state: {}, rejected: [] });
+    expect(parseUrlState('?dark=please', '', langs).rejected).toEqual([{ param: 'dark', value: 'please' }]);
+  });
+
   it.each([
     ['height', '319'], ['height', '1201'], ['height', '480px'], ['height', '4.5e2'], ['height', '-500'], ['height', ''],
     ['controls', 'all'], ['controls', ''], ['theme', 'black'], ['theme', 'DARK '], ['transparent', 'yes'], ['legend', 'shut'],

@@ -13,6 +13,9 @@ import { useKeepSelectedClear } from './explorer/useKeepSelectedClear';
 import { FAR_DEGREES, FOCUS_PROVINCES_BOUNDS, projectBounds } from './caption/captionPlace';
 
 
+/** The narrow embed's north pill's top, in CSS px (embed.css: 0.6rem + 52px, under the Legend button). */
+const EMBED_NARROW_NORTH_TOP = 62;
+
 interface Overlay { points: VisiblePoint[]; width: number; height: number; labels: Box[] }
 
 /**
@@ -84,8 +87,11 @@ export function EventMarkers() {
   const pairs = explain ? pairGroups(points).filter((g) => g.x >= 0 && g.x <= width && g.y >= 0 && g.y <= height) : [];
   const offscreen = offscreenGroups(points, width, height);
   // The edge buttons ("1 event north ↑") take a strip along their edge: no chip under them.
+  // In a frame 560 px wide or less the embed's north pill sits under the Legend button (embed.css):
+  // its strip is that much deeper (issue 14, session 11 review: at 320 px it covered "13 events").
+  const northTop = mode === 'embed' && width <= 560 ? EMBED_NARROW_NORTH_TOP : 8;
   const strips: Box[] = explain && !playing ? offscreen.map((o) => (
-    o.edge === 'north' ? { x: 0, y: 0, w: width, h: 52 } : o.edge === 'south' ? { x: 0, y: height - 74, w: width, h: 74 }
+    o.edge === 'north' ? { x: 0, y: 0, w: width, h: northTop + 44 } : o.edge === 'south' ? { x: 0, y: height - 74, w: width, h: 74 }
       : o.edge === 'east' ? { x: width - 60, y: 0, w: 60, h: height } : { x: 0, y: 0, w: 60, h: height })) : [];
   // Each chip says "13 events", not a bare "13" that read as a road number (session 8 review).
   const widths = pairs.map((g) => chipWidth(t('map.pairChip', { count: g.ids.length })));
@@ -121,7 +127,7 @@ export function EventMarkers() {
       })}
       </div>
       {explain && pairChips.map(({ g, at, w }) => <PairBadge key={g.anchor} group={g} at={at} chipW={w} width={width} height={height} />)}
-      {explain && !playing && <OffscreenArrows groups={offscreen} width={width} height={height} symbols={inView} far={farIds(points, handle)} />}
+      {explain && !playing && <OffscreenArrows groups={offscreen} width={width} height={height} symbols={inView} far={farIds(points, handle)} northTop={northTop} />}
     </div>
   );
 }

@@ -444,7 +444,7 @@ test('the source line opens the articles over the map, and Get the data download
 });
 
 // legend=open covered half a 680 px map, the "N events north" pill showing through (issue 14 review).
-// Journalist review: its last row ("▸ Map") was cut in half at 680 × 560 in vi; below 480 px it now opens closed.
+// Journalist review: its last row ("▸ Map") was cut in half at 680 × 560 in vi; below 480 px it is one row (session 11).
 test.describe('the open legend', () => {
   for (const width of [680, 320]) {
     test(`${width} px: at most half the map, no pill showing through`, async ({ page }) => {
@@ -452,11 +452,7 @@ test.describe('the open legend', () => {
       await page.goto('/?mode=embed&lang=fr&legend=open&date=2026-02-05');
       await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
       const toggle = page.getByRole('button', { name: 'Légende' });
-      if (width <= 480) {
-        // legend=open opens it closed in a narrow frame; its button opens it.
-        await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-        await toggle.click();
-      }
+      // Open at every width (session 11: a narrow frame had opened it closed); there one row that scrolls sideways.
       await expect(toggle).toHaveAttribute('aria-expanded', 'true');
       const legend = (await page.locator('.legend-map').boundingBox())!;
       const map = (await page.locator('.map-area').boundingBox())!;
@@ -505,15 +501,15 @@ test.describe('the open legend holds its content whole at 680 × 560, over a sma
   }
 });
 
-// The embed's short map (under 450 px). Session 7: it opened on every event at zoom ~4, the focus
-// provinces 60 px wide. Session 8 (journalist review): on the focus provinces only, 11 of 26 events
-// in frame at 680 × 560, 15 behind the pills; a Datawrapper locator shows the whole story area. It
-// now takes in every event it can while the provinces (Savannakhet's west edge to Quảng Trị's coast,
-// 104.75–107.41° E) keep a quarter of the map's width. Measured before: 11 in frame at 680 × 560,
-// 15 at 320 × 560; after: 17 and 21. Symbols on the map stay apart (no two centres closer than 18 px).
-test.describe("the short map's opening frame", () => {
-  for (const [width, atLeast] of [[680, 17], [320, 21]] as const) {
-    test(`${width} × 560: at least ${atLeast} of the events in frame, the focus provinces a quarter of the width`, async ({ page }) => {
+// The embed's opening frame. Session 7: it opened on every event at zoom ~4, the focus provinces
+// 60 px wide. Session 8: on the focus provinces with the events near them while the provinces kept a
+// quarter of the width (17 of 26 events in frame at 680 × 560, 21 at 320). Session 11 (journalist
+// review): that left the Vietnam–China border and its ring behind "9 events north"; a Datawrapper
+// locator shows the whole story area. It now opens on both borders' events: 25 of 26 in frame (the
+// talks in Beijing behind their pill), the provinces 13% of a 680 px map's width.
+test.describe("the embed's opening frame", () => {
+  for (const [width, atLeast] of [[680, 25], [320, 25]] as const) {
+    test(`${width} × 560: at least ${atLeast} of the events in frame, the focus provinces readable`, async ({ page }) => {
       await page.setViewportSize({ width, height: 560 });
       await page.goto('/?mode=embed&lang=en');
       await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
@@ -529,7 +525,7 @@ test.describe("the short map's opening frame", () => {
           events: new Set(pts.map((s) => s.id)).size, inFrame: new Set(on.map((s) => s.id)).size,
         };
       });
-      expect(m.share).toBeGreaterThanOrEqual(0.25);
+      expect(m.share).toBeGreaterThanOrEqual(0.12);
       expect(m.inFrame).toBeGreaterThanOrEqual(atLeast);
       expect(m.crowded).toEqual([]);
       // The rest of the record (the far north, Beijing): a pill says where.

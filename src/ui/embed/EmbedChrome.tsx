@@ -12,7 +12,7 @@ import { useVisibleCount } from '../events/useVisibleEvents';
 import { Timeline } from '../timeline/Timeline';
 import { useT } from '../useT';
 import { cardPadding, topCover, withSpread } from './cardPadding';
-import { openLegendCover } from './legendCover';
+import { openLegendCover, openingTopRoom } from './legendCover';
 import { useEmbedUi } from './EmbedContext';
 import { useOneOverlay } from './useOneOverlay';
 import '../embed.css';
@@ -71,7 +71,7 @@ function useFrameBelowLegend(open: boolean) {
     const s = api.getState();
     if (!handle || s.selectedId !== null || s.camera !== null || s.filters.pairs.length > 0) return;
     const c = handle.controller;
-    c.frameOpening(c.visibleIds(), { focusWhenShort: true, coveredTop: openLegendCover(document), animate: true });
+    c.frameOpening(c.visibleIds(), { coveredTop: openLegendCover(document), padding: openingTopRoom(), animate: true });
   }, [open, handle, api]);
 }
 

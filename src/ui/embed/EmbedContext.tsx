@@ -36,9 +36,10 @@ export function EmbedProvider({ options, children }: { options: Readonly<EmbedOp
   const moreId = useId();
   const sourcesId = useId();
   const [focusData, setFocusData] = useState(false);
-  // `legend=open` opens it closed in a frame 480 px wide or less (issue 14 journalist review: open,
-  // the key covered most of a narrow map); its button opens it there.
-  const [legendOpen, setLegendOpen] = useState(() => options.legend === 'open' && !narrowFrame());
+  // `legend=open` opens it at every width: in a frame 480 px wide or less as one row of the key that
+  // scrolls sideways (embed.css; session 11 journalist review: it opened closed there, the parameter
+  // silently ignored, after the whole key had covered most of a narrow map).
+  const [legendOpen, setLegendOpen] = useState(() => options.legend === 'open');
   const value = useMemo(() => ({
     options, moreId, sourcesId,
     moreOpen: open === 'more', setMoreOpen: (on: boolean) => setOpen((o) => (on ? 'more' : o === 'more' ? null : o)),
@@ -47,10 +48,6 @@ export function EmbedProvider({ options, children }: { options: Readonly<EmbedOp
     legendOpen, setLegendOpen,
   }), [options, open, moreId, sourcesId, focusData, legendOpen]);
   return <EmbedContext.Provider value={value}>{children}</EmbedContext.Provider>;
-}
-
-function narrowFrame(): boolean {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 480px)').matches;
 }
 
 export function useEmbedUi(): EmbedUi {

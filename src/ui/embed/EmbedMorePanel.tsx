@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { GetTheData } from '../data/GetTheData';
 import { EventTable } from '../events/EventTable';
 import { Filters } from '../events/Filters';
@@ -15,6 +16,20 @@ import { EmbedPanel } from './EmbedPanel';
 export function EmbedMorePanel({ id, onClose }: { id: string; onClose: () => void }) {
   const t = useT();
   const { options } = useEmbedUi();
+  // The selected event's row first, whole, under the panel's head (session 11 journalist review: the
+  // list scrolled it in at the bottom, and the row at the top was cut under the head). After the
+  // list's own scroll (a child's effect runs first).
+  useEffect(() => {
+    const panel = document.getElementById(id);
+    const row = panel?.querySelector('tr[aria-current="true"]');
+    const head = panel?.querySelector('.embed-more-head');
+    if (!panel || !row || !head) return;
+    const under = () => head.getBoundingClientRect().bottom;
+    panel.scrollTop += row.getBoundingClientRect().top - under();
+    // Near the list's end the panel stops short: the row cut under the head comes down whole.
+    const cut = [...panel.querySelectorAll('tbody tr')].find((r) => { const b = r.getBoundingClientRect(); return b.top < under() - 0.5 && b.bottom > under(); });
+    if (cut) panel.scrollTop -= under() - cut.getBoundingClientRect().top;
+  }, [id]);
   return (
     <EmbedPanel id={id} title={t('embed.more')} onClose={onClose}>
       <PanelBoundary name="filters"><Filters /></PanelBoundary>

@@ -9,3 +9,13 @@ export function openLegendCover(root: ParentNode): number {
   const map = legend?.closest('.map-area');
   return legend && map ? Math.max(0, Math.round(legend.getBoundingClientRect().bottom - map.getBoundingClientRect().top)) : 0;
 }
+
+/**
+ * Room the embed's opening frame keeps at the map's top beyond the pills' row, in CSS px: in a
+ * frame 560 px wide or less the north pill sits under the Legend button (embed.css), 54 px lower,
+ * where it covered the Vietnam–China ring and the "13 events" count (issue 14, session 11 review).
+ */
+export function openingTopRoom(): { top: number; right: number; bottom: number; left: number } {
+  const narrow = typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 560px)').matches;
+  return { top: narrow ? 36 : 0, right: 0, bottom: 0, left: 0 };
+}
