@@ -34,6 +34,8 @@ const PRESENT_MARKER_PX = 24;
 const PRESENT_SCALE_PX = 220;
 /** The boxes over the map that labels keep clear of (issue 15: names half hidden under the caption's top edge). */
 const LABEL_FURNITURE = '.present-caption, .present-credits, .present-legend';
+/** The boxes over the map, besides the caption, that the camera frames a step clear of (issue 15). */
+const FRAME_FURNITURE = '.present-credits, .present-legend, .present-controls, .app-present .locator-inset';
 const NONE: readonly TimedEvent[] = [];
 
 const reducedMotion = () => typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -145,7 +147,9 @@ export function Presentation({ geography, script, mapArea }: Props) {
     const edge = Math.round(Math.min(area.width, area.height) * 0.06) + 16;
     // A handout's page draws no caption, legend or inset over its map: the step fills the page's map, framed
     // as the live step is (issue 15 review: the screen's boxes over a smaller map zoomed 14 of 27 pages out to India).
-    const boxes = onPage.current ? [] : [caption, ...document.querySelectorAll('.present-credits, .present-legend, .app-present .locator-inset')]
+    // The control bar too, shown or not: it shows over the map just above the caption on any pointer move, and
+    // covered the step's dashed ring and border at 1024×768 (session 11 review).
+    const boxes = onPage.current ? [] : [caption, ...document.querySelectorAll(FRAME_FURNITURE)]
       .map((b) => (b instanceof Element ? b.getBoundingClientRect() : b))
       .map((r) => ({ x: r.left - area.left, y: r.top - area.top, w: r.width, h: r.height }));
     fitTarget(handle, target, paddingAround(area.width, area.height, boxes, targetAspect(target), edge), animate);
