@@ -135,9 +135,9 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
         {(presenting ? PRESENT_NAMES : NAMES).map(({ id, key, at }) => {
           const [px, y] = proj.project(at[0], at[1]);
           const units = !presenting ? NAME_UNITS : drawnWidth > 0 ? (PRESENT_NAME_PX * proj.width) / drawnWidth : PRESENT_NAME_UNITS;
-          const x = keepInside(px, t(key), units, proj.width);
           // A briefing's names are quieter than the main map's (semibold, grey) and never on the frame's line.
-          const baseline = presenting ? clearOfFrame(x, y, t(key), units, frame, proj.height) : y;
+          const [x, baseline] = presenting ? clearOfFrame(keepInside(px, t(key), units, proj.width), y, t(key), units, frame, proj.width, proj.height)
+            : [keepInside(px, t(key), units, proj.width), y];
           return (
             <text key={id} className="locator-inset-name" data-country-name={id} x={Math.round(x)} y={Math.round(baseline)} textAnchor="middle"
               fontSize={Math.round(units * 10) / 10} fontWeight={presenting ? '600' : '700'} letterSpacing="0" fill={presenting ? '#5f594e' : '#4d4940'}

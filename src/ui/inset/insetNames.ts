@@ -15,16 +15,18 @@ function onOutline(b: UnitBox, f: UnitBox): boolean {
 }
 
 /**
- * A name's baseline moved off the extent frame's line (issue 15, session 11 review: LAOS and VIETNAM sat on
- * the frame's edge): where it is if clear, else just below the frame, else just above it, whichever first
- * stays whole in a picture `height` units tall; where it was when neither does.
+ * A name's place moved off the extent frame's line (issue 15, session 11 review: LAOS and VIETNAM sat on
+ * the frame's edge): where it is if clear, else just below the frame, just above it, right of it or left of
+ * it, whichever first stays whole in a `width`×`height` picture; where it was when none does. [x, baseline].
  */
-export function clearOfFrame(x: number, y: number, text: string, units: number, frame: UnitBox | null, height: number): number {
-  if (!frame) return y;
+export function clearOfFrame(x: number, y: number, text: string, units: number, frame: UnitBox | null, width: number, height: number): [number, number] {
+  if (!frame) return [x, y];
+  const half = nameBox(0, 0, text, units).width / 2;
   const below = frame.y + frame.height + units * 0.8 + 3, above = frame.y - units * 0.2 - 3;
-  for (const at of [y, below, above]) {
-    const b = nameBox(x, at, text, units);
-    if (b.y >= 0 && b.y + b.height <= height && !onOutline(b, frame)) return at;
+  const right = frame.x + frame.width + half + 3, left = frame.x - half - 3;
+  for (const [ax, ay] of [[x, y], [x, below], [x, above], [right, y], [left, y]] as const) {
+    const b = nameBox(ax, ay, text, units);
+    if (b.x >= 0 && b.x + b.width <= width && b.y >= 0 && b.y + b.height <= height && !onOutline(b, frame)) return [ax, ay];
   }
-  return y;
+  return [x, y];
 }
