@@ -3,8 +3,9 @@ export interface UnitBox { x: number; y: number; width: number; height: number }
 
 /** A country name's box: `x` its middle (text-anchor middle), `y` its baseline, `units` its size. */
 function nameBox(x: number, y: number, text: string, units: number): UnitBox {
-  const w = text.length * units * 0.68 + 4;
-  return { x: x - w / 2, y: y - units * 0.8, width: w, height: units };
+  // As the browser boxes SVG text: the font's ascent over the baseline, its descent under it (about 1.4 em in all).
+  const w = text.length * units * 0.7 + 4;
+  return { x: x - w / 2, y: y - units * 1.05, width: w, height: units * 1.4 };
 }
 
 /** Whether a box lies across a frame's outline: it overlaps the frame without lying wholly inside or outside it. */
@@ -22,7 +23,7 @@ function onOutline(b: UnitBox, f: UnitBox): boolean {
 export function clearOfFrame(x: number, y: number, text: string, units: number, frame: UnitBox | null, width: number, height: number): [number, number] {
   if (!frame) return [x, y];
   const half = nameBox(0, 0, text, units).width / 2;
-  const below = frame.y + frame.height + units * 0.8 + 3, above = frame.y - units * 0.2 - 3;
+  const below = frame.y + frame.height + units * 1.05 + 2, above = frame.y - units * 0.35 - 2;
   const right = frame.x + frame.width + half + 3, left = frame.x - half - 3;
   for (const [ax, ay] of [[x, y], [x, below], [x, above], [right, y], [left, y]] as const) {
     const b = nameBox(ax, ay, text, units);
