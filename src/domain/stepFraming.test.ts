@@ -76,6 +76,34 @@ describe('stepFrame (issue 15: a point event keeps its context)', () => {
   });
 });
 
+describe('stepFrame with the focus provinces (issue 15, session 11 review: Hà Nội\u2019s step cut them at the caption)', () => {
+  const town = (id: string, coordinates: [number, number]) => ({ type: 'Feature' as const, properties: { id, kind: 'town', name: id, name_en: id, source: 't' }, geometry: { type: 'Point' as const, coordinates } });
+  const province = (id: string, country: string, focus: boolean, [w, s, e, n]: number[]) => ({
+    type: 'Feature' as const, properties: { id, kind: 'province', name: id, name_en: id, source: 't', country, focus },
+    geometry: { type: 'Polygon' as const, coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] },
+  });
+  const geo: Geography = {
+    countries: { type: 'FeatureCollection', features: [] },
+    places: { type: 'FeatureCollection', features: [town('place-ha-noi', [105.85, 21.03]), town('place-lang-son', [106.76, 21.85]), town('place-far', [100, 25])] },
+    provinces: { type: 'FeatureCollection', features: [
+      province('savannakhet', 'LA', true, [104.3, 15.8, 106.8, 18.4]), province('quang-tri', 'VN', true, [106.5, 16.3, 107.4, 17.2]),
+      province('other', 'VN', false, [100, 10, 101, 11]),
+    ] } as unknown as GeoCollection,
+    borders: BORDERS,
+  };
+  const at = (countries: string[], place: string) => makeEvent({ id: 'e', countries, links: { places: [place], provinces: [], districts: [], borders: [] } });
+
+  it('takes in the focus provinces for a place of their own countries near them (Hà Nội, 2.6° north)', () => {
+    const frame = stepFrame(at(['VN', 'LA'], 'place-ha-noi'), geo)!;
+    expect(frame.bounds).toEqual(grow([102, 15.8, 107.4, 22]));
+  });
+
+  it('leaves them out for another pair\u2019s event, or a place far from them', () => {
+    expect(stepFrame(at(['VN', 'CN'], 'place-lang-son'), geo)!.bounds[1]).toBeGreaterThan(20);
+    expect(stepFrame(at(['VN', 'LA'], 'place-far'), geo)!.bounds[1]).toBeGreaterThan(20);
+  });
+});
+
 describe('summaryFrame (issue 15 review: the in-force summary sat small in an empty frame)', () => {
   const props = (id: string) => ({ id, kind: 'town', name: id, name_en: id, source: 't' });
   const point = (id: string, coordinates: [number, number]) => ({ type: 'Feature' as const, properties: props(id), geometry: { type: 'Point' as const, coordinates } });
@@ -97,6 +125,16 @@ describe('summaryFrame (issue 15 review: the in-force summary sat small in an em
     expect(frame[2]).toBeGreaterThan(106.73);
     expect(frame[3]).toBeLessThan(30);
     expect(frame[2] - frame[0]).toBeLessThan(6);
+  });
+
+  it('frames an event that names no place on its drawn ring, not its whole border (session 11 review: Bangkok in view)', () => {
+    const ring = makeEvent({ id: 'd', countries: ['VN', 'LA'], links: { places: [], provinces: [], districts: [], borders: [] } });
+    const frame = summaryFrame([at('a', 'khe-sanh'), ring], geo)!;
+    // The VN–LA line runs 102–107.6° E, 14.7–22° N; its ring sits halfway along it, inside the Khe Sanh–ring frame.
+    expect(frame[2] - frame[0]).toBeLessThan(5);
+    expect(frame[3] - frame[1]).toBeLessThan(6);
+    expect(frame[3]).toBeLessThan(22);
+    expect(frame[1]).toBeGreaterThan(14.7);
   });
 
   it('null when nothing shown lies in the region (the caller frames the region)', () => {

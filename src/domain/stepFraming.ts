@@ -1,6 +1,7 @@
 import type { BorderEvent } from './event.ts';
 import { eventBounds, linkedBounds, type Bounds } from './eventBounds.ts';
 import type { Geography } from './geography.ts';
+import { placementOf } from './placement.ts';
 import { CONTEXT_MARGIN, CONTEXT_MAX_ZOOM, grow, pairBorderPoints, unionBounds } from './storyFraming.ts';
 import { COUNTRY_PAIRS, countryPairs } from './timeline.ts';
 
@@ -56,8 +57,35 @@ export function stepFrame(event: BorderEvent, geo: Geography): { bounds: Bounds;
     const bounds = unionBounds([], [point, ...pairBorderPoints(geo.borders, nearestPair)]) ?? [point[0], point[1], point[0], point[1]];
     return { bounds: growAtMost(bounds, FAR_MARGIN_DEGREES), maxZoom: CONTEXT_MAX_ZOOM };
   }
-  const bounds = unionBounds([], nearest ? [point, nearest] : [point]) ?? [point[0], point[1], point[0], point[1]];
+  // The story's focus provinces come into the frame of an event of their own countries near them (issue 15,
+  // session 11 review: Hà Nội's frame cut Savannakhet and Quảng Trị at the caption's edge, or left them off-screen).
+  const focus = focusNear(event, geo, point);
+  const bounds = unionBounds([focus], nearest ? [point, nearest] : [point]) ?? [point[0], point[1], point[0], point[1]];
   return { bounds: grow(bounds), maxZoom: CONTEXT_MAX_ZOOM };
+}
+
+/** How near (degrees) the focus provinces' bounds a place is for its frame to take them in (Hà Nội 2.6°, Vientiane 1.3°). */
+export const FOCUS_REACH_DEGREES = 3;
+
+/**
+ * The bounds of the story's focus provinces (the provinces the data marks `focus`), when the event takes
+ * place among all of their countries and within FOCUS_REACH_DEGREES of them; else null.
+ */
+export function focusNear(event: BorderEvent, geo: Geography, [x, y]: readonly [number, number]): Bounds | null {
+  const focus = geo.provinces.features.filter((f) => f.properties.focus === true);
+  const countries = new Set(focus.map((f) => f.properties.country).filter((c): c is string => !!c));
+  if (focus.length === 0 || ![...countries].every((c) => event.countries.includes(c))) return null;
+  const box = unionBounds(focus.map((f) => unionBounds([], ringPoints(f.geometry))));
+  if (!box) return null;
+  const [w, s, e, n] = box;
+  const dx = Math.max(w - x, 0, x - e) * Math.cos((y * Math.PI) / 180), dy = Math.max(s - y, 0, y - n);
+  return Math.hypot(dx, dy) <= FOCUS_REACH_DEGREES ? box : null;
+}
+
+/** Every position of a (multi)polygon or line, as [lon, lat] points. */
+function ringPoints(g: Geography['provinces']['features'][number]['geometry']): Array<[number, number]> {
+  const flat = (c: unknown): Array<[number, number]> => (Array.isArray(c) && typeof c[0] === 'number' ? [[c[0], c[1] as number]] : Array.isArray(c) ? c.flatMap(flat) : []);
+  return 'coordinates' in g ? flat(g.coordinates) : [];
 }
 
 /** Beyond this distance (degrees, longitude scaled as in distance2) from its nearest border point, a place is far from its border. */
@@ -89,8 +117,9 @@ export function summaryFrame(events: readonly BorderEvent[], geo: Geography, reg
     const x = (b[0] + b[2]) / 2, y = (b[1] + b[3]) / 2;
     return x >= region[0] && x <= region[2] && y >= region[1] && y <= region[3];
   };
-  // An event that names no place is drawn on its countries' shared border (a dashed ring): that border frames it.
-  const where = (e: BorderEvent) => eventBounds(e, geo) ?? unionBounds([], countryPairs(e.countries).flatMap((pair) => pairBorderPoints(geo.borders, pair)));
+  // Framed on the markers the step shows (issue 15, session 11 review: an event that names no place brought its
+  // whole border, and the frame zoomed out to Bangkok and Kunming): each event's drawn points, as placement puts them.
+  const where = (e: BorderEvent) => unionBounds([], (placementOf(e, geo)?.anchors ?? []).map((a) => [a.lon, a.lat] as [number, number]));
   const boxes = events.map(where).filter((b): b is Bounds => b !== null && inside(b));
   const all = unionBounds(boxes);
   return all ? grow(all) : null;

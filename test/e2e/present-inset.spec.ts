@@ -80,7 +80,9 @@ for (const size of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]
     })));
     expect(names.map((n) => n.id).sort()).toEqual(['CN', 'LA', 'VN']);
     for (const n of names) {
-      expect(n.css, `${n.id} CSS size`).toBeGreaterThanOrEqual(18);
+      // Session 11 review: the names keep one drawn size at every inset width (25 px at 1920 was louder than the
+      // main map's CHINA), so their SVG units, not px, fall under 18 where the inset is drawn larger: the drawn size counts.
+      expect(n.css, `${n.id} CSS size`).toBeGreaterThan(0);
       expect(n.drawn, `${n.id} drawn size`).toBeGreaterThanOrEqual(18);
       expect(n.box, `${n.id} box`).toBeGreaterThanOrEqual(18);
     }

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { palette, dash } from '../../map';
 import { useViewer } from '../StoreContext';
 import { useT } from '../useT';
 import { useMap } from '../MapHandleContext';
 import { EXPLORER_INSET_BOX, insetProjection, parseInsetShapes, pathOf, viewBounds, viewCoversInset, viewFrame, type Box, type InsetShapes } from './insetGeometry';
+import { clearOfFrame } from './insetNames';
 import './inset.css';
 
 
@@ -43,6 +44,11 @@ const PRESENT_NAMES = [
   { id: 'VN', key: 'country.VN', at: [115, 10] },
 ] as const;
 const PRESENT_NAME_UNITS = 19;
+/**
+ * The briefing's names drawn at 18.5 px at every inset width (issue 15, session 11 review: 19 units grew to
+ * 25 px bold in the 240 px inset at 1920, louder than the main map's CHINA), the room's 18 px floor.
+ */
+const PRESENT_NAME_PX = 18.5;
 /** The explorer's and the embed's inset names, in SVG units (about px: 160 units drawn 162 px wide). */
 export const NAME_UNITS = 14;
 
@@ -88,6 +94,17 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
     };
   }, [shapes, presenting]);
   const [view, setView] = useState<Box | null>(null);
+  // The picture's drawn width, so the briefing's names keep one size in px however wide the inset is drawn.
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [drawnWidth, setDrawnWidth] = useState(0);
+  const visible = !!drawn && !!view && (presenting || !viewCoversInset(view, drawn.box));
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!visible || !svg || typeof ResizeObserver === 'undefined') return;
+    const seen = new ResizeObserver(() => setDrawnWidth(svg.clientWidth));
+    seen.observe(svg);
+    return () => seen.disconnect();
+  }, [visible]);
 
   useEffect(() => {
     if (!handle) return;
@@ -106,7 +123,7 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
   const frame = viewFrame(view, proj);
   return (
     <div className="locator-inset" data-inset-box={drawn.box.join(',')}>
-      <svg viewBox={`0 0 ${proj.width} ${Math.round(proj.height * 10) / 10}`} role="img" aria-label={t('inset.label')} data-testid="locator-inset">
+      <svg ref={svgRef} viewBox={`0 0 ${proj.width} ${Math.round(proj.height * 10) / 10}`} role="img" aria-label={t('inset.label')} data-testid="locator-inset">
         <rect width={proj.width} height={proj.height} fill={palette.sea} />
         {countries.map((c) => (
           <path key={c.id} d={c.d} data-country={c.id} fill={c.focus ? palette.focusLand : palette.land} stroke={palette.countryLine} strokeWidth="0.4" strokeLinejoin="round" />
@@ -117,11 +134,14 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
         ))}
         {(presenting ? PRESENT_NAMES : NAMES).map(({ id, key, at }) => {
           const [px, y] = proj.project(at[0], at[1]);
-          const units = presenting ? PRESENT_NAME_UNITS : NAME_UNITS;
-          const x = keepInside(px, t(key), units, proj.width);
+          const units = !presenting ? NAME_UNITS : drawnWidth > 0 ? (PRESENT_NAME_PX * proj.width) / drawnWidth : PRESENT_NAME_UNITS;
+          // A briefing's names are quieter than the main map's (semibold, grey) and never on the frame's line.
+          const [x, baseline] = presenting ? clearOfFrame(keepInside(px, t(key), units, proj.width), y, t(key), units, frame, proj.width, proj.height)
+            : [keepInside(px, t(key), units, proj.width), y];
           return (
-            <text key={id} className="locator-inset-name" data-country-name={id} x={Math.round(x)} y={Math.round(y)} textAnchor="middle"
-              fontSize={units} fontWeight="700" letterSpacing="0" fill="#4d4940" stroke="#fff" strokeWidth="3" strokeLinejoin="round" paintOrder="stroke">
+            <text key={id} className="locator-inset-name" data-country-name={id} x={Math.round(x)} y={Math.round(baseline)} textAnchor="middle"
+              fontSize={Math.round(units * 10) / 10} fontWeight={presenting ? '600' : '700'} letterSpacing="0" fill={presenting ? '#5f594e' : '#4d4940'}
+              stroke="#fff" strokeWidth="3" strokeLinejoin="round" paintOrder="stroke">
               {t(key)}
             </text>
           );

@@ -32,3 +32,16 @@ describe('the briefing caption\'s source line (issue 15 review: French words in 
     });
   }
 });
+
+describe('the quote\'s language said beside it (issue 15, session 11 review: a French quote in English with no mark)', () => {
+  const mark = (lang: 'en' | 'fr' | 'vi') => render(
+    <StoreProvider store={createViewerStore({ mode: 'present', lang })}>
+      <PresentCaption captionRef={null} captionId="c" step={eventSteps([event!])[0]} event={event} count={1} pending={false} />
+    </StoreProvider>,
+  ).container.querySelector('.present-quote-lang')?.textContent?.trim() ?? null;
+  it('in English and Vietnamese, in the slide\'s language; nothing in French; the quote kept verbatim', () => {
+    expect(mark('en')).toBe('(in French)');
+    expect(mark('vi')).toBe('(bằng tiếng Pháp)');
+    expect(mark('fr')).toBeNull();
+  });
+});

@@ -7,7 +7,7 @@ import { EVENT_TYPE_KEYS } from '../events/eventLabels';
 import { localized } from '../events/localized';
 import { useViewer } from '../StoreContext';
 import { useT } from '../useT';
-import { HEADLINE_MAX_CHARS, keepPairsTogether, shortQuote } from './shortQuote';
+import { HEADLINE_MAX_CHARS, keepPairsTogether, quoteLanguageMark, shortQuote } from './shortQuote';
 
 interface Props {
   captionRef: Ref<HTMLElement>;
@@ -32,6 +32,7 @@ export function PresentCaption({ captionRef, captionId, step, event, count, pend
   const heading = caption ?? title;
   const source = event?.event.source;
   const mark = (l: string) => (l === lang ? undefined : l);
+  const quoteMark = source ? quoteLanguageMark(source.language, lang, t) : null;
   return (
     <section ref={captionRef} className="present-caption" aria-labelledby={captionId}>
       {count === 0 ? (
@@ -56,6 +57,8 @@ export function PresentCaption({ captionRef, captionId, step, event, count, pend
               an unnamed publisher's article by its headline, shortened (never a bare "— August 2024"). */}
           {source && (
             <p className="present-source">
+              {/* Before the quote, so the two-line clamp never cuts it (issue 15, session 11 review). */}
+              {quoteMark && <span className="present-quote-lang">{quoteMark} </span>}
               <span lang={source.language} title={source.quote}>{`«\u202f${shortQuote(source.quote)}\u202f»`}</span>{' '}
               <span className="present-by" title={source.headline}>{source.publisher
                 ? t('present.source', { publisher: source.publisher, date: formatDateText(source.date, lang) })

@@ -34,6 +34,8 @@ const PRESENT_MARKER_PX = 24;
 const PRESENT_SCALE_PX = 220;
 /** The boxes over the map that labels keep clear of (issue 15: names half hidden under the caption's top edge). */
 const LABEL_FURNITURE = '.present-caption, .present-credits, .present-legend';
+/** The boxes over the map, besides the caption, that the camera frames a step clear of (issue 15). */
+const FRAME_FURNITURE = '.present-credits, .present-legend, .present-controls, .app-present .locator-inset';
 const NONE: readonly TimedEvent[] = [];
 
 const reducedMotion = () => typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -131,24 +133,40 @@ export function Presentation({ geography, script, mapArea }: Props) {
   const [reframe, setReframe] = useState(0);
   useEffect(() => {
     if (!handle || !target) return;
-    const area = mapArea()?.getBoundingClientRect();
-    const caption = captionRef.current?.getBoundingClientRect();
-    if (!area || !caption) return;
-    const animate = !reducedMotion();
-    const maxBottom = area.height * 0.6;
-    const covered = Math.min(Math.max(0, area.bottom - caption.top), maxBottom);
-    if (target.kind === 'camera') {
+    /** The padding around what the caption, bar, legend and inset leave free; null before the caption is laid out. */
+    const padding = () => {
+      const area = mapArea()?.getBoundingClientRect();
+      const caption = captionRef.current?.getBoundingClientRect();
+      if (!area || !caption) return null;
+      const maxBottom = area.height * 0.6;
+      const covered = Math.min(Math.max(0, area.bottom - caption.top), maxBottom);
       // The scene's camera as written (zoom and center), its center in the middle of what the caption leaves visible.
-      fitTarget(handle, target, { top: 0, left: 0, right: 0, bottom: covered }, animate);
-      return;
-    }
-    const edge = Math.round(Math.min(area.width, area.height) * 0.06) + 16;
-    // A handout's page draws no caption, legend or inset over its map: the step fills the page's map, framed
-    // as the live step is (issue 15 review: the screen's boxes over a smaller map zoomed 14 of 27 pages out to India).
-    const boxes = onPage.current ? [] : [caption, ...document.querySelectorAll('.present-credits, .present-legend, .app-present .locator-inset')]
-      .map((b) => (b instanceof Element ? b.getBoundingClientRect() : b))
-      .map((r) => ({ x: r.left - area.left, y: r.top - area.top, w: r.width, h: r.height }));
-    fitTarget(handle, target, paddingAround(area.width, area.height, boxes, targetAspect(target), edge), animate);
+      if (target.kind === 'camera') return { top: 0, left: 0, right: 0, bottom: covered };
+      const edge = Math.round(Math.min(area.width, area.height) * 0.06) + 16;
+      // A handout's page draws no caption, legend or inset over its map: the step fills the page's map, framed
+      // as the live step is (issue 15 review: the screen's boxes over a smaller map zoomed 14 of 27 pages out to India).
+      // The control bar too, shown or not: it shows over the map just above the caption on any pointer move, and
+      // covered the step's dashed ring and border at 1024×768 (session 11 review).
+      const boxes = onPage.current ? [] : [caption, ...document.querySelectorAll(FRAME_FURNITURE)]
+        .map((b) => (b instanceof Element ? b.getBoundingClientRect() : b))
+        .map((r) => ({ x: r.left - area.left, y: r.top - area.top, w: r.width, h: r.height }));
+      return paddingAround(area.width, area.height, boxes, targetAspect(target), edge);
+    };
+    const first = padding();
+    if (!first) return;
+    const size = () => `${handle.size?.().width}×${handle.size?.().height}`;
+    const sized = size();
+    const animate = !reducedMotion();
+    fitTarget(handle, target, first, animate);
+    // Framed again once, when the move is done, if the boxes have moved meanwhile (session 11 review: the first
+    // step was framed before the inset and legend had settled, Hà Nội pushed under the inset at 1920×1080).
+    let live = true;
+    void handle.whenIdle().then(() => {
+      const now = live ? padding() : null;
+      const moved = now && (size() !== sized || (Object.keys(now) as Array<keyof typeof now>).some((k) => Math.abs(now[k] - first[k]) > 8));
+      if (now && moved) fitTarget(handle, target, now, animate);
+    });
+    return () => { live = false; };
   }, [handle, target, mapArea, reframe]);
 
   // The handout lays the map out smaller than the screen (its labels then print at 7 pt or more), and back.

@@ -11,9 +11,11 @@ import { EVENT_TYPE_KEYS } from '../events/eventLabels';
 import { localized } from '../events/localized';
 import { withGroupRings } from './export/groupRings';
 import { frameLegend, legendItems, type FrameLegend } from './frameLegend';
-import { HEADLINE_MAX_CHARS, shortQuote } from './shortQuote';
+import { HEADLINE_MAX_CHARS, quoteLanguageMark, shortQuote } from './shortQuote';
 import { drawSlide, layoutSlide, SLIDE_HEIGHT, SLIDE_WIDTH, textBoxes, type SlideContent, type SlideLayout } from './slide';
 import { paddingAround, type Padding } from './stepCamera';
+
+const markOf = (mark: string | null) => (mark ? { mark } : {});
 
 type SlideState = Pick<ViewerState, 'lang' | 'filtered' | 'events' | 'cursor' | 'display' | 'selectedId'>;
 
@@ -64,7 +66,7 @@ export function slideContent(s: SlideState, t: Translate, link: string, step: Pr
     // What the map draws in the frame, as the screen's legend card says it (issue 15 review: the glow and the dashed ring were missing).
     legend: frame ? legendItems(frame, t) : (types.length ? types : EVENT_TYPES).map((type) => ({ type, label: t(EVENT_TYPE_KEYS[type]) })),
     sourcesTitle: own ? t('slide.source') : t('slide.sources'),
-    ...(own ? { source: { quote: shortQuote(own.quote, SLIDE_QUOTE_CHARS), by: by(own) } } : {}),
+    ...(own ? { source: { quote: shortQuote(own.quote, SLIDE_QUOTE_CHARS), by: by(own), ...markOf(quoteLanguageMark(own.language, s.lang, t)) } } : {}),
     // With its own source, the others in one line; without, each source with its headline.
     ...(own ? (list ? { footnote: [t('slide.otherSources', { list })] } : {}) : sources.size ? { footnote: [...sources.values()] } : {}),
     sources: [...sources.values()],

@@ -54,6 +54,15 @@ describe('the link and the column on the slide (issue 15)', () => {
     expect(fit.size).toBeGreaterThanOrEqual(14);
   });
 
+  it('writes the quote\u2019s language before the quote when the slide gives one (session 11 review)', () => {
+    const ctx = { font: '', measureText: (s: string) => ({ width: [...s].length * 10 }) } as unknown as CanvasRenderingContext2D;
+    const base: SlideContent = { heading: 'H', title: 'T', subtitle: 'S', legendTitle: 'L', legend: [], sourcesTitle: 'S', sources: [], link, credits: 'c' };
+    const marked = layoutSlide(ctx, { ...base, source: { quote: 'leur entretien', by: '— VNA', mark: '(in French)' } }, 1920, 1080);
+    expect(marked.side.quoteLines.join(' ')).toMatch(/^\(in French\) «\u202fleur entretien\u202f»$/);
+    const plain = layoutSlide(ctx, { ...base, source: { quote: 'leur entretien', by: '— VNA' } }, 1920, 1080);
+    expect(plain.side.quoteLines.join(' ')).toBe('«\u202fleur entretien\u202f»');
+  });
+
   it('paints the text column opaque, so the map never shows through it', () => {
     const rects: Array<{ style: string; x: number; w: number }> = [];
     const ctx = new Proxy({ fillStyle: '', font: '', measureText: (s: string) => ({ width: [...s].length * 10 }) }, {
@@ -99,7 +108,8 @@ describe('what the slide says', () => {
     // The slide names its own source by its quote; the others are a footnote (issue 15).
     expect(c.sourcesTitle).toBe('Source');
     // An unnamed publisher's article is named by its headline, never a bare "— 2 March 2024" (issue 15 review).
-    expect(c.source).toEqual({ quote: 'q', by: '— “Accord”, 2 March 2024' });
+    // The French quote is said to be French on an English slide (session 11 review), before it in the drawn column.
+    expect(c.source).toEqual({ quote: 'q', by: '— “Accord”, 2 March 2024', mark: '(in French)' });
     expect(c.footnote).toEqual(['Other sources on the map: VNA, 11 January 2024']);
     expect(c.link).toBe('https://example.org/map/?utm=1&date=2024-03-01&event=deal&lang=en&data=x.csv#map=7/16.5/106.25');
     expect(c.credits).toContain('Natural Earth');

@@ -15,7 +15,8 @@ export interface SlideContent {
   legend: readonly LegendItem[];
   sourcesTitle: string;
   /** The slide's own source: the selected event's quote (shortened) and who published it when. */
-  source?: { quote: string; by: string };
+  /** `mark`: the quote's language, said where it is not the slide's ("(in French)", issue 15, session 11 review). */
+  source?: { quote: string; by: string; mark?: string };
   /** The other sources behind the events on the map: one paragraph each, drawn small (at most two lines each). */
   footnote?: readonly string[];
   /** Every source behind what the slide shows, its own first (for a handout or a reader; not drawn). */
@@ -90,7 +91,7 @@ export function layoutSlide(ctx: Pick<CanvasRenderingContext2D, 'measureText' | 
   const fixed = sideSectionHeights(u, headingLines.length, titleLines.length, titleFont, subtitleLines.length, footLines.length, legendRows, content);
   const room = Math.floor((sideH - fixed) / (34 * u));
   ctx.font = `italic 400 ${25 * u}px ${FONT}`;
-  const quoteLines = content.source && room > 0 ? wrap(ctx, `«\u202f${content.source.quote}\u202f»`, inner, Math.min(6, room)) : [];
+  const quoteLines = content.source && room > 0 ? wrap(ctx, `${content.source.mark ? `${content.source.mark} ` : ''}«\u202f${content.source.quote}\u202f»`, inner, Math.min(6, room)) : [];
   return {
     u,
     side: { x: 0, y: 0, w: sideW, h: sideH, headingLines, titleLines, titleFont, subtitleLines, quoteLines, footLines, legendLines },

@@ -1,7 +1,7 @@
 import type { Geography } from '../../domain/geography';
 import type { TimedEvent } from '../../domain/timeline';
 import { freeArea, mercatorAspect, stepFrame, summaryFrame, type Rect } from '../../domain/stepFraming';
-import { grow, pairBorderPoints, unionBounds } from '../../domain/storyFraming';
+import { CONTEXT_MAX_ZOOM, grow, pairBorderPoints, unionBounds } from '../../domain/storyFraming';
 import { countryPairs } from '../../domain/timeline';
 import type { MapHandle } from '../../map';
 import type { PresentStep } from '../../store/presentation';
@@ -28,7 +28,8 @@ export function stepTarget(step: PresentStep, event: TimedEvent | undefined, geo
   if (border) return { kind: 'bounds', bounds: grow(border) };
   // A step without an event (a summary scene): the events it shows in the story's region, filling the frame.
   const summary = !event && geo && shown.length ? summaryFrame(shown.map((e) => e.event), geo) : null;
-  return { kind: 'bounds', bounds: summary };
+  // Markers close together are not framed closer than a lone place is (CONTEXT_MAX_ZOOM).
+  return summary ? { kind: 'bounds', bounds: summary, maxZoom: CONTEXT_MAX_ZOOM } : { kind: 'bounds', bounds: null };
 }
 
 /** The shape (width / height) a target shows best in: its bounds' shape; a camera or the region, about the screen's. */

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
+await p.goto(`http://127.0.0.1:5392/?mode=present&script=data/briefing.example.json&lang=en`);
+await p.waitForSelector('[data-map-state=ready]', { timeout: 60000 });
+await p.waitForTimeout(2000);
+const look = () => p.evaluate(() => { const h = document.querySelector('.map-canvas').mapHandle; return JSON.stringify({ cam: h.camera(), hanoi: h.project(105.85, 21.03), lg: document.querySelector('.present-legend').getBoundingClientRect().height }); });
+console.log('first', await look());
+await p.keyboard.press('ArrowRight'); await p.waitForTimeout(2500);
+await p.keyboard.press('ArrowLeft'); await p.waitForTimeout(2500);
+console.log('again', await look());
+await b.close();

@@ -1,0 +1,33 @@
+/** A box in the inset's SVG units. */
+export interface UnitBox { x: number; y: number; width: number; height: number }
+
+/** A country name's box: `x` its middle (text-anchor middle), `y` its baseline, `units` its size. */
+function nameBox(x: number, y: number, text: string, units: number): UnitBox {
+  // As the browser boxes SVG text: the font's ascent over the baseline, its descent under it (about 1.4 em in all).
+  const w = text.length * units * 0.7 + 4;
+  return { x: x - w / 2, y: y - units * 1.05, width: w, height: units * 1.4 };
+}
+
+/** Whether a box lies across a frame's outline: it overlaps the frame without lying wholly inside or outside it. */
+function onOutline(b: UnitBox, f: UnitBox): boolean {
+  const overlaps = b.x < f.x + f.width && b.x + b.width > f.x && b.y < f.y + f.height && b.y + b.height > f.y;
+  const inside = b.x >= f.x && b.x + b.width <= f.x + f.width && b.y >= f.y && b.y + b.height <= f.y + f.height;
+  return overlaps && !inside;
+}
+
+/**
+ * A name's place moved off the extent frame's line (issue 15, session 11 review: LAOS and VIETNAM sat on
+ * the frame's edge): where it is if clear, else just below the frame, just above it, right of it or left of
+ * it, whichever first stays whole in a `width`×`height` picture; where it was when none does. [x, baseline].
+ */
+export function clearOfFrame(x: number, y: number, text: string, units: number, frame: UnitBox | null, width: number, height: number): [number, number] {
+  if (!frame) return [x, y];
+  const half = nameBox(0, 0, text, units).width / 2;
+  const below = frame.y + frame.height + units * 1.05 + 2, above = frame.y - units * 0.35 - 2;
+  const right = frame.x + frame.width + half + 3, left = frame.x - half - 3;
+  for (const [ax, ay] of [[x, y], [x, below], [x, above], [right, y], [left, y]] as const) {
+    const b = nameBox(ax, ay, text, units);
+    if (b.x >= 0 && b.x + b.width <= width && b.y >= 0 && b.y + b.height <= height && !onOutline(b, frame)) return [ax, ay];
+  }
+  return [x, y];
+}
