@@ -99,6 +99,15 @@ describe('follow', () => {
     expect(moves.follow(['beijing'])).toBe(true);
   });
 
+  it('from a wide frame (1.6 times the region) the explorer zooms in on the story; the embed (wideIsStory) keeps its locator frame', () => {
+    const wide = screenMap(1450, 950); // 100–114.5° E, 10.5–20° N
+    expect(createCameraMoves(wide, noBorders, at(far)).follow(['khe'])).toBe(true);
+    expect(fitOf(wide)[1]).toMatchObject({ maxZoom: FRAME_MAX_ZOOM });
+    const embed = screenMap(1450, 950);
+    expect(createCameraMoves(embed, noBorders, at(far)).follow(['khe'], { wideIsStory: true })).toBe(false);
+    expect(embed.callsOf('fitBounds')).toEqual([]);
+  });
+
   it('a lone place is framed with its context: the padding grown, the zoom capped', () => {
     const map = screenMap();
     createCameraMoves(map, noBorders, at(far)).follow(['hanoi'], { padding: { top: 10, right: 0, bottom: 0, left: 0 } });

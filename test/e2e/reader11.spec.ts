@@ -152,7 +152,7 @@ for (const [w, h] of [[1440, 900], [1280, 800]] as const) {
 
 const FRENCH_QUOTED = '2022-vn-la-defence-cooperation-plan';
 
-for (const [lang, label] of [['en', '(in French)'], ['vi', '(tiếng Pháp)'], ['fr', null]] as const) {
+for (const [lang, label] of [['en', '(in French)'], ['vi', '(bằng tiếng Pháp)'], ['fr', null]] as const) {
   test(`1440 ${lang}: the event panel ${label ? `says ${label} by the French quote` : 'adds no label to a French quote'}, which stays verbatim`, async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`/?lang=${lang}&event=${FRENCH_QUOTED}`);

@@ -349,7 +349,6 @@ export const messages = {
   'present.empty': "No event to present: the filters leave none.",
   'present.source': "— {publisher}, {date}",
   // The quote's language beside it where it is not the briefing's (issue 15, session 11 review); never in its own
-  'present.quoteLanguage': "(in {language})",
   // Present mode without a named publisher (issue 15): date and headline instead
   // Present mode's one-line credits at 1024 px (issue 15); the full credits are in the handout and on the slide
   'present.credits': "Map: Natural Earth · © GeoNames (CC BY 4.0) · countries-states-cities (ODbL) · SRTM30/KDE Marble · GSHHG (LGPL)",

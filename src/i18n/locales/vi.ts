@@ -236,7 +236,7 @@ export const messages: Catalogue = {
   'panel.quote': "Trích dẫn nguyên văn, bằng {language}",
   // Reader11 (issue 13 review): a quote not in the reader's language says which it is, by the quote (kept verbatim)
   'panel.quoteOriginal': "Trích dẫn nguyên văn",
-  'panel.quoteIn': "({language})",
+  'panel.quoteIn': "(bằng {language})",
   // Readable sources and names (issues 13, 16)
   'panel.sourceWording': "nguyên văn của nguồn, bằng {language}",
   'place.border': "Biên giới {a} – {b}",
@@ -346,7 +346,6 @@ export const messages: Catalogue = {
   'present.empty': "Không có sự kiện để trình chiếu: bộ lọc không còn sự kiện nào.",
   'present.source': "— {publisher}, {date}",
   // The quote's language beside it where it is not the briefing's (issue 15, session 11 review); never in its own
-  'present.quoteLanguage': "(bằng {language})",
   // Present mode without a named publisher (issue 15): date and headline instead
   // Present mode's one-line credits at 1024 px (issue 15); the full credits are in the handout and on the slide
   'present.credits': "Bản đồ: Natural Earth · © GeoNames (CC BY 4.0) · countries-states-cities (ODbL) · SRTM30/KDE Marble · GSHHG (LGPL)",

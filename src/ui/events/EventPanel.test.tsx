@@ -58,7 +58,7 @@ describe('EventPanel', () => {
   });
 
   it('labels a French quote "(in French)" for en and vi readers, kept verbatim, and adds nothing in fr (session 11 review)', () => {
-    for (const [lang, label] of [['en', '(in French)'], ['vi', '(tiếng Pháp)'], ['fr', null]] as const) {
+    for (const [lang, label] of [['en', '(in French)'], ['vi', '(bằng tiếng Pháp)'], ['fr', null]] as const) {
       const { container } = renderWithStore(<EventPanel />, { init: { lang, selectedId: PATROL.id } });
       const quote = within(container).getByText(PATROL.source.quote);
       expect(quote.textContent, lang).toBe(PATROL.source.quote);
@@ -92,7 +92,7 @@ describe('EventPanel', () => {
     expect(fact(region, 'Ngày')).toHaveTextContent('1–4 tháng 10 năm 2024 (trong nhiều ngày)');
     expect(fact(region, 'Tình trạng')).toHaveTextContent('Dự kiến');
     expect(fact(region, 'Quốc gia')).toHaveTextContent('Việt Nam, Lào, Campuchia');
-    expect(within(region).getByText(PLANNED_EXCHANGE.source.quote)).toHaveAccessibleDescription('(tiếng Pháp)');
+    expect(within(region).getByText(PLANNED_EXCHANGE.source.quote)).toHaveAccessibleDescription('(bằng tiếng Pháp)');
   });
 
   describe('names in the reader’s language (issues 13, 16)', () => {

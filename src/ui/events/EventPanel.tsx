@@ -6,7 +6,7 @@ import { formatCalendarDate, formatDateText, PRECISION_KEYS } from '../../i18n/f
 import { usePlaceName } from '../GeographyContext';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
 import { useT } from '../useT';
-import { countryName, EVENT_STATUS_KEYS, EVENT_TYPE_KEYS, SOURCE_LANGUAGE_KEYS } from './eventLabels';
+import { countryName, EVENT_STATUS_KEYS, EVENT_TYPE_KEYS, quoteLanguageMark, SOURCE_LANGUAGE_KEYS } from './eventLabels';
 import { inReaderLanguage, localized } from './localized';
 import { neighbour } from './neighbour';
 import { eventPlaceNames } from './placeNames';
@@ -88,6 +88,7 @@ function PanelBody({ e, previous, next, onGo, onClose }: BodyProps) {
   const places = eventPlaceNames(event, placeName, lang);
   const mark = (l: string) => (l === lang ? undefined : l);
   const { source } = event;
+  const quoteMark = quoteLanguageMark(source.language, lang, t);
   // The article's date with its precision; no internal ids (the file stem) for the reader (issue 13).
   const parsedArticleDate = parseCalendarDate(source.date);
   const articleDate = parsedArticleDate.ok
@@ -190,12 +191,12 @@ function PanelBody({ e, previous, next, onGo, onClose }: BodyProps) {
         <figure className="event-quote">
           {/* A quote not in the reader's language says which it is right by it, kept verbatim (issue 13, session 11
               review): the embed's compact card hides the caption but keeps this label. */}
-          {source.language === lang ? (
+          {quoteMark === null ? (
             <figcaption id={quoteId}>{t('panel.quote', { language: t(SOURCE_LANGUAGE_KEYS[source.language]) })}</figcaption>
           ) : (
             <>
               <figcaption>{t('panel.quoteOriginal')}</figcaption>{' '}
-              <span id={quoteId} className="event-quote-lang">{t('panel.quoteIn', { language: t(SOURCE_LANGUAGE_KEYS[source.language]) })}</span>
+              <span id={quoteId} className="event-quote-lang">{quoteMark}</span>
             </>
           )}
           <blockquote lang={source.language} aria-describedby={quoteId}>{source.quote}</blockquote>

@@ -47,3 +47,12 @@ export function countryName(code: string, t: Translate, lang: string): string {
     return code;
   }
 }
+
+/**
+ * The small "(in French)" said by a quote in another language than the reader's: the explorer's panel, the
+ * embed's card, the briefing's caption and its slides (issues 13 and 15, session 11 review); null in the
+ * reader's own language. One key, `panel.quoteIn`, for all of them.
+ */
+export function quoteLanguageMark(language: Language, lang: string, t: Translate): string | null {
+  return language === lang ? null : t('panel.quoteIn', { language: t(SOURCE_LANGUAGE_KEYS[language]) });
+}

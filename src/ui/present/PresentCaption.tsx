@@ -7,7 +7,8 @@ import { EVENT_TYPE_KEYS } from '../events/eventLabels';
 import { localized } from '../events/localized';
 import { useViewer } from '../StoreContext';
 import { useT } from '../useT';
-import { HEADLINE_MAX_CHARS, keepPairsTogether, quoteLanguageMark, shortQuote } from './shortQuote';
+import { quoteLanguageMark } from '../events/eventLabels';
+import { HEADLINE_MAX_CHARS, keepPairsTogether, shortQuote } from './shortQuote';
 
 interface Props {
   captionRef: Ref<HTMLElement>;

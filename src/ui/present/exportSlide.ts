@@ -11,7 +11,8 @@ import { EVENT_TYPE_KEYS } from '../events/eventLabels';
 import { localized } from '../events/localized';
 import { withGroupRings } from './export/groupRings';
 import { frameLegend, legendItems, type FrameLegend } from './frameLegend';
-import { HEADLINE_MAX_CHARS, quoteLanguageMark, shortQuote } from './shortQuote';
+import { quoteLanguageMark } from '../events/eventLabels';
+import { HEADLINE_MAX_CHARS, shortQuote } from './shortQuote';
 import { drawSlide, layoutSlide, SLIDE_HEIGHT, SLIDE_WIDTH, textBoxes, type SlideContent, type SlideLayout } from './slide';
 import { paddingAround, type Padding } from './stepCamera';
 

@@ -1,6 +1,3 @@
-import type { Language } from '../../domain/event';
-import type { Translate } from '../../i18n/translate';
-import { SOURCE_LANGUAGE_KEYS } from '../events/eventLabels';
 
 /** A quote longer than this many characters is cut on a projector's caption: two lines at 18 px on a 1024 px screen. */
 export const QUOTE_MAX_CHARS = 150;
@@ -36,12 +33,4 @@ export function keepPairsTogether(text: string): string {
   return text
     .replace(/(\p{Lu}\p{Ll}+)-(?=\p{Lu})/gu, '$1\u2011')
     .replace(/(\p{Lu}\p{Ll}+)([\u2013\u2014])(?=\p{Lu})/gu, '$1\u2060$2\u2060');
-}
-
-/**
- * The small "(in French)" said beside a quote in another language than the slide's (issue 15, session 11
- * review: an English or Vietnamese briefing showed a French quote with no mark); null in its own language.
- */
-export function quoteLanguageMark(language: Language, lang: string, t: Translate): string | null {
-  return language === lang ? null : t('present.quoteLanguage', { language: t(SOURCE_LANGUAGE_KEYS[language]) });
 }
