@@ -72,7 +72,7 @@ function hostState(page: Page) {
 }
 
 test('the embed loader survives any message from its frames: no error, only bounded heights and its own hash part', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const { a, b, errors } = await openHost(page);
   const before = await hostState(page);
   let runs = 0;

@@ -69,7 +69,7 @@ test.describe('the offline map of the border region', () => {
   });
 
   test('the credits stay whole on the map: behind an ⓘ at every width, unfolded clear of the scale bar', async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(360_000);
     // French has the longest credits; 360 px is a phone, where Vietnamese wraps longest.
     const phone = { width: 360, height: 740 };
     const cases = [

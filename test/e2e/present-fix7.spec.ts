@@ -42,7 +42,7 @@ test('opening the video dialog closes the Export list, which covered the caption
 });
 
 test('every handout page is framed like its live step: never zoomed out beyond it (no India\u2013Philippines pages)', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/?mode=present&lang=en');

@@ -103,7 +103,7 @@ async function captionNow(page: Page) {
 }
 
 test('the caption has one headline, larger at 1920 than at 1024, the date line clearly secondary, under a quarter of the height', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const titles: number[] = [];
   // The record's own steps (event titles) and the script's (scene captions, the longest headlines), at a projector's size;

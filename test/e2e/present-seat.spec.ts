@@ -36,7 +36,7 @@ async function jump(page: Page, zoom: number) {
 
 for (const size of SIZES) {
   test(`${size.width}×${size.height}: the scale bar's label fits inside its box at every zoom; the explorer's bar is as it was`, async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(360_000);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.setViewportSize(size);
     await page.goto('/?mode=present&lang=en');
@@ -64,7 +64,7 @@ for (const size of SIZES) {
 
   test(`${size.width}×${size.height}: the caption sits just above the credits bar, under a quarter of the height, in en, fr and vi`, async ({ page }) => {
     // Three page loads: the default 60 s ran out with three helpers' builds on two cores.
-    test.setTimeout(240_000);
+    test.setTimeout(480_000);
     const watch = watchPage(page);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.setViewportSize(size);
@@ -95,7 +95,7 @@ for (const size of SIZES) {
 }
 
 test('1024×768: no place name is drawn under the caption, the credits or the legend card', async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(360_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('/?mode=present&lang=en');
