@@ -206,6 +206,12 @@ test.describe('presenting the record', () => {
     await page.getByRole('button', { name: 'Export video' }).click();
     const dialog = page.getByRole('dialog', { name: 'Video of the presentation' });
     await expect(dialog).toBeVisible();
+    // Modal for Tab (session 10 review: Tab left it for the page behind the scrim): Shift+Tab from its first control goes to its last, Tab back.
+    await expect(dialog.locator('select').first()).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(dialog.locator('select').first()).toBeFocused();
     const scrim = await page.locator('.present-export-scrim').boundingBox();
     expect(scrim).toEqual({ x: 0, y: 0, width: 1024, height: 768 });
     // A 1024×768 screen: 4:3 is offered first, the whole screen in the film; 16:9 cuts a band at the top and the bottom.

@@ -1,6 +1,7 @@
-import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { MessageKey } from '../../i18n/locales/en';
 import type { EmbedOptions } from '../../store/urlState';
+import { trapTab } from '../focusTrap';
 import { useViewer } from '../StoreContext';
 import { useT } from '../useT';
 import { copyText } from './copyText';
@@ -12,7 +13,6 @@ import { useAddress } from './AddressContext';
 import { DownloadViewButton } from './DownloadViewButton';
 import { useFallbackImage } from './useFallbackImage';
 
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
 interface Props {
   /** Called once the dialog has closed (Escape, the Close button); the opener restores focus. */
@@ -75,19 +75,9 @@ export function ShareDialog({ onClose }: Props) {
     setStatus(await copyText(text, field) ? done : 'share.copyFailed');
   };
 
-  const trapTab = (e: KeyboardEvent<HTMLDialogElement>) => {
-    if (e.key !== 'Tab' || !dialogRef.current) return;
-    const items = [...dialogRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (!first || !last) return;
-    if (e.shiftKey && document.activeElement === first) { e.preventDefault(); last.focus(); }
-    else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first.focus(); }
-  };
-
   return (
     <dialog ref={dialogRef} className="share-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-intro`}
-      onClose={onClose} onKeyDown={trapTab}>
+      onClose={onClose} onKeyDown={(e) => trapTab(e, dialogRef.current)}>
       <div className="share-head">
         <h2 id={`${id}-title`}>{t('share.title')}</h2>
         <button type="button" onClick={close}>{t('share.close')}</button>

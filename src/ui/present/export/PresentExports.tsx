@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import type { TimedEvent } from '../../../domain/timeline';
 import type { MapHandle } from '../../../map';
 import type { PresentStep } from '../../../store/presentation';
+import { trapTab } from '../../focusTrap';
 import { useViewer, useViewerStoreApi } from '../../StoreContext';
 import { useT } from '../../useT';
 import './export.css';
@@ -153,8 +154,9 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
       : null;
 
   const panel = job.kind !== 'idle' && (
-    <div ref={panelRef} className="present-export" role="dialog" aria-labelledby={headingId}
-      onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); cancel(); } }}>
+    // Modal (issue 15, session 10 review: Tab left it for the page behind the scrim): Tab keeps to its controls.
+    <div ref={panelRef} className="present-export" role="dialog" aria-modal="true" aria-labelledby={headingId}
+      onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); cancel(); } else trapTab(e, panelRef.current); }}>
       <h2 id={headingId}>{job.kind === 'handout' ? t('export.handoutHeading') : t('export.videoHeading')}</h2>
       {job.kind === 'video-setup' && formats && (
         <>
