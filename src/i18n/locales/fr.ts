@@ -380,7 +380,7 @@ export const messages: Catalogue = {
   'export.coverSourceNoPublisher': "Éditeur non nommé dans l’article, {date} : « {headline} »",
   'export.page': "Page {index} sur {count}",
   'export.time': "{elapsed} sur {total}",
-  'export.progressLabel': "Progression de l'export",
+  'export.progressLabel': "Progression de l’export",
   'export.format': "Format",
   'export.formatMp4': "MP4 (H.264)",
   'export.formatWebm': "WebM",
@@ -390,7 +390,7 @@ export const messages: Catalogue = {
   'export.aspect43': "4:3 projecteur (1440 × 1080)",
   // Video crop preview (issue 15, session 9)
   'export.cropNote': "Dans le cadre pointillé : ce que montre la vidéo",
-  'export.length': "{count, plural, one {# étape} other {# étapes}}, {duration} en temps réel. La présentation défile pendant l'enregistrement.",
+  'export.length': "{count, plural, one {# étape} other {# étapes}}, {duration} en temps réel. La présentation défile pendant l’enregistrement.",
   'export.record': "Enregistrer",
   'export.cancel': "Annuler",
   'export.saved': "Enregistré : {file}",
