@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { WORKERS } from './test/e2e/workers';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // PW_PORT and PW_DIST let several checkouts or builds be tested side by side
@@ -13,11 +14,12 @@ export default defineConfig({
   // Two workers, one spec file each (session 12: one worker took about 80 minutes for the 369 tests
   // here, past CI's 90-minute limit with the rest of npm test; two took 20% less wall time on the same
   // specs, this machine's two cores drawing WebGL in software). Each test then runs up to twice as long
-  // as alone: its time limits are set for that. PW_WORKERS=1 runs them one at a time.
-  timeout: 120_000,
-  expect: { timeout: 20_000 },
+  // as alone: its time limits scale with the workers (here, and slowTest in test/e2e/helpers.ts).
+  // PW_WORKERS=1 runs them one at a time.
+  timeout: 60_000 * WORKERS,
+  expect: { timeout: 10_000 * WORKERS },
   fullyParallel: false,
-  workers: Number(process.env.PW_WORKERS ?? 2),
+  workers: WORKERS,
   retries: 0,
   reporter: process.env.CI_REPORT
     ? [['list'], ['json', { outputFile: 'reports/playwright.json' }]]

@@ -43,9 +43,9 @@ describe('connectMap and the camera', () => {
     store.getState().setEvents([makeEvent({ id: 'a', date: '2024-01-01' }), makeEvent({ id: 'b', date: '2025-08-01' })]);
     const { handle, controller } = fakeHandle();
     connectMap(store, handle, { anchorsOf: () => [] });
-    expect(controller.follow).toHaveBeenLastCalledWith(['a'], { animate: false, wideIsStory: false });
+    expect(controller.follow).toHaveBeenLastCalledWith(['a'], { animate: false });
     store.getState().select('b');
-    expect(controller.follow).toHaveBeenLastCalledWith(['b'], { wideIsStory: false });
+    expect(controller.follow).toHaveBeenLastCalledWith(['b']);
     store.getState().select(null);
     controller.follow.mockClear();
     store.getState().setCursor(dayNumber(2024, 6, 1));
@@ -53,20 +53,6 @@ describe('connectMap and the camera', () => {
     store.getState().setPlaying(true);
     store.getState().setCursor(dayNumber(2025, 8, 2));
     expect(controller.follow).toHaveBeenLastCalledWith(['b'], expect.anything());
-  });
-
-  it('in the embed, every follow keeps a wide locator frame as on the story (wideIsStory)', () => {
-    const store = createViewerStore({ mode: 'embed', lang: 'en', selectedId: 'a' });
-    store.getState().setEvents([makeEvent({ id: 'a', date: '2024-01-01' }), makeEvent({ id: 'b', date: '2025-08-01' })]);
-    const { handle, controller } = fakeHandle();
-    connectMap(store, handle, { anchorsOf: () => [] }, () => 0);
-    expect(controller.follow).toHaveBeenLastCalledWith(['a'], { animate: false, wideIsStory: true });
-    store.getState().select('b');
-    expect(controller.follow).toHaveBeenLastCalledWith(['b'], { wideIsStory: true });
-    store.getState().select(null);
-    store.getState().setPlaying(true);
-    store.getState().setCursor(dayNumber(2025, 8, 2));
-    expect(controller.follow).toHaveBeenLastCalledWith(['b'], expect.objectContaining({ wideIsStory: true, storyOnly: true }));
   });
 
   it('leaves the presentation\'s camera to its scenes', () => {
@@ -156,13 +142,13 @@ describe('connectMap: the issue 13 review', () => {
     store.getState().setPlaying(true);
     store.getState().setCursor(dayNumber(2025, 8, 2));
     // Play follows only what lies in the story region (session 9 reader review: it flew out to Beijing).
-    expect(controller.follow).toHaveBeenLastCalledWith(['cn'], { padding: { top: 120, right: 0, bottom: 0, left: 0 }, wideIsStory: false, storyOnly: true });
+    expect(controller.follow).toHaveBeenLastCalledWith(['cn'], { padding: { top: 120, right: 0, bottom: 0, left: 0 }, storyOnly: true });
   });
 
   it('a step (not playing) follows wherever the event is', () => {
     const { store, controller } = load();
     store.getState().setCursor(dayNumber(2024, 6, 1));
     store.getState().setCursor(dayNumber(2025, 8, 1)); // lands on the event's day: a step
-    expect(controller.follow).toHaveBeenLastCalledWith(['cn'], { padding: { top: 120, right: 0, bottom: 0, left: 0 }, wideIsStory: false });
+    expect(controller.follow).toHaveBeenLastCalledWith(['cn'], { padding: { top: 120, right: 0, bottom: 0, left: 0 } });
   });
 });

@@ -38,7 +38,7 @@ export function connectMap(
   // A camera given by the link is the sharer's exact view: the store holds it (cameraHeld)
   // and the map's moves keep it (cameraMoves), these opening moves included.
   if (s0.mode === 'present') { /* nothing to bring in */ }
-  else if (s0.selectedId) c.follow([s0.selectedId], { animate: false, wideIsStory: s0.mode === 'embed' });
+  else if (s0.selectedId) c.follow([s0.selectedId], { animate: false });
   // A link filtered to one border opens on that border (issue 13 review: `pairs=VN-CN`
   // opened on the Lao provinces, with none of its events in view).
   else {
@@ -57,8 +57,7 @@ export function connectMap(
     store.subscribe((s) => s.filtered, (filtered) => c.setFiltered(filtered)),
     store.subscribe((s) => s.selectedId, (id) => {
       c.setSelected(id);
-      const mode = store.getState().mode;
-      if (id && mode !== 'present') c.follow([id], { wideIsStory: mode === 'embed' });
+      if (id && store.getState().mode !== 'present') c.follow([id]);
     }),
     store.subscribe((s) => [s.cursor, s.display, s.events] as const, () => apply(store.getState()), { equalityFn: shallow }),
     store.subscribe((s) => s.cursor, (cursor, prevCursor) => {
@@ -66,7 +65,7 @@ export function connectMap(
       if (s.selectedId || s.mode === 'present') return;
       const ids = eventsToFollow(s.filtered, prevCursor, cursor, s.display, s.playing);
       // While playing, only what lies in the story region: Play keeps the border in frame (session 9 review).
-      if (ids.length > 0) c.follow(ids, { padding: { top: coveredTop(), right: 0, bottom: 0, left: 0 }, wideIsStory: s.mode === 'embed', ...(s.playing ? { storyOnly: true } : {}) });
+      if (ids.length > 0) c.follow(ids, { padding: { top: coveredTop(), right: 0, bottom: 0, left: 0 }, ...(s.playing ? { storyOnly: true } : {}) });
     }),
     store.subscribe((s) => s.filters.pairs, (pairs, prevPairs) => {
       if (store.getState().mode === 'present') return;

@@ -104,7 +104,7 @@ describe('follow', () => {
     expect(createCameraMoves(wide, noBorders, at(far)).follow(['khe'])).toBe(true);
     expect(fitOf(wide)[1]).toMatchObject({ maxZoom: FRAME_MAX_ZOOM });
     const embed = screenMap(1450, 950);
-    expect(createCameraMoves(embed, noBorders, at(far)).follow(['khe'], { wideIsStory: true })).toBe(false);
+    expect(createCameraMoves(embed, noBorders, at(far), { wideIsStory: true }).follow(['khe'])).toBe(false);
     expect(embed.callsOf('fitBounds')).toEqual([]);
   });
 

@@ -80,7 +80,7 @@ export interface CameraMoves {
    * the decision is cameraFollow.ts's; nothing moves when they are in view.
    * Returns whether the camera moved. Jumps under reduced motion.
    */
-  follow(ids: readonly string[], options?: { animate?: boolean; padding?: CameraPadding; storyOnly?: boolean; wideIsStory?: boolean }): boolean;
+  follow(ids: readonly string[], options?: { animate?: boolean; padding?: CameraPadding; storyOnly?: boolean }): boolean;
   /**
    * Pans at the same zoom so that what is drawn at `from` (CSS px in the map) ends at `to`
    * (issue 14: the embed's card; a symbol spread on a border stands apart from the points
@@ -132,6 +132,11 @@ export interface CameraMoveOptions {
    * store's `cameraHeld`), no follow moves the camera. Default: never held.
    */
   held?: () => boolean;
+  /**
+   * The map is a locator map (the embed, whose mode never changes): a wide frame of the
+   * story region counts as on the story for `follow` (see there). Default: the explorer's rule.
+   */
+  wideIsStory?: boolean;
 }
 
 /**
@@ -173,8 +178,8 @@ export function createCameraMoves(
       // region's width at 320 px, with its room for the pills). The explorer's opening frame is wide too, but its
       // first step zooms in on the story, so its caption card has free map to sit on
       // (timeline-truth.spec: at 1280 × 800 the card hid the Vietnam–China ring otherwise).
-      const story = opts.wideIsStory ? toAspect(REGION_BOUNDS, (view[2] - view[0]) / (view[3] - view[1])) : REGION_BOUNDS;
-      if (inStoryRegion(points, REGION_BOUNDS) && awayFromStory(view, story, opts.wideIsStory ? AWAY_SHAPED_FACTOR : undefined)) {
+      const story = options.wideIsStory ? toAspect(REGION_BOUNDS, (view[2] - view[0]) / (view[3] - view[1])) : REGION_BOUNDS;
+      if (inStoryRegion(points, REGION_BOUNDS) && awayFromStory(view, story, options.wideIsStory ? AWAY_SHAPED_FACTOR : undefined)) {
         const [ow, os, oe, on] = openingFrame([...FOCUS_BOUNDS], [...REGION_BOUNDS], points);
         map.fitBounds([[ow, os], [oe, on]], { padding: addPadding(pad, FOLLOW_ROOM_PX, w, h), maxZoom: FRAME_MAX_ZOOM, animate, ...timing });
         return true;

@@ -46,6 +46,8 @@ export interface CreateMapOptions {
   creditsLabels: CreditsLabels;
   /** Embeds let the host page scroll: one finger / plain wheel scrolls the page. */
   cooperativeGestures: boolean;
+  /** A locator map (the embed): following an event keeps a wide frame of the story region (cameraMoves.ts). */
+  wideIsStory?: boolean;
   /** Whether the camera was set explicitly and is kept by every follow (the store's cameraHeld, issue 17). */
   cameraHeld?: () => boolean;
   locale?: Record<string, string>;
@@ -302,6 +304,7 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
   const controller = createMapController(map as unknown as MapLike, options.geography, eventLayer, {
     reducedMotion,
     ...(options.cameraHeld ? { held: options.cameraHeld } : {}),
+    ...(options.wideIsStory ? { wideIsStory: true } : {}),
     schedule: (work) => { requestAnimationFrame(work); },
   });
   // The provinces the first view does not draw (issue 18), likewise in idle time; their validity dates count too.

@@ -295,6 +295,23 @@ describe('camera follow', () => {
     expect(opts).not.toHaveProperty('maxZoom');
   });
 
+  it('a locator map (wideIsStory, the embed) keeps its wide frame of the region on a step; the explorer zooms in on the story', () => {
+    const wide = () => {
+      const map = geoMap();
+      map.getContainer = () => ({ clientWidth: 1450, clientHeight: 950 }); // 100–114.5° E, 10.5–20° N
+      return map;
+    };
+    const explorer = wide();
+    const e = createMapController(explorer, borderGeo, fakeLayer().layer);
+    e.setEvents(far, where);
+    expect(e.follow(['near'])).toBe(true);
+    const embed = wide();
+    const c = createMapController(embed, borderGeo, fakeLayer().layer, { wideIsStory: true });
+    c.setEvents(far, where);
+    expect(c.follow(['near'])).toBe(false);
+    expect(embed.callsOf('fitBounds')).toHaveLength(0);
+  });
+
   it('keeps the followed event out from under a covered top (the caption card)', () => {
     // Khe Sanh at 106.7° E 16.6° N is 340 px from the top: in view, unless the top 400 px are covered.
     const map = geoMap();

@@ -121,6 +121,8 @@ export interface ControllerOptions {
   reducedMotion?: boolean;
   /** A camera set explicitly is kept by every follow while this says true (cameraMoves.ts). */
   held?: () => boolean;
+  /** A locator map: a wide frame of the story region is on the story (cameraMoves.ts). */
+  wideIsStory?: boolean;
   now?: () => number;
   /**
    * Runs deferred work (lighting) once before the next frame. A step then

@@ -76,6 +76,8 @@ export function MapView({ geography, camera, onCameraChange }: Props) {
       creditsLabels: { show: t0('map.creditsShow'), hide: t0('map.creditsHide') },
       uiStrings: mapUiStrings(t0),
       cooperativeGestures: cooperative,
+      // The embed is a locator map: a step keeps its wide frame of the region (issue 14).
+      wideIsStory: cooperative,
       // One rule for an explicit camera (issue 17): the store says when it is held.
       cameraHeld: () => st.getState().cameraHeld,
     }))

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import { countColour, waitForMapIdle, watchPage } from './helpers';
+import { countColour, slowTest, waitForMapIdle, watchPage } from './helpers';
 import { startIso } from './recordDays';
 import { EVENT_STYLE } from '../../src/map/palette';
 import type { BorderEvent } from '../../src/domain/event';
@@ -59,7 +59,7 @@ for (const size of SIZES) {
       // loads a size cost about 4 minutes of CI here, and a link's opening is tested at 390 px below
       // and in camera-fixes.spec.
       test('each event, chosen in the list, is drawn in its colour inside the visible map', async ({ page }) => {
-        test.setTimeout(600_000);
+        slowTest(300_000);
         const watch = watchPage(page);
         await page.goto('/?lang=en');
         await waitForMapIdle(page);
@@ -79,7 +79,7 @@ for (const size of SIZES) {
     } else {
       test('each event, opened from a link, is drawn in its colour inside the visible map', async ({ page }) => {
         // 26 events, each opened from a link and waited on.
-        test.setTimeout(1_200_000);
+        slowTest(600_000);
         const watch = watchPage(page);
         const missing: string[] = [];
         for (const e of events) {

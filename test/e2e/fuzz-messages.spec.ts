@@ -1,6 +1,6 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import fc from 'fast-check';
-import { ORIGIN } from './helpers';
+import { ORIGIN, slowTest } from './helpers';
 
 /**
  * Fuzzing of the embed loader's message handler (issue 8, hardening), in
@@ -72,7 +72,7 @@ function hostState(page: Page) {
 }
 
 test('the embed loader survives any message from its frames: no error, only bounded heights and its own hash part', async ({ page }) => {
-  test.setTimeout(360_000);
+  slowTest(180_000);
   const { a, b, errors } = await openHost(page);
   const before = await hostState(page);
   let runs = 0;

@@ -1,7 +1,14 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { WORKERS } from './workers';
 
 /** The preview server's origin (playwright.config.ts reads PW_PORT too). */
 export const ORIGIN = `http://127.0.0.1:${process.env.PW_PORT ?? 4173}`;
+
+
+/** A test's time limit, given as what it needs alone: scaled by the workers beside it (the one place for that factor). */
+export function slowTest(aloneMs: number): void {
+  test.setTimeout(aloneMs * WORKERS);
+}
 
 export interface PageWatch { errors: string[]; foreign: string[] }
 

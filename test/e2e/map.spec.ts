@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { renderedIds, waitForMapIdle, watchPage } from './helpers';
+import { renderedIds, slowTest, waitForMapIdle, watchPage } from './helpers';
 import { inWordsEn, nextStartAfter, titlesStartingOn } from './recordDays';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -69,7 +69,7 @@ test.describe('the offline map of the border region', () => {
   });
 
   test('the credits stay whole on the map: behind an ⓘ at every width, unfolded clear of the scale bar', async ({ page }) => {
-    test.setTimeout(360_000);
+    slowTest(180_000);
     // French has the longest credits; 360 px is a phone, where Vietnamese wraps longest.
     const phone = { width: 360, height: 740 };
     const cases = [

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { waitForMapIdle } from './helpers';
+import { slowTest, waitForMapIdle } from './helpers';
 
 // Issue 15, session 7 review: the briefing's locator inset orients (a wide picture of the region, the main
 // map's frame a small rectangle in it, its names whole), and the caption has one headline.
@@ -103,7 +103,7 @@ async function captionNow(page: Page) {
 }
 
 test('the caption has one headline, larger at 1920 than at 1024, the date line clearly secondary, under a quarter of the height', async ({ page }) => {
-  test.setTimeout(240_000);
+  slowTest(120_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const titles: number[] = [];
   // The record's own steps (event titles) and the script's (scene captions, the longest headlines), at a projector's size;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { waitForMapIdle, watchPage } from './helpers';
+import { slowTest, waitForMapIdle, watchPage } from './helpers';
 
 // Issue 15 (analyst review): a legend card in live present mode, a note for events outside the frame,
 // and a locator inset that stays put from step to step.
@@ -85,7 +85,7 @@ for (const [width, height, lang] of [[1024, 768, 'en'], [1024, 768, 'fr'], [1024
 
 test('the summary scene says what lies outside its frame: the Beijing minutes', async ({ page }) => {
   // Three page loads of a 6-step script: 150 s ran out under load with the card already right (session 7).
-  test.setTimeout(480_000);
+  slowTest(240_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1920, height: 1080 });
   for (const [lang, text] of [['en', '+1 in Beijing'], ['fr', '+1 à Pékin'], ['vi', '+1 tại Bắc Kinh']] as const) {
@@ -98,7 +98,7 @@ test('the summary scene says what lies outside its frame: the Beijing minutes', 
 
 test('at 1920×1080 the locator inset is on every step, in the same place', async ({ page }) => {
   // Six steps, each waiting for the map to be idle: the default 60 s ran out under load (it flaked twice).
-  test.setTimeout(360_000);
+  slowTest(180_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`${SCRIPT}&lang=en`);
@@ -119,7 +119,7 @@ test('at 1920×1080 the locator inset is on every step, in the same place', asyn
 });
 
 test('the legend card names the border glow exactly when a lit border is on screen (issue 15, session 7 review)', async ({ page }) => {
-  test.setTimeout(240_000);
+  slowTest(120_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto(`${SCRIPT}&lang=fr`);

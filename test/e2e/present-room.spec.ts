@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { keepPairsTogether } from '../../src/ui/present/shortQuote';
 import fs from 'node:fs';
-import { waitForMapIdle, openExports } from './helpers';
+import { openExports, slowTest, waitForMapIdle } from './helpers';
 
 // A briefing that holds a room (issue 15), at a 16:9 screen and at a common projector size.
 
@@ -114,7 +114,7 @@ for (const size of SIZES) {
     test.use({ viewport: size });
 
     test('the exported slide of the Khe Sanh twinning shows its markers clear of every text box', async ({ page }, testInfo) => {
-      test.setTimeout(480_000);
+      slowTest(240_000);
       await page.emulateMedia({ reducedMotion: 'reduce' });
       // As the record's step, and as the example script's scene with its own camera.
       const scene = BRIEF.scenes.findIndex((s) => s.event === TWINNING);
@@ -154,7 +154,7 @@ for (const size of SIZES) {
     });
 
     test('a point event is framed with its surroundings: the link\'s zoom is at most 6, its border in view', async ({ page }) => {
-      test.setTimeout(600_000);
+      slowTest(300_000);
       expect(POINT_EVENTS.length).toBeGreaterThanOrEqual(3);
       await page.emulateMedia({ reducedMotion: 'reduce' });
       for (const e of POINT_EVENTS) {
@@ -176,7 +176,7 @@ for (const size of SIZES) {
     });
 
     test('at 18 px and up, the caption a quarter of the height at most, 7:1 contrast, in every scene and language', async ({ page }) => {
-      test.setTimeout(800_000);
+      slowTest(400_000);
       for (const lang of ['en', 'fr', 'vi']) {
         await page.goto(`/?mode=present&lang=${lang}&script=data/briefing.example.json`);
         await waitForMapIdle(page);
@@ -234,7 +234,7 @@ for (const size of SIZES) {
 
 test.describe('scripts that read well', () => {
   test('a scene\'s caption replaces the title; the source line gives the event\'s quote, shortened, with publisher and date', async ({ page }) => {
-    test.setTimeout(360_000);
+    slowTest(180_000);
     await page.goto('/?mode=present&lang=en&script=data/briefing.example.json');
     await waitForMapIdle(page);
     for (let i = 0; i < BRIEF.scenes.length; i++) {
@@ -265,7 +265,7 @@ test.describe('scripts that read well', () => {
   });
 
   test('the camera eases between steps, and jumps under reduced motion', async ({ page }) => {
-    test.setTimeout(360_000);
+    slowTest(180_000);
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     // From Hà Nội with the Lao border (scene 1) to Beijing (scene 2), then back.
     await page.goto('/?mode=present&lang=en&script=data/briefing.example.json');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { waitForMapIdle, watchPage } from './helpers';
+import { slowTest, waitForMapIdle, watchPage } from './helpers';
 
 // Issue 15, session 10 analyst review of /?mode=present: the scale bar's label overflowed its box (the
 // explorer's 120 px bar with present mode's 18 px type); the caption floated ~72 px above the credits
@@ -36,7 +36,7 @@ async function jump(page: Page, zoom: number) {
 
 for (const size of SIZES) {
   test(`${size.width}×${size.height}: the scale bar's label fits inside its box at every zoom; the explorer's bar is as it was`, async ({ page }) => {
-    test.setTimeout(360_000);
+    slowTest(180_000);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.setViewportSize(size);
     await page.goto('/?mode=present&lang=en');
@@ -64,7 +64,7 @@ for (const size of SIZES) {
 
   test(`${size.width}×${size.height}: the caption sits just above the credits bar, under a quarter of the height, in en, fr and vi`, async ({ page }) => {
     // Three page loads: the default 60 s ran out with three helpers' builds on two cores.
-    test.setTimeout(480_000);
+    slowTest(240_000);
     const watch = watchPage(page);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.setViewportSize(size);
@@ -95,7 +95,7 @@ for (const size of SIZES) {
 }
 
 test('1024×768: no place name is drawn under the caption, the credits or the legend card', async ({ page }) => {
-    test.setTimeout(360_000);
+    slowTest(180_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('/?mode=present&lang=en');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import { waitForMapIdle } from './helpers';
+import { slowTest, waitForMapIdle } from './helpers';
 import type { BorderEvent } from '../../src/domain/event';
 
 // Issue 13, session 11 design review of the explorer: the lede and an empty map under filters,
@@ -107,7 +107,7 @@ async function coverBoxes(page: Page): Promise<Box[]> {
 
 for (const [w, h] of [[1440, 900], [1280, 800]] as const) {
   test(`${w}×${h} en: after Next ×2 and after Play the current event's symbol is under no card over the map`, async ({ page }) => {
-    test.setTimeout(800_000);
+    slowTest(400_000);
     await page.setViewportSize({ width: w, height: h });
     await page.goto('/?lang=en&date=2022-01-01');
     await settle(page);

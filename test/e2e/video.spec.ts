@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { VIDEO_FPS } from '../../src/ui/present/export/videoClock';
 import { webmFrameTimesMs } from '../../src/ui/present/export/webmDuration';
-import { waitForMapIdle, watchPage, openExports } from './helpers';
+import { openExports, slowTest, waitForMapIdle, watchPage } from './helpers';
 
 // The video export (issue 15): the presentation recorded as a 1920×1080 video with its caption drawn in.
 
@@ -53,7 +53,7 @@ async function probe(page: Page, bytes: Buffer, type: string, shots: string): Pr
 
 for (const format of ['WebM', 'MP4 (H.264)'] as const) {
   test(`records the presentation as a ${format} video of the expected duration`, async ({ page }) => {
-    test.setTimeout(240_000);
+    slowTest(120_000);
     const started = Date.now();
     const watch = watchPage(page);
     // Jumps, not flights: software WebGL on a 2-core runner draws a flight's frames at 1080p far slower than real time.
@@ -133,7 +133,7 @@ for (const format of ['WebM', 'MP4 (H.264)'] as const) {
 }
 
 test('on a 4:3 projector the video is 4:3 (1440×1080), not a 16:9 film cut at the sides', async ({ page }) => {
-  test.setTimeout(240_000);
+  slowTest(120_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.route('**/data/briefing-export.json', (route) => route.fulfill({ body: SCRIPT, contentType: 'application/json' }));
