@@ -11,6 +11,7 @@ import { PanelBoundary } from './PanelBoundary';
 import { loadExplorerChrome, type ExplorerChromeModule } from './loadExplorerChrome';
 import { embedTitleKey } from './embed/embedTitle';
 import { useViewer } from './StoreContext';
+import { COMPACT_EXPLORER_QUERY, useMediaQuery } from './sheet/useMediaQuery';
 import { useRetryable } from './useRetryable';
 import { useSettled } from './useSettled';
 import { useT } from './useT';
@@ -66,6 +67,8 @@ function useScript(script: Props['script']): readonly PresentStep[] | null | 'pe
 export function App(props: Props) {
   const t = useT();
   const mode = useViewer((s) => s.mode);
+  // The explorer's one-column layout (useMediaQuery.ts), phones and narrow windows alike.
+  const compact = useMediaQuery(COMPACT_EXPLORER_QUERY) && mode === 'explore';
   const placeName = usePlaceNameLookup(props.names);
   const embed = mode === 'embed';
   // An embed filtered to one border says which (issue 14, session 8).
@@ -89,7 +92,7 @@ export function App(props: Props) {
   return (
     <PlaceNameProvider lookup={placeName}>
     <MapProvider onReady={props.onMapReady}>
-    <div className={`app app-${mode}`}>
+    <div className={`app app-${mode}${compact ? ' app-compact' : ''}`}>
       {!embed && !present && ui && <SkipToTimeline />}
       {!present && <header className="app-header">
         <div className="titles">

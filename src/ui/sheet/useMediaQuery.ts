@@ -10,5 +10,12 @@ export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(subscribe, () => (typeof window.matchMedia === 'function' ? window.matchMedia(query).matches : false), () => false);
 }
 
-/** Phones (issue 7): where the side panels become bottom sheets. The same width as app.css's phone rules. */
+/** Phones (issue 7): the timeline's and the header's phone layouts. The same width as the CSS phone rules. */
 export const PHONE_QUERY = '(max-width: 600px)';
+
+/**
+ * The explorer's one-column layout: the map over the timeline, the side panels and the legend as
+ * bottom sheets from the bar (issue 7). Phones, and windows and tablets up to 900 px (issue 13 review:
+ * at 680 × 560 the side column left the map 390 × 240). App.tsx sets .app-compact for app.css.
+ */
+export const COMPACT_EXPLORER_QUERY = '(max-width: 900px)';
