@@ -94,7 +94,7 @@ describe('context layers (issue 13)', () => {
     expect(widthAt8('roads')).toBeLessThanOrEqual(widthAt8('border-vn-la') / 2);
     const opacity = layer('relief').paint['fill-opacity'] as unknown[];
     const values = opacity.slice(2).filter((v, i) => typeof v === 'number' && (i % 2 === 1 || i === opacity.length - 3)) as number[];
-    expect(Math.max(...values)).toBeLessThanOrEqual(0.3);
+    expect(Math.max(...values)).toBeLessThanOrEqual(0.2);
     expect(layer('relief').paint).not.toHaveProperty('fill-outline-color');
     expect(layer('roads').paint).toHaveProperty('line-dasharray');
   });

@@ -138,7 +138,8 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
       // are clipped to the land of Vietnam, Laos, Cambodia and Thailand (scripts/geo/clipRelief.mjs):
       // they end at coasts and borders, never at the edge of their elevation grid.
       id: 'relief', type: 'fill', source: SOURCE.relief,
-      paint: { 'fill-color': palette.relief, 'fill-opacity': ['match', ['get', 'band'], 1, 0.14, 2, 0.2, 0.26] },
+      // Light (issue 13 review: at 0.14 / 0.2 / 0.26 the highlands were the darkest surface in the north, above the story's lines).
+      paint: { 'fill-color': palette.relief, 'fill-opacity': ['match', ['get', 'band'], 1, 0.09, 2, 0.13, 0.17] },
     },
     {
       id: 'focus-fill', type: 'fill', source: SOURCE.provinces, filter: focusProvinces(provinceDate),

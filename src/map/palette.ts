@@ -26,8 +26,8 @@ export const palette = {
   link: '#009e73',
   // Context layers: thin, light, desaturated (DESIGN.md "Hierarchy").
   relief: '#8c7f6a',
-  /** The middle relief band as drawn over land (for the legend). */
-  reliefSwatch: '#dbd5ca',
+  /** The middle relief band as drawn over land (for the legend): relief at 0.13 over land. */
+  reliefSwatch: '#ddd8cd',
   river: '#8fb4cc',
   road: '#a39780',
   roadLabel: '#7d7362',
