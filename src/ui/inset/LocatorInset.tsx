@@ -4,7 +4,7 @@ import { useViewer } from '../StoreContext';
 import { useT } from '../useT';
 import { useMap } from '../MapHandleContext';
 import { EXPLORER_INSET_BOX, insetProjection, parseInsetShapes, pathOf, viewBounds, viewCoversInset, viewFrame, type Box, type InsetShapes } from './insetGeometry';
-import { clearOfFrame } from './insetNames';
+import { clearOfFrame, countryAt } from './insetNames';
 import './inset.css';
 
 
@@ -90,6 +90,8 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
       box,
       proj,
       countries: shapes.countries.map((c) => ({ id: c.id, focus: c.focus, d: pathOf(c.rings, proj.project, true) })),
+      // For the briefing's names: which country a moved name would sit over (countryAt).
+      projected: shapes.countries.map((c) => ({ id: c.id, rings: c.rings.map((r) => r.map(([lon, lat]) => proj.project(lon, lat))) })),
       borders: shapes.borders.map((b) => ({ id: b.id, d: pathOf(b.lines, proj.project, false) })),
     };
   }, [shapes, presenting]);
@@ -119,7 +121,7 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
   }, [handle]);
 
   if (!drawn || !view || (!presenting && viewCoversInset(view, drawn.box))) return null;
-  const { proj, countries, borders } = drawn;
+  const { proj, countries, borders, projected } = drawn;
   const frame = viewFrame(view, proj);
   return (
     <div className="locator-inset" data-inset-box={drawn.box.join(',')}>
@@ -136,7 +138,9 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
           const [px, y] = proj.project(at[0], at[1]);
           const units = !presenting ? NAME_UNITS : drawnWidth > 0 ? (PRESENT_NAME_PX * proj.width) / drawnWidth : PRESENT_NAME_UNITS;
           // A briefing's names are quieter than the main map's (semibold, grey) and never on the frame's line.
-          const [x, baseline] = presenting ? clearOfFrame(keepInside(px, t(key), units, proj.width), y, t(key), units, frame, proj.width, proj.height)
+          // Moved off it, a name stays over its own country or the sea, never over a neighbour.
+          const ownGround = (nx: number, ny: number) => { const at = countryAt(projected, nx, ny); return at === null || at === id; };
+          const [x, baseline] = presenting ? clearOfFrame(keepInside(px, t(key), units, proj.width), y, t(key), units, frame, proj.width, proj.height, ownGround)
             : [keepInside(px, t(key), units, proj.width), y];
           return (
             <text key={id} className="locator-inset-name" data-country-name={id} x={Math.round(x)} y={Math.round(baseline)} textAnchor="middle"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearOfFrame } from './insetNames';
+import { clearOfFrame, countryAt } from './insetNames';
 
 describe('clearOfFrame (issue 15, session 11 review: inset names on the extent frame\u2019s line)', () => {
   const frame = { x: 40, y: 80, width: 90, height: 50 };
@@ -22,5 +22,23 @@ describe('clearOfFrame (issue 15, session 11 review: inset names on the extent f
     const tall = { x: 40, y: 5, width: 60, height: 130 };
     const [x] = clearOfFrame(95, 132, 'VIETNAM', 14, tall, 200, 140);
     expect(x - (7 * 14 * 0.7 + 4) / 2).toBeGreaterThanOrEqual(100);
+  });
+  it('never moves a name over another country: VIỆT NAM stays by its anchor rather than go above the frame, over China', () => {
+    // China over the top half of a 200 × 140 picture; the frame leaves room for the name above it only.
+    const china = [{ id: 'CN', rings: [[[0, 0], [200, 0], [200, 70], [0, 70]] as Array<[number, number]>] }];
+    const ownGround = (x: number, y: number) => { const at = countryAt(china, x, y); return at === null || at === 'VN'; };
+    expect(clearOfFrame(80, 132, 'VIỆT NAM', 14, frame, 200, 140, ownGround)).toEqual([80, 132]);
+    // LAOS's own ground is wherever China is not: the same place above the frame is taken when it is clear of China.
+    const low = [{ id: 'CN', rings: [[[0, 0], [200, 0], [200, 20], [0, 20]] as Array<[number, number]>] }];
+    const [, y] = clearOfFrame(80, 132, 'LAOS', 14, frame, 200, 140, (x, yy) => { const at = countryAt(low, x, yy); return at === null || at === 'LA'; });
+    expect(y + 14 * 0.35).toBeLessThanOrEqual(80);
+  });
+  it('countryAt: even–odd over a country\'s rings (a hole is no country), null over the sea', () => {
+    const ring = (x0: number, y0: number, x1: number, y1: number): Array<[number, number]> => [[x0, y0], [x1, y0], [x1, y1], [x0, y1]];
+    const countries = [{ id: 'LA', rings: [ring(0, 0, 100, 100), ring(40, 40, 60, 60)] }, { id: 'VN', rings: [ring(100, 0, 150, 100)] }];
+    expect(countryAt(countries, 20, 20)).toBe('LA');
+    expect(countryAt(countries, 50, 50)).toBeNull();
+    expect(countryAt(countries, 120, 50)).toBe('VN');
+    expect(countryAt(countries, 180, 50)).toBeNull();
   });
 });

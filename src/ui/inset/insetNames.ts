@@ -18,16 +18,42 @@ function onOutline(b: UnitBox, f: UnitBox): boolean {
 /**
  * A name's place moved off the extent frame's line (issue 15, session 11 review: LAOS and VIETNAM sat on
  * the frame's edge): where it is if clear, else just below the frame, just above it, right of it or left of
- * it, whichever first stays whole in a `width`×`height` picture; where it was when none does. [x, baseline].
+ * it, whichever first stays whole in a `width`×`height` picture and whose middle `fits` says is the name's
+ * own ground; where it was when none does. [x, baseline].
+ * `fits` (session 13: in Vietnamese at 1024 × 768, VIỆT NAM found room only above the frame, over China):
+ * by default every place fits; LocatorInset passes "over this country or over no other" (countryAt).
  */
-export function clearOfFrame(x: number, y: number, text: string, units: number, frame: UnitBox | null, width: number, height: number): [number, number] {
+export function clearOfFrame(
+  x: number, y: number, text: string, units: number, frame: UnitBox | null, width: number, height: number,
+  fits: (x: number, y: number) => boolean = () => true,
+): [number, number] {
   if (!frame) return [x, y];
   const half = nameBox(0, 0, text, units).width / 2;
   const below = frame.y + frame.height + units * 1.05 + 2, above = frame.y - units * 0.35 - 2;
   const right = frame.x + frame.width + half + 3, left = frame.x - half - 3;
   for (const [ax, ay] of [[x, y], [x, below], [x, above], [right, y], [left, y]] as const) {
     const b = nameBox(ax, ay, text, units);
-    if (b.x >= 0 && b.x + b.width <= width && b.y >= 0 && b.y + b.height <= height && !onOutline(b, frame)) return [ax, ay];
+    const moved = ax !== x || ay !== y;
+    if (b.x >= 0 && b.x + b.width <= width && b.y >= 0 && b.y + b.height <= height && !onOutline(b, frame)
+      && (!moved || fits(ax, ay - units * 0.35))) return [ax, ay];
   }
   return [x, y];
+}
+
+/** Rings in the picture's units, by country. */
+export type ProjectedCountry = { id: string; rings: ReadonlyArray<ReadonlyArray<readonly [number, number]>> };
+
+/** The country whose rings hold this point (even–odd over all its rings), or null over the sea. */
+export function countryAt(countries: readonly ProjectedCountry[], x: number, y: number): string | null {
+  for (const c of countries) {
+    let inside = false;
+    for (const ring of c.rings) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i]!, [xj, yj] = ring[j]!;
+        if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+    }
+    if (inside) return c.id;
+  }
+  return null;
 }
