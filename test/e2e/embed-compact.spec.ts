@@ -35,7 +35,7 @@ async function sized(page: Page, id: string): Promise<Measure> {
   await expect.poll(async () => {
     const m = await measure(page, id);
     return Math.abs(m.iframe - m.app) <= 1 && !m.scrolls;
-  }, { timeout: 15_000 }).toBe(true);
+  }).toBe(true);
   return measure(page, id);
 }
 

@@ -43,7 +43,7 @@ async function expectSizedToContent(page: Page, iframeId: string): Promise<numbe
   await expect.poll(async () => {
     const h = await heights(page, iframeId);
     return Math.abs(h.iframe - h.app) <= 1 && !h.scrolls;
-  }, { timeout: 15_000 }).toBe(true);
+  }).toBe(true);
   return (await heights(page, iframeId)).iframe;
 }
 

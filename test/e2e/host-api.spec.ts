@@ -33,7 +33,7 @@ test.describe('driving an embed from its article', () => {
     await expect.poll(async () => {
       const c = await camera(map);
       return Math.abs(c.zoom - 7.5) + Math.abs(c.lat - 16.6) + Math.abs(c.lng - 106.6);
-    }, { timeout: 10_000 }).toBeLessThan(0.05);
+    }).toBeLessThan(0.05);
     await page.screenshot({ path: 'reports/screenshots/scrolly-khe-sanh.png' });
 
     // The next step filters to the high-level meetings and clears the selection.

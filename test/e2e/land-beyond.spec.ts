@@ -45,7 +45,7 @@ test.describe('the map zoomed out', () => {
         // And the open sea stays sea: the Pacific east of Japan.
         const pacific = await projectOnPage(page, 155, 25);
         if (pacific.x < canvas.x + canvas.width - 8) expect(await countColour(page, pacific, 4, SEA, 12)).toBeGreaterThan(40);
-        await expect.poll(async () => renderedIds(page, ['country-label', 'country-label-far']), { timeout: 10_000 })
+        await expect.poll(async () => renderedIds(page, ['country-label', 'country-label-far']))
           .toEqual(expect.arrayContaining([...view.named]));
       });
     }

@@ -58,6 +58,6 @@ test('1280: a pill activated from the keyboard leaves focus on the event it brou
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Move the map there' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.locator('.event-marker:focus')).toHaveCount(1, { timeout: 5000 });
+  await expect(page.locator('.event-marker:focus')).toHaveCount(1);
   await expect(page.locator('.event-marker:focus')).toHaveAttribute('data-marker', /beijing/);
 });

@@ -110,8 +110,8 @@ test('at 1920×1080 the locator inset is on every step, in the same place', asyn
   for (let i = 0; i < steps; i++) {
     await stepTo(page, i);
     const inset = page.locator('.locator-inset');
-    await expect(inset, `step ${i}`).toHaveCount(1, { timeout: 15_000 });
-    await expect(inset.locator('.locator-inset-frame'), `step ${i}`).toHaveCount(1, { timeout: 15_000 });
+    await expect(inset, `step ${i}`).toHaveCount(1);
+    await expect(inset.locator('.locator-inset-frame'), `step ${i}`).toHaveCount(1);
     const r = await inset.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
     places.add(`${Math.round(r.left)},${Math.round(r.top)},${Math.round(r.width)}`);
   }

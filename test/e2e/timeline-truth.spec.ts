@@ -110,8 +110,8 @@ test.describe('the timeline tells the truth and the story (issue 13)', () => {
     // Nothing focused yet (issue 13 review: the keys did nothing here).
     const before = await slider(page).getAttribute('aria-valuetext');
     await page.keyboard.press('n');
-    await expect(slider(page)).not.toHaveAttribute('aria-valuetext', before!, { timeout: 15_000 });
-    await expect(caption(page)).toBeVisible({ timeout: 15_000 });
+    await expect(slider(page)).not.toHaveAttribute('aria-valuetext', before!);
+    await expect(caption(page)).toBeVisible();
     const stepped = await slider(page).getAttribute('aria-valuetext');
     await page.getByRole('banner').getByRole('heading', { level: 1 }).click();
     await page.keyboard.press('.');
@@ -119,7 +119,7 @@ test.describe('the timeline tells the truth and the story (issue 13)', () => {
     await page.keyboard.press('p');
     await expect(slider(page)).toHaveAttribute('aria-valuetext', stepped!);
     await page.keyboard.press(' ');
-    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
     // A row chosen during Play pauses it; the caption, naming another event, closes.
     const shown = (await caption(page).locator('.story-caption-title').textContent()) ?? '';
     const other = page.locator('button.event-title-button').filter({ hasNotText: shown }).first();
@@ -127,8 +127,8 @@ test.describe('the timeline tells the truth and the story (issue 13)', () => {
     // By its title: Play goes on meanwhile, and a new event at the list's top would move `other` onto
     // another row (session 12's CI rehearsal clicked the 2022 plan after reading the chiefs' talks).
     await page.locator('table').getByRole('button', { name: title, exact: true }).click();
-    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible({ timeout: 15_000 });
-    await expect(page.getByRole('heading', { name: title })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: title })).toBeVisible();
     // One selected event: the caption is gone, or it names the event the panel shows (never another one).
     await expect.poll(async () => (await caption(page).count()) === 0
       || ((await caption(page).locator('.story-caption-title').textContent()) ?? '').trim() === title.trim()).toBe(true);
