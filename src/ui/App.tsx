@@ -11,7 +11,7 @@ import { PanelBoundary } from './PanelBoundary';
 import { loadExplorerChrome, type ExplorerChromeModule } from './loadExplorerChrome';
 import { embedTitleKey } from './embed/embedTitle';
 import { useViewer } from './StoreContext';
-import { COMPACT_EXPLORER_QUERY, useMediaQuery } from './sheet/useMediaQuery';
+import { useCompactExplorer } from './sheet/useMediaQuery';
 import { useRetryable } from './useRetryable';
 import { useSettled } from './useSettled';
 import { useT } from './useT';
@@ -68,7 +68,7 @@ export function App(props: Props) {
   const t = useT();
   const mode = useViewer((s) => s.mode);
   // The explorer's one-column layout (useMediaQuery.ts), phones and narrow windows alike.
-  const compact = useMediaQuery(COMPACT_EXPLORER_QUERY) && mode === 'explore';
+  const compact = useCompactExplorer();
   const placeName = usePlaceNameLookup(props.names);
   const embed = mode === 'embed';
   // An embed filtered to one border says which (issue 14, session 8).

@@ -9,7 +9,7 @@ import { PanelBoundary } from './PanelBoundary';
 import { OpenFullMapLink } from './share/OpenFullMapLink';
 import { ShareButton } from './share/ShareButton';
 import { PhoneSide } from './sheet/PhoneSide';
-import { COMPACT_EXPLORER_QUERY, useMediaQuery } from './sheet/useMediaQuery';
+import { useCompactExplorer } from './sheet/useMediaQuery';
 import { useViewer } from './StoreContext';
 import { useFilterCount } from './events/useFilterCount';
 import { useT } from './useT';
@@ -67,7 +67,7 @@ export function Side() {
   const mode = useViewer((s) => s.mode);
   const embed = mode === 'embed';
   // An embed keeps its own one-column layout, phone or not; the explorer's is App's .app-compact.
-  const phone = useMediaQuery(COMPACT_EXPLORER_QUERY) && mode === 'explore';
+  const phone = useCompactExplorer();
   return (
     <aside className={phone ? 'side phone-side' : 'side'} aria-label={t('side.label')}>
       {/* Beside the map, never over it, whatever the camera frames (issue 13); on a phone, a sheet from the bar. */}

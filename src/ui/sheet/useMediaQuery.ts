@@ -1,4 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { useViewer } from '../StoreContext';
 
 /** Whether a CSS media query matches now, following changes (rotation, resize). False where matchMedia is missing (jsdom). */
 export function useMediaQuery(query: string): boolean {
@@ -19,3 +20,13 @@ export const PHONE_QUERY = '(max-width: 600px)';
  * at 680 × 560 the side column left the map 390 × 240). App.tsx sets .app-compact for app.css.
  */
 export const COMPACT_EXPLORER_QUERY = '(max-width: 900px)';
+
+/**
+ * Whether the explorer shows its one-column layout now. App's .app-compact class and the side
+ * panel's choice of sheets read this one hook, so the CSS and the sheets cannot disagree. The
+ * embed and the briefing keep their own layouts at every width.
+ */
+export function useCompactExplorer(): boolean {
+  const explore = useViewer((s) => s.mode === 'explore');
+  return useMediaQuery(COMPACT_EXPLORER_QUERY) && explore;
+}
