@@ -70,6 +70,9 @@ const BORDER_STYLE: Record<string, { color: string; dash?: string }> = {
  * Not interactive; one accessible name. Hidden when the main map already
  * shows most of what it would.
  */
+/** Points already in the picture's units (pathOf's projection for rings projected beforehand). */
+const asIs = (x: number, y: number): [number, number] => [x, y];
+
 export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: () => Promise<InsetShapes | null> }) {
   const t = useT();
   const handle = useMap();
@@ -86,12 +89,14 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
     if (!shapes) return null;
     const box = presenting ? shapes.box : EXPLORER_INSET_BOX;
     const proj = insetProjection(box);
+    // Each ring is projected once: its path is drawn from the projected points, which the briefing's
+    // names also ask which country they would sit over (countryAt).
+    const projected = shapes.countries.map((c) => ({ id: c.id, focus: c.focus, rings: c.rings.map((r) => r.map(([lon, lat]) => proj.project(lon, lat))) }));
     return {
       box,
       proj,
-      countries: shapes.countries.map((c) => ({ id: c.id, focus: c.focus, d: pathOf(c.rings, proj.project, true) })),
-      // For the briefing's names: which country a moved name would sit over (countryAt).
-      projected: shapes.countries.map((c) => ({ id: c.id, rings: c.rings.map((r) => r.map(([lon, lat]) => proj.project(lon, lat))) })),
+      countries: projected.map((c) => ({ id: c.id, focus: c.focus, d: pathOf(c.rings, asIs, true) })),
+      projected,
       borders: shapes.borders.map((b) => ({ id: b.id, d: pathOf(b.lines, proj.project, false) })),
     };
   }, [shapes, presenting]);
