@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 // Noto Sans subset to the app's glyphs at build time, one file per face, shared with the map (issue 18).
 import 'noto-subset/fonts.css';
 import '../ui/app.css';
+import '../ui/sheet/sheet.css';
 import '../ui/timeline.css';
 import { buildAnchorIndex } from '../domain/anchors';
 import { DEFAULT_LANGUAGE, LANGUAGES, loadLanguage, pickLanguage } from '../i18n/catalogues';
