@@ -131,6 +131,14 @@ describe('embed options (issue 14)', () => {
     expect(parseUrlState('?dark=please', '', langs).rejected).toEqual([{ param: 'dark', value: 'please' }]);
   });
 
+  it('reads `embed`, `embed=1` and `embed=true` as mode=embed; an explicit mode wins; `embed=0` is a clear no; garbage is rejected', () => {
+    for (const q of ['embed', 'embed=1', 'embed=true']) expect(parseUrlState(`?${q}`, '', langs)).toEqual({ state: { mode: 'embed' }, rejected: [] });
+    expect(parseUrlState('?embed=1&mode=present', '', langs)).toEqual({ state: { mode: 'present' }, rejected: [] });
+    expect(parseUrlState('?mode=explore&embed', '', langs)).toEqual({ state: { mode: 'explore' }, rejected: [] });
+    for (const q of ['embed=0', 'embed=false']) expect(parseUrlState(`?${q}`, '', langs)).toEqual({ state: {}, rejected: [] });
+    expect(parseUrlState('?embed=yes', '', langs)).toEqual({ state: {}, rejected: [{ param: 'embed', value: 'yes' }] });
+  });
+
   it.each([
     ['height', '319'], ['height', '1201'], ['height', '480px'], ['height', '4.5e2'], ['height', '-500'], ['height', ''],
     ['controls', 'all'], ['controls', ''], ['theme', 'black'], ['theme', 'DARK '], ['transparent', 'yes'], ['legend', 'shut'],

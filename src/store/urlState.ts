@@ -54,7 +54,7 @@ export const EMBED_THEMES: readonly EmbedTheme[] = ['light', 'dark', 'auto'];
 /** An embed's height, when its `src` gives one (px). */
 export const EMBED_HEIGHT = { min: 320, max: 1200 } as const;
 /** The embed options' parameters: not part of the view (the full map and a mirrored hash leave them out). */
-export const EMBED_OPTION_PARAMS = ['height', 'controls', 'theme', 'transparent', 'legend', 'dark'] as const;
+export const EMBED_OPTION_PARAMS = ['height', 'controls', 'theme', 'transparent', 'legend', 'dark', 'embed'] as const;
 
 /** The parameters a host page may set on a running embed (src/app/embed/hostApi.ts): the view's, as in a link. */
 export const VIEW_PARAMS = ['date', 'event', 'types', 'pairs', 'q', 'display', 'window'] as const;
@@ -142,6 +142,12 @@ export function parseUrlState(search: string, hash: string, languages: readonly 
       // `dark` alone or `=1`/`true` is theme=dark, unless `theme` says otherwise; `0`/`false` is a clear "no".
       case 'dark':
         if (value === '' || value === '1' || value === 'true') { if (!params.has('theme')) embed().theme = 'dark'; }
+        else if (value !== '0' && value !== 'false') reject(key, value);
+        break;
+      // The flag other embeddable maps use (session 11 journalist review: `embed=1` opened the explorer):
+      // `embed` alone or `=1`/`true` is mode=embed, unless `mode` says otherwise; `0`/`false` is a clear "no".
+      case 'embed':
+        if (value === '' || value === '1' || value === 'true') { if (!params.has('mode')) state.mode = 'embed'; }
         else if (value !== '0' && value !== 'false') reject(key, value);
         break;
       default: break; // other parameters belong to whoever added them: leave them alone

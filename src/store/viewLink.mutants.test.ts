@@ -37,11 +37,12 @@ describe('urlStateOf', () => {
 describe('viewLink', () => {
   it('opens the explorer on this view, keeping the page\'s own parameters but not its mode or script', () => {
     const s = presenting().getState();
-    const link = new URL(viewLink(s, { zoom: 7, lat: 16.5, lng: 106.25 }, 'https://news.example/map/?mode=present&script=brief.json&data=mine.json&live=60&utm=x#old'));
+    const link = new URL(viewLink(s, { zoom: 7, lat: 16.5, lng: 106.25 }, 'https://news.example/map/?mode=present&embed=1&script=brief.json&data=mine.json&live=60&utm=x#old'));
     expect(link.origin + link.pathname).toBe('https://news.example/map/');
     const p = link.searchParams;
     expect(p.get('mode')).toBeNull();
     expect(p.get('script')).toBeNull();
+    expect(p.get('embed')).toBeNull();
     expect(p.get('data')).toBe('mine.json');
     expect(p.get('live')).toBe('60');
     expect(p.get('utm')).toBe('x');

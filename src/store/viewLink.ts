@@ -30,6 +30,7 @@ export function viewLink(s: ViewerState, camera: Camera | null, pageHref: string
   const keep = page.searchParams;
   keep.delete('mode');
   keep.delete('script');
+  keep.delete('embed'); // the `embed=1` alias of mode=embed (urlState.ts)
   const { search, hash } = serializeUrlState({ ...urlStateOf(s, camera, keep.get('data') ?? undefined), mode: 'explore' }, keep);
   // Through the URL itself, not `origin + pathname`: a page opened from disk has the origin "null".
   page.search = search;

@@ -141,3 +141,19 @@ test('dark=1 is the dark theme, and no notice', async ({ page }) => {
   await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
   await expect(page.getByText(/ignored/i)).toHaveCount(0);
 });
+
+// Session 11's journalist review: `?embed=1`, the flag other embeddable maps use, opened the full explorer.
+test('`embed=1` opens the embed, and its full-map link opens the explorer', async ({ page }) => {
+  await page.setViewportSize({ width: 680, height: 560 });
+  await page.goto('/?embed=1&lang=en&date=2024-06-01');
+  await rest(page);
+  await expect(page.locator('.app-embed')).toBeVisible();
+  await expect(page.locator('.app-explore')).toHaveCount(0);
+  const href = await page.getByRole('link', { name: /^Open the full map/ }).getAttribute('href');
+  const url = new URL(href!, page.url());
+  expect(url.searchParams.get('embed'), href!).toBeNull();
+  expect(url.searchParams.get('mode'), href!).toBeNull();
+  expect(url.searchParams.get('date'), href!).toBe('2024-06-01');
+  await page.goto(url.href);
+  await expect(page.locator('.app-explore')).toBeVisible();
+});

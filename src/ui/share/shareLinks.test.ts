@@ -9,6 +9,8 @@ describe('fullMapUrl', () => {
     [`${BASE}?mode=embed&embedId=a&childId=b&initialWidth=320&parentTitle=T&parentUrl=https%3A%2F%2Fhost%2F&types=twinning`, `${BASE}?types=twinning`],
     [`${BASE}?date=2026-01-20`, `${BASE}?date=2026-01-20`],
     [`${BASE}index.html?mode=embed`, `${BASE}index.html`],
+    // The `embed=1` alias of mode=embed goes too, or the full map would open as an embed again.
+    [`${BASE}?embed=1&date=2026-01-20&dark`, `${BASE}?date=2026-01-20`],
   ])('%s → %s', (href, expected) => {
     expect(fullMapUrl(href)).toBe(expected);
   });
