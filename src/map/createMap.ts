@@ -20,6 +20,7 @@ import { EVENT_MARKER_PX } from './palette';
 import type { MapLike } from './mapLike';
 import { KEEPOUT_FRAME_SOURCE, frameKeepouts, keepoutImage, keepoutImageSize } from './keepout';
 import { placedBoxes, type PlacedBox } from './placedBoxes';
+import { forwardWheel } from './forwardWheel';
 
 let workerSet = false;
 
@@ -129,6 +130,8 @@ export interface MapHandle {
   size?(): { width: number; height: number };
   /** The basemap's dark or light colours (an embed's theme, issue 14). */
   setTheme?(dark: boolean): void;
+  /** A wheel over an overlay on the map, handed to the map (forwardWheel.ts); true when the map used it. */
+  wheel?(e: WheelEvent): boolean;
   /**
    * Where the place, province and country names drawn now lie, as boxes in CSS px, as MapLibre's
    * last placement put them (placedBoxes.ts; they were estimated from each name's length before):
@@ -402,6 +405,7 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
       });
     },
     resize() { map.resize(); },
+    wheel(e) { return forwardWheel(map.getCanvas(), e); },
     project(lon, lat) { const p = map.project([lon, lat]); return { x: p.x, y: p.y }; },
     onMove(cb) { map.on('move', cb); map.on('resize', cb); return () => { map.off('move', cb); map.off('resize', cb); }; },
     camera() { const c = map.getCenter(); return { zoom: map.getZoom(), lat: c.lat, lng: c.lng }; },

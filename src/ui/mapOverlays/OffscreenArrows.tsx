@@ -160,6 +160,7 @@ export function OffscreenArrows({ groups, width, height, symbols, far = NONE, no
             aria-label={t(isFar ? 'map.offscreenFarAction' : 'map.offscreenAction', { where, count: g.ids.length })}
             {...(isFar ? { 'aria-expanded': callout === g.edge, 'aria-controls': calloutId, 'data-far': '' } : {})}
             onKeyDown={(ev) => { if (ev.key === 'Escape' && callout === g.edge) { ev.stopPropagation(); setCallout(null); } }}
+            onWheel={(ev) => { if (handle?.wheel?.(ev.nativeEvent)) ev.preventDefault(); }}
             onClick={(ev) => {
               if (isFar) setCallout((c) => (c === g.edge ? null : g.edge));
               else follow(g, ev.currentTarget);

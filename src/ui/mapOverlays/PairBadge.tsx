@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { MessageKey } from '../../i18n/locales/en';
 import { formatDateText } from '../../i18n/formatDate';
+import { useMap } from '../MapHandleContext';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
 import { useT } from '../useT';
 import { CHIP, type PairGroup } from './overlayGroups';
@@ -43,6 +44,7 @@ export function listPlacement(badgeTop: number, badgeHeight: number, mapHeight: 
 export function PairBadge({ group, at, width, height, chipW = CHIP }: { group: PairGroup; at: { x: number; y: number }; width: number; height: number; chipW?: number }) {
   const t = useT();
   const store = useViewerStoreApi();
+  const handle = useMap();
   const lang = useViewer((s) => s.lang);
   const events = useViewer((s) => s.events);
   const [open, setOpen] = useState(false);
@@ -93,7 +95,8 @@ export function PairBadge({ group, at, width, height, chipW = CHIP }: { group: P
     <div ref={rootRef} className="pair-badge" style={{ left, top, zIndex: open ? OPEN_Z : undefined }}
       onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.stopPropagation(); setOpen(false); buttonRef.current?.focus(); } }}>
       <button ref={buttonRef} type="button" className="pair-badge-button" aria-expanded={open} aria-controls={listId}
-        aria-label={full} title={full} onClick={() => setOpen((o) => !o)} style={{ width: chipW }}>
+        aria-label={full} title={full} onClick={() => setOpen((o) => !o)} style={{ width: chipW }}
+        onWheel={(e) => { if (handle?.wheel?.(e.nativeEvent)) e.preventDefault(); }}>
         <span aria-hidden="true">{t('map.pairChip', { count: group.ids.length })}</span>
       </button>
       <div ref={listRef} id={listId} className={`pair-badge-list${up ? ' pair-badge-list-up' : ''}`} hidden={!open} style={listStyle}>
