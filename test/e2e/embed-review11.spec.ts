@@ -157,3 +157,19 @@ test('`embed=1` opens the embed, and its full-map link opens the explorer', asyn
   await page.goto(url.href);
   await expect(page.locator('.app-explore')).toBeVisible();
 });
+
+// Session 14: the event's card took the top-right corner over the locator inset, and a strip of the
+// inset peeked out under the card. No part of the inset may be drawn under the card.
+test('680 × 560: an event\'s card never sits over the locator inset', async ({ page }) => {
+  await page.setViewportSize({ width: 680, height: 560 });
+  await page.goto('/?mode=embed&lang=en&event=2026-01-15-khe-sanh-lao-districts-twinning');
+  await rest(page);
+  const card = page.locator('.embed-card');
+  await expect(card).toBeVisible();
+  const inset = page.locator('.locator-inset');
+  if (await inset.isVisible()) expect(meets((await inset.boundingBox())!, (await card.boundingBox())!), 'inset under the card').toBe(false);
+  // Closing the card gives the inset back, zoomed in as the map is.
+  await card.getByRole('button', { name: 'Close the details' }).click();
+  await expect(page.locator('.embed-card:not(:empty)')).toHaveCount(0);
+  await expect(inset).toBeVisible();
+});
