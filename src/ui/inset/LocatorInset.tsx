@@ -4,7 +4,7 @@ import { useViewer } from '../StoreContext';
 import { useT } from '../useT';
 import { useMap } from '../MapHandleContext';
 import { EXPLORER_INSET_BOX, insetProjection, parseInsetShapes, pathOf, viewBounds, viewCoversInset, viewFrame, type Box, type InsetShapes } from './insetGeometry';
-import { clearOfFrame, countryAt } from './insetNames';
+import { clearOfFrame, countryAt, nameBox, type UnitBox } from './insetNames';
 import './inset.css';
 
 
@@ -128,6 +128,21 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
   if (!drawn || !view || (!presenting && viewCoversInset(view, drawn.box))) return null;
   const { proj, countries, borders, projected } = drawn;
   const frame = viewFrame(view, proj);
+  // Placed in turn, each clear of those before it where it can be (insetNames.ts).
+  const taken: UnitBox[] = [];
+  const names = (presenting ? PRESENT_NAMES : NAMES).map(({ id, key, at }) => {
+    const text = t(key);
+    const [px, y] = proj.project(at[0], at[1]);
+    const units = !presenting ? NAME_UNITS : drawnWidth > 0 ? (PRESENT_NAME_PX * proj.width) / drawnWidth : PRESENT_NAME_UNITS;
+    // A briefing's names are quieter than the main map's (semibold, grey) and never on the frame's line.
+    // Moved off it, a name stays over its own country or the sea, never over a neighbour.
+    const ownGround = (nx: number, ny: number) => { const on = countryAt(projected, nx, ny); return on === null || on === id; };
+    const [x, baseline] = presenting
+      ? clearOfFrame(keepInside(px, text, units, proj.width), y, text, units, frame, proj.width, proj.height, ownGround, taken)
+      : [keepInside(px, text, units, proj.width), y];
+    taken.push(nameBox(x, baseline, text, units));
+    return { id, text, units, x, baseline };
+  });
   return (
     <div className="locator-inset" data-inset-box={drawn.box.join(',')}>
       <svg ref={svgRef} viewBox={`0 0 ${proj.width} ${Math.round(proj.height * 10) / 10}`} role="img" aria-label={t('inset.label')} data-testid="locator-inset">
@@ -139,22 +154,13 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
           <path key={b.id} d={b.d} data-border={b.id} fill="none" stroke={BORDER_STYLE[b.id]?.color ?? palette.countryLine} strokeWidth="1.6"
             strokeDasharray={BORDER_STYLE[b.id]?.dash} strokeLinejoin="round" />
         ))}
-        {(presenting ? PRESENT_NAMES : NAMES).map(({ id, key, at }) => {
-          const [px, y] = proj.project(at[0], at[1]);
-          const units = !presenting ? NAME_UNITS : drawnWidth > 0 ? (PRESENT_NAME_PX * proj.width) / drawnWidth : PRESENT_NAME_UNITS;
-          // A briefing's names are quieter than the main map's (semibold, grey) and never on the frame's line.
-          // Moved off it, a name stays over its own country or the sea, never over a neighbour.
-          const ownGround = (nx: number, ny: number) => { const at = countryAt(projected, nx, ny); return at === null || at === id; };
-          const [x, baseline] = presenting ? clearOfFrame(keepInside(px, t(key), units, proj.width), y, t(key), units, frame, proj.width, proj.height, ownGround)
-            : [keepInside(px, t(key), units, proj.width), y];
-          return (
-            <text key={id} className="locator-inset-name" data-country-name={id} x={Math.round(x)} y={Math.round(baseline)} textAnchor="middle"
-              fontSize={Math.round(units * 10) / 10} fontWeight={presenting ? '600' : '700'} letterSpacing="0" fill={presenting ? '#5f594e' : '#4d4940'}
-              stroke="#fff" strokeWidth="3" strokeLinejoin="round" paintOrder="stroke">
-              {t(key)}
-            </text>
-          );
-        })}
+        {names.map(({ id, text, units, x, baseline }) => (
+          <text key={id} className="locator-inset-name" data-country-name={id} x={Math.round(x)} y={Math.round(baseline)} textAnchor="middle"
+            fontSize={Math.round(units * 10) / 10} fontWeight={presenting ? '600' : '700'} letterSpacing="0" fill={presenting ? '#5f594e' : '#4d4940'}
+            stroke="#fff" strokeWidth="3" strokeLinejoin="round" paintOrder="stroke">
+            {text}
+          </text>
+        ))}
         {frame && (
           <rect className="locator-inset-frame" x={frame.x} y={frame.y} width={frame.width} height={frame.height}
             fill="rgba(154, 90, 20, 0.12)" stroke="#2b2a27" strokeWidth="1.4" />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearOfFrame, countryAt } from './insetNames';
+import { clearOfFrame, countryAt, nameBox } from './insetNames';
 
 describe('clearOfFrame (issue 15, session 11 review: inset names on the extent frame\u2019s line)', () => {
   const frame = { x: 40, y: 80, width: 90, height: 50 };
@@ -32,6 +32,22 @@ describe('clearOfFrame (issue 15, session 11 review: inset names on the extent f
     const low = [{ id: 'CN', rings: [[[0, 0], [200, 0], [200, 20], [0, 20]] as Array<[number, number]>] }];
     const [, y] = clearOfFrame(80, 132, 'LAOS', 14, frame, 200, 140, (x, yy) => { const at = countryAt(low, x, yy); return at === null || at === 'LA'; });
     expect(y + 14 * 0.35).toBeLessThanOrEqual(80);
+  });
+  it('never runs into a name already drawn where another place is clear: slid beside it if need be (session 14: "LAOSVIETNAM")', () => {
+    // LAOS drawn left of a small frame; VIETNAM's anchor beside it, on the frame's line.
+    const small = { x: 90, y: 60, width: 30, height: 20 };
+    const laos = nameBox(60, 75, 'LAOS', 14);
+    const [px, py] = clearOfFrame(110, 75, 'VIETNAM', 14, small, 200, 140, () => true, [laos]);
+    const b = nameBox(px, py, 'VIETNAM', 14);
+    expect(b.x >= laos.x + laos.width || b.x + b.width <= laos.x || b.y >= laos.y + laos.height || b.y + b.height <= laos.y).toBe(true);
+    // Where only a slide clears it: below the frame, beside LAOS, not on it.
+    const wide = { x: 10, y: 10, width: 180, height: 100 };
+    const under = nameBox(40, 126, 'LAOS', 14);
+    const [sx, sy] = clearOfFrame(60, 108, 'CHINA', 14, wide, 200, 140, () => true, [under]);
+    expect(sy).toBeCloseTo(110 + 14 * 1.05 + 2, 5); // just below the frame
+    expect(nameBox(sx, sy, 'CHINA', 14).x).toBeGreaterThanOrEqual(under.x + under.width);
+    // With no clear place at all, by its anchor as before: a name is never dropped.
+    expect(clearOfFrame(60, 75, 'LAOS', 14, small, 120, 90, () => true, [nameBox(60, 75, 'LAOS', 14), nameBox(60, 40, 'CHINA', 14)])).toEqual([60, 75]);
   });
   it('countryAt: even–odd over a country\'s rings (a hole is no country), null over the sea', () => {
     const ring = (x0: number, y0: number, x1: number, y1: number): Array<[number, number]> => [[x0, y0], [x1, y0], [x1, y1], [x0, y1]];

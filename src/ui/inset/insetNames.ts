@@ -2,7 +2,7 @@
 export interface UnitBox { x: number; y: number; width: number; height: number }
 
 /** A country name's box: `x` its middle (text-anchor middle), `y` its baseline, `units` its size. */
-function nameBox(x: number, y: number, text: string, units: number): UnitBox {
+export function nameBox(x: number, y: number, text: string, units: number): UnitBox {
   // As the browser boxes SVG text: the font's ascent over the baseline, its descent under it (about 1.4 em in all).
   const w = text.length * units * 0.7 + 4;
   return { x: x - w / 2, y: y - units * 1.05, width: w, height: units * 1.4 };
@@ -15,6 +15,11 @@ function onOutline(b: UnitBox, f: UnitBox): boolean {
   return overlaps && !inside;
 }
 
+/** Whether two boxes overlap, or come within `gap` units of each other. */
+function meets(a: UnitBox, b: UnitBox, gap: number): boolean {
+  return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+}
+
 /**
  * A name's place moved off the extent frame's line (issue 15, session 11 review: LAOS and VIETNAM sat on
  * the frame's edge): where it is if clear, else just below the frame, just above it, right of it or left of
@@ -22,21 +27,30 @@ function onOutline(b: UnitBox, f: UnitBox): boolean {
  * own ground; where it was when none does. [x, baseline].
  * `fits` (session 13: in Vietnamese at 1024 × 768, VIỆT NAM found room only above the frame, over China):
  * by default every place fits; LocatorInset passes "over this country or over no other" (countryAt).
+ * `taken` are the names already drawn (session 14 review: at 1024 × 768 on a zoomed-in step, LAOS moved
+ * left of the tiny frame and ran into VIETNAM: "LAOSVIETNAM"): a place meeting one of them is not taken,
+ * and the places are also tried slid sideways clear of them.
  */
 export function clearOfFrame(
   x: number, y: number, text: string, units: number, frame: UnitBox | null, width: number, height: number,
-  fits: (x: number, y: number) => boolean = () => true,
+  fits: (x: number, y: number) => boolean = () => true, taken: readonly UnitBox[] = [],
 ): [number, number] {
+  const free = (b: UnitBox) => !taken.some((t) => meets(b, t, units * 0.2));
   if (!frame) return [x, y];
   const half = nameBox(0, 0, text, units).width / 2;
   const below = frame.y + frame.height + units * 1.05 + 2, above = frame.y - units * 0.35 - 2;
   const right = frame.x + frame.width + half + 3, left = frame.x - half - 3;
-  for (const [ax, ay] of [[x, y], [x, below], [x, above], [right, y], [left, y]] as const) {
+  const gap = units * 0.2;
+  const places: Array<readonly [number, number]> = [[x, y], [x, below], [x, above], [right, y], [left, y]];
+  // Each place slid sideways clear of every name already drawn, after the place itself.
+  const slid = places.flatMap(([, ay]) => taken.flatMap((t) => [[t.x + t.width + gap + half, ay], [t.x - gap - half, ay]] as const));
+  for (const [ax, ay] of [...places, ...slid]) {
     const b = nameBox(ax, ay, text, units);
     const moved = ax !== x || ay !== y;
     if (b.x >= 0 && b.x + b.width <= width && b.y >= 0 && b.y + b.height <= height && !onOutline(b, frame)
-      && (!moved || fits(ax, ay - units * 0.35))) return [ax, ay];
+      && (!moved || fits(ax, ay - units * 0.35)) && free(b)) return [ax, ay];
   }
+  // Nowhere clear: by its anchor still (a name is never dropped: the briefing names its countries).
   return [x, y];
 }
 
