@@ -210,9 +210,13 @@ test.describe('the frame in every language', () => {
             .filter((x) => x.px < 14);
           const footerKids = [...document.querySelector('.embed-footer-row')!.children]
             .filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => Math.round(el.getBoundingClientRect().top));
-          const timelineRows = new Set([...document.querySelectorAll('.timeline-news > *')]
+          // Rows as bands: items side by side share one, whatever their heights (since session 14 the
+          // track, with its years, is taller than the buttons beside it and centred on them).
+          const boxes = [...document.querySelectorAll('.timeline-news > *')]
             .filter((el) => (el as HTMLElement).offsetParent !== null && !el.classList.contains('visually-hidden') && el.getBoundingClientRect().height > 1)
-            .map((el) => Math.round(el.getBoundingClientRect().top / 10))).size;
+            .map((el) => el.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+          let timelineRows = 0, bandBottom = -Infinity;
+          for (const b of boxes) { if (b.top >= bandBottom - 1) { timelineRows++; bandBottom = b.bottom; } else bandBottom = Math.max(bandBottom, b.bottom); }
           const line = document.querySelector('.embed-source-line') as HTMLElement;
           // Nothing cut (journalist review, 320 px: the date, "Filtres et liste ·…", "Ouvrir la carte complèt").
           const cut = ['.timeline-date', '.embed-more-button', '.open-full-map'].filter((sel) => {

@@ -173,3 +173,22 @@ test('680 × 560: an event\'s card never sits over the locator inset', async ({ 
   await expect(page.locator('.embed-card:not(:empty)')).toHaveCount(0);
   await expect(inset).toBeVisible();
 });
+
+// Session 14's journalist review: the embed's slider had no scale, only the date beside it.
+test('680 × 560: the years stand under the embed\'s slider, in its one row; at 320 px they give way', async ({ page }) => {
+  await page.setViewportSize({ width: 680, height: 560 });
+  await page.goto('/?mode=embed&lang=en');
+  await rest(page);
+  const ticks = page.locator('.timeline-tick');
+  await expect(ticks.first()).toBeVisible();
+  expect(await ticks.allTextContents()).toEqual(expect.arrayContaining(['2022', '2024', '2026']));
+  const slider = (await page.getByRole('slider', { name: 'Date on the timeline' }).boundingBox())!;
+  for (const tick of await ticks.all()) {
+    const b = (await tick.boundingBox())!;
+    expect(b.y, `${await tick.textContent()} under the slider`).toBeGreaterThanOrEqual(slider.y + slider.height - 6);
+    expect(b.x >= slider.x - b.width && b.x + b.width <= slider.x + slider.width + b.width, `${await tick.textContent()} along the slider`).toBe(true);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(560);
+  await page.setViewportSize({ width: 320, height: 560 });
+  await expect(ticks.first()).toBeHidden();
+});
