@@ -7,11 +7,8 @@
  * (it cancelled the copy), so the caller cancels the original and the page does not scroll too.
  */
 export function forwardWheel(target: EventTarget, e: WheelEvent): boolean {
-  const copy = new WheelEvent('wheel', {
-    bubbles: true, cancelable: true, composed: true,
-    deltaX: e.deltaX, deltaY: e.deltaY, deltaZ: e.deltaZ, deltaMode: e.deltaMode,
-    clientX: e.clientX, clientY: e.clientY, screenX: e.screenX, screenY: e.screenY,
-    ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey,
-  });
+  // What MapLibre's wheel zoom and cooperative gestures read, and no more.
+  const { deltaX, deltaY, deltaMode, clientX, clientY, ctrlKey, metaKey, shiftKey } = e;
+  const copy = new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaX, deltaY, deltaMode, clientX, clientY, ctrlKey, metaKey, shiftKey });
   return !target.dispatchEvent(copy);
 }

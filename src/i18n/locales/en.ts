@@ -46,7 +46,6 @@ export const messages = {
   'legend.town': 'Town',
   'legend.district': 'Lao district (approximate point)',
   'legend.gate': 'Border gate',
-  'legend.approximate': 'Approximate position',
   // Basemap context and locator inset (issue 13, geo)
   'legend.river': 'River',
   'legend.road': 'Main road (AH16 / Route 9, schematic)',
@@ -103,8 +102,6 @@ export const messages = {
   'legend.map': "Map",
   // The embed's disclosure of the map's own symbols, in the open legend's head (issue 14, session 10)
   'legend.mapSymbols': "Map symbols",
-  'legend.show': "Show legend",
-  'legend.hide': "Hide legend",
   // date.format.*: patterns in date-fns `format` tokens (only d, do, M, MMMM, LLLL, yyyy and 'quoted text'; see formatDate.ts), not prose:
   // keep the tokens (d, do, M, LLLL, yyyy) and put literal words in single quotes.
   'date.format.day': "d MMMM yyyy",

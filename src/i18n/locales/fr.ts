@@ -46,7 +46,6 @@ export const messages: Catalogue = {
   'legend.town': 'Ville',
   'legend.district': 'District lao (point approximatif)',
   'legend.gate': 'Poste frontière',
-  'legend.approximate': 'Position approximative',
   // Fond de carte et carte de situation (issue 13, geo)
   'legend.river': 'Fleuve, rivière',
   'legend.road': 'Route principale (AH16 / route 9, schématique)',
@@ -102,8 +101,6 @@ export const messages: Catalogue = {
   'legend.map': "Carte",
   // The embed's disclosure of the map's own symbols, in the open legend's head (issue 14, session 10)
   'legend.mapSymbols': "Symboles de la carte",
-  'legend.show': "Afficher la légende",
-  'legend.hide': "Masquer la légende",
   'date.format.day': "do MMMM yyyy",
   'date.format.dayMonth': "do MMMM",
   'date.format.dayOfMonth': "do",

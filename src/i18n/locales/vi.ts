@@ -46,7 +46,6 @@ export const messages: Catalogue = {
   'legend.town': 'Thị xã, thành phố',
   'legend.district': 'Huyện của Lào (vị trí gần đúng)',
   'legend.gate': 'Cửa khẩu',
-  'legend.approximate': 'Vị trí gần đúng',
   // Nền bản đồ và bản đồ định vị (issue 13, geo)
   'legend.river': 'Sông',
   'legend.road': 'Đường chính (AH16 / QL9, sơ đồ)',
@@ -102,8 +101,6 @@ export const messages: Catalogue = {
   'legend.map': "Bản đồ",
   // The embed's disclosure of the map's own symbols, in the open legend's head (issue 14, session 10)
   'legend.mapSymbols': "Ký hiệu bản đồ",
-  'legend.show': "Hiện chú giải",
-  'legend.hide': "Ẩn chú giải",
   'date.format.day': "d 'tháng' M 'năm' yyyy",
   'date.format.dayMonth': "d 'tháng' M",
   'date.format.dayOfMonth': "d",
