@@ -42,7 +42,7 @@ export const BUNDLE_BUDGETS = {
    */
   ownCodeKb: 95, // 94.19 kB measured in Chromium (mirrored embed, vi) after session 14's review mends; debt: bench/BUDGETS.md
   /** All the app's own code: every chunk, every language, the events worker; catches growth of on-demand code. */
-  allOwnCodeKb: 162, // 161.32 kB measured after session 11's merges (packages such as the MP4 muxer are not counted); history and debts: bench/BUDGETS.md
+  allOwnCodeKb: 163, // 162.28 kB measured in session 15 (the count chip's second line) (packages such as the MP4 muxer are not counted); history and debts: bench/BUDGETS.md
   /** The embed loader, with whatever it imports statically, gzipped. */
   embedLoaderKb: 1,
 };
@@ -110,7 +110,7 @@ export function checkGeography(dist) {
  * The issue asks for 520 kB (FIRST_LOAD_TARGET_KB); the budget holds the
  * measured value plus a little, so growth still fails. History: bench/BUDGETS.md.
  */
-export const FIRST_LOAD_BROTLI_KB = 572;
+export const FIRST_LOAD_BROTLI_KB = 573;
 /** The issue's target for FIRST_LOAD_BROTLI_KB, printed beside the figure. */
 export const FIRST_LOAD_TARGET_KB = 520;
 /**

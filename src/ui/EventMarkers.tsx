@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { shallow } from 'zustand/shallow';
 import { useViewer, useViewerStoreApi } from './StoreContext';
 import { useT } from './useT';
@@ -18,6 +18,19 @@ const EMBED_NARROW_NORTH_TOP = 62;
 
 interface Overlay { points: VisiblePoint[]; width: number; height: number; labels: Box[] }
 
+/** The cards over the map that a count chip must not go under: the opening line and the story caption (session 15). */
+const CARDS = '.opening-lede, .story-caption';
+
+/** The boxes of `root`'s `selector` elements, in the CSS px of `origin` (the map's overlay layer). */
+function boxesIn(root: Element | null | undefined, origin: Element | null, selector: string): Box[] {
+  if (!root || !origin) return [];
+  const o = origin.getBoundingClientRect();
+  return [...root.querySelectorAll(selector)].flatMap((el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 ? [{ x: Math.round(r.left - o.left), y: Math.round(r.top - o.top), w: Math.round(r.width), h: Math.round(r.height) }] : [];
+  });
+}
+
 /**
  * Focusable buttons over the events drawn on the map, so a keyboard user can
  * Tab to an event and press Enter to select it (issue 4). They let pointer
@@ -35,6 +48,7 @@ export function EventMarkers() {
   // During Play the caption card tells the story: the edge pills stayed visible through it (issue 13 review).
   const playing = useViewer((s) => s.playing);
   const [roving, setRoving] = useState<string | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const [overlay, setOverlay] = useState<Overlay>({ points: [], width: 0, height: 0, labels: [] });
   // The explorer's selected symbol is panned clear of its panels and edges (the embed has its own rule, EmbedChrome).
   useKeepSelectedClear(mode === 'explore');
@@ -49,7 +63,11 @@ export function EventMarkers() {
         .map((p) => ({ ...p, x: Math.round(p.x), y: Math.round(p.y), ax: Math.round(p.ax), ay: Math.round(p.ay) }));
       const { width, height } = handle.size?.() ?? { width: 0, height: 0 };
       // The names drawn now, for the count chips to step round (only when a chip is drawn).
-      const labels = points.some((p) => p.approximate) ? (handle.labelBoxes?.() ?? []).map((b) => ({ x: Math.round(b.x), y: Math.round(b.y), w: Math.round(b.w), h: Math.round(b.h) })) : [];
+      // With the cards over the map (session 15 review: the "5 events" chip went under the opening line).
+      const labels = points.some((p) => p.approximate) ? [
+        ...(handle.labelBoxes?.() ?? []).map((b) => ({ x: Math.round(b.x), y: Math.round(b.y), w: Math.round(b.w), h: Math.round(b.h) })),
+        ...boxesIn(rootRef.current?.parentElement, rootRef.current, CARDS),
+      ] : [];
       const next = { points, width, height, labels };
       const nextKey = JSON.stringify(next);
       if (nextKey !== key) { key = nextKey; setOverlay(next); }
@@ -93,14 +111,15 @@ export function EventMarkers() {
   const strips: Box[] = explain && !playing ? offscreen.map((o) => (
     o.edge === 'north' ? { x: 0, y: 0, w: width, h: northTop + 44 } : o.edge === 'south' ? { x: 0, y: height - 74, w: width, h: 74 }
       : o.edge === 'east' ? { x: width - 60, y: 0, w: 60, h: height } : { x: 0, y: 0, w: 60, h: height })) : [];
-  // Each chip says "13 events", not a bare "13" that read as a road number (session 8 review).
-  const widths = pairs.map((g) => chipWidth(t('map.pairChip', { count: g.ids.length })));
+  // Each chip says "13 events", not a bare "13" that read as a road number (session 8 review),
+  // over "place not named" (session 14).
+  const widths = pairs.map((g) => chipWidth(t('map.pairChip', { count: g.ids.length }), t('map.pairChipWhy')));
   const spots = chipSpots(pairs, inView, width, height, [...labels, ...strips], undefined, undefined, undefined, widths);
   const pairChips = pairs.map((g, i) => ({ g, at: spots[i]!, w: widths[i]! }));
   // One dashed ring per border's group, in every mode (the presentation too): its symbols have none of their own.
   const rings = width > 0 ? groupRings(pairGroups(points).filter((g) => g.x + g.reach >= 0 && g.x - g.reach <= width && g.y + g.reach >= 0 && g.y - g.reach <= height), EVENT_MARKER_PX / 2) : [];
   return (
-    <div className="event-markers">
+    <div ref={rootRef} className="event-markers">
       {rings.length > 0 && (
         <svg className="group-rings" width={width} height={height} aria-hidden="true" focusable="false">
           {rings.map((r) => <circle key={r.anchor} className="group-ring" data-anchor={r.anchor} cx={r.x} cy={r.y} r={r.r} />)}

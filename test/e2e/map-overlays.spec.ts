@@ -88,13 +88,13 @@ test('French and Vietnamese readers read the badge and the arrows in their langu
   await page.goto('/?lang=fr&date=2026-02-05#map=6.5/19.3/104.5');
   await waitForMapIdle(page);
   // A count chip (session 7 review): the count of events shows ("13 événements", session 9: a bare
-  // "13" read as a road number), the whole sentence is its accessible name.
-  await expect(page.locator('.pair-badge-button').first()).toHaveText(/^\d+ événements?$/);
+  // "13" read as a road number) over why it is there (session 15), the whole sentence is its accessible name.
+  await expect(page.locator('.pair-badge-button').first()).toHaveText(/^\d+ événements? lieu non précisé$/);
   await expect(page.locator('.pair-badge-button').first()).toHaveAttribute('aria-label', /^\d+ événements · frontière Vietnam–Laos, lieu non précisé$/);
   await expect(page.locator('.offscreen-arrow').first()).toHaveText(/événements? (au nord|au sud|à l’est|à l’ouest)/);
   await page.goto('/?lang=vi&date=2026-02-05#map=6.5/19.3/104.5');
   await waitForMapIdle(page);
-  await expect(page.locator('.pair-badge-button').first()).toHaveText(/^\d+ sự kiện$/);
+  await expect(page.locator('.pair-badge-button').first()).toHaveText(/^\d+ sự kiện không nêu địa điểm$/);
   await expect(page.locator('.pair-badge-button').first()).toHaveAttribute('aria-label', /^\d+ sự kiện · biên giới Việt Nam – Lào, không nêu địa điểm$/);
 });
 
@@ -108,9 +108,9 @@ for (const lang of ['en', 'fr', 'vi'] as const) {
     await waitForMapIdle(page);
     const badge = page.locator('.pair-badge-button').first();
     await expect(badge).toBeVisible();
-    // The count of events only (session 9: "13 events", not a bare "13"), the sentence (which border,
-    // why there) its accessible name and tooltip.
-    await expect(badge).toHaveText({ en: /^\d+ events?$/, fr: /^\d+ événements?$/, vi: /^\d+ sự kiện$/ }[lang]);
+    // The count of events (session 9: "13 events", not a bare "13") over why it is there (session 15),
+    // the sentence (which border, why there) its accessible name and tooltip.
+    await expect(badge).toHaveText({ en: /^\d+ events? place not named$/, fr: /^\d+ événements? lieu non précisé$/, vi: /^\d+ sự kiện không nêu địa điểm$/ }[lang]);
     const sentence = { en: /no place named|place not named/, fr: /lieu non précisé/, vi: /không nêu địa điểm/ }[lang];
     await expect(badge).toHaveAttribute('aria-label', sentence);
     await expect(badge).toHaveAttribute('title', sentence);
@@ -186,9 +186,10 @@ for (const [w, h] of [[1440, 900], [1280, 800], [390, 844]] as const) {
       expect(found.chips.length).toBeGreaterThan(0);
       expect(found.labels.length).toBeGreaterThan(0);
       for (const c of found.chips) {
-        // As wide as "13 événements" needs at 14 px (session 9: a bare "13" read as Route 13; 12 px was under the floor), one line high.
+        // As wide as "13 événements" needs at 14 px (session 9: a bare "13" read as Route 13; 12 px was under the floor),
+        // two lines high with "place not named" under it (session 15).
         expect(c.w).toBeLessThanOrEqual(128);
-        expect(c.h).toBeLessThanOrEqual(28);
+        expect(c.h).toBeLessThanOrEqual(36);
         // No symbol's 18 px box under a chip.
         for (const s of found.symbols) expect(meets(c, { x: s.x - 9, y: s.y - 9, w: 18, h: 18 }), `chip ${JSON.stringify(c)} over symbol ${s.id}`).toBe(false);
         for (const l of found.labels) expect(meets(c, l), `chip ${JSON.stringify(c)} over a name at ${JSON.stringify(l)}`).toBe(false);

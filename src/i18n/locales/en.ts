@@ -213,6 +213,7 @@ export const messages = {
   'panel.next': "Show the next event",
   // Reader's explorer, session 9 (issue 13): the count chip's words, the panel's one-line step buttons
   'map.pairChip': "{count, plural, one {# event} other {# events}}",
+  'map.pairChipWhy': "place not named",
   'panel.previousShort': "Previous",
   'panel.nextShort': "Next",
   'panel.date': "Date",

@@ -210,6 +210,7 @@ export const messages: Catalogue = {
   'panel.next': "Voir l’événement suivant",
   // Reader's explorer, session 9 (issue 13): the count chip's words, the panel's one-line step buttons
   'map.pairChip': "{count, plural, one {# événement} other {# événements}}",
+  'map.pairChipWhy': "lieu non précisé",
   'panel.previousShort': "Précédent",
   'panel.nextShort': "Suivant",
   'panel.date': "Date",

@@ -210,6 +210,7 @@ export const messages: Catalogue = {
   'panel.next': "Xem sự kiện tiếp theo",
   // Reader's explorer, session 9 (issue 13): the count chip's words, the panel's one-line step buttons
   'map.pairChip': "{count} sự kiện",
+  'map.pairChipWhy': "không nêu địa điểm",
   'panel.previousShort': "Trước",
   'panel.nextShort': "Tiếp theo",
   'panel.date': "Ngày",

@@ -47,8 +47,9 @@ describe('PairBadge', () => {
   it('is a count chip (session 7 review): the count of events shows, the sentence is its name and tooltip, centred on its spot', () => {
     const { container } = renderWithStore(<PairBadge group={group} at={{ x: 200, y: 300 }} width={1200} height={700} />);
     const chip = screen.getByRole('button', { name: '3 events · Vietnam–Laos border, place not named' });
-    // "3 events", not a bare "3" that read as a road number (session 9).
-    expect(chip.textContent).toBe('3 events');
+    // "3 events", not a bare "3" that read as a road number (session 9), over why it is there (session 15).
+    expect(chip.textContent).toBe('3 events place not named');
+    expect(chip.querySelector('small')?.textContent).toBe('place not named');
     expect(chip.getAttribute('title')).toBe('3 events · Vietnam–Laos border, place not named');
     const root = container.querySelector<HTMLElement>('.pair-badge')!;
     expect(root.style.left).toBe(`${200 - CHIP / 2}px`);
@@ -57,10 +58,10 @@ describe('PairBadge', () => {
 
   it('says "événements" and "sự kiện" in French and Vietnamese, and is as wide as its words', () => {
     const { container } = renderWithStore(<PairBadge group={group} at={{ x: 200, y: 300 }} width={1200} height={700} chipW={80} />, { init: { lang: 'fr' } });
-    expect(container.querySelector('.pair-badge-button')?.textContent).toBe('3 événements');
+    expect(container.querySelector('.pair-badge-button')?.textContent).toBe('3 événements lieu non précisé');
     expect(container.querySelector<HTMLElement>('.pair-badge')!.style.left).toBe(`${200 - 40}px`);
     cleanup();
     const vi = renderWithStore(<PairBadge group={group} at={{ x: 200, y: 300 }} width={1200} height={700} />, { init: { lang: 'vi' } });
-    expect(vi.container.querySelector('.pair-badge-button')?.textContent).toBe('3 sự kiện');
+    expect(vi.container.querySelector('.pair-badge-button')?.textContent).toBe('3 sự kiện không nêu địa điểm');
   });
 });

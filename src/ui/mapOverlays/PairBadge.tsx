@@ -97,7 +97,7 @@ export function PairBadge({ group, at, width, height, chipW = CHIP }: { group: P
       <button ref={buttonRef} type="button" className="pair-badge-button" aria-expanded={open} aria-controls={listId}
         aria-label={full} title={full} onClick={() => setOpen((o) => !o)} style={{ width: chipW }}
         onWheel={(e) => { if (handle?.wheel?.(e.nativeEvent)) e.preventDefault(); }}>
-        <span aria-hidden="true">{t('map.pairChip', { count: group.ids.length })}</span>
+        <span aria-hidden="true">{t('map.pairChip', { count: group.ids.length })} <small>{t('map.pairChipWhy')}</small></span>
       </button>
       <div ref={listRef} id={listId} className={`pair-badge-list${up ? ' pair-badge-list-up' : ''}`} hidden={!open} style={listStyle}>
         <p className="pair-badge-list-title">{t('map.pairList', { pair })}</p>

@@ -111,6 +111,21 @@ describe('count chips (session 7 review: the pills covered place names and symbo
     expect(meets(spots[1]!, { x: spots[0]!.x - CHIP / 2, y: spots[0]!.y - CHIP / 2, w: CHIP, h: CHIP })).toBe(false);
   });
 
+  it('with no clear spot, takes the one that hides least, never its ring\'s symbols (session 15)', () => {
+    // A ring of 12 px: the centre hides its symbols; every spot outside it meets a label box, the one
+    // below by 3 px only (a place's dot), the others by their whole height.
+    const symbols = ring(300, 300, 12);
+    const out = 12 + SYMBOL_HALF + CHIP / 2 + 3;
+    const labels: Box[] = [
+      { x: 250, y: 300 + out + CHIP / 2 - 3, w: 100, h: 20 }, // 3 px into the spot below
+      { x: 200, y: 300 - out - CHIP / 2, w: 200, h: CHIP }, // the whole spot above
+      { x: 300 + 20, y: 250, w: 200, h: 100 }, { x: 80, y: 250, w: 200, h: 100 }, // both sides and diagonals
+    ];
+    const [spot] = chipSpots([g('p', 300, 300, 12)], symbols, 1000, 600, labels);
+    for (const s of symbols) expect(meets(spot!, symbolBox(s))).toBe(false);
+    expect(spot).toEqual({ x: 300, y: 300 + out });
+  });
+
   it('stays inside the map', () => {
     const [spot] = chipSpots([g('p', 5, 5, 0)], [{ x: 5, y: 5 }], 400, 300);
     expect(spot!.x - CHIP / 2).toBeGreaterThanOrEqual(4);

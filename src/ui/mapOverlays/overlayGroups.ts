@@ -130,19 +130,23 @@ export function clearSpot(
 /** A box on screen, in the map's CSS px. */
 export interface Box { readonly x: number; readonly y: number; readonly w: number; readonly h: number }
 
-/** The count chip's diameter (app.css `.pair-badge-button`) and a drawn symbol's half size, in CSS px. */
-export const CHIP = 24;
+/**
+ * The count chip's height and least width (app.css `.pair-badge-button`): two lines, "13 events"
+ * over "place not named" (session 14 reviews: "13 events" alone read as thirteen events at the
+ * ring's centre, a located place). A drawn symbol's half size. CSS px.
+ */
+export const CHIP = 34;
 export const SYMBOL_HALF = 9;
-
-const meets = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 /**
  * Where each pair's count chip goes (session 7 review: the "13 · no place named" pill covered Lào Cai,
  * Vientiane and Hà Nội): the centre of its own ring when the ring leaves room there, else just
  * outside the ring, below first, then above, beside, on a diagonal; the first spot that meets no
- * drawn symbol, no `avoid` box (labels, controls) and no chip already placed, inside the map.
- * When none is clear, the centre (the chip then says where the ring is). Returns the chips'
- * centres, in the groups' order.
+ * drawn symbol, no `avoid` box (labels, controls, cards) and no chip already placed, inside the map.
+ * When none is clear, the spot that hides least: the area it shares with them, a symbol's or a
+ * chip's counting four times a label's (session 15: the two-line chip fell back to its ring's
+ * centre over its symbols when a place dot took 3 px below). Returns the chips' centres, in the
+ * groups' order.
  */
 export function chipSpots(
   groups: readonly PairGroup[], symbols: ReadonlyArray<{ x: number; y: number }>, w: number, h: number,
@@ -157,19 +161,32 @@ export function chipSpots(
     const cw = Math.max(chip, widths[i] ?? chip), rw = cw / 2;
     const out = g.reach + half + r + 3, outX = g.reach + half + rw + 3;
     const around: Array<[number, number]> = [[0, 1], [0, -1], [1, 0], [-1, 0], [0.71, 0.71], [-0.71, 0.71], [0.71, -0.71], [-0.71, -0.71]];
-    const candidates = [[g.x, g.y] as [number, number], ...around.map(([dx, dy]) => [g.x + dx * outX, g.y + dy * out] as [number, number])];
-    const clear = ([x, y]: [number, number]) => {
+    // Then below and above again, slid half a chip sideways (session 15: the two-line chip, wider, met Lào Cai's name below).
+    const slid: Array<[number, number]> = [[rw, out], [-rw, out], [rw, -out], [-rw, -out]];
+    const candidates = [[g.x, g.y] as [number, number], ...around.map(([dx, dy]) => [g.x + dx * outX, g.y + dy * out] as [number, number]),
+      ...slid.map(([dx, dy]) => [g.x + dx, g.y + dy] as [number, number])];
+    const hides = ([x, y]: [number, number]) => {
       const box = { x: x - rw, y: y - r, w: cw, h: chip };
-      if (box.x < edge || box.y < edge || box.x + cw > w - edge || box.y + chip > h - edge) return false;
-      return ![...symbolBoxes, ...avoid, ...placed].some((b) => meets(box, b));
+      if (box.x < edge || box.y < edge || box.x + cw > w - edge || box.y + chip > h - edge) return Infinity;
+      const area = (b: Box) => Math.max(0, Math.min(box.x + cw, b.x + b.w) - Math.max(box.x, b.x)) * Math.max(0, Math.min(box.y + chip, b.y + b.h) - Math.max(box.y, b.y));
+      return [...symbolBoxes, ...placed].reduce((n, b) => n + 4 * area(b), 0) + avoid.reduce((n, b) => n + area(b), 0);
     };
-    const [x, y] = candidates.find(clear) ?? [Math.max(rw + edge, Math.min(g.x, w - rw - edge)), Math.max(r + edge, Math.min(g.y, h - r - edge))];
+    let best: [number, number] | undefined, least = Infinity;
+    for (const c of candidates) {
+      const n = hides(c);
+      if (n < least) { best = c; least = n; }
+      if (n === 0) break;
+    }
+    const [x, y] = best ?? [Math.max(rw + edge, Math.min(g.x, w - rw - edge)), Math.max(r + edge, Math.min(g.y, h - r - edge))];
     placed.push({ x: x - rw, y: y - r, w: cw, h: chip });
     return { x, y };
   });
 }
 
-/** A count chip's width for its words ("13 events"), about 6.6 px a character at 12–13 px, with its padding. */
-export function chipWidth(words: string): number {
-  return Math.max(CHIP, Math.round(words.length * 6.6 + 16));
+/**
+ * A count chip's width for its two lines ("13 events" at 14 px, about 6.6 px a character;
+ * "place not named" at 11 px, about 5.6), with its padding.
+ */
+export function chipWidth(words: string, why = ''): number {
+  return Math.max(CHIP, Math.round(Math.max(words.length * 6.6, why.length * 5.6) + 16));
 }
