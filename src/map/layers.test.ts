@@ -26,6 +26,18 @@ describe('buildStyle', () => {
     for (const s of Object.values(style.sources)) expect(s.type).toBe('geojson');
   });
 
+  it('draws each country name whole over a halo that knocks the border lines out under it (session 15)', () => {
+    const names = style.layers.filter((l) => l.id.startsWith('country-label'));
+    expect(names.map((l) => l.id)).toEqual(['country-label', 'country-label-near', 'country-label-far']);
+    for (const l of names) {
+      const paint = (l as { paint: Record<string, unknown> }).paint;
+      // Wider than the Vietnam–Laos line's half width (2 px at zoom 4): the line stops at the letters.
+      expect(paint['text-halo-width'] as number, l.id).toBeGreaterThanOrEqual(2.5);
+      expect(paint['text-halo-color'], l.id).toBe(palette.labelHalo);
+      expect(paint['text-opacity'] as number, l.id).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
   it('gives every layer a source that exists and a unique id', () => {
     const ids = style.layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);

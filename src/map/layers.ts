@@ -110,6 +110,13 @@ const COUNTRY_ANCHORS: ExpressionSpecification = ['match', ['get', 'id'],
   'KH', ['literal', [...NEAR_ANCHORS, 'bottom', [0, -1.8], 'bottom', [0, -2.8]]],
   ['literal', NEAR_ANCHORS]];
 
+/**
+ * The country names' paint: a halo wide enough to knock the border lines out under the letters
+ * (session 14 analyst review: VIỆT NAM read as crossed by the Vietnam–Laos line at 1024×768; where
+ * Vietnam is narrower than its name, no point keeps it off every line), drawn whole, not at 0.8.
+ */
+const COUNTRY_LABEL_PAINT = { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 3, 'text-opacity': 0.9 } as const;
+
 const textFont = [FONT_REGULAR];
 const textFontBold = [FONT_BOLD];
 const textFontItalic = [FONT_ITALIC];
@@ -281,7 +288,7 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
       layout: {
         'text-field': ['step', ['zoom'], ['match', ['get', 'range'], 'mid', '', ['get', 'name']], FAR_ZOOM, ['get', 'name']], 'text-font': textFontBold, 'text-size': 15, 'text-letter-spacing': 0.18,
         'text-variable-anchor-offset': COUNTRY_ANCHORS },
-      paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
+      paint: COUNTRY_LABEL_PAINT,
     },
     {
       id: 'country-label-near', type: 'symbol', source: SOURCE.countryLabels, minzoom: NEAR_ZOOM, maxzoom: 8.5, filter: ['==', ['get', 'near'], true],
@@ -289,13 +296,13 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
       // with allow-overlap after the places, CHINE and LAOS ran through Lạng Sơn and Dongxing).
       layout: { 'text-field': ['get', 'name'], 'text-font': textFontBold, 'text-size': 14, 'text-letter-spacing': 0.18, 'text-allow-overlap': false,
         'text-variable-anchor-offset': COUNTRY_ANCHORS },
-      paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
+      paint: COUNTRY_LABEL_PAINT,
     },
     {
       // Zoomed out (below FAR_ZOOM): China, Laos and Vietnam named before the places' labels are placed.
       id: 'country-label-far', type: 'symbol', source: SOURCE.countryLabels, maxzoom: FAR_ZOOM, filter: ['==', ['get', 'range'], 'far'],
       layout: { 'text-field': ['get', 'name'], 'text-font': textFontBold, 'text-size': 13, 'text-letter-spacing': 0.18 },
-      paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.8 },
+      paint: COUNTRY_LABEL_PAINT,
     },
     {
       // Last, so it is placed first: the focus provinces are always labelled.
