@@ -4,7 +4,7 @@ import { useViewer } from '../StoreContext';
 import { useT } from '../useT';
 import { useMap } from '../MapHandleContext';
 import { EXPLORER_INSET_BOX, insetProjection, parseInsetShapes, pathOf, viewBounds, viewCoversInset, viewFrame, type Box, type InsetShapes } from './insetGeometry';
-import { clearOfFrame, countryAt, nameBox, type UnitBox } from './insetNames';
+import { clearOfFrame, countryAt, leader, nameBox, strays, type UnitBox } from './insetNames';
 import './inset.css';
 
 
@@ -40,8 +40,8 @@ const NAMES = [
  */
 const PRESENT_NAMES = [
   { id: 'CN', key: 'country.CN', at: [106, 31] },
-  { id: 'LA', key: 'country.LA', at: [101, 16.4] },
-  { id: 'VN', key: 'country.VN', at: [115, 10] },
+  { id: 'LA', key: 'country.LA', at: [101, 16.4], heart: [102.6, 19.7] },
+  { id: 'VN', key: 'country.VN', at: [115, 10], heart: [108.3, 14.2] },
 ] as const;
 const PRESENT_NAME_UNITS = 19;
 /**
@@ -130,7 +130,8 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
   const frame = viewFrame(view, proj);
   // Placed in turn, each clear of those before it where it can be (insetNames.ts).
   const taken: UnitBox[] = [];
-  const names = (presenting ? PRESENT_NAMES : NAMES).map(({ id, key, at }) => {
+  const names = (presenting ? PRESENT_NAMES : NAMES).map((n) => {
+    const { id, key, at } = n;
     const text = t(key);
     const [px, y] = proj.project(at[0], at[1]);
     const units = !presenting ? NAME_UNITS : drawnWidth > 0 ? (PRESENT_NAME_PX * proj.width) / drawnWidth : PRESENT_NAME_UNITS;
@@ -140,8 +141,12 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
     const [x, baseline] = presenting
       ? clearOfFrame(keepInside(px, text, units, proj.width), y, text, units, frame, proj.width, proj.height, ownGround, taken)
       : [keepInside(px, text, units, proj.width), y];
-    taken.push(nameBox(x, baseline, text, units));
-    return { id, text, units, x, baseline };
+    const box = nameBox(x, baseline, text, units);
+    taken.push(box);
+    // Over a neighbour (a small country's name cannot fit in it), a thin leader to a point inside its own (session 15).
+    const heart = presenting && 'heart' in n ? proj.project(n.heart[0], n.heart[1]) : null;
+    const line = heart && strays(box, id, (px2, py2) => countryAt(projected, px2, py2)) ? leader(box, heart) : null;
+    return { id, text, units, x, baseline, line };
   });
   return (
     <div className="locator-inset" data-inset-box={drawn.box.join(',')}>
@@ -153,6 +158,12 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
         {borders.map((b) => (
           <path key={b.id} d={b.d} data-border={b.id} fill="none" stroke={BORDER_STYLE[b.id]?.color ?? palette.countryLine} strokeWidth="1.6"
             strokeDasharray={BORDER_STYLE[b.id]?.dash} strokeLinejoin="round" />
+        ))}
+        {names.map(({ id, line }) => line && (
+          <g key={`leader-${id}`} className="locator-inset-leader" data-leader={id} stroke="#5f594e" fill="#5f594e">
+            <line x1={line[0]} y1={line[1]} x2={line[2]} y2={line[3]} strokeWidth="0.9" />
+            <circle cx={line[2]} cy={line[3]} r="1.6" stroke="#fff" strokeWidth="0.6" />
+          </g>
         ))}
         {names.map(({ id, text, units, x, baseline }) => (
           <text key={id} className="locator-inset-name" data-country-name={id} x={Math.round(x)} y={Math.round(baseline)} textAnchor="middle"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearOfFrame, countryAt, nameBox } from './insetNames';
+import { clearOfFrame, countryAt, leader, nameBox, strays } from './insetNames';
 
 describe('clearOfFrame (issue 15, session 11 review: inset names on the extent frame\u2019s line)', () => {
   const frame = { x: 40, y: 80, width: 90, height: 50 };
@@ -56,5 +56,30 @@ describe('clearOfFrame (issue 15, session 11 review: inset names on the extent f
     expect(countryAt(countries, 50, 50)).toBeNull();
     expect(countryAt(countries, 120, 50)).toBe('VN');
     expect(countryAt(countries, 180, 50)).toBeNull();
+  });
+});
+
+describe('strays and leader (session 15: LAOS over Thailand and Cambodia in the briefing\u2019s inset)', () => {
+  // Thailand on the left half of a 200 × 100 picture, Laos a sliver in the middle, the sea to the right.
+  const th = { id: 'TH', rings: [[[0, 0], [90, 0], [90, 100], [0, 100]] as Array<[number, number]>] };
+  const la = { id: 'LA', rings: [[[90, 0], [100, 0], [100, 100], [90, 100]] as Array<[number, number]>] };
+  const at = (x: number, y: number) => countryAt([th, la], x, y);
+  it('says a name strays when three of nine points along it lie over a neighbour, not two', () => {
+    expect(strays({ x: 40, y: 40, width: 60, height: 14 }, 'LA', at)).toBe(true); // 5 of 9 over Thailand
+    expect(strays({ x: 62, y: 40, width: 90, height: 14 }, 'LA', at)).toBe(true); // 3 of 9 over Thailand (67, 77, 87)
+    expect(strays({ x: 72, y: 40, width: 90, height: 14 }, 'LA', at)).toBe(false); // 2 of 9 (77, 87)
+    expect(strays({ x: 80, y: 40, width: 100, height: 14 }, 'LA', at)).toBe(false); // one end over Thailand, the rest over Laos and the sea
+    expect(strays({ x: 110, y: 40, width: 60, height: 14 }, 'LA', at)).toBe(false); // over the sea
+    expect(strays({ x: 10, y: 40, width: 60, height: 14 }, 'TH', at)).toBe(false); // over its own
+  });
+  it('draws a leader from the box\u2019s nearest point, 2 units out, to the heart; none when the heart is in or at the box', () => {
+    const b = { x: 40, y: 40, width: 40, height: 14 };
+    expect(leader(b, [95, 47])).toEqual([82, 47, 95, 47]); // from the right edge
+    const up = leader(b, [60, 10])!;
+    expect(up[0]).toBe(60);
+    expect(up[1]).toBe(38);
+    expect(up.slice(2)).toEqual([60, 10]);
+    expect(leader(b, [60, 45])).toBeNull();
+    expect(leader(b, [81, 45])).toBeNull();
   });
 });

@@ -71,3 +71,28 @@ export function countryAt(countries: readonly ProjectedCountry[], x: number, y: 
   }
   return null;
 }
+
+/**
+ * Whether a name's box strays over another country: of nine points along its middle row, three or more
+ * over a country not `own` (`at` gives the country under a point, null over the sea). One end over a
+ * neighbour is a name beside its coast (VIETNAM over the Gulf of Tonkin, its V on Guangxi).
+ */
+export function strays(b: UnitBox, own: string, at: (x: number, y: number) => string | null): boolean {
+  const y = b.y + b.height / 2;
+  let n = 0;
+  for (let i = 0; i < 9; i++) { const c = at(b.x + (b.width * (i + 0.5)) / 9, y); if (c !== null && c !== own) n++; }
+  return n >= 3;
+}
+
+/**
+ * A leader from a name to its country (session 15, analyst review: at 1024 × 768 LAOS sat over Thailand
+ * and Cambodia, VIETNAM over China's coast; a small country's name cannot fit in it at the inset's
+ * scale): from the point of the name's box nearest `heart` (a point inside the country), 2 units out,
+ * to the heart. Null when the heart is inside the box already.
+ */
+export function leader(b: UnitBox, [hx, hy]: readonly [number, number]): [number, number, number, number] | null {
+  const nx = Math.max(b.x, Math.min(hx, b.x + b.width)), ny = Math.max(b.y, Math.min(hy, b.y + b.height));
+  const d = Math.hypot(hx - nx, hy - ny);
+  if (d < 3) return null;
+  return [nx + ((hx - nx) / d) * 2, ny + ((hy - ny) / d) * 2, hx, hy];
+}
