@@ -24,7 +24,7 @@ export const FOLDERS = ['store', 'app', 'map', 'domain', 'data'];
  * The floor per folder, in % of mutants killed: a folder under it fails the
  * script. Ratchet these up as tests improve; the aim is 80 everywhere.
  */
-export const FLOORS = { store: 82, app: 80, map: 40, domain: 82, data: 60 };
+export const FLOORS = { store: 82, app: 80, map: 58, domain: 82, data: 60 };
 /**
  * Files that only run against real maplibre and WebGL: their tests are the browser
  * tests (Playwright: shader-visibility, map, every-event; test/engines), which
