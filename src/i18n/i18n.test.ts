@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { languagePacks, pickLanguage } from './catalogues';
 import { messages as en } from './locales/en';
+import { messages as fr } from './locales/fr';
 import { formatMessage } from './translate';
 
 describe('catalogues', () => {
@@ -44,6 +45,9 @@ describe('formatMessage', () => {
     ['{count, plural, one {# problem} other {# problems}}', { count: 3 }, 'en', '3 problems'],
     ['{count, plural, one {# problème} other {# problèmes}} dans {file}', { count: 0, file: 'a.json' }, 'fr', '0 problème dans a.json'],
     ['{count, plural, =0 {none} other {#}}', { count: 0 }, 'en', 'none'],
+    // Session 15 review: "1 événements sur 26 correspondent".
+    [fr['filters.count'], { count: 1, total: 26 }, 'fr', '1 événement sur 26 correspond'],
+    [fr['filters.count'], { count: 3, total: 26 }, 'fr', '3 événements sur 26 correspondent'],
     ['missing {x}', {}, 'en', 'missing {x}'],
     ['unclosed {x', { x: 1 }, 'en', 'unclosed {x'],
     ['<b>{x}</b>', { x: '<script>' }, 'en', '<b><script></b>'],

@@ -189,7 +189,7 @@ export const messages: Catalogue = {
   // Camera fixes (issue 13 review): the hint says what ticked boxes do
   'filters.tickedOnly': "Seul ce qui est coché est affiché ; un groupe sans case cochée affiche tout.",
   'filters.search': "Rechercher dans les titres, les personnes et les lieux",
-  'filters.count': "{count} événements sur {total} correspondent",
+  'filters.count': "{count, plural, one {# événement} other {# événements}} sur {total} {count, plural, one {correspond} other {correspondent}}",
   'filters.clear': "Effacer les filtres",
   // Reader11 (issue 13 review): the map and the list say when the filters leave no event; the lede says how many they keep
   'filters.noMatch': "Aucun événement ne correspond à ces filtres.",

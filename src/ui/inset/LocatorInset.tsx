@@ -161,8 +161,9 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
         ))}
         {names.map(({ id, line }) => line && (
           <g key={`leader-${id}`} className="locator-inset-leader" data-leader={id} stroke="#5f594e" fill="#5f594e">
-            <line x1={line[0]} y1={line[1]} x2={line[2]} y2={line[3]} strokeWidth="0.9" />
-            <circle cx={line[2]} cy={line[3]} r="1.6" stroke="#fff" strokeWidth="0.6" />
+            {/* 1.5 units, about 1.6 px drawn: the session 15 review found 0.9 near-invisible. */}
+            <line x1={line[0]} y1={line[1]} x2={line[2]} y2={line[3]} strokeWidth="1.5" />
+            <circle cx={line[2]} cy={line[3]} r="2.6" stroke="#fff" strokeWidth="0.8" />
           </g>
         ))}
         {names.map(({ id, text, units, x, baseline }) => (
