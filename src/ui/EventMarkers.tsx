@@ -18,8 +18,12 @@ const EMBED_NARROW_NORTH_TOP = 62;
 
 interface Overlay { points: VisiblePoint[]; width: number; height: number; labels: Box[] }
 
-/** The cards over the map that a count chip must not go under: the opening line and the story caption (session 15). */
-const CARDS = '.opening-lede, .story-caption';
+/**
+ * The cards over the map that a count chip must not go under: the opening line, the story caption
+ * (session 15) and the embed's legend, open or as its button (the two-line chip went under the open
+ * legend at 680 × 560, embed-legend-frame.spec).
+ */
+const CARDS = '.opening-lede, .story-caption, .legend-map';
 
 /** The boxes of `root`'s `selector` elements, in the CSS px of `origin` (the map's overlay layer). */
 function boxesIn(root: Element | null | undefined, origin: Element | null, selector: string): Box[] {
@@ -66,7 +70,7 @@ export function EventMarkers() {
       // With the cards over the map (session 15 review: the "5 events" chip went under the opening line).
       const labels = points.some((p) => p.approximate) ? [
         ...(handle.labelBoxes?.() ?? []).map((b) => ({ x: Math.round(b.x), y: Math.round(b.y), w: Math.round(b.w), h: Math.round(b.h) })),
-        ...boxesIn(rootRef.current?.parentElement, rootRef.current, CARDS),
+        ...boxesIn(rootRef.current?.closest('.map-area') ?? rootRef.current?.parentElement, rootRef.current, CARDS),
       ] : [];
       const next = { points, width, height, labels };
       const nextKey = JSON.stringify(next);
