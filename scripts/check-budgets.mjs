@@ -40,7 +40,7 @@ export const BUNDLE_BUDGETS = {
    * script) in Chromium against the same figure. Issue 18 asks for 60: every
    * raise above it is named debt, with its measurement, in bench/BUDGETS.md.
    */
-  ownCodeKb: 95, // 94.19 kB measured in Chromium (mirrored embed, vi) after session 14's review mends; debt: bench/BUDGETS.md
+  ownCodeKb: 96, // 95.04 kB measured in Chromium (mirrored embed, vi) after session 15's mends; debt: bench/BUDGETS.md
   /** All the app's own code: every chunk, every language, the events worker; catches growth of on-demand code. */
   allOwnCodeKb: 163, // 162.28 kB measured in session 15 (the count chip's second line) (packages such as the MP4 muxer are not counted); history and debts: bench/BUDGETS.md
   /** The embed loader, with whatever it imports statically, gzipped. */
