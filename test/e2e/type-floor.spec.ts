@@ -9,7 +9,7 @@ import { waitForMapIdle } from './helpers';
 
 const FLOOR = 14;
 const FURNITURE_FLOOR = 12;
-const FURNITURE = '.map-credits, .maplibregl-ctrl-scale, .locator-inset';
+const FURNITURE = '.map-credits, .maplibregl-ctrl-scale, .locator-inset, .pair-badge-button small';
 
 /** Visible text smaller than the floor: where, what, how big. */
 async function smallText(page: Page): Promise<Array<{ where: string; text: string; px: number }>> {

@@ -188,5 +188,5 @@ export function chipSpots(
  * "place not named" at 11 px, about 5.6), with its padding.
  */
 export function chipWidth(words: string, why = ''): number {
-  return Math.max(CHIP, Math.round(Math.max(words.length * 6.6, why.length * 5.6) + 16));
+  return Math.max(CHIP, Math.round(Math.max(words.length * 6.6, why.length * 6.1) + 16));
 }
