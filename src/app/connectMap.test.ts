@@ -43,9 +43,9 @@ describe('connectMap and the camera', () => {
     store.getState().setEvents([makeEvent({ id: 'a', date: '2024-01-01' }), makeEvent({ id: 'b', date: '2025-08-01' })]);
     const { handle, controller } = fakeHandle();
     connectMap(store, handle, { anchorsOf: () => [] });
-    expect(controller.follow).toHaveBeenLastCalledWith(['a'], { animate: false });
+    expect(controller.follow).toHaveBeenLastCalledWith(['a'], { animate: false, chosen: true });
     store.getState().select('b');
-    expect(controller.follow).toHaveBeenLastCalledWith(['b']);
+    expect(controller.follow).toHaveBeenLastCalledWith(['b'], { chosen: true });
     store.getState().select(null);
     controller.follow.mockClear();
     store.getState().setCursor(dayNumber(2024, 6, 1));

@@ -38,7 +38,7 @@ export function connectMap(
   // A camera given by the link is the sharer's exact view: the store holds it (cameraHeld)
   // and the map's moves keep it (cameraMoves), these opening moves included.
   if (s0.mode === 'present') { /* nothing to bring in */ }
-  else if (s0.selectedId) c.follow([s0.selectedId], { animate: false });
+  else if (s0.selectedId) c.follow([s0.selectedId], { animate: false, chosen: true });
   // A link filtered to one border opens on that border (issue 13 review: `pairs=VN-CN`
   // opened on the Lao provinces, with none of its events in view).
   else {
@@ -57,7 +57,7 @@ export function connectMap(
     store.subscribe((s) => s.filtered, (filtered) => c.setFiltered(filtered)),
     store.subscribe((s) => s.selectedId, (id) => {
       c.setSelected(id);
-      if (id && store.getState().mode !== 'present') c.follow([id]);
+      if (id && store.getState().mode !== 'present') c.follow([id], { chosen: true });
     }),
     store.subscribe((s) => [s.cursor, s.display, s.events] as const, () => apply(store.getState()), { equalityFn: shallow }),
     store.subscribe((s) => s.cursor, (cursor, prevCursor) => {

@@ -108,6 +108,19 @@ describe('follow', () => {
     expect(embed.callsOf('fitBounds')).toEqual([]);
   });
 
+  it('a chosen event in the wide opening frame stays where it is; far away, it is brought in', () => {
+    // Session 15 review: choosing the Vientiane meeting in the opening view zoomed to Quảng Trị, star in a corner.
+    const wide = screenMap(1450, 950); // 100–114.5° E, 10.5–20° N
+    const moves = createCameraMoves(wide, noBorders, at({ ...far, vientiane: [[102.6, 17.97]] }));
+    expect(moves.follow(['vientiane'], { chosen: true })).toBe(false);
+    expect(moves.follow(['khe'], { chosen: true })).toBe(false);
+    expect(wide.callsOf('fitBounds')).toEqual([]);
+    // A view far off the story (its centre outside the region) still comes back for it.
+    const off = screenMap(1450, 950);
+    off.unproject = ([x, y]) => ({ lng: 110 + x / 100, lat: 40 - y / 100 }); // 110–124.5° E, 30.5–40° N
+    expect(createCameraMoves(off, noBorders, at({ vientiane: [[102.6, 17.97]] })).follow(['vientiane'], { chosen: true })).toBe(true);
+  });
+
   it('a lone place is framed with its context: the padding grown, the zoom capped', () => {
     const map = screenMap();
     createCameraMoves(map, noBorders, at(far)).follow(['hanoi'], { padding: { top: 10, right: 0, bottom: 0, left: 0 } });

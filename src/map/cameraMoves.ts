@@ -79,8 +79,11 @@ export interface CameraMoves {
    * Brings these events' symbols into view when any is outside it (issue 13):
    * the decision is cameraFollow.ts's; nothing moves when they are in view.
    * Returns whether the camera moved. Jumps under reduced motion.
+   * `chosen` (the reader's selection): the opening frame of the region, whatever the map's shape,
+   * is on the story, so an event already in it stays where the reader saw it (session 15 review:
+   * choosing the Vientiane meeting in the opening view zoomed to Quảng Trị with the star in a corner).
    */
-  follow(ids: readonly string[], options?: { animate?: boolean; padding?: CameraPadding; storyOnly?: boolean }): boolean;
+  follow(ids: readonly string[], options?: { animate?: boolean; padding?: CameraPadding; storyOnly?: boolean; chosen?: boolean }): boolean;
   /**
    * Pans at the same zoom so that what is drawn at `from` (CSS px in the map) ends at `to`
    * (issue 14: the embed's card; a symbol spread on a border stands apart from the points
@@ -178,8 +181,9 @@ export function createCameraMoves(
       // region's width at 320 px, with its room for the pills). The explorer's opening frame is wide too, but its
       // first step zooms in on the story, so its caption card has free map to sit on
       // (timeline-truth.spec: at 1280 × 800 the card hid the Vietnam–China ring otherwise).
-      const story = options.wideIsStory ? toAspect(REGION_BOUNDS, (view[2] - view[0]) / (view[3] - view[1])) : REGION_BOUNDS;
-      if (inStoryRegion(points, REGION_BOUNDS) && awayFromStory(view, story, options.wideIsStory ? AWAY_SHAPED_FACTOR : undefined)) {
+      const shaped = options.wideIsStory === true || opts.chosen === true;
+      const story = shaped ? toAspect(REGION_BOUNDS, (view[2] - view[0]) / (view[3] - view[1])) : REGION_BOUNDS;
+      if (inStoryRegion(points, REGION_BOUNDS) && awayFromStory(view, story, shaped ? AWAY_SHAPED_FACTOR : undefined)) {
         const [ow, os, oe, on] = openingFrame([...FOCUS_BOUNDS], [...REGION_BOUNDS], points);
         map.fitBounds([[ow, os], [oe, on]], { padding: addPadding(pad, FOLLOW_ROOM_PX, w, h), maxZoom: FRAME_MAX_ZOOM, animate, ...timing });
         return true;

@@ -106,3 +106,31 @@ test('Play reaches the Beijing talks without leaving the border region', async (
   expect(inside(at.beijing), 'Beijing not framed by Play').toBe(false);
   expect(at.zoom).toBeGreaterThan(before - 0.5);
 });
+
+/** Where the map draws event `id`, in the map's CSS px, and the map's zoom. */
+async function drawn(page: Page, id: string): Promise<{ x: number; y: number; zoom: number } | null> {
+  return page.locator('.map-canvas').first().evaluate((el, wanted) => {
+    const h = (el as HTMLElement & { mapHandle: Handle & { camera(): { zoom: number } } }).mapHandle;
+    const p = (h.controller.visiblePoints((lon, lat) => h.project(lon, lat), 10_000) ?? []).find((q) => q.id === wanted);
+    return p ? { x: p.x, y: p.y, zoom: h.camera().zoom } : null;
+  }, id);
+}
+
+// Session 15 review: choosing the Vientiane meeting in the opening view, where it was drawn in plain
+// sight, zoomed to Quảng Trị and left its star in the map's top-left corner (128, 180).
+test('choosing an event already in view leaves the camera where the reader had it', async ({ page }) => {
+  const watch = watchPage(page);
+  const id = '2026-02-05-vn-la-defence-ministers-meeting-vientiane';
+  await page.goto('/?lang=en');
+  await waitForMapIdle(page);
+  const before = await drawn(page, id);
+  expect(before).not.toBeNull();
+  await page.locator('table').getByRole('button', { name: 'Vietnamese and Lao defence ministers meet in Vientiane', exact: true }).click();
+  await page.waitForTimeout(1300); // a follow would be a 1 s ease
+  await waitForMapIdle(page);
+  const after = await drawn(page, id);
+  expect(after).not.toBeNull();
+  expect(Math.abs(after!.zoom - before!.zoom)).toBeLessThan(0.01);
+  expect(Math.hypot(after!.x - before!.x, after!.y - before!.y)).toBeLessThan(2);
+  expect(watch.errors).toEqual([]);
+});
