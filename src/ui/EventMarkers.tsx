@@ -16,7 +16,7 @@ import { FAR_DEGREES, FOCUS_PROVINCES_BOUNDS, projectBounds } from './caption/ca
 /** The narrow embed's north pill's top, in CSS px (embed.css: 0.6rem + 52px, under the Legend button). */
 const EMBED_NARROW_NORTH_TOP = 62;
 
-interface Overlay { points: VisiblePoint[]; width: number; height: number; labels: Box[] }
+interface Overlay { points: VisiblePoint[]; width: number; height: number; labels: Box[]; toggle: Box | null }
 
 /**
  * The cards over the map that a count chip must not go under: the opening line, the story caption
@@ -53,7 +53,7 @@ export function EventMarkers() {
   const playing = useViewer((s) => s.playing);
   const [roving, setRoving] = useState<string | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
-  const [overlay, setOverlay] = useState<Overlay>({ points: [], width: 0, height: 0, labels: [] });
+  const [overlay, setOverlay] = useState<Overlay>({ points: [], width: 0, height: 0, labels: [], toggle: null });
   // The explorer's selected symbol is panned clear of its panels and edges (the embed has its own rule, EmbedChrome).
   useKeepSelectedClear(mode === 'explore');
 
@@ -72,7 +72,9 @@ export function EventMarkers() {
         ...(handle.labelBoxes?.() ?? []).map((b) => ({ x: Math.round(b.x), y: Math.round(b.y), w: Math.round(b.w), h: Math.round(b.h) })),
         ...boxesIn(rootRef.current?.closest('.map-area') ?? rootRef.current?.parentElement, rootRef.current, CARDS),
       ] : [];
-      const next = { points, width, height, labels };
+      // The legend's button over the map (the embed's), for the north pill to keep clear of.
+      const toggle = boxesIn(rootRef.current?.closest('.map-area'), rootRef.current, '.legend-toggle')[0] ?? null;
+      const next = { points, width, height, labels, toggle };
       const nextKey = JSON.stringify(next);
       if (nextKey !== key) { key = nextKey; setOverlay(next); }
     };
@@ -86,7 +88,7 @@ export function EventMarkers() {
   }, [handle, store]);
 
   if (!handle) return null;
-  const { points, width, height, labels } = overlay;
+  const { points, width, height, labels, toggle } = overlay;
   const inView = points.filter((p) => p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height);
   const events = store.getState().events;
   // A briefing has its own captions and camera: the explorer's overlays stay out of its slides.
@@ -112,6 +114,8 @@ export function EventMarkers() {
   // In a frame 560 px wide or less the embed's north pill sits under the Legend button (embed.css):
   // its strip is that much deeper (issue 14, session 11 review: at 320 px it covered "13 events").
   const northTop = mode === 'embed' && width <= 560 ? EMBED_NARROW_NORTH_TOP : 8;
+  // Beside the Legend button when they share a row (session 16: at 680 px in vi the pill went under it).
+  const northFrom = toggle && toggle.y < northTop + 44 && toggle.y + toggle.h > northTop ? toggle.x + toggle.w + 8 : 8;
   const strips: Box[] = explain && !playing ? offscreen.map((o) => (
     o.edge === 'north' ? { x: 0, y: 0, w: width, h: northTop + 44 } : o.edge === 'south' ? { x: 0, y: height - 74, w: width, h: 74 }
       : o.edge === 'east' ? { x: width - 60, y: 0, w: 60, h: height } : { x: 0, y: 0, w: 60, h: height })) : [];
@@ -150,7 +154,7 @@ export function EventMarkers() {
       })}
       </div>
       {explain && pairChips.map(({ g, at, w }) => <PairBadge key={g.anchor} group={g} at={at} chipW={w} width={width} height={height} />)}
-      {explain && !playing && <OffscreenArrows groups={offscreen} width={width} height={height} symbols={inView} far={farIds(points, handle)} northTop={northTop} />}
+      {explain && !playing && <OffscreenArrows groups={offscreen} width={width} height={height} symbols={inView} far={farIds(points, handle)} northTop={northTop} northFrom={northFrom} />}
     </div>
   );
 }

@@ -54,6 +54,10 @@ for (const [lang, more] of [['en', 'Read more'], ['fr', 'Lire la suite'], ['vi',
     expect(p.x > map.x && p.x < map.x + map.width && p.y > map.y && p.y < map.y + map.height).toBe(true);
     const under = p.x + 8 > c.x && p.x - 8 < c.x + c.width && p.y + 8 > c.y && p.y - 8 < c.y + c.height;
     expect(under, `symbol at ${Math.round(p.x)},${Math.round(p.y)}; card ${Math.round(c.x)},${Math.round(c.y)} ${Math.round(c.width)}×${Math.round(c.height)}`).toBe(false);
+    // The zoom buttons stay uncovered, still to be pressed (session 15 journalist review: the card hid them).
+    const zoom = (await page.locator('.maplibregl-ctrl-zoom-in').boundingBox())!;
+    const meets = zoom.x < c.x + c.width && zoom.x + zoom.width > c.x && zoom.y < c.y + c.height && zoom.y + zoom.height > c.y;
+    expect(meets, `zoom ${Math.round(zoom.x)},${Math.round(zoom.y)}; card from ${Math.round(c.x)}`).toBe(false);
     // Read more: the whole record, scrolling in the card.
     const button = card.getByRole('button', { name: more });
     await expect(button).toHaveAttribute('aria-expanded', 'false');
@@ -65,5 +69,19 @@ for (const [lang, more] of [['en', 'Read more'], ['fr', 'Lire la suite'], ['vi',
     // A new event opens compact.
     await card.locator('.event-panel-next').click();
     await expect(card.getByRole('button', { name: more })).toHaveAttribute('aria-expanded', 'false');
+  });
+}
+
+// Session 16: opened on the Khe Sanh twinning from a link, the "9 events north" pill went under the
+// Legend button on their shared row (vi, 680 × 560); it now starts right of it.
+for (const lang of ['en', 'fr', 'vi'] as const) {
+  test(`${lang}, 680 × 560: the north pill keeps clear of the Legend button`, async ({ page }) => {
+    await page.setViewportSize({ width: 680, height: 560 });
+    await page.goto(`/?mode=embed&lang=${lang}&event=2026-01-15-khe-sanh-lao-districts-twinning`);
+    await rest(page);
+    const pill = page.locator('.offscreen-arrow').filter({ hasText: '↑' });
+    await expect(pill).toHaveCount(1);
+    const a = (await pill.boundingBox())!, b = (await page.locator('.legend-toggle').boundingBox())!;
+    expect(a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y, `pill from ${Math.round(a.x)}, button to ${Math.round(b.x + b.width)}`).toBe(false);
   });
 }

@@ -53,7 +53,7 @@ export function sideShifts(boxes: Partial<Record<Edge, Box>>, current: Partial<R
  * (the button itself goes when nothing lies beyond its edge any more).
  * The visible words start its accessible name.
  */
-export function OffscreenArrows({ groups, width, height, symbols, far = NONE, northTop = 8 }: {
+export function OffscreenArrows({ groups, width, height, symbols, far = NONE, northTop = 8, northFrom = 8 }: {
   groups: readonly OffscreenGroup[]; width: number; height: number;
   /** Symbols in view: an arrow moves along its edge rather than cover one. */
   symbols: ReadonlyArray<{ x: number; y: number }>;
@@ -61,6 +61,8 @@ export function OffscreenArrows({ groups, width, height, symbols, far = NONE, no
   far?: ReadonlySet<string>;
   /** The north pill's top, in CSS px (8; lower in a narrow embed, under its Legend button). */
   northTop?: number;
+  /** Where the north pill may start, in CSS px from the left (8; right of the embed's Legend button on its row). */
+  northFrom?: number;
 }) {
   const t = useT();
   const handle = useMap();
@@ -147,7 +149,7 @@ export function OffscreenArrows({ groups, width, height, symbols, far = NONE, no
         // About 7.5 px a character at 14 px, with the arrow and the padding.
         const length = where.length * 7.5 + 40;
         const along = horizontal
-          ? clearSpot(g.edge, g.along, Math.min(length / 2 + 8, width / 2), Math.max(length / 2 + 8, width - 60 - length / 2), length / 2, 44, symbols, width, height, g.edge === 'north' ? northTop : 8)
+          ? clearSpot(g.edge, g.along, Math.min(length / 2 + (g.edge === 'north' ? northFrom : 8), width / 2), Math.max(length / 2 + 8, width - 60 - length / 2), length / 2, 44, symbols, width, height, g.edge === 'north' ? northTop : 8)
           : clearSpot(g.edge, g.along, 70, Math.max(70, height - 90), 22, length, symbols, width, height);
         const style = horizontal ? { left: along } : { top: along };
         alongOf.set(g.edge, along);
