@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Geography } from '../domain/geography';
 import { COUNTRY_LABELS, countryLabelFeatures, focusLabelPoints, GATE_LABEL_ZOOM, languageFields, NEAR_ZOOM, placeLabelField } from './basemapData';
-import { buildLayers, buildStyle, CONTEXT_FILES, DATED_LAYERS, DETAIL_BOX, DETAIL_BOX_SEAM, FONT_BOLD, FONT_ITALIC, FONT_REGULAR, PLACE_ICONS, SOURCE, validOnFilter } from './layers';
+import { buildLayers, buildStyle, CONTEXT_FILES, DATED_LAYERS, DETAIL_BOX, DETAIL_BOX_SEAM, FONT_BOLD, FONT_ITALIC, FONT_REGULAR, PLACE_ANCHORS, PLACE_ICONS, SOURCE, validOnFilter } from './layers';
 import { palette } from './palette';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
@@ -220,5 +220,37 @@ describe('DETAIL_BOX and data/land.geojson', () => {
       all.some(([x = 0, y = 0]) => on(y, n - m) && x > w && x < e),
     ];
     expect(sides).toEqual([true, true, true, true]);
+  });
+});
+
+describe('place names beside a border', () => {
+  // Session 15 review: "Khe Sanh" was written leftwards, in Laos; Samouay's name runs east into Vietnam.
+  // The expression is read as a match (Node's style-spec types the branches' literal lengths apart; the
+  // map's own build parses it, checked in the browser: a data-driven "source" expression).
+  const sides = (id: string): string[] => {
+    const [op, input, ...rest] = PLACE_ANCHORS as unknown as [string, unknown, ...unknown[]];
+    expect([op, input]).toEqual(['match', ['get', 'id']]);
+    let out = rest[rest.length - 1];
+    for (let i = 0; i + 1 < rest.length; i += 2) if (rest[i] === id) out = rest[i + 1];
+    const [lit, pairs] = out as [string, unknown[]];
+    expect(lit).toBe('literal');
+    for (let i = 0; i < pairs.length; i += 2) {
+      const [dx, dy] = pairs[i + 1] as [number, number];
+      const side = pairs[i];
+      // Each offset points away from the point, on the side its anchor names.
+      expect(side === 'top' ? dy > 0 && dx === 0 : side === 'bottom' ? dy < 0 && dx === 0 : side === 'left' ? dx > 0 && dy === 0 : dx < 0 && dy === 0).toBe(true);
+    }
+    return pairs.filter((x): x is string => typeof x === 'string');
+  };
+  it('leave out the side across the border, and take the others below first', () => {
+    expect(sides('place-khe-sanh')).toEqual(['top', 'left', 'bottom']);
+    expect(sides('district-la-samouay')).toEqual(['top', 'right', 'bottom']);
+    expect(sides('place-hanoi')).toEqual(['top', 'right', 'left', 'bottom']);
+  });
+  it('is the places layer\'s own anchoring, with no radial offset beside it', () => {
+    const layout = buildLayers('2024-08-01', 'en').find((l) => l.id === 'places-symbol')!.layout as Record<string, unknown>;
+    expect(layout['text-variable-anchor-offset']).toBe(PLACE_ANCHORS);
+    expect(layout['text-radial-offset']).toBeUndefined();
+    expect(layout['text-variable-anchor']).toBeUndefined();
   });
 });

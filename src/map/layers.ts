@@ -110,6 +110,19 @@ const COUNTRY_ANCHORS: ExpressionSpecification = ['match', ['get', 'id'],
   'KH', ['literal', [...NEAR_ANCHORS, 'bottom', [0, -1.8], 'bottom', [0, -2.8]]],
   ['literal', NEAR_ANCHORS]];
 
+/** A place's name 0.9 em off its point: below, left, right, above (`sides` says which, in that order). */
+const PLACE_OFFSETS = { top: [0, 0.9], right: [-0.9, 0], left: [0.9, 0], bottom: [0, -0.9] } as const;
+const placeSides = (...sides: Array<keyof typeof PLACE_OFFSETS>) => ['literal', sides.flatMap((side) => [side, [...PLACE_OFFSETS[side]]])];
+/**
+ * Where a place's name may go (below first: event symbols spread upwards from it). A place a few
+ * kilometres from a border leaves out the side across it: Khe Sanh, with Laos to its west, is not
+ * written leftwards (anchor `right`), nor Samouay, with Vietnam to its east, rightwards (`left`).
+ */
+export const PLACE_ANCHORS = ['match', ['get', 'id'],
+  'place-khe-sanh', placeSides('top', 'left', 'bottom'),
+  'district-la-samouay', placeSides('top', 'right', 'bottom'),
+  placeSides('top', 'right', 'left', 'bottom')] as unknown as ExpressionSpecification;
+
 /**
  * The country names' paint: a halo wide enough to knock the border lines out under the letters
  * (session 14 analyst review: VIỆT NAM read as crossed by the Vietnam–Laos line at 1024×768; where
@@ -272,8 +285,8 @@ export function buildLayers(provinceDate: string, lang = 'en'): LayerSpecificati
         'text-font': ['case', ['==', ['get', 'kind'], 'national-capital'], ['literal', textFontBold], ['literal', textFont]],
         'text-size': ['match', ['get', 'kind'], 'national-capital', 14, 12],
         // Below the point first: event symbols spread upwards from it (src/domain/markerSpread.ts, issue 13).
-        'text-variable-anchor': ['top', 'right', 'left', 'bottom'],
-        'text-radial-offset': 0.9,
+        // A place beside a border never takes the side across it (session 15 review: "Khe Sanh" was written in Laos).
+        'text-variable-anchor-offset': PLACE_ANCHORS,
         'text-justify': 'auto',
         'symbol-sort-key': ['coalesce', ['get', 'rank'], 5],
         'text-optional': true,
