@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { dayNumber } from '../domain/dayNumber';
 import { EVENT_TYPES } from '../domain/event';
 import { COUNTRY_PAIRS, DISPLAY_MODES } from '../domain/timeline';
-import { EMBED_CONTROLS, EMBED_THEMES, parseUrlState, parseViewMessage, serializeUrlState, type UrlState } from './urlState';
+import { EMBED_CONTROLS, EMBED_THEMES, parseUrlState, parseViewMessage, serializeUrlState, readFlag, type UrlState } from './urlState';
 import { WINDOW_MONTHS } from '../domain/viewLimits';
 
 const langs = ['en', 'fr', 'vi'];
@@ -206,5 +206,13 @@ describe('parseViewMessage (the host API, issue 14)', () => {
 
   it('never throws', () => {
     fc.assert(fc.property(fc.anything(), (view) => { parseViewMessage(view, langs); }), { numRuns: 300 });
+  });
+});
+
+describe('readFlag', () => {
+  it('reads the key alone, 1 and true as yes; 0 and false as a clear no; anything else as neither', () => {
+    for (const v of ['', '1', 'true']) expect(readFlag(v), v).toBe(true);
+    for (const v of ['0', 'false']) expect(readFlag(v), v).toBe(false);
+    for (const v of ['yes', 'TRUE', '2', ' 1', 'no']) expect(readFlag(v), v).toBeNull();
   });
 });

@@ -68,6 +68,11 @@ export const LIVE_SECONDS = { min: 30, max: 3600, default: 60 } as const;
 
 const oneOf = <T extends string>(list: readonly T[], v: string): T | undefined => list.find((x) => x === v);
 const shown = (v: string) => (v.length > 60 ? `${v.slice(0, 60)}…` : v);
+/**
+ * A yes/no flag as the links write it: the key alone, `1` or `true` is yes; `0` or `false` a clear
+ * no (not garbage); anything else null, to be refused. One reading for `live`, `transparent`, `dark`, `embed`.
+ */
+export const readFlag = (v: string): boolean | null => (v === '' || v === '1' || v === 'true' ? true : v === '0' || v === 'false' ? false : null);
 
 export function parseUrlState(search: string, hash: string, languages: readonly string[]): { state: UrlState; rejected: UrlRejection[] } {
   const state: UrlState = {};
@@ -118,8 +123,9 @@ export function parseUrlState(search: string, hash: string, languages: readonly 
       case 'script': state.script = value; break; // likewise; like `live`, how the page loads, kept as given
       case 'live': {
         // `live=0` or `live=false` is a clear "no", not garbage.
-        if (value === '0' || value === 'false') break;
-        if (value === '' || value === '1' || value === 'true') { state.live = LIVE_SECONDS.default; break; }
+        const on = readFlag(value);
+        if (on === false) break;
+        if (on) { state.live = LIVE_SECONDS.default; break; }
         const n = /^\d{1,7}$/.test(value) ? Number(value) : NaN;
         if (Number.isFinite(n)) state.live = Math.min(LIVE_SECONDS.max, Math.max(LIVE_SECONDS.min, n)); else reject(key, value);
         break;
@@ -132,24 +138,14 @@ export function parseUrlState(search: string, hash: string, languages: readonly 
       case 'controls': { const c = oneOf(EMBED_CONTROLS, value); if (c) embed().controls = c; else reject(key, value); break; }
       case 'theme': { const th = oneOf(EMBED_THEMES, value); if (th) embed().theme = th; else reject(key, value); break; }
       // A flag: `transparent` alone or `=1`/`true`; `0`/`false` is a clear "no".
-      case 'transparent':
-        if (value === '' || value === '1' || value === 'true') embed().transparent = true;
-        else if (value === '0' || value === 'false') embed().transparent = false;
-        else reject(key, value);
-        break;
+      case 'transparent': { const on = readFlag(value); if (on === null) reject(key, value); else embed().transparent = on; break; }
       case 'legend': { const l = oneOf(['open', 'closed'] as const, value); if (l) embed().legend = l; else reject(key, value); break; }
       // Datawrapper's render flag (session 11 journalist review: `dark=1` gave the light theme, no notice):
       // `dark` alone or `=1`/`true` is theme=dark, unless `theme` says otherwise; `0`/`false` is a clear "no".
-      case 'dark':
-        if (value === '' || value === '1' || value === 'true') { if (!params.has('theme')) embed().theme = 'dark'; }
-        else if (value !== '0' && value !== 'false') reject(key, value);
-        break;
+      case 'dark': { const on = readFlag(value); if (on === null) reject(key, value); else if (on && !params.has('theme')) embed().theme = 'dark'; break; }
       // The flag other embeddable maps use (session 11 journalist review: `embed=1` opened the explorer):
       // `embed` alone or `=1`/`true` is mode=embed, unless `mode` says otherwise; `0`/`false` is a clear "no".
-      case 'embed':
-        if (value === '' || value === '1' || value === 'true') { if (!params.has('mode')) state.mode = 'embed'; }
-        else if (value !== '0' && value !== 'false') reject(key, value);
-        break;
+      case 'embed': { const on = readFlag(value); if (on === null) reject(key, value); else if (on && !params.has('mode')) state.mode = 'embed'; break; }
       default: break; // other parameters belong to whoever added them: leave them alone
     }
   }
