@@ -20,7 +20,11 @@ export default defineConfig({
   expect: { timeout: 10_000 * WORKERS },
   fullyParallel: false,
   workers: WORKERS,
-  retries: 0,
+  // On CI, one retry: a test that fails, then passes, is reported as flaky by name in CI's log
+  // (scripts/ci-summary.mjs); one that fails twice fails the run. Locally none, so a flake shows.
+  // Session 17: the two CI rehearsals before failed on three different tests, each a time limit
+  // reached on a machine drawing WebGL in software, each passing when run again.
+  retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI_REPORT
     ? [['list'], ['json', { outputFile: 'reports/playwright.json' }]]
     : [['list']],

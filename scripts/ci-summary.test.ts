@@ -41,4 +41,23 @@ describe('ci-summary', () => {
     const empty = write('engines-empty.json', { kind: 'engines', stats: { expected: 0, unexpected: 0, skipped: 0, flaky: 0 }, tests: [] });
     expect(summary(empty)).toMatchObject({ line: '0 passed, 1 failed, 0 skipped', status: 1 });
   });
+
+  it('counts a Playwright test that passed on its retry as passed, and names it', () => {
+    const flaky = write('playwright-flaky.json', {
+      stats: { expected: 4, unexpected: 0, skipped: 0, flaky: 1 },
+      suites: [{ title: 'video.spec.ts', file: 'video.spec.ts', specs: [
+        { title: 'records a WebM', file: 'video.spec.ts', line: 55, tests: [{ status: 'flaky' }] },
+        { title: 'records an MP4', file: 'video.spec.ts', line: 80, tests: [{ status: 'expected' }] },
+      ] }],
+    });
+    const r = summary(flaky);
+    expect(r).toMatchObject({ line: '5 passed, 0 failed, 0 skipped', status: 0 });
+    expect(r.out).toContain('[ci] flaky (failed, then passed on retry): video.spec.ts:55 › records a WebM');
+    expect(r.out).not.toContain('records an MP4');
+  });
+
+  it('a Playwright test that failed on its retry too fails the run', () => {
+    const bad = write('playwright-bad.json', { stats: { expected: 4, unexpected: 1, skipped: 0, flaky: 0 } });
+    expect(summary(bad)).toMatchObject({ line: '4 passed, 1 failed, 0 skipped', status: 1 });
+  });
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { WORKERS } from './workers';
 import { renderedIds, waitForMapIdle } from './helpers';
 
 /**
@@ -18,7 +19,7 @@ test.describe('a basemap that orients', () => {
       await expect.poll(async () => {
         await waitForMapIdle(page);
         return renderedIds(page, ['rivers', 'relief', 'water-label']);
-      }, { timeout: 20_000 }).toEqual(expect.arrayContaining(['river-mekong', 'relief-1']));
+      }, { timeout: 20_000 * WORKERS }).toEqual(expect.arrayContaining(['river-mekong', 'relief-1']));
       const water = await renderedIds(page, ['water-label']);
       expect(water.length, 'a sea or gulf named').toBeGreaterThan(0);
       // The country labels are text MapLibre placed inside the map: none is cut by its top edge.

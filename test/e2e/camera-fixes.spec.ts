@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { WORKERS } from './workers';
 import { waitForMapIdle, watchPage } from './helpers';
 
 // Issue 13 design review: ticking the Vietnam–China border brings its events
@@ -93,7 +94,7 @@ test('Play reaches the Beijing talks without leaving the border region', async (
   await waitForMapIdle(page);
   const before = await page.locator('.map-canvas').first().evaluate((el) => (el as HTMLElement & { mapHandle: Handle & { camera(): { zoom: number } } }).mapHandle.camera().zoom);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await expect(page.locator('.story-caption-title')).toContainText('in Beijing', { timeout: 30_000 });
+  await expect(page.locator('.story-caption-title')).toContainText('in Beijing', { timeout: 30_000 * WORKERS });
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await page.waitForTimeout(1300);
   await waitForMapIdle(page);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { WORKERS } from './workers';
 import { watchPage } from './helpers';
 
 // Issue 13 review: at 680 × 560 the explorer kept its side column, and the map was 390 × 240 with half of it
@@ -9,7 +10,7 @@ import { watchPage } from './helpers';
 async function open(page: Page, width: number, height: number, lang: string) {
   await page.setViewportSize({ width, height });
   await page.goto(`/?lang=${lang}`);
-  await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+  await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
   await expect(page.locator('.timeline-key')).toBeVisible();
 }
 

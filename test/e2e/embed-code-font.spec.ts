@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { WORKERS } from './workers';
 
 // Session 8 journalist review: the Vietnamese embed code box set its tone marks beside their
 // vowels ("đô`" for "đồ"): the generic monospace (DejaVu Sans Mono here) draws a stacked mark past
@@ -6,7 +7,7 @@ import { expect, test } from '@playwright/test';
 test('the Vietnamese embed code box draws stacked tone marks over their vowels', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/?lang=vi');
-  await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+  await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
   await page.getByRole('button', { name: /Chia sẻ/ }).first().click();
   const box = page.locator('.share-dialog textarea').first();
   await expect(box).toBeVisible();

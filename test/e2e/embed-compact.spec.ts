@@ -1,4 +1,5 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { WORKERS } from './workers';
 import { watchPage } from './helpers';
 import { embedFrame, frameMapIdle, serveExamples } from './hostPage';
 
@@ -99,7 +100,7 @@ test.describe('the compact embed in an article', () => {
       // few, and under CI's load the checks above take seconds (session 16 rehearsal: it ended, and the
       // click waited 2 minutes for a Pause button that was gone). Either way it stops, and the height holds.
       const pause = frame.getByRole('button', { name: 'Pause' });
-      if (await pause.isVisible()) await pause.click({ timeout: 5_000 }).catch(() => undefined);
+      if (await pause.isVisible()) await pause.click({ timeout: 5_000 * WORKERS }).catch(() => undefined);
       await expect(frame.getByRole('button', { name: 'Play' })).toBeVisible();
       await unchanged('paused');
       expect(watch.errors).toEqual([]);
@@ -153,7 +154,7 @@ test.describe('options in the src', () => {
   test('height, controls=full and legend=open', async ({ page }) => {
     await page.setViewportSize({ width: 680, height: 1000 });
     await page.goto('/?mode=embed&lang=en&height=480&controls=full&legend=open');
-    await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+    await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
     expect(await page.locator('.app-embed').evaluate((el) => el.getBoundingClientRect().height)).toBe(480);
     await expect(page.getByRole('button', { name: 'Legend' })).toHaveAttribute('aria-expanded', 'true');
     await expect(page.getByRole('combobox', { name: 'Language' })).toBeVisible();
@@ -164,7 +165,7 @@ test.describe('options in the src', () => {
   test('controls=none shows the map alone; transparent has no ground of its own', async ({ page }) => {
     await page.setViewportSize({ width: 680, height: 1000 });
     await page.goto('/?mode=embed&lang=en&controls=none&transparent');
-    await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+    await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
     await expect(page.getByRole('slider', { name: 'Date on the timeline' })).toBeHidden();
     await expect(page.getByRole('button', { name: /Filters and list/ })).toHaveCount(0);
     await expect(page.getByRole('link', { name: /Open the full map/ })).toBeVisible();
@@ -204,7 +205,7 @@ test.describe('the frame in every language', () => {
         await page.setViewportSize({ width, height: 600 });
         // The review's longest date ("31 tháng 8 năm 20" lost its year at 320 px).
         await page.goto(`/?mode=embed&lang=${lang}&types=twinning&date=2022-08-31`);
-        await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+        await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
         const m = await page.evaluate(() => {
           const h = (s: string) => document.querySelector(s)!.getBoundingClientRect().height;
           const h1 = document.querySelector('.app-header h1') as HTMLElement;
@@ -265,7 +266,7 @@ test.describe('a short frame', () => {
     test(`${lang}, ${width} × 400: the map 60% of the frame, nothing cut or scrolling`, async ({ page }) => {
       await page.setViewportSize({ width, height: 400 });
       await page.goto(`/?mode=embed&lang=${lang}&height=400&date=2022-08-31`);
-      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
       const m = await page.evaluate(() => {
         const h = (s: string) => document.querySelector(s)!.getBoundingClientRect().height;
         const cut = ['.timeline-date', '.embed-more-button', '.open-full-map', '.embed-source-line'].filter((sel) => {
@@ -291,7 +292,7 @@ test.describe('the Legend button and the edge pills', () => {
     test(`${lang}, ${width} px: no pill under the Legend button`, async ({ page }) => {
       await page.setViewportSize({ width, height: 560 });
       await page.goto(`/?mode=embed&lang=${lang}&date=2026-02-05#map=6.5/19.3/104.5`);
-      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
       await expect(page.locator('.offscreen-north')).toBeVisible();
       const legend = (await page.locator('.legend-map .legend-toggle').boundingBox())!;
       for (const pill of await page.locator('.offscreen-arrow').all()) {
@@ -334,7 +335,7 @@ test.describe('the selected symbol beside the card', () => {
     test(`${width} px: a symbol clicked where the card opens ends on the map, not under the card`, async ({ page }) => {
       await page.setViewportSize({ width, height: 560 });
       await page.goto('/?mode=embed&lang=en');
-      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
       await rest(page);
       let map = (await page.locator('.map-area').boundingBox())!;
       // The camera of a link that draws the first symbol where the card will open.
@@ -349,7 +350,7 @@ test.describe('the selected symbol beside the card', () => {
       }, [spot.x - first.x, spot.y - first.y]);
       await page.goto(`/?mode=embed&lang=en#map=${camera.zoom.toFixed(2)}/${camera.lat.toFixed(4)}/${camera.lng.toFixed(4)}`);
       await page.reload();
-      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
       await rest(page);
       map = (await page.locator('.map-area').boundingBox())!;
       // Where the card opens: the right half at 680 px, the lower half in a narrow frame.
@@ -402,7 +403,7 @@ test.describe('an event in view, selected: same zoom, clear of the card and the 
     test(`${width} × 560`, async ({ page }) => {
       await page.setViewportSize({ width, height: 560 });
       await page.goto('/?mode=embed&lang=en');
-      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
       await rest(page);
       const zoom = () => page.locator('.map-canvas').evaluate((el) => (el as unknown as { mapHandle: { camera(): { zoom: number } } }).mapHandle.camera().zoom);
       const before = await zoom();
@@ -434,7 +435,7 @@ test.describe('an event in view, selected: same zoom, clear of the card and the 
 test('the source line opens the articles over the map, and Get the data downloads the CSV', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 600 });
   await page.goto('/?mode=embed&lang=fr');
-  await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+  await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
   const height = await page.locator('#root').evaluate((el) => el.getBoundingClientRect().height);
   const line = page.locator('.embed-source-line');
   await line.getByRole('button', { name: 'Sources\u202f: 5 articles' }).click();
@@ -459,7 +460,7 @@ test.describe('the open legend', () => {
     test(`${width} px: at most half the map, no pill showing through`, async ({ page }) => {
       await page.setViewportSize({ width, height: 600 });
       await page.goto('/?mode=embed&lang=fr&legend=open&date=2026-02-05');
-      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
       const toggle = page.getByRole('button', { name: 'Légende' });
       // Open at every width (session 11: a narrow frame had opened it closed); there one row that scrolls sideways.
       await expect(toggle).toHaveAttribute('aria-expanded', 'true');
@@ -493,7 +494,7 @@ test.describe('the open legend holds its content whole at 680 × 560, over a sma
     test(lang, async ({ page }) => {
       await page.setViewportSize({ width: 680, height: 560 });
       await page.goto(`/?mode=embed&lang=${lang}&legend=open`);
-      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
       const panel = page.locator('.legend-map');
       await expect(panel.locator('.legend-body li').first()).toBeVisible();
       // Nothing scrolls out of sight: its last row (the map's symbols' disclosure) is inside the panel, whole.
@@ -521,7 +522,7 @@ test.describe("the embed's opening frame", () => {
     test(`${width} × 560: at least ${atLeast} of the events in frame, the focus provinces readable`, async ({ page }) => {
       await page.setViewportSize({ width, height: 560 });
       await page.goto('/?mode=embed&lang=en');
-      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
       await page.locator('.map-canvas').evaluate((el) => (el as unknown as { mapHandle: Handle }).mapHandle.whenIdle());
       const m = await page.locator('.map-canvas').evaluate((el) => {
         const h = (el as unknown as { mapHandle: Handle & { camera(): { zoom: number } } }).mapHandle;
@@ -553,7 +554,7 @@ test('dark legend: the dashed ring swatch has 3:1 against the card', async ({ pa
   await page.setViewportSize({ width: 680, height: 560 });
   await page.goto('/?mode=embed&lang=en&theme=dark&legend=open');
   const ring = page.locator('.legend circle[stroke-dasharray]').first();
-  await expect(ring).toBeVisible({ timeout: 30_000 });
+  await expect(ring).toBeVisible({ timeout: 30_000 * WORKERS });
   const ratio = await ring.evaluate((el) => {
     const rgb = (s: string) => (s.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
     const lum = (c: number[]) => {
@@ -572,9 +573,9 @@ test('dark legend: the dashed ring swatch has 3:1 against the card', async ({ pa
 test('an embed filtered to one border says which in its title', async ({ page }) => {
   await page.setViewportSize({ width: 680, height: 560 });
   await page.goto('/?mode=embed&lang=fr&pairs=VN-CN');
-  await expect(page.locator('h1')).toHaveText('Coopération frontalière\u202f: Vietnam–Chine', { timeout: 30_000 });
+  await expect(page.locator('h1')).toHaveText('Coopération frontalière\u202f: Vietnam–Chine', { timeout: 30_000 * WORKERS });
   await page.goto('/?mode=embed&lang=vi&pairs=VN-LA');
-  await expect(page.locator('h1')).toHaveText('Hợp tác biên giới: Việt Nam – Lào', { timeout: 30_000 });
+  await expect(page.locator('h1')).toHaveText('Hợp tác biên giới: Việt Nam – Lào', { timeout: 30_000 * WORKERS });
   await page.goto('/?mode=embed&lang=en');
-  await expect(page.locator('h1')).toHaveText('Border cooperation: Vietnam, Laos, China', { timeout: 30_000 });
+  await expect(page.locator('h1')).toHaveText('Border cooperation: Vietnam, Laos, China', { timeout: 30_000 * WORKERS });
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { WORKERS } from './workers';
 import { waitForMapIdle } from './helpers';
 
 /**
@@ -138,7 +139,7 @@ test('dark=1 is the dark theme, and no notice', async ({ page }) => {
   await page.setViewportSize({ width: 680, height: 560 });
   await page.goto('/?mode=embed&lang=en&dark=1');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+  await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
   await expect(page.getByText(/ignored/i)).toHaveCount(0);
 });
 

@@ -1,4 +1,5 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { WORKERS } from './workers';
 import fs from 'node:fs';
 import { ORIGIN, watchPage } from './helpers';
 
@@ -23,7 +24,7 @@ type MapElement = HTMLElement & { mapHandle: { whenIdle(): Promise<void>; projec
 
 /** As helpers.ts's waitForMapIdle, inside a frame. */
 async function waitForMapIdle(frame: Frame): Promise<void> {
-  await expect(frame.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+  await expect(frame.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
   await frame.locator('.map-canvas').evaluate((el) => (el as MapElement).mapHandle.whenIdle());
 }
 

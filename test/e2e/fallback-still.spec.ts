@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { WORKERS } from './workers';
 import { LEGEND_MIN_WIDTH, stillFrame } from '../../scripts/render-fallbacks.mjs';
 import { waitForMapIdle } from './helpers';
 
@@ -12,7 +13,7 @@ for (const [lang, width] of [['vi', 320], ['fr', 320], ['en', 680]] as const) {
   test(`${lang}, ${width} px: the picture has no live control, the legend ${legend ? 'open' : 'left out'} and the title whole`, async ({ page }) => {
     await page.setViewportSize({ width, height: 560 });
     await page.goto(`/?mode=embed&lang=${lang}${legend ? '&legend=open' : ''}`);
-    await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+    await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
     await waitForMapIdle(page);
     const before = await page.locator('.map-area').evaluate((el) => el.getBoundingClientRect().height);
     await stillFrame(page, { legend });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { WORKERS } from './workers';
 import { renderedIds, waitForMapIdle, watchPage } from './helpers';
 
 /**
@@ -18,7 +19,7 @@ async function provincesDrawn(page: Page, expected: string): Promise<string[]> {
     ids = await renderedIds(page, ['provinces-line', 'focus-line']);
     return ids;
   // 40 s: the late provinces come after the map is drawn and idle; on CI's two loaded workers 20 s ran out once (session 15).
-  }, { timeout: 40_000 }).toContain(expected);
+  }, { timeout: 40_000 * WORKERS }).toContain(expected);
   return ids;
 }
 
@@ -62,7 +63,7 @@ test.describe('geography in layers', () => {
     let mapReadyAt = Infinity;
     page.on('request', (r) => { if (/\/data\/[^/]+\.(geojson|topo\.json)$/.test(r.url())) geoRequests.push({ url: r.url().replace(/^.*\/data\//, ''), at: Date.now() }); });
     await page.goto('/?lang=en&date=2026-01-15');
-    await expect(page.locator('.map-canvas').first()).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+    await expect(page.locator('.map-canvas').first()).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
     mapReadyAt = Date.now();
     // Drawn from the first view: focus provinces, both borders, places.
     await waitForMapIdle(page);
@@ -72,7 +73,7 @@ test.describe('geography in layers', () => {
     await expect.poll(async () => {
       await waitForMapIdle(page);
       return renderedIds(page, ['rivers', 'relief', 'provinces-line']);
-    }, { timeout: 20_000 }).toEqual(expect.arrayContaining(['river-mekong', 'relief-1', 'vn-ha-tinh', 'la-khammouane']));
+    }, { timeout: 20_000 * WORKERS }).toEqual(expect.arrayContaining(['river-mekong', 'relief-1', 'vn-ha-tinh', 'la-khammouane']));
     const names = geoRequests.map((r) => r.url);
     expect(names[0]).toBe('geography.topo.json');
     // The story GeoJSON the packed files are made from is never fetched by the app.

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { WORKERS } from './workers';
 import fs from 'node:fs';
 import { pdfPageTexts } from '../pdfText';
 import { waitForMapIdle, watchPage, openExports } from './helpers';
@@ -61,7 +62,7 @@ test('the handout has a cover and one page per step, each a decodable page with 
 
   await page.getByRole('button', { name: 'Xuất', exact: true }).click(); // the exports sit behind one button
   const button = page.getByRole('button', { name: 'Xuất tài liệu phát tay (PDF)' });
-  const download = page.waitForEvent('download', { timeout: 90_000 });
+  const download = page.waitForEvent('download', { timeout: 90_000 * WORKERS });
   await button.focus();
   await page.keyboard.press('Enter');
   // The panel shows the progress and takes the focus onto Cancel.
@@ -181,7 +182,7 @@ test('the handout works from the single-file build, opened from disk with no net
   await waitForMapIdle(page);
   const steps = Number(await page.locator('.present').getAttribute('data-steps'));
   expect(steps).toBeGreaterThan(0);
-  const download = page.waitForEvent('download', { timeout: 90_000 });
+  const download = page.waitForEvent('download', { timeout: 90_000 * WORKERS });
   await openExports(page);
   await page.getByRole('button', { name: 'Export handout (PDF)' }).click();
   const bytes = fs.readFileSync(await (await download).path());

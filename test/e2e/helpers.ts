@@ -26,7 +26,7 @@ export function watchPage(page: Page, origin = ORIGIN): PageWatch {
 
 /** Waits until the map has loaded and finished drawing. */
 export async function waitForMapIdle(page: Page, selector = '.map-canvas'): Promise<void> {
-  await expect(page.locator(selector).first()).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+  await expect(page.locator(selector).first()).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
   const idle = () => page.locator(selector).first().evaluate((el) => (el as HTMLElement & { mapHandle: { whenIdle(): Promise<void> } }).mapHandle.whenIdle());
   try {
     await idle();

@@ -1,4 +1,5 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { WORKERS } from './workers';
 import { watchPage } from './helpers';
 import { embedFrame, serveExamples, type EmbedMapElement as MapElement } from './hostPage';
 
@@ -113,7 +114,7 @@ test.describe('driving an embed from its article', () => {
       await el.scrollIntoViewIfNeeded();
       const frame = await (await el.elementHandle())?.contentFrame();
       if (!frame) throw new Error(`no ${id}`);
-      await expect(frame.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await expect(frame.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
       await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     }
   });

@@ -1,4 +1,5 @@
 import { expect, type Frame, type Page } from '@playwright/test';
+import { WORKERS } from './workers';
 import fs from 'node:fs';
 import { ORIGIN } from './helpers';
 
@@ -24,7 +25,7 @@ export type EmbedMapElement = HTMLElement & { mapHandle: { whenIdle(): Promise<v
 export async function embedFrame(page: Page, id: string): Promise<Frame> {
   const frame = await (await page.locator(`iframe#${id}`).elementHandle())?.contentFrame();
   if (!frame) throw new Error(`no frame #${id}`);
-  await expect(frame.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+  await expect(frame.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
   return frame;
 }
 

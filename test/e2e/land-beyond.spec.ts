@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { WORKERS } from './workers';
 import { countColour, projectOnPage, renderedIds, waitForMapIdle } from './helpers';
 
 /**
@@ -30,7 +31,7 @@ test.describe('the map zoomed out', () => {
         await expect.poll(async () => {
           await waitForMapIdle(page);
           return renderedIds(page, ['land-beyond']);
-        }, { timeout: 20_000 }).toContain('land-beyond');
+        }, { timeout: 20_000 * WORKERS }).toContain('land-beyond');
         const sampled: string[] = [];
         for (const [lon, lat] of view.land) {
           const at = await projectOnPage(page, lon, lat);

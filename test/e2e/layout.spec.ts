@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { WORKERS } from './workers';
 import { waitForMapIdle } from './helpers';
 
 // The app fits its window (issue 13): on a desktop the document never scrolls and the panels
@@ -176,7 +177,7 @@ for (const size of DESKTOPS) {
 
     test('the credits are a discreet ⓘ, clear of the scale bar, that unfolds them readable', async ({ page }) => {
       await page.goto('/?lang=fr');
-      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
       const credits = page.locator('.map-credits-text');
       await expect(credits).toBeHidden();
       const info = page.getByRole('button', { name: 'Afficher les sources de la carte' });
@@ -396,7 +397,7 @@ test.describe('on a short phone', () => {
   test('Play is in view without scrolling, clear of the bar', async ({ page }) => {
     for (const lang of ['en', 'fr', 'vi']) {
       await page.goto(`/?lang=${lang}`);
-      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
       const play = page.locator('.playback-play');
       await expect(play).toBeInViewport({ ratio: 1 });
       const p = await box(play);

@@ -1,4 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
+import { WORKERS } from './workers';
 import { renderedIds, slowTest, waitForMapIdle, watchPage } from './helpers';
 import { inWordsEn, nextStartAfter, titlesStartingOn } from './recordDays';
 
@@ -80,7 +81,7 @@ test.describe('the offline map of the border region', () => {
       await page.setViewportSize(size);
       await page.goto(`/?lang=${lang}`);
       // Boxes of the page, not pixels: the map only has to be there, not drawn.
-      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
       const map = await box(page.locator('.map-canvas'));
       const text = page.locator('.map-credits-text');
       const scale = page.locator('.maplibregl-ctrl-scale');

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { WORKERS } from './workers';
 
 // Reader review (issue 13): at 320–390 px "← 3 events west" covered "12 events north ↑" (the explorer
 // and the embed share the edge pills). The side pills now stack below the north one: no two overlap,
@@ -22,7 +23,7 @@ function expectDisjoint(boxes: Array<{ text: string; x: number; y: number; w: nu
   }
 }
 
-const ready = (page: Page) => expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+const ready = (page: Page) => expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
 
 for (const lang of ['en', 'fr', 'vi'] as const) {
   for (const [mode, width, height] of [['embed', 320, 560], ['embed', 350, 560], ['explore', 390, 844]] as const) {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { WORKERS } from './workers';
 import { slowTest, waitForMapIdle, watchPage } from './helpers';
 
 // Issue 15 (analyst review): a legend card in live present mode, a note for events outside the frame,
@@ -92,7 +93,7 @@ test('the summary scene says what lies outside its frame: the Beijing minutes', 
     await page.goto(`${SCRIPT}&lang=${lang}`);
     await waitForMapIdle(page);
     await stepTo(page, 5, false);
-    await expect(page.locator('.present-offframe')).toContainText(text, { timeout: 30_000 });
+    await expect(page.locator('.present-offframe')).toContainText(text, { timeout: 30_000 * WORKERS });
   }
 });
 
@@ -106,7 +107,7 @@ test('at 1920×1080 the locator inset is on every step, in the same place', asyn
   const steps = Number(await page.locator('.present').getAttribute('data-steps'));
   const places = new Set<string>();
   // Its shapes are fetched once the map is up: under load that can take a while (it flaked twice on a fixed wait).
-  await expect(page.locator('.locator-inset svg')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.locator-inset svg')).toBeVisible({ timeout: 30_000 * WORKERS });
   for (let i = 0; i < steps; i++) {
     await stepTo(page, i);
     const inset = page.locator('.locator-inset');

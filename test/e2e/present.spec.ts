@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { WORKERS } from './workers';
 import fs from 'node:fs';
 import { projectOnPage, waitForMapIdle, watchPage, openExports } from './helpers';
 import { timeEvents } from '../../src/domain/timeline';
@@ -331,7 +332,7 @@ test.describe('presenting the record', () => {
       await expect(present(page)).toHaveAttribute('data-selected', scene.event ?? '');
       if (scene.camera) {
         const want = scene.camera;
-        await expect.poll(async () => Math.abs((await camera(page)).zoom - want.zoom), { timeout: 20_000 }).toBeLessThan(0.01);
+        await expect.poll(async () => Math.abs((await camera(page)).zoom - want.zoom), { timeout: 20_000 * WORKERS }).toBeLessThan(0.01);
         const c = await camera(page);
         expect(c.lat).toBeCloseTo(want.lat, 2);
         expect(c.lng).toBeCloseTo(want.lng, 2);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { WORKERS } from './workers';
 import fs from 'node:fs';
 import { countColour, projectOnPage, renderedIds, visibleEventIds, waitForMapIdle, watchPage } from './helpers';
 
@@ -73,7 +74,7 @@ test.describe('the timeline plays the record on the map', () => {
     await page.getByText('More options', { exact: true }).click();
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('fast');
     await page.getByRole('button', { name: 'Play' }).click();
-    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 30_000 * WORKERS });
     await expect(page.getByRole('slider', { name: 'Date on the timeline' })).toHaveAttribute('aria-valuetext', '31 December 2026');
     const ids = await visibleEventIds(page);
     const all = (JSON.parse(fs.readFileSync('data/events.json', 'utf8')) as { events: unknown[] }).events;

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { WORKERS } from './workers';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { VIDEO_FPS } from '../../src/ui/present/export/videoClock';
@@ -53,7 +54,7 @@ async function probe(page: Page, bytes: Buffer, type: string, shots: string): Pr
 
 for (const format of ['WebM', 'MP4 (H.264)'] as const) {
   test(`records the presentation as a ${format} video of the expected duration`, async ({ page }) => {
-    slowTest(120_000);
+    slowTest(150_000);
     const started = Date.now();
     const watch = watchPage(page);
     // Jumps, not flights: software WebGL on a 2-core runner draws a flight's frames at 1080p far slower than real time.
@@ -73,7 +74,7 @@ for (const format of ['WebM', 'MP4 (H.264)'] as const) {
     // MP4 is the default where WebCodecs can encode H.264 (Chromium can).
     await expect(select).toHaveValue('mp4');
     await select.selectOption({ label: format });
-    const download = page.waitForEvent('download', { timeout: 90_000 });
+    const download = page.waitForEvent('download', { timeout: 90_000 * WORKERS });
     await dialog.getByRole('button', { name: 'Record' }).click();
     await expect(dialog.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
 
@@ -133,7 +134,7 @@ for (const format of ['WebM', 'MP4 (H.264)'] as const) {
 }
 
 test('on a 4:3 projector the video is 4:3 (1440×1080), not a 16:9 film cut at the sides', async ({ page }) => {
-  slowTest(120_000);
+  slowTest(150_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.route('**/data/briefing-export.json', (route) => route.fulfill({ body: SCRIPT, contentType: 'application/json' }));
@@ -146,7 +147,7 @@ test('on a 4:3 projector the video is 4:3 (1440×1080), not a 16:9 film cut at t
   // The screen's shape is offered first; 16:9 is one choice away.
   await expect(shape).toHaveValue('4:3');
   await dialog.getByRole('combobox', { name: 'Format', exact: true }).selectOption({ label: 'WebM' });
-  const download = page.waitForEvent('download', { timeout: 90_000 });
+  const download = page.waitForEvent('download', { timeout: 90_000 * WORKERS });
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();
   const bytes = fs.readFileSync(await (await download).path());
   const seen = await probe(page, bytes, 'video/webm', 'reports/video-frame-43');
