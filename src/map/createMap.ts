@@ -35,8 +35,8 @@ const FURNITURE = '.maplibregl-ctrl-top-left > *, .maplibregl-ctrl-top-right > *
 /** The scale bar's longest length, in CSS px (the explorer's and the embed's). */
 const SCALE_MAX_WIDTH_PX = 120;
 
-/** The layers whose names labelBoxes() reports. */
-const LABEL_LAYERS = ['places-symbol', 'focus-label', 'country-label', 'country-label-near', 'country-label-far'];
+/** The layers whose names labelBoxes() reports: the count chips and the story card step round them (the seas' names too, session 17: the vi embed's chip lay over "Vịnh Bắc Bộ"). */
+const LABEL_LAYERS = ['places-symbol', 'focus-label', 'country-label', 'country-label-near', 'country-label-far', 'water-label'];
 
 export interface CreateMapOptions {
   container: HTMLElement;

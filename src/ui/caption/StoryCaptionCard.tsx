@@ -56,7 +56,9 @@ export default function StoryCaptionCard({ current, onClose }: Props) {
       const points = handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), 500) ?? [];
       const focus = projectBounds(FOCUS_PROVINCES_BOUNDS, (lon, lat) => handle.project(lon, lat));
       const obstacles = mapObstacles(el);
-      setPlace((prev) => chooseCaptionPlace(size.width, size.height, width, height, points, EVENT_MARKER_PX / 2 + 4, prev, top, focus, obstacles));
+      // The names MapLibre placed: between places that hide as many symbols, the one over fewest names (session 17).
+      const labels = handle.labelBoxes?.() ?? [];
+      setPlace((prev) => chooseCaptionPlace(size.width, size.height, width, height, points, EVENT_MARKER_PX / 2 + 4, prev, top, focus, obstacles, labels));
     };
     update();
     // A move fires on every frame of a flight, and more often under a drag: one placement per frame (issue 17).

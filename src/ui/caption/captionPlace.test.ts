@@ -69,3 +69,24 @@ describe('the story caption card keeps clear of the edge pills, count chips and 
     expect(chooseCaptionPlace(960, 595, 478, 100, [], 13, 'top', 10, focus, [pill])).toBe('top');
   });
 });
+
+describe('the story caption card keeps off the map\u2019s names where it can (issue 13, session 17)', () => {
+  // 1280×800's map (960×595), a 420×100 card at the top spans x 270–690, y 10–110.
+  const names = [{ x: 300, y: 40, w: 60, h: 16 }, { x: 500, y: 70, w: 50, h: 16 }];
+  it('leaves the top for a corner with no name under it', () => {
+    expect(chooseCaptionPlace(960, 595, 420, 100, [], 13, 'top', 10, null, [], names)).toBe('bottom-left');
+    const bottomLeftName = { x: 40, y: 480, w: 70, h: 16 };
+    expect(chooseCaptionPlace(960, 595, 420, 100, [], 13, 'top', 10, null, [], [...names, bottomLeftName])).toBe('bottom-right');
+  });
+  it('hides a name rather than a symbol', () => {
+    const bottoms = [{ x: 100, y: 500 }, { x: 800, y: 500 }, { x: 100, y: 40 }];
+    expect(chooseCaptionPlace(960, 595, 420, 100, bottoms, 13, 'top', 10, null, [], names)).toBe('top');
+  });
+  it('with a name under every place, takes the one over fewest, and keeps its place on a tie', () => {
+    const n = (x: number, y: number) => ({ x, y, w: 40, h: 14 });
+    // top (x 270–690) over two names, top-left (x 10–430) over two others, each bottom corner over one.
+    const everywhere = [n(500, 30), n(600, 60), n(20, 30), n(60, 60), n(30, 470), n(850, 470)];
+    expect(chooseCaptionPlace(960, 595, 420, 100, [], 13, 'top', 10, null, [], everywhere)).toBe('bottom-left');
+    expect(chooseCaptionPlace(960, 595, 420, 100, [], 13, 'bottom-right', 10, null, [], everywhere)).toBe('bottom-right');
+  });
+});

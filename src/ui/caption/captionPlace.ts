@@ -1,3 +1,4 @@
+import { boxesMeet, type Box } from '../../domain/boxes';
 /** Where the story caption card can sit on the map, in order of preference (reader3). */
 export const CAPTION_PLACES = ['top', 'bottom-left', 'bottom-right', 'top-left'] as const;
 export type CaptionPlace = (typeof CAPTION_PLACES)[number];
@@ -9,7 +10,7 @@ export const CAPTION_BOTTOM_PX = 40;
 /** Above this share of the map's width the card keeps clear of symbols only, not of the focus provinces. */
 export const NARROW_CARD_SHARE = 0.6;
 
-export interface Box { x: number; y: number; w: number; h: number }
+export type { Box } from '../../domain/boxes';
 
 /**
  * The three focus provinces (Quảng Trị as merged in 2025, Savannakhet, Salavan), west, south,
@@ -27,7 +28,12 @@ export function projectBounds([w, s, e, n]: readonly [number, number, number, nu
   return { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), w: Math.abs(b.x - a.x), h: Math.abs(b.y - a.y) };
 }
 
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+/**
+ * What one map name under the card weighs against one hidden symbol: names decide only between
+ * places that hide as many symbols (session 17, issue 13 review: after Next at 1280 the card sat
+ * over "Lào Cai" and five more names while the bottom corners hid none).
+ */
+export const LABEL_WEIGHT = 1 / 64;
 
 /** The box the card takes at a place, on a map of `mapW`×`mapH` CSS px (storyCaption.css places it so). */
 export function placeBox(place: CaptionPlace, mapW: number, mapH: number, cardW: number, cardH: number, top = CAPTION_MARGIN_PX): Box {
@@ -48,11 +54,12 @@ export function placeBox(place: CaptionPlace, mapW: number, mapH: number, cardW:
  * A place over the focus provinces (`focus`, their screen box) comes after every
  * place clear of them, whatever symbols those hide (session 8). Each of `obstacles` (screen boxes
  * of the edge pills, count chips and group rings) the box meets counts as one hidden symbol.
+ * Each of `labels` (the map's placed names) it meets counts LABEL_WEIGHT of one.
  */
 export function chooseCaptionPlace(
   mapW: number, mapH: number, cardW: number, cardH: number, points: ReadonlyArray<{ x: number; y: number }>,
   radius: number, current: CaptionPlace = 'top', top = CAPTION_MARGIN_PX, focus: Box | null = null,
-  obstacles: readonly Box[] = [],
+  obstacles: readonly Box[] = [], labels: readonly Box[] = [],
 ): CaptionPlace {
   // A card wider than 60% of the map (a phone's) spans it at every place and cannot keep clear of the
   // provinces: there the symbols it hides decide alone (timeline-truth.spec: at 390 px the focus rule
@@ -64,8 +71,9 @@ export function chooseCaptionPlace(
     // The map's own controls and marks count as symbols do (session 9): the edge pills ("2 events
     // north ↑"), the count chips and the dashed rings (session 8 review: at 1280 in fr and vi the
     // card hid the north pill and half a chip).
-    const blocked = obstacles.filter((o) => overlaps(b, o)).length;
-    return hidden + blocked + (avoid && overlaps(b, avoid) ? points.length + obstacles.length + 1 : 0);
+    const blocked = obstacles.filter((o) => boxesMeet(b, o)).length;
+    const names = labels.filter((l) => boxesMeet(b, l)).length * LABEL_WEIGHT;
+    return hidden + blocked + names + (avoid && boxesMeet(b, avoid) ? points.length + obstacles.length + 1 : 0);
   };
   const counts = new Map(CAPTION_PLACES.map((p) => [p, covered(p)] as const));
   if (counts.get(current) === 0) return current;
