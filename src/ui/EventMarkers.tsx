@@ -11,6 +11,7 @@ import { PairBadge } from './mapOverlays/PairBadge';
 import { OffscreenArrows } from './mapOverlays/OffscreenArrows';
 import { useKeepSelectedClear } from './explorer/useKeepSelectedClear';
 import { FAR_DEGREES, FOCUS_PROVINCES_BOUNDS, projectBounds } from './caption/captionPlace';
+import { boxesMeet } from '../domain/boxes';
 
 
 /** The narrow embed's north pill's top, in CSS px (embed.css: 0.6rem + 52px, under the Legend button). */
@@ -56,6 +57,7 @@ export function EventMarkers() {
   const [overlay, setOverlay] = useState<Overlay>({ points: [], width: 0, height: 0, labels: [], toggle: null });
   // The explorer's selected symbol is panned clear of its panels and edges (the embed has its own rule, EmbedChrome).
   useKeepSelectedClear(mode === 'explore');
+  const withToggle = mode === 'embed';
 
   useEffect(() => {
     if (!handle) return;
@@ -72,8 +74,9 @@ export function EventMarkers() {
         ...(handle.labelBoxes?.() ?? []).map((b) => ({ x: Math.round(b.x), y: Math.round(b.y), w: Math.round(b.w), h: Math.round(b.h) })),
         ...boxesIn(rootRef.current?.closest('.map-area') ?? rootRef.current?.parentElement, rootRef.current, CARDS),
       ] : [];
-      // The legend's button over the map (the embed's), for the north pill to keep clear of.
-      const toggle = boxesIn(rootRef.current?.closest('.map-area'), rootRef.current, '.legend-toggle')[0] ?? null;
+      // The legend's button over the map, for the north pill to keep clear of: the embed's only, so the
+      // explorer and the briefing read no layout for it on each frame (session 16 review).
+      const toggle = withToggle ? boxesIn(rootRef.current?.closest('.map-area'), rootRef.current, '.legend-toggle')[0] ?? null : null;
       const next = { points, width, height, labels, toggle };
       const nextKey = JSON.stringify(next);
       if (nextKey !== key) { key = nextKey; setOverlay(next); }
@@ -85,7 +88,7 @@ export function EventMarkers() {
     const offStore = store.subscribe((s) => [s.cursor, s.filtered, s.display, s.events] as const, schedule, { equalityFn: shallow });
     schedule();
     return () => { offMove(); offIdle?.(); offStore(); if (frame) cancelAnimationFrame(frame); };
-  }, [handle, store]);
+  }, [handle, store, withToggle]);
 
   if (!handle) return null;
   const { points, width, height, labels, toggle } = overlay;
@@ -115,7 +118,7 @@ export function EventMarkers() {
   // its strip is that much deeper (issue 14, session 11 review: at 320 px it covered "13 events").
   const northTop = mode === 'embed' && width <= 560 ? EMBED_NARROW_NORTH_TOP : 8;
   // Beside the Legend button when they share a row (session 16: at 680 px in vi the pill went under it).
-  const northFrom = toggle && toggle.y < northTop + 44 && toggle.y + toggle.h > northTop ? toggle.x + toggle.w + 8 : 8;
+  const northFrom = toggle && boxesMeet(toggle, { x: 0, y: northTop, w: width, h: 44 }) ? toggle.x + toggle.w + 8 : 8;
   const strips: Box[] = explain && !playing ? offscreen.map((o) => (
     o.edge === 'north' ? { x: 0, y: 0, w: width, h: northTop + 44 } : o.edge === 'south' ? { x: 0, y: height - 74, w: width, h: 74 }
       : o.edge === 'east' ? { x: width - 60, y: 0, w: 60, h: height } : { x: 0, y: 0, w: 60, h: height })) : [];

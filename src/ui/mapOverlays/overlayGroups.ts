@@ -3,6 +3,7 @@
  * which symbols fan around a border's point for want of a named place, and
  * which lie beyond the map's edges. Plain screen geometry, no React.
  */
+import { sharedArea, type Box } from '../../domain/boxes';
 import type { VisiblePoint } from '../../map';
 
 /** The country pair a border id stands for (`border-vn-la` → `VN-LA`), or null for any other id. */
@@ -128,7 +129,7 @@ export function clearSpot(
 }
 
 /** A box on screen, in the map's CSS px. */
-export interface Box { readonly x: number; readonly y: number; readonly w: number; readonly h: number }
+export type { Box } from '../../domain/boxes';
 
 /**
  * The count chip's height and least width (app.css `.pair-badge-button`): two lines, "13 events"
@@ -168,7 +169,7 @@ export function chipSpots(
     const hides = ([x, y]: [number, number]) => {
       const box = { x: x - rw, y: y - r, w: cw, h: chip };
       if (box.x < edge || box.y < edge || box.x + cw > w - edge || box.y + chip > h - edge) return Infinity;
-      const area = (b: Box) => Math.max(0, Math.min(box.x + cw, b.x + b.w) - Math.max(box.x, b.x)) * Math.max(0, Math.min(box.y + chip, b.y + b.h) - Math.max(box.y, b.y));
+      const area = (b: Box) => sharedArea(box, b);
       return [...symbolBoxes, ...placed].reduce((n, b) => n + 4 * area(b), 0) + avoid.reduce((n, b) => n + area(b), 0);
     };
     let best: [number, number] | undefined, least = Infinity;
