@@ -133,9 +133,9 @@ export interface MapHandle {
   /** A wheel over an overlay on the map, handed to the map (forwardWheel.ts); true when the map used it. */
   wheel?(e: WheelEvent): boolean;
   /**
-   * Where the place, province and country names drawn now lie, as boxes in CSS px, as MapLibre's
+   * Where the place, province, country and sea names drawn now lie, as boxes in CSS px, as MapLibre's
    * last placement put them (placedBoxes.ts; they were estimated from each name's length before):
-   * what the count chips step round (reader4, issue 13). Place icons' boxes included.
+   * what the count chips and the story card step round (reader4, issue 13). Place icons' boxes included.
    */
   labelBoxes?(): Array<{ x: number; y: number; w: number; h: number }>;
   /**
@@ -257,6 +257,8 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
   const container = map.getContainer();
   let frameKey = '';
   let moreFurniture: (() => readonly Element[]) | null = null;
+  // One console note per map when its label placement cannot be read, not one per frame.
+  let warnedUnreadable = false;
   const updateFrame = (always: boolean) => {
     const origin = container.getBoundingClientRect();
     const furniture = [...(container.parentElement ?? container).querySelectorAll(FURNITURE), ...(moreFurniture?.() ?? [])].map((el) => {
@@ -388,7 +390,7 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
     labelBoxes() {
       // The boxes MapLibre placed (placedBoxes.ts); none where its placement cannot be read (a console note).
       const placed = placedBoxes(map);
-      if (!placed) { console.warn('map label boxes unreadable: count chips do not step round names'); return []; }
+      if (!placed) { if (!warnedUnreadable) console.warn('map label boxes unreadable: count chips and the story card do not step round names'); warnedUnreadable = true; return []; }
       return placed.filter((b) => LABEL_LAYERS.includes(b.layer)).map(({ x, y, w, h }) => ({ x, y, w, h }));
     },
     renderedIds(layers, litOnly = false) {

@@ -24,8 +24,9 @@ test('1280×800: after Next the caption card sits over fewer map names than the 
     const origin = el.getBoundingClientRect();
     const c = document.querySelector('.story-caption')!.getBoundingClientRect();
     const card = { x: c.left - origin.left, y: c.top - origin.top, w: c.width, h: c.height };
-    // The same card centred at the top of the map, where it opens.
-    const top = { ...card, x: (origin.width - card.w) / 2 };
+    // The same card centred at the top of the map, where it opens (storyCaption.css: --caption-top, else 10 px down).
+    const down = parseFloat(getComputedStyle(document.querySelector('.story-caption')!).getPropertyValue('--caption-top')) || 10;
+    const top = { ...card, x: (origin.width - card.w) / 2, y: down };
     const meets = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
     const names = (h.placedLabelBoxes() ?? []).filter((b) => layers.includes(b.layer));
     const under = (box: Box) => names.filter((n) => meets(box, n)).length;

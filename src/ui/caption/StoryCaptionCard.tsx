@@ -48,7 +48,9 @@ export default function StoryCaptionCard({ current, onClose }: Props) {
   const [place, setPlace] = useState<CaptionPlace>('top');
   useLayoutEffect(() => {
     if (!handle) return undefined;
-    const update = () => {
+    // Names count only once the map is still (session 17 review): MapLibre places them again on every
+    // frame of a flight, and counting them then would move the card between corners as it flies.
+    const update = (names: boolean) => {
       const el = card.current, size = handle.size?.();
       if (!el || !size || !(size.width > 0 && size.height > 0)) return;
       const { width, height } = el.getBoundingClientRect();
@@ -57,19 +59,21 @@ export default function StoryCaptionCard({ current, onClose }: Props) {
       const focus = projectBounds(FOCUS_PROVINCES_BOUNDS, (lon, lat) => handle.project(lon, lat));
       const obstacles = mapObstacles(el);
       // The names MapLibre placed: between places that hide as many symbols, the one over fewest names (session 17).
-      const labels = handle.labelBoxes?.() ?? [];
+      const labels = names ? handle.labelBoxes?.() ?? [] : [];
       setPlace((prev) => chooseCaptionPlace(size.width, size.height, width, height, points, EVENT_MARKER_PX / 2 + 4, prev, top, focus, obstacles, labels));
     };
-    update();
+    update(true);
     // A move fires on every frame of a flight, and more often under a drag: one placement per frame (issue 17).
     let frame = 0;
-    const schedule = () => { if (!frame) frame = requestAnimationFrame(() => { frame = 0; update(); }); };
+    const schedule = () => { if (!frame) frame = requestAnimationFrame(() => { frame = 0; update(false); }); };
     const offMove = handle.onMove(schedule);
+    // Once the map is still and its names placed, the names decide too.
+    const offIdle = handle.onIdle?.(() => update(true));
     // The pills, chips and rings are drawn after the map moves (EventMarkers, a frame later): placed again when they are.
     const overlays = card.current?.closest('.story-caption-layer')?.parentElement?.querySelector('.event-markers');
     const watch = overlays && typeof MutationObserver !== 'undefined' ? new MutationObserver(schedule) : null;
     if (watch && overlays) watch.observe(overlays, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'cx', 'cy', 'r'] });
-    return () => { offMove(); watch?.disconnect(); if (frame) cancelAnimationFrame(frame); };
+    return () => { offMove(); offIdle?.(); watch?.disconnect(); if (frame) cancelAnimationFrame(frame); };
   }, [handle, current]);
   const open = () => {
     const s = api.getState();

@@ -78,9 +78,11 @@ describe('the story caption card keeps off the map\u2019s names where it can (is
     const bottomLeftName = { x: 40, y: 480, w: 70, h: 16 };
     expect(chooseCaptionPlace(960, 595, 420, 100, [], 13, 'top', 10, null, [], [...names, bottomLeftName])).toBe('bottom-right');
   });
-  it('hides a name rather than a symbol', () => {
+  it('hides a name rather than a symbol, however many names', () => {
     const bottoms = [{ x: 100, y: 500 }, { x: 800, y: 500 }, { x: 100, y: 40 }];
     expect(chooseCaptionPlace(960, 595, 420, 100, bottoms, 13, 'top', 10, null, [], names)).toBe('top');
+    const crowd = Array.from({ length: 100 }, (_, i) => ({ x: 280 + (i % 20) * 20, y: 15 + Math.floor(i / 20) * 18, w: 12, h: 10 }));
+    expect(chooseCaptionPlace(960, 595, 420, 100, bottoms, 13, 'top', 10, null, [], crowd)).toBe('top');
   });
   it('with a name under every place, takes the one over fewest, and keeps its place on a tie', () => {
     const n = (x: number, y: number) => ({ x, y, w: 40, h: 14 });

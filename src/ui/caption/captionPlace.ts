@@ -31,9 +31,11 @@ export function projectBounds([w, s, e, n]: readonly [number, number, number, nu
 /**
  * What one map name under the card weighs against one hidden symbol: names decide only between
  * places that hide as many symbols (session 17, issue 13 review: after Next at 1280 the card sat
- * over "Lào Cai" and five more names while the bottom corners hid none).
+ * over "Lào Cai" and five more names while the bottom corners hid none). Counted up to
+ * LABEL_COUNT_MAX, so that names together always weigh less than one symbol.
  */
 export const LABEL_WEIGHT = 1 / 64;
+const LABEL_COUNT_MAX = 63;
 
 /** The box the card takes at a place, on a map of `mapW`×`mapH` CSS px (storyCaption.css places it so). */
 export function placeBox(place: CaptionPlace, mapW: number, mapH: number, cardW: number, cardH: number, top = CAPTION_MARGIN_PX): Box {
@@ -72,7 +74,7 @@ export function chooseCaptionPlace(
     // north ↑"), the count chips and the dashed rings (session 8 review: at 1280 in fr and vi the
     // card hid the north pill and half a chip).
     const blocked = obstacles.filter((o) => boxesMeet(b, o)).length;
-    const names = labels.filter((l) => boxesMeet(b, l)).length * LABEL_WEIGHT;
+    const names = Math.min(LABEL_COUNT_MAX, labels.filter((l) => boxesMeet(b, l)).length) * LABEL_WEIGHT;
     return hidden + blocked + names + (avoid && boxesMeet(b, avoid) ? points.length + obstacles.length + 1 : 0);
   };
   const counts = new Map(CAPTION_PLACES.map((p) => [p, covered(p)] as const));
