@@ -30,6 +30,11 @@ function vietnameseFaults(catalogue: Readonly<Record<string, string>>): string[]
   return Object.entries(catalogue).filter(([key, text]) => isText(key) && /["«»]/.test(text)).map(([key, text]) => `${key}: ${text}`);
 }
 
+/** Keys whose text has a typewriter apostrophe: "L'export" for "L’export" (date-fns patterns quote with it, and are left out). */
+function straightApostrophes(catalogue: Readonly<Record<string, string>>): string[] {
+  return Object.entries(catalogue).filter(([key, text]) => isText(key) && text.includes("'")).map(([key, text]) => `${key}: ${text}`);
+}
+
 describe('typography of the catalogues (issue 16)', () => {
   it('French: a narrow no-break space before : ; ? ! and inside « »', () => {
     expect(frenchFaults(fr)).toEqual([]);
@@ -43,6 +48,12 @@ describe('typography of the catalogues (issue 16)', () => {
     expect(pairs(en)).toEqual([]);
   });
 
+  it('English and French: the typographic apostrophe (’), never the typewriter one', () => {
+    expect(straightApostrophes(en)).toEqual([]);
+    expect(straightApostrophes(fr)).toEqual([]);
+    expect(straightApostrophes(frProblems)).toEqual([]);
+  });
+
   it('Vietnamese: “ ” quotation marks only', () => {
     expect(vietnameseFaults(vi)).toEqual([]);
     expect(vietnameseFaults(viProblems)).toEqual([]);
@@ -51,6 +62,7 @@ describe('typography of the catalogues (issue 16)', () => {
   it('tells a wrong space from the right one', () => {
     expect(frenchFaults({ a: 'Carte : x', b: 'Carte\u00a0: x', c: '« x »', d: 'créée; réessayez', e: 'Carte\u202f: x', f: '«\u202fx\u202f»', g: 'Touches\u202f: N ou . suivant' }))
       .toEqual(['a: Carte : x', 'b: Carte\u00a0: x', 'c: « x »', 'd: créée; réessayez']);
+    expect(straightApostrophes({ a: "L'export", b: 'L\u2019export', 'date.format.day': "d 'de' M" })).toEqual(["a: L'export"]);
     expect(vietnameseFaults({ a: '« x »', b: '"x"', c: '“x”', 'date.format.day': "d 'tháng' M" })).toEqual(['a: « x »', 'b: "x"']);
   });
 });

@@ -79,7 +79,7 @@ export const messages = {
   // Layout (issue 13): the compact credits' ⓘ button on a narrow map
   'map.creditsShow': "Show map credits",
   'map.creditsHide': "Hide map credits",
-  // MapLibre's own controls, in the reader's language (issue 13)
+  // MapLibre's own controls, in the reader’s language (issue 13)
   'map.zoomIn': "Zoom in",
   'map.zoomOut': "Zoom out",
   'map.canvas': "Map of the border region, interactive",
@@ -235,7 +235,7 @@ export const messages = {
   'panel.articleDate': "Article date",
   'panel.language': "Language",
   'panel.quote': "Original quote, in {language}",
-  // Reader11 (issue 13 review): a quote not in the reader's language says which it is, by the quote (kept verbatim)
+  // Reader11 (issue 13 review): a quote not in the reader’s language says which it is, by the quote (kept verbatim)
   'panel.quoteOriginal': "Original quote",
   'panel.quoteIn': "(in {language})",
   // Readable sources and names (issues 13, 16)
@@ -255,7 +255,7 @@ export const messages = {
   // AMP code behind a disclosure, after the iframe code (issue 14, session 9)
   'share.ampShow': "Code for an AMP page",
   'share.copyEmbed': "Copy embed code",
-  'share.mirror': "Let the article's address follow this map, so that readers who share the article share this moment (the page must include the script)",
+  'share.mirror': "Let the article’s address follow this map, so that readers who share the article share this moment (the page must include the script)",
   'share.linkCopied': "Link copied.",
   'share.codeCopied': "Embed code copied.",
   'share.copyFailed': "Could not copy automatically: the text is selected, press Ctrl+C (⌘C on a Mac) to copy it.",
@@ -318,11 +318,11 @@ export const messages = {
   'share.theme': "Theme",
   'share.theme.light': "Light",
   'share.theme.dark': "Dark",
-  'share.theme.auto': "As the reader's system",
+  'share.theme.auto': "As the reader’s system",
   'share.transparent': "Transparent background",
   'share.legendOpen': "Legend open at first",
   'share.language': "Language",
-  'share.languageReader': "The reader's",
+  'share.languageReader': "The reader’s",
   // Presentation (issue 6)
   'notice.scriptRefused': "The briefing script in the link ({file}) was not used: only a .json file on this site can be. The presentation steps through the events instead.",
   'notice.scriptFailed': "The briefing script {file} could not be loaded ({reason}). The presentation steps through the events instead.",

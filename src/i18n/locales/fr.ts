@@ -393,7 +393,7 @@ export const messages: Catalogue = {
   'export.cancel': "Annuler",
   'export.saved': "Enregistré : {file}",
   'export.cancelled': "Export annulé.",
-  'export.failed': "L'export a échoué. Réessayez.",
+  'export.failed': "L’export a échoué. Réessayez.",
   'export.noVideo': "Ce navigateur ne peut pas enregistrer de vidéo.",
 };
 
