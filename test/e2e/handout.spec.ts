@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { WORKERS } from './workers';
 import fs from 'node:fs';
 import { pdfPageTexts } from '../pdfText';
-import { waitForMapIdle, watchPage, openExports } from './helpers';
+import { exportedFile, openExports, waitForMapIdle, watchPage } from './helpers';
 
 // The handout (issue 15): "Export handout (PDF)" in present mode writes a cover and one page per step.
 
@@ -62,7 +62,7 @@ test('the handout has a cover and one page per step, each a decodable page with 
 
   await page.getByRole('button', { name: 'Xuất', exact: true }).click(); // the exports sit behind one button
   const button = page.getByRole('button', { name: 'Xuất tài liệu phát tay (PDF)' });
-  const download = page.waitForEvent('download', { timeout: 90_000 * WORKERS });
+  const download = exportedFile(page, 90_000 * WORKERS);
   await button.focus();
   await page.keyboard.press('Enter');
   // The panel shows the progress and takes the focus onto Cancel.
@@ -141,7 +141,7 @@ test('the handout has a cover and one page per step, each a decodable page with 
   console.log(`handout test: ${Date.now() - started} ms, ${bytes.length} bytes`);
 });
 
-test('Cancel stops the handout: no file, the presentation back where it was', async ({ page }) => {
+test('Cancel stops the handout: no file, the presentation back where it was; a failed one says so until dismissed', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await serveScript(page);
   await page.goto('/?mode=present&lang=en&script=data/briefing-export.json');
@@ -159,6 +159,26 @@ test('Cancel stops the handout: no file, the presentation back where it was', as
   // Escape cancelled the export; it did not leave the presentation.
   await expect(page.locator('.present')).toBeVisible();
   await page.waitForTimeout(1500);
+  expect(downloads).toBe(0);
+
+  // A handout that cannot be made (its fonts do not load) says so, and the alert stays past the 5 s
+  // a success is shown (session 17's CI: a failed export's alert was gone before anyone read it).
+  await page.route('**/*.ttf', (route) => route.fulfill({ status: 404, body: '' }));
+  await openExports(page);
+  const start = page.getByRole('button', { name: 'Export handout (PDF)' });
+  await start.click();
+  const alert = page.getByRole('alert').filter({ hasText: 'The export failed. Try again.' });
+  await expect(alert).toBeVisible();
+  await expect(dialog).toHaveCount(0);
+  await page.waitForTimeout(6000);
+  await expect(alert).toBeVisible();
+  const dismiss = page.getByRole('button', { name: 'Dismiss this message' });
+  await dismiss.focus();
+  await page.keyboard.press('Enter');
+  await expect(alert).toHaveCount(0);
+  // The focus goes back to where the export was started from (or the Export list's toggle).
+  await expect(page.locator(':focus')).toHaveAccessibleName(/^Export( handout \(PDF\))?$/);
+  await expect(page.locator('.present')).toHaveAttribute('data-step', '0');
   expect(downloads).toBe(0);
 });
 
@@ -182,7 +202,7 @@ test('the handout works from the single-file build, opened from disk with no net
   await waitForMapIdle(page);
   const steps = Number(await page.locator('.present').getAttribute('data-steps'));
   expect(steps).toBeGreaterThan(0);
-  const download = page.waitForEvent('download', { timeout: 90_000 * WORKERS });
+  const download = exportedFile(page, 90_000 * WORKERS);
   await openExports(page);
   await page.getByRole('button', { name: 'Export handout (PDF)' }).click();
   const bytes = fs.readFileSync(await (await download).path());

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type ConsoleMessage, type Download, type Page } from '@playwright/test';
 import { WORKERS } from './workers';
 
 /** The preview server's origin (playwright.config.ts reads PW_PORT too). */
@@ -22,6 +22,26 @@ export function watchPage(page: Page, origin = ORIGIN): PageWatch {
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.foreign.push(url);
   });
   return watch;
+}
+
+/**
+ * The file an export is about to offer: call it before the click that starts the export. Should the
+ * export fail, it rejects as soon as the app's alert says so, with that alert and the page's console
+ * warnings (session 17's CI: a failed recording waited out its 180 s, and nothing said why).
+ */
+export function exportedFile(page: Page, timeout: number): Promise<Download> {
+  const warnings: string[] = [];
+  const onConsole = (m: ConsoleMessage) => { if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text()); };
+  page.on('console', onConsole);
+  const alert = page.locator('.present-export-alert');
+  const download = page.waitForEvent('download', { timeout });
+  const failed = alert.waitFor({ state: 'visible', timeout }).then(async () => {
+    throw new Error(`the export failed: "${await alert.innerText()}"; the page's console: ${warnings.join(' | ') || 'nothing'}`);
+  });
+  // The one that loses the race is settled when the page closes, not by the test.
+  download.catch(() => undefined);
+  failed.catch(() => undefined);
+  return Promise.race([download, failed]).finally(() => page.off('console', onConsole));
 }
 
 /** Waits until the map has loaded and finished drawing. */

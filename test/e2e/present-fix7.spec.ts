@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openExports, slowTest, waitForMapIdle } from './helpers';
+import { exportedFile, openExports, slowTest, waitForMapIdle } from './helpers';
 
 // Issue 15, analyst review of the merged build (presentfix7): the scale bar's margin, the Export list behind
 // the video dialog, and handout pages framed like the live steps.
@@ -70,7 +70,7 @@ test('every handout page is framed like its live step: never zoomed out beyond i
     h.snapshot = (...a: unknown[]) => { seen.push({ zoom: h.camera().zoom, width: el.clientWidth }); return snapshot(...a); };
   });
   await openExports(page);
-  const download = page.waitForEvent('download', { timeout: 0 });
+  const download = exportedFile(page, 0);
   const started = Date.now();
   await page.getByRole('button', { name: 'Export handout (PDF)' }).click();
   await download;

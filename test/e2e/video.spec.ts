@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { VIDEO_FPS } from '../../src/ui/present/export/videoClock';
 import { webmFrameTimesMs } from '../../src/ui/present/export/webmDuration';
-import { openExports, slowTest, waitForMapIdle, watchPage } from './helpers';
+import { exportedFile, openExports, slowTest, waitForMapIdle, watchPage } from './helpers';
 
 // The video export (issue 15): the presentation recorded as a 1920×1080 video with its caption drawn in.
 
@@ -74,7 +74,7 @@ for (const format of ['WebM', 'MP4 (H.264)'] as const) {
     // MP4 is the default where WebCodecs can encode H.264 (Chromium can).
     await expect(select).toHaveValue('mp4');
     await select.selectOption({ label: format });
-    const download = page.waitForEvent('download', { timeout: 90_000 * WORKERS });
+    const download = exportedFile(page, 90_000 * WORKERS);
     await dialog.getByRole('button', { name: 'Record' }).click();
     await expect(dialog.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
 
@@ -147,7 +147,7 @@ test('on a 4:3 projector the video is 4:3 (1440×1080), not a 16:9 film cut at t
   // The screen's shape is offered first; 16:9 is one choice away.
   await expect(shape).toHaveValue('4:3');
   await dialog.getByRole('combobox', { name: 'Format', exact: true }).selectOption({ label: 'WebM' });
-  const download = page.waitForEvent('download', { timeout: 90_000 * WORKERS });
+  const download = exportedFile(page, 90_000 * WORKERS);
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();
   const bytes = fs.readFileSync(await (await download).path());
   const seen = await probe(page, bytes, 'video/webm', 'reports/video-frame-43');

@@ -398,6 +398,7 @@ export const messages = {
   'export.cancelled': "Export cancelled.",
   'export.failed': "The export failed. Try again.",
   'export.noVideo': "This browser cannot record video.",
+  'export.dismiss': "Dismiss this message",
 } as const;
 
 export type MessageKey = keyof typeof messages;

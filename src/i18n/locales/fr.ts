@@ -395,6 +395,7 @@ export const messages: Catalogue = {
   'export.cancelled': "Export annulé.",
   'export.failed': "L’export a échoué. Réessayez.",
   'export.noVideo': "Ce navigateur ne peut pas enregistrer de vidéo.",
+  'export.dismiss': "Fermer ce message",
 };
 
 export const meta = { code: 'fr', name: 'Français', dateLocale: fr as Locale };

@@ -395,6 +395,7 @@ export const messages: Catalogue = {
   'export.cancelled': "Đã hủy xuất.",
   'export.failed': "Xuất không thành công. Hãy thử lại.",
   'export.noVideo': "Trình duyệt này không ghi được video.",
+  'export.dismiss': "Đóng thông báo này",
 };
 
 export const meta = { code: 'vi', name: 'Tiếng Việt', dateLocale: vi as Locale };

@@ -73,13 +73,17 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
     if (job.kind !== 'idle') panelRef.current?.querySelector<HTMLElement>('select, button')?.focus();
   }, [job.kind]);
 
-  const close = useCallback(() => {
-    setJob({ kind: 'idle' });
-    // The button that opened the dialog sits in the Export list, closed while the dialog was open: its toggle takes the focus.
+  /** Back to the button that started the export; it sits in the Export list, closed meanwhile: then to the list's toggle. */
+  const refocus = useCallback(() => {
     const from = returnTo.current;
     const toggle = from?.closest('.present-export-group')?.querySelector<HTMLElement>('button[aria-expanded]');
     (from && from.getClientRects().length ? from : toggle ?? from)?.focus();
   }, []);
+
+  const close = useCallback(() => {
+    setJob({ kind: 'idle' });
+    refocus();
+  }, [refocus]);
 
   const run = useCallback(async (kind: 'handout' | 'video', work: (d: StepDriver, signal: AbortSignal) => Promise<string>) => {
     if (controller.current) return;
@@ -104,9 +108,10 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
     }
   }, [driver, index, steps.length, goTo, close, t]);
 
-  // The last outcome stays on screen for a while, then goes.
+  // A success or a cancel stays on screen for a while, then goes. A failure stays until it is dismissed
+  // (CI, session 17: a failed recording's alert was gone 5 s later, and nothing said the film was not made).
   useEffect(() => {
-    if (!message) return;
+    if (!message || message.alert) return;
     const timer = window.setTimeout(() => setMessage(null), 5000);
     return () => window.clearTimeout(timer);
   }, [message]);
@@ -206,7 +211,12 @@ export function PresentExports({ handle, steps, index, goTo, byId, seconds, onBu
           {panel}
           {/* Always there, so a screen reader announces what lands in it. */}
           <p className={`present-export-message${message ? '' : ' visually-hidden'}`} role="status">{message && !message.alert ? message.text : ''}</p>
-          {message?.alert && <p className="present-export-message present-export-alert" role="alert">{message.text}</p>}
+          {message?.alert && (
+            <div className="present-export-message present-export-alert">
+              <p role="alert">{message.text}</p>
+              <button type="button" onClick={() => { setMessage(null); refocus(); }} aria-label={t('export.dismiss')}>{'\u00d7'}</button>
+            </div>
+          )}
         </>,
         document.body,
       )}
