@@ -95,6 +95,9 @@ test('Play reaches the Beijing talks without leaving the border region', async (
   const before = await page.locator('.map-canvas').first().evaluate((el) => (el as HTMLElement & { mapHandle: Handle & { camera(): { zoom: number } } }).mapHandle.camera().zoom);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(page.locator('.story-caption-title')).toContainText('in Beijing', { timeout: 30_000 * WORKERS });
+  // The map shows nothing of the talks (the edge pills stay off the map during Play): the card says where they are
+  // (session 18 review: the card named them while the map showed nothing).
+  await expect(page.locator('.story-caption-off')).toHaveText('\u2191 Off the map, to the north');
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await page.waitForTimeout(1300);
   await waitForMapIdle(page);
@@ -106,6 +109,12 @@ test('Play reaches the Beijing talks without leaving the border region', async (
   expect(inside(at.vnLa), 'the focus provinces still in view').toBe(true);
   expect(inside(at.beijing), 'Beijing not framed by Play').toBe(false);
   expect(at.zoom).toBeGreaterThan(before - 0.5);
+  // The next event, on the Vietnam–China border, is drawn in view: its card says nothing of the kind.
+  await page.getByRole('button', { name: 'Next event' }).click();
+  await expect(page.locator('.story-caption-title')).not.toContainText('in Beijing');
+  await waitForMapIdle(page);
+  await expect(page.locator('.story-caption')).toBeVisible();
+  await expect(page.locator('.story-caption-off')).toHaveCount(0);
 });
 
 /** Where the map draws event `id`, in the map's CSS px, and the map's zoom. */

@@ -166,6 +166,10 @@ export const messages = {
   'caption.label': "Event on the map",
   'caption.open': "Details",
   'caption.close': "Hide this caption",
+  'caption.offNorth': "↑ Off the map, to the north",
+  'caption.offEast': "→ Off the map, to the east",
+  'caption.offSouth': "↓ Off the map, to the south",
+  'caption.offWest': "← Off the map, to the west",
   // Opening lede (issue 13, session 7 review): the opening view's one line
   'lede.opening': "{count, plural, one {# cooperation event} other {# cooperation events}}, {from}–{to}, along the Vietnam–Laos and Vietnam–China borders. Press Play to follow them.",
   'playback.label': "Playback",

@@ -163,6 +163,10 @@ export const messages: Catalogue = {
   'caption.label': "Événement sur la carte",
   'caption.open': "Détails",
   'caption.close': "Masquer cet encadré",
+  'caption.offNorth': "↑ Hors de la carte, au nord",
+  'caption.offEast': "→ Hors de la carte, à l’est",
+  'caption.offSouth': "↓ Hors de la carte, au sud",
+  'caption.offWest': "← Hors de la carte, à l’ouest",
   // Opening lede (issue 13, session 7 review): the opening view's one line
   'lede.opening': "{count, plural, one {# événement de coopération} other {# événements de coopération}}, de {from} à {to}, le long des frontières Vietnam–Laos et Vietnam–Chine : appuyez sur Lire pour les suivre.",
   'playback.label': "Lecture",

@@ -163,6 +163,10 @@ export const messages: Catalogue = {
   'caption.label': "Sự kiện trên bản đồ",
   'caption.open': "Chi tiết",
   'caption.close': "Ẩn khung chú thích này",
+  'caption.offNorth': "↑ Ngoài bản đồ, về phía bắc",
+  'caption.offEast': "→ Ngoài bản đồ, về phía đông",
+  'caption.offSouth': "↓ Ngoài bản đồ, về phía nam",
+  'caption.offWest': "← Ngoài bản đồ, về phía tây",
   // Opening lede (issue 13, session 7 review): the opening view's one line
   'lede.opening': "{count} sự kiện hợp tác, {from}–{to}, dọc biên giới Việt Nam – Lào và Việt Nam – Trung Quốc. Nhấn Phát để theo dõi.",
   'playback.label': "Phát lại",

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import type { TimedEvent } from '../../domain/timeline';
 import { EVENT_MARKER_PX } from '../../map';
 import { useMap } from '../MapHandleContext';
+import { offscreenGroups, type Edge } from '../mapOverlays/overlayGroups';
 import { chooseCaptionPlace, FOCUS_PROVINCES_BOUNDS, projectBounds, type Box, type CaptionPlace } from './captionPlace';
 import { formatCalendarDate, PRECISION_KEYS } from '../../i18n/formatDate';
 import { EVENT_TYPE_KEYS } from '../events/eventLabels';
@@ -25,6 +26,8 @@ function mapObstacles(card: HTMLElement): Box[] {
   });
 }
 
+const OFF_MAP_KEYS = { north: 'caption.offNorth', east: 'caption.offEast', south: 'caption.offSouth', west: 'caption.offWest' } as const;
+
 interface Props {
   current: TimedEvent;
   onClose: () => void;
@@ -46,6 +49,10 @@ export default function StoryCaptionCard({ current, onClose }: Props) {
   const handle = useMap();
   const card = useRef<HTMLElement>(null);
   const [place, setPlace] = useState<CaptionPlace>('top');
+  // The edge beyond which the event is drawn, when none of its symbols is in view (issue 13, session 18
+  // review: Play at 4 December 2023 named the Beijing minutes while the map showed nothing of them, and
+  // the edge pills stay off the map during Play). Play keeps the border in frame; the card says where.
+  const [offEdge, setOffEdge] = useState<Edge | null>(null);
   useLayoutEffect(() => {
     if (!handle) return undefined;
     // Names count only once the map is still (session 17 review): MapLibre places them again on every
@@ -56,6 +63,9 @@ export default function StoryCaptionCard({ current, onClose }: Props) {
       const { width, height } = el.getBoundingClientRect();
       const top = parseFloat(getComputedStyle(el).getPropertyValue('--caption-top')) || undefined;
       const points = handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), 500) ?? [];
+      const mine = points.filter((p) => p.id === current.event.id);
+      const inView = mine.some((p) => p.x >= 0 && p.y >= 0 && p.x <= size.width && p.y <= size.height);
+      setOffEdge(mine.length > 0 && !inView ? offscreenGroups(mine, size.width, size.height, 0)[0]?.edge ?? null : null);
       const focus = projectBounds(FOCUS_PROVINCES_BOUNDS, (lon, lat) => handle.project(lon, lat));
       const obstacles = mapObstacles(el);
       // The names MapLibre placed: between places that hide as many symbols, the one over fewest names (session 17).
@@ -99,6 +109,7 @@ export default function StoryCaptionCard({ current, onClose }: Props) {
             </span>
           </span>
           <span className="story-caption-title" lang={title.lang}>{title.text}</span>
+          {offEdge && <span className="story-caption-off" data-edge={offEdge}>{t(OFF_MAP_KEYS[offEdge])}</span>}
           <span className="story-caption-more">{t('caption.open')}</span>
         </button>
         <button type="button" className="story-caption-close" aria-label={t('caption.close')} title={t('caption.close')}
