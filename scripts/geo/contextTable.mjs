@@ -40,7 +40,10 @@ export const gshhgRivers = [
 ];
 
 export const waterLabels = [
-  { id: 'sea-south-china-sea', kind: 'sea', name: 'Biển Đông', name_en: 'South China Sea', label_en: 'South China Sea', label_fr: 'mer de Chine méridionale', label_vi: 'Biển Đông', lonLat: [111.2, 14.2], rank: 1 },
+  // Open sea between the Vietnamese coast (108.8E at this latitude) and the Paracels (16.5N 112E), far enough
+  // north to be named in the default view at 1280×800 and 1440×900 (session 18 review: only Vietnamese named it
+  // there; at 14.2N the English and French names fell on the map's bottom edge).
+  { id: 'sea-south-china-sea', kind: 'sea', name: 'Biển Đông', name_en: 'South China Sea', label_en: 'South China Sea', label_fr: 'mer de Chine méridionale', label_vi: 'Biển Đông', lonLat: [111.3, 15.5], rank: 1 },
   // The same sea again off Quảng Trị's coast (east of Cồn Cỏ, 17.16N 107.34E),
   // so the default view of the focus provinces names the water it borders.
   { id: 'sea-south-china-sea-quang-tri', kind: 'sea', name: 'Biển Đông', name_en: 'South China Sea', label_en: 'South China Sea', label_fr: 'mer de Chine méridionale', label_vi: 'Biển Đông', lonLat: [107.6, 17.3], rank: 1 },
