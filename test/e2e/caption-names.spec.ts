@@ -17,6 +17,8 @@ test('1280×800: after Next the caption card sits over fewer map names than the 
   await page.getByRole('button', { name: 'Next event' }).click();
   const card = page.getByRole('complementary', { name: 'Event on the map' });
   await expect(card).toContainText('Lao People’s Army chief of general staff visits Vietnam');
+  // The step brings in four events (1–4 June 2022 and three dated 1 or 2 June): the card names one and counts the rest.
+  await expect(card).toContainText('and 3 more events at this step, in the list');
   await waitForMapIdle(page);
   // Names are placed again a moment after the map stops; the card follows them.
   await expect.poll(async () => page.locator('.map-canvas').evaluate((el, layers) => {

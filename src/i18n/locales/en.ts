@@ -170,6 +170,7 @@ export const messages = {
   'caption.offEast': "→ Off the map, to the east",
   'caption.offSouth': "↓ Off the map, to the south",
   'caption.offWest': "← Off the map, to the west",
+  'caption.more': "{count, plural, one {and # more event at this step, in the list} other {and # more events at this step, in the list}}",
   // Opening lede (issue 13, session 7 review): the opening view's one line
   'lede.opening': "{count, plural, one {# cooperation event} other {# cooperation events}}, {from}–{to}, along the Vietnam–Laos and Vietnam–China borders. Press Play to follow them.",
   'playback.label': "Playback",

@@ -167,6 +167,7 @@ export const messages: Catalogue = {
   'caption.offEast': "→ Hors de la carte, à l’est",
   'caption.offSouth': "↓ Hors de la carte, au sud",
   'caption.offWest': "← Hors de la carte, à l’ouest",
+  'caption.more': "{count, plural, one {et # autre événement à cette étape, dans la liste} other {et # autres événements à cette étape, dans la liste}}",
   // Opening lede (issue 13, session 7 review): the opening view's one line
   'lede.opening': "{count, plural, one {# événement de coopération} other {# événements de coopération}}, de {from} à {to}, le long des frontières Vietnam–Laos et Vietnam–Chine : appuyez sur Lire pour les suivre.",
   'playback.label': "Lecture",

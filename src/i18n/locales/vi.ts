@@ -167,6 +167,7 @@ export const messages: Catalogue = {
   'caption.offEast': "→ Ngoài bản đồ, về phía đông",
   'caption.offSouth': "↓ Ngoài bản đồ, về phía nam",
   'caption.offWest': "← Ngoài bản đồ, về phía tây",
+  'caption.more': "{count, plural, other {và # sự kiện khác ở bước này, trong danh sách}}",
   // Opening lede (issue 13, session 7 review): the opening view's one line
   'lede.opening': "{count} sự kiện hợp tác, {from}–{to}, dọc biên giới Việt Nam – Lào và Việt Nam – Trung Quốc. Nhấn Phát để theo dõi.",
   'playback.label': "Phát lại",

@@ -50,6 +50,19 @@ describe('StoryCaption (issue 13)', () => {
     expect(card).toHaveTextContent(date);
   });
 
+  it('says how many other events the step brought in on the same date (session 18 review)', async () => {
+    const user = userEvent.setup();
+    const twin = { ...MEETING, id: 'second-meeting-same-day', title: { fr: 'Seconde séance', en: 'Second session', vi: 'Phiên thứ hai' } };
+    renderWithStore(<><StoryCaption /><Timeline /></>, { events: [PATROL, MEETING, twin, AGREEMENT], init: { lang: 'en', cursor: d(2024, 1, 15) } });
+    await user.click(screen.getByRole('button', { name: /Next event/ }));
+    const card = await shown();
+    expect(card).toHaveTextContent('and 1 more event at this step, in the list');
+    // The next step brings one event: nothing more to tell.
+    await user.click(screen.getByRole('button', { name: /Next event/ }));
+    expect(within(caption()!).getByText(AGREEMENT.title.en)).toBeVisible();
+    expect(caption()).not.toHaveTextContent(/more event/);
+  });
+
   it('follows playback, and stays when it pauses', async () => {
     const { store } = render('en', d(2024, 7, 1));
     act(() => {

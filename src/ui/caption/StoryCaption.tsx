@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { captionChoice } from '../../domain/captionChoice';
-import { stepCursor } from '../../domain/timeline';
+import { stepCursor, type TimedEvent } from '../../domain/timeline';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
 import { enteredEvents } from '../timeline/enteredEvents';
 
@@ -28,42 +28,49 @@ export function StoryCaption() {
   const api = useViewerStoreApi();
   const present = useViewer((s) => s.mode === 'present');
   const [id, setId] = useState<string | null>(null);
+  // How many other events the same step brought in, starting when the named one does (session 18 review: one Next to
+  // 1–4 June 2022 added four events and the card named one, with no word of the rest).
+  const [more, setMore] = useState(0);
   const [closed, setClosed] = useState(false);
   const selected = useViewer((s) => s.selectedId !== null);
   // The event itself, from the filtered events: a filter that hides it hides the card.
   const current = useViewer((s) => (id === null ? undefined : s.filtered.find((e) => e.event.id === id)));
 
-  useEffect(() => api.subscribe((s, prev) => {
-    // One selected event at a time (issue 13's review): the panel's event and the caption's must
-    // never both look chosen. Choosing an event (list, map, badge) while Play runs pauses it, and
-    // the caption closes unless it names that same event; Play started with the panel open closes
-    // the panel, so the caption it brings is the only event singled out.
-    if (s.mode !== 'present') {
-      if (s.selectedId !== null && s.selectedId !== prev.selectedId) {
-        if (s.playing) s.setPlaying(false);
-        setId((shown) => (shown === s.selectedId ? shown : null));
-        return;
+  useEffect(() => {
+    const choose = (entered: readonly TimedEvent[]): TimedEvent | undefined => {
+      const chosen = captionChoice(entered);
+      if (chosen) { setId(chosen.event.id); setMore(entered.filter((e) => e.start === chosen.start).length - 1); }
+      return chosen;
+    };
+    return api.subscribe((s, prev) => {
+      // One selected event at a time (issue 13's review): the panel's event and the caption's must
+      // never both look chosen. Choosing an event (list, map, badge) while Play runs pauses it, and
+      // the caption closes unless it names that same event; Play started with the panel open closes
+      // the panel, so the caption it brings is the only event singled out.
+      if (s.mode !== 'present') {
+        if (s.selectedId !== null && s.selectedId !== prev.selectedId) {
+          if (s.playing) s.setPlaying(false);
+          setId((shown) => (shown === s.selectedId ? shown : null));
+          return;
+        }
+        if (s.playing && !prev.playing && s.selectedId !== null) s.select(null);
       }
-      if (s.playing && !prev.playing && s.selectedId !== null) s.select(null);
-    }
-    if (s.playing && !prev.playing) setClosed(false);
-    // Play from the first step (or from the end, which starts again there): the first step is
-    // told too, not only the steps after it (reader review: December 2021 was never captioned).
-    if (s.playing && (!prev.playing || s.cursor !== prev.cursor) && s.span && stepCursor(s.filtered, s.cursor, -1) === null) {
-      const first = captionChoice(enteredEvents(s, s.cursor));
-      if (first) { setId(first.event.id); return; }
-    }
-    if (s.cursor === prev.cursor) return;
-    // A move to the next or previous event date is a step (the buttons, the keys, event-by-event
-    // playback); any other move, outside playback, is the reader scrubbing: the card goes.
-    const stepped = s.cursor === stepCursor(prev.filtered, prev.cursor, 1) || s.cursor === stepCursor(prev.filtered, prev.cursor, -1);
-    if (!s.playing && !stepped) { setId(null); return; }
-    if (stepped && !s.playing) setClosed(false);
-    const newest = captionChoice(enteredEvents(s, prev.cursor));
-    // Continuous playback between two events keeps the last one; a step that shows nothing clears it.
-    if (newest) setId(newest.event.id);
-    else if (stepped) setId(null);
-  }), [api]);
+      if (s.playing && !prev.playing) setClosed(false);
+      // Play from the first step (or from the end, which starts again there): the first step is
+      // told too, not only the steps after it (reader review: December 2021 was never captioned).
+      if (s.playing && (!prev.playing || s.cursor !== prev.cursor) && s.span && stepCursor(s.filtered, s.cursor, -1) === null) {
+        if (choose(enteredEvents(s, s.cursor))) return;
+      }
+      if (s.cursor === prev.cursor) return;
+      // A move to the next or previous event date is a step (the buttons, the keys, event-by-event
+      // playback); any other move, outside playback, is the reader scrubbing: the card goes.
+      const stepped = s.cursor === stepCursor(prev.filtered, prev.cursor, 1) || s.cursor === stepCursor(prev.filtered, prev.cursor, -1);
+      if (!s.playing && !stepped) { setId(null); return; }
+      if (stepped && !s.playing) setClosed(false);
+      // Continuous playback between two events keeps the last one; a step that shows nothing clears it.
+      if (!choose(enteredEvents(s, prev.cursor)) && stepped) setId(null);
+    });
+  }, [api]);
 
   // One place for the chosen event (session 8 review: desktop showed it twice, in the card and the
   // side panel): while the panel (or the phone's sheet) shows a selection, the card steps aside; it
@@ -71,7 +78,7 @@ export function StoryCaption() {
   if (present || closed || !current || selected) return null;
   return (
     <Suspense fallback={null}>
-      <StoryCaptionCard current={current} onClose={() => setClosed(true)} />
+      <StoryCaptionCard current={current} more={more} onClose={() => setClosed(true)} />
     </Suspense>
   );
 }

@@ -27,9 +27,12 @@ function mapObstacles(card: HTMLElement): Box[] {
 }
 
 const OFF_MAP_KEYS = { north: 'caption.offNorth', east: 'caption.offEast', south: 'caption.offSouth', west: 'caption.offWest' } as const;
+const OFF_MAP_ARROWS = { north: '\u2191', east: '\u2192', south: '\u2193', west: '\u2190' } as const;
 
 interface Props {
   current: TimedEvent;
+  /** Other events the same step brought in, starting when this one does: told by their count (the list names them). */
+  more?: number;
   onClose: () => void;
 }
 
@@ -38,7 +41,7 @@ interface Props {
  * its own, with its styles: a reader who never plays or steps never
  * downloads it (the explorer's load budget, check-budgets.mjs).
  */
-export default function StoryCaptionCard({ current, onClose }: Props) {
+export default function StoryCaptionCard({ current, more = 0, onClose }: Props) {
   const t = useT();
   const api = useViewerStoreApi();
   const lang = useViewer((s) => s.lang);
@@ -107,9 +110,12 @@ export default function StoryCaptionCard({ current, onClose }: Props) {
               <span className="story-caption-date-short">{formatCalendarDate(current, lang, 'short')}</span>
               {precisionKey && <span className="story-caption-precision"> ({t(precisionKey)})</span>}
             </span>
+            {/* A phone's one-line form of the two lines below (storyCaption.css): the card stays compact. */}
+            {(offEdge || more > 0) && <span className="story-caption-short" aria-hidden="true">{[offEdge ? OFF_MAP_ARROWS[offEdge] : '', more > 0 ? `+${more}` : ''].filter(Boolean).join(' ')}</span>}
           </span>
           <span className="story-caption-title" lang={title.lang}>{title.text}</span>
           {offEdge && <span className="story-caption-off" data-edge={offEdge}>{t(OFF_MAP_KEYS[offEdge])}</span>}
+          {more > 0 && <span className="story-caption-others">{t('caption.more', { count: more })}</span>}
           <span className="story-caption-more">{t('caption.open')}</span>
         </button>
         <button type="button" className="story-caption-close" aria-label={t('caption.close')} title={t('caption.close')}
