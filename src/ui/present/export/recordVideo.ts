@@ -196,7 +196,9 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
         recorder.requestData();
         await Promise.race([got, wait(250, signal)]);
         onData = null;
-        encoded = webmFrameCount(new Uint8Array(await new Blob(chunks).arrayBuffer()));
+        // Nothing written yet (a loaded machine's encoder can take longer than a wait for its first data):
+        // none encoded, so wait again (session 18 CI: parsing no bytes threw "no WebM segment" and the film was lost).
+        encoded = chunks.length ? webmFrameCount(new Uint8Array(await new Blob(chunks).arrayBuffer())) : 0;
       }
     };
     const stopped = new Promise<void>((resolve) => { recorder.onstop = () => resolve(); });
