@@ -39,6 +39,16 @@ export async function videoFormats(): Promise<VideoFormat[]> {
   ];
 }
 
+/** Frames in the WebM written so far; 0 while it holds no frame yet, or not even its segment. */
+async function encodedFrames(chunks: Blob[]): Promise<number> {
+  if (chunks.length === 0) return 0;
+  try {
+    return webmFrameCount(new Uint8Array(await new Blob(chunks).arrayBuffer()));
+  } catch {
+    return 0;
+  }
+}
+
 /** How long each step stays on screen in the video, in seconds: the script's own time, else the presentation's interval. */
 export function stepSeconds(driver: Pick<StepDriver, 'steps'>, seconds: number): number[] {
   return driver.steps.map((s) => s.seconds ?? seconds);
@@ -196,9 +206,10 @@ export async function recordVideo(driver: StepDriver, options: { format: VideoFo
         recorder.requestData();
         await Promise.race([got, wait(250, signal)]);
         onData = null;
-        // Nothing written yet (a loaded machine's encoder can take longer than a wait for its first data):
-        // none encoded, so wait again (session 18 CI: parsing no bytes threw "no WebM segment" and the film was lost).
-        encoded = chunks.length ? webmFrameCount(new Uint8Array(await new Blob(chunks).arrayBuffer())) : 0;
+        // Nothing, or only the file's header, written yet (a loaded machine's encoder can take longer than a
+        // wait for its first frames): none encoded, so wait again (session 18 CI: parsing it threw
+        // "no WebM segment" and the film was lost). The finished file is still parsed strictly below.
+        encoded = await encodedFrames(chunks);
       }
     };
     const stopped = new Promise<void>((resolve) => { recorder.onstop = () => resolve(); });
