@@ -40,7 +40,8 @@ export const gshhgRivers = [
 ];
 
 export const waterLabels = [
-  // Open sea between the Vietnamese coast (108.8E at this latitude) and the Paracels (16.5N 112E), far enough
+  // Open sea east of the Vietnamese coast (108.8E at this latitude), inside the Paracels' box but clear of its
+  // islands (Triton Island, 15.8N 111.2E, about 30 km away; the islands are not drawn), far enough
   // north to be named in the default view at 1280×800 and 1440×900 (session 18 review: only Vietnamese named it
   // there; at 14.2N the English and French names fell on the map's bottom edge).
   { id: 'sea-south-china-sea', kind: 'sea', name: 'Biển Đông', name_en: 'South China Sea', label_en: 'South China Sea', label_fr: 'mer de Chine méridionale', label_vi: 'Biển Đông', lonLat: [111.3, 15.5], rank: 1 },

@@ -35,13 +35,18 @@ export function exportedFile(page: Page, timeout: number): Promise<Download> {
   page.on('console', onConsole);
   const alert = page.locator('.present-export-alert');
   const download = page.waitForEvent('download', { timeout });
-  const failed = alert.waitFor({ state: 'visible', timeout }).then(async () => {
-    throw new Error(`the export failed: "${await alert.innerText()}"; the page's console: ${warnings.join(' | ') || 'nothing'}`);
-  });
+  // An earlier failure's alert goes when this export starts: only one that comes after counts. The alert
+  // waits without a limit of its own, so a wait that runs out says it was the file's (session 18 review).
+  const failed = alert.waitFor({ state: 'hidden', timeout: 0 })
+    .then(() => alert.waitFor({ state: 'visible', timeout: 0 }))
+    .then(async () => { throw new Error(`the export failed: "${await alert.innerText()}"; the page's console: ${warnings.join(' | ') || 'nothing'}`); });
   // The one that loses the race is settled when the page closes, not by the test.
   download.catch(() => undefined);
   failed.catch(() => undefined);
-  return Promise.race([download, failed]).finally(() => page.off('console', onConsole));
+  const result = Promise.race([download, failed]).finally(() => page.off('console', onConsole));
+  // Awaited later, after other steps: an early failure is not an unhandled rejection meanwhile.
+  result.catch(() => undefined);
+  return result;
 }
 
 /** Waits until the map has loaded and finished drawing. */

@@ -52,11 +52,19 @@ describe('StoryCaption (issue 13)', () => {
 
   it('says how many other events the step brought in on the same date (session 18 review)', async () => {
     const user = userEvent.setup();
-    const twin = { ...MEETING, id: 'second-meeting-same-day', title: { fr: 'Seconde séance', en: 'Second session', vi: 'Phiên thứ hai' } };
-    renderWithStore(<><StoryCaption /><Timeline /></>, { events: [PATROL, MEETING, twin, AGREEMENT], init: { lang: 'en', cursor: d(2024, 1, 15) } });
+    const twin = { ...MEETING, id: 'second-meeting-same-day', type: 'joint-patrol' as const, title: { fr: 'Seconde séance', en: 'Second session', vi: 'Phiên thứ hai' } };
+    const { store } = renderWithStore(<><StoryCaption /><Timeline /></>, { events: [PATROL, MEETING, twin, AGREEMENT], init: { lang: 'en', cursor: d(2024, 1, 15) } });
     await user.click(screen.getByRole('button', { name: /Next event/ }));
     const card = await shown();
     expect(card).toHaveTextContent('and 1 more event at this step, in the list');
+    // The card names the later given of the two (captionChoice); a filter that hides the other one:
+    // nothing more to tell, and the card stays on its event.
+    expect(within(card).getByText('Second session')).toBeVisible();
+    act(() => store.getState().setFilters({ types: ['joint-patrol'] }));
+    expect(caption()).not.toHaveTextContent(/more event/);
+    expect(within(caption()!).getByText('Second session')).toBeVisible();
+    act(() => store.getState().setFilters({ types: [] }));
+    expect(caption()).toHaveTextContent('and 1 more event at this step, in the list');
     // The next step brings one event: nothing more to tell.
     await user.click(screen.getByRole('button', { name: /Next event/ }));
     expect(within(caption()!).getByText(AGREEMENT.title.en)).toBeVisible();

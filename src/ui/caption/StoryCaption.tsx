@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { captionChoice } from '../../domain/captionChoice';
-import { stepCursor, type TimedEvent } from '../../domain/timeline';
+import { isVisible, stepCursor, type TimedEvent } from '../../domain/timeline';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
 import { enteredEvents } from '../timeline/enteredEvents';
 
@@ -28,9 +28,12 @@ export function StoryCaption() {
   const api = useViewerStoreApi();
   const present = useViewer((s) => s.mode === 'present');
   const [id, setId] = useState<string | null>(null);
-  // How many other events the same step brought in, starting when the named one does (session 18 review: one Next to
+  // How many other events the same step brought in, placed by the timeline at the same day as the named one
+  // (a month-dated event at the month's first day) (session 18 review: one Next to
   // 1–4 June 2022 added four events and the card named one, with no word of the rest).
-  const [more, setMore] = useState(0);
+  // Their ids, counted as the reader's filters stand now: a filter or search that hides some tells of fewer (session 18 review).
+  const [others, setOthers] = useState<readonly string[]>([]);
+  const more = useViewer((s) => others.filter((o) => s.filtered.some((e) => e.event.id === o && isVisible(e, s.cursor, s.display))).length);
   const [closed, setClosed] = useState(false);
   const selected = useViewer((s) => s.selectedId !== null);
   // The event itself, from the filtered events: a filter that hides it hides the card.
@@ -39,7 +42,7 @@ export function StoryCaption() {
   useEffect(() => {
     const choose = (entered: readonly TimedEvent[]): TimedEvent | undefined => {
       const chosen = captionChoice(entered);
-      if (chosen) { setId(chosen.event.id); setMore(entered.filter((e) => e.start === chosen.start).length - 1); }
+      if (chosen) { setId(chosen.event.id); setOthers(entered.filter((e) => e !== chosen && e.start === chosen.start).map((e) => e.event.id)); }
       return chosen;
     };
     return api.subscribe((s, prev) => {

@@ -31,7 +31,7 @@ const OFF_MAP_ARROWS = { north: '\u2191', east: '\u2192', south: '\u2193', west:
 
 interface Props {
   current: TimedEvent;
-  /** Other events the same step brought in, starting when this one does: told by their count (the list names them). */
+  /** Other events the same step brought in, placed by the timeline at the same day as this one: told by their count (the list names them). */
   more?: number;
   onClose: () => void;
 }
@@ -55,27 +55,37 @@ export default function StoryCaptionCard({ current, more = 0, onClose }: Props) 
   // The edge beyond which the event is drawn, when none of its symbols is in view (issue 13, session 18
   // review: Play at 4 December 2023 named the Beijing minutes while the map showed nothing of them, and
   // the edge pills stay off the map during Play). Play keeps the border in frame; the card says where.
-  const [offEdge, setOffEdge] = useState<Edge | null>(null);
+  // Kept with the event it was found for: another event's card starts with none, until the map is still.
+  const [offFor, setOffFor] = useState<{ id: string; edge: Edge } | null>(null);
+  const offEdge = offFor?.id === event.id ? offFor.edge : null;
   useLayoutEffect(() => {
     if (!handle) return undefined;
     // Names count only once the map is still (session 17 review): MapLibre places them again on every
     // frame of a flight, and counting them then would move the card between corners as it flies.
-    const update = (names: boolean) => {
+    const update = (names: boolean, edges = names) => {
       const el = card.current, size = handle.size?.();
       if (!el || !size || !(size.width > 0 && size.height > 0)) return;
       const { width, height } = el.getBoundingClientRect();
       const top = parseFloat(getComputedStyle(el).getPropertyValue('--caption-top')) || undefined;
       const points = handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), 500) ?? [];
-      const mine = points.filter((p) => p.id === current.event.id);
-      const inView = mine.some((p) => p.x >= 0 && p.y >= 0 && p.x <= size.width && p.y <= size.height);
-      setOffEdge(mine.length > 0 && !inView ? offscreenGroups(mine, size.width, size.height, 0)[0]?.edge ?? null : null);
+      // Once the map is still (a flight to the event would show the line, then take it away), from every
+      // symbol of the event (one drawn at several places is off the map only if all of them are; review of session 18).
+      if (edges) {
+        const mine = (handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), 500, true) ?? []).filter((p) => p.id === current.event.id);
+        const inView = mine.some((p) => p.x >= 0 && p.y >= 0 && p.x <= size.width && p.y <= size.height);
+        const edge = mine.length > 0 && !inView ? offscreenGroups(mine, size.width, size.height, 0)[0]?.edge : undefined;
+        setOffFor(edge ? { id: current.event.id, edge } : null);
+      }
       const focus = projectBounds(FOCUS_PROVINCES_BOUNDS, (lon, lat) => handle.project(lon, lat));
       const obstacles = mapObstacles(el);
       // The names MapLibre placed: between places that hide as many symbols, the one over fewest names (session 17).
       const labels = names ? handle.labelBoxes?.() ?? [] : [];
       setPlace((prev) => chooseCaptionPlace(size.width, size.height, width, height, points, EVENT_MARKER_PX / 2 + 4, prev, top, focus, obstacles, labels));
     };
-    update(true);
+    update(true, false);
+    // The off-map line once the map is still: a follow's flight has started by now (connectMap, on the store's change).
+    let live = true;
+    void handle.whenIdle().then(() => { if (live) update(true); });
     // A move fires on every frame of a flight, and more often under a drag: one placement per frame (issue 17).
     let frame = 0;
     const schedule = () => { if (!frame) frame = requestAnimationFrame(() => { frame = 0; update(false); }); };
@@ -86,7 +96,7 @@ export default function StoryCaptionCard({ current, more = 0, onClose }: Props) 
     const overlays = card.current?.closest('.story-caption-layer')?.parentElement?.querySelector('.event-markers');
     const watch = overlays && typeof MutationObserver !== 'undefined' ? new MutationObserver(schedule) : null;
     if (watch && overlays) watch.observe(overlays, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'cx', 'cy', 'r'] });
-    return () => { offMove(); offIdle?.(); watch?.disconnect(); if (frame) cancelAnimationFrame(frame); };
+    return () => { live = false; offMove(); offIdle?.(); watch?.disconnect(); if (frame) cancelAnimationFrame(frame); };
   }, [handle, current]);
   const open = () => {
     const s = api.getState();
@@ -114,7 +124,7 @@ export default function StoryCaptionCard({ current, more = 0, onClose }: Props) 
             {(offEdge || more > 0) && <span className="story-caption-short" aria-hidden="true">{[offEdge ? OFF_MAP_ARROWS[offEdge] : '', more > 0 ? `+${more}` : ''].filter(Boolean).join(' ')}</span>}
           </span>
           <span className="story-caption-title" lang={title.lang}>{title.text}</span>
-          {offEdge && <span className="story-caption-off" data-edge={offEdge}>{t(OFF_MAP_KEYS[offEdge])}</span>}
+          {offEdge && <span className="story-caption-off" data-edge={offEdge}><span aria-hidden="true">{OFF_MAP_ARROWS[offEdge]} </span>{t(OFF_MAP_KEYS[offEdge])}</span>}
           {more > 0 && <span className="story-caption-others">{t('caption.more', { count: more })}</span>}
           <span className="story-caption-more">{t('caption.open')}</span>
         </button>
