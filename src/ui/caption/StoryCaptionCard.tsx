@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import type { TimedEvent } from '../../domain/timeline';
 import { EVENT_MARKER_PX } from '../../map';
 import { useMap } from '../MapHandleContext';
-import { offscreenGroups, type Edge } from '../mapOverlays/overlayGroups';
+import { EDGE_ARROWS, offscreenGroups, type Edge } from '../mapOverlays/overlayGroups';
 import { chooseCaptionPlace, FOCUS_PROVINCES_BOUNDS, projectBounds, type Box, type CaptionPlace } from './captionPlace';
 import { formatCalendarDate, PRECISION_KEYS } from '../../i18n/formatDate';
 import { EVENT_TYPE_KEYS } from '../events/eventLabels';
@@ -27,7 +27,6 @@ function mapObstacles(card: HTMLElement): Box[] {
 }
 
 const OFF_MAP_KEYS = { north: 'caption.offNorth', east: 'caption.offEast', south: 'caption.offSouth', west: 'caption.offWest' } as const;
-const OFF_MAP_ARROWS = { north: '\u2191', east: '\u2192', south: '\u2193', west: '\u2190' } as const;
 
 interface Props {
   current: TimedEvent;
@@ -121,10 +120,10 @@ export default function StoryCaptionCard({ current, more = 0, onClose }: Props) 
               {precisionKey && <span className="story-caption-precision"> ({t(precisionKey)})</span>}
             </span>
             {/* A phone's one-line form of the two lines below (storyCaption.css): the card stays compact. */}
-            {(offEdge || more > 0) && <span className="story-caption-short" aria-hidden="true">{[offEdge ? OFF_MAP_ARROWS[offEdge] : '', more > 0 ? `+${more}` : ''].filter(Boolean).join(' ')}</span>}
+            {(offEdge || more > 0) && <span className="story-caption-short" aria-hidden="true">{[offEdge ? EDGE_ARROWS[offEdge] : '', more > 0 ? `+${more}` : ''].filter(Boolean).join(' ')}</span>}
           </span>
           <span className="story-caption-title" lang={title.lang}>{title.text}</span>
-          {offEdge && <span className="story-caption-off" data-edge={offEdge}><span aria-hidden="true">{OFF_MAP_ARROWS[offEdge]} </span>{t(OFF_MAP_KEYS[offEdge])}</span>}
+          {offEdge && <span className="story-caption-off" data-edge={offEdge}><span aria-hidden="true">{EDGE_ARROWS[offEdge]} </span>{t(OFF_MAP_KEYS[offEdge])}</span>}
           {more > 0 && <span className="story-caption-others">{t('caption.more', { count: more })}</span>}
           <span className="story-caption-more">{t('caption.open')}</span>
         </button>

@@ -5,16 +5,15 @@ import { formatDateText } from '../../i18n/formatDate';
 import { EVENT_TYPE_KEYS } from '../events/eventLabels';
 import { localized } from '../events/localized';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
-import { clearSpot, type Edge, type OffscreenGroup } from './overlayGroups';
-
-const ARROW: Record<Edge, string> = { north: '↑', south: '↓', east: '→', west: '←' };
+import { clearSpot, EDGE_ARROWS, type Edge, type OffscreenGroup } from './overlayGroups';
 
 /** Space kept between two edge buttons stacked clear of each other. */
 const GAP = 4;
 /**
- * How long a revealed event's marker is waited for after the camera moves to it: the 1 s flight and
- * the redraw take longer than 3 s on a machine drawing the map in software (session 16 CI rehearsal,
- * two browsers on two cores: focus stayed on the page, twice). Focus moves only while it is nowhere else.
+ * How long a revealed event's marker is waited for once the map is still after the move to it. The
+ * wait counts from the map's idle, not from the press: the 1 s flight and its redraw took longer than
+ * 10 s on a machine drawing the map in software (CI rehearsals of sessions 16 and 18, two browsers on
+ * two cores: focus stayed on the page). Focus moves only while it is nowhere else.
  */
 const FOCUS_WAIT_MS = 10_000;
 
@@ -122,8 +121,11 @@ export function OffscreenArrows({ groups, width, height, symbols, far = NONE, no
   });
 
   const follow = (g: OffscreenGroup, from: Element) => {
-    pending.current = pendingFocus(g, from);
+    const wait = pendingFocus(g, from);
+    pending.current = wait;
     handle?.controller.follow(g.targets);
+    // The deadline starts once the flight has ended (whenIdle, asked after the flight began).
+    if (wait) void handle?.whenIdle?.().then(() => { wait.until = performance.now() + FOCUS_WAIT_MS; });
     // A move the program made is not reported as the reader's (createMap's moveend): the link
     // carries the camera once the map settles there (session 8 review: Share lost it).
     keepCameraInLink();
@@ -171,9 +173,9 @@ export function OffscreenArrows({ groups, width, height, symbols, far = NONE, no
               if (isFar) setCallout((c) => (c === g.edge ? null : g.edge));
               else follow(g, ev.currentTarget);
             }}>
-            {g.edge === 'west' && <span aria-hidden="true">{ARROW.west} </span>}
+            {g.edge === 'west' && <span aria-hidden="true">{EDGE_ARROWS.west} </span>}
             {where}
-            {g.edge !== 'west' && <span aria-hidden="true"> {ARROW[g.edge]}</span>}
+            {g.edge !== 'west' && <span aria-hidden="true"> {EDGE_ARROWS[g.edge]}</span>}
           </button>
         );
       })}
@@ -211,7 +213,8 @@ const NONE: ReadonlySet<string> = new Set();
 /** The revealed events' markers to focus once drawn, from the pill (or callout) pressed. */
 function pendingFocus(g: OffscreenGroup, from: Element): { ids: readonly string[]; within: Element; until: number } | null {
   const within = from.closest('.event-markers');
-  return within ? { ids: g.targets, within, until: performance.now() + FOCUS_WAIT_MS } : null;
+  // No deadline until the map is still again (follow sets it).
+  return within ? { ids: g.targets, within, until: Infinity } : null;
 }
 const CALLOUT_W = 300;
 

@@ -54,6 +54,8 @@ export function groupRings(groups: readonly PairGroup[], half: number, gap = GRO
 }
 
 export type Edge = 'north' | 'south' | 'east' | 'west';
+/** The arrow that points past each edge (the edge pills and the story card's off-map line). */
+export const EDGE_ARROWS: Readonly<Record<Edge, string>> = { north: '\u2191', south: '\u2193', east: '\u2192', west: '\u2190' };
 
 export interface OffscreenGroup {
   readonly edge: Edge;
