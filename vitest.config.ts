@@ -14,6 +14,9 @@ export default defineConfig({
     { find: /^react$/, replacement: fileURLToPath(new URL('./test/reactOnPreact.mjs', import.meta.url)) }, ...PREACT_ALIASES, { find: /^@testing-library\/react$/, replacement: fileURLToPath(new URL('./node_modules/@testing-library/react/dist/@testing-library/react.esm.js', import.meta.url)) }] },
   test: {
     server: { deps: { inline: ['zustand', /@testing-library[\\/]react/] } },
+    // jsdom for the tests of components and the glue; a test file that touches no DOM starts with
+    // `// @vitest-environment node` (session 19: jsdom's setup was most of the run's time; 87 files in
+    // Node took the whole run from 222 s to 134 s here).
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['test/setup.ts'],

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { conditionalHeaders, MAX_BACKOFF_MS, startLivePoller, type LiveResponse } from './livePoller';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createViewerStore } from '../store/viewerStore';
 import { LIVE_NOTICE_ID, reportLiveStatus } from './loadRecord';

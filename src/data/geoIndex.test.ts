@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_GEO_SOURCES, fixtureGeo } from '../../test/fixtures/events/fixtureGeo.ts';
 import { buildGeoIndex, kindOf, layerOfKind } from './geoIndex.ts';

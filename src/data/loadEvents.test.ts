@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { parseEvents } from './parseEvents';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_CODES, PROBLEM_MESSAGES, formatProblem, printable, problem, renderMessage, sortProblems } from './problems.ts';
 

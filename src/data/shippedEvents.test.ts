@@ -1,3 +1,4 @@
+// @vitest-environment node
 import edtf from 'edtf';
 import fs from 'node:fs';
 import path from 'node:path';

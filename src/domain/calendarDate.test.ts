@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import edtf from 'edtf';
 import { eventDayRange, parseCalendarDate, rangesOverlap } from './calendarDate.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../test/unit/makeEvent';
 import { eventBounds, MIN_SPAN_DEGREES, widen } from './eventBounds';

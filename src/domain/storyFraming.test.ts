@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Bounds } from './eventBounds.ts';
 import type { GeoCollection } from './geography.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../domain/dayNumber';
 import { languagePack } from './catalogues';

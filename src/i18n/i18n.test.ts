@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { languagePacks, pickLanguage } from './catalogues';
 import { messages as en } from './locales/en';

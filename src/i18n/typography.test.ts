@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { messages as en } from './locales/en';
 import { messages as fr } from './locales/fr';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { GeoCollection, Geography } from '../domain/geography';
 import { COUNTRY_LABELS, countryLabelFeatures, countryOutlines, focusLabelPoints, labelField } from './basemapData';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { GeoCollection } from '../domain/geography';
 import { addPadding, CONTEXT_PADDING_PX, COVERED_TOP_MAX, createCameraMoves, CREDITS_ROOM_PX, END_LABEL_PX, withEndLabels, FOLLOW_MS, FOLLOW_ROOM_PX, FRAME_MAX_ZOOM, REGION_BOUNDS } from './cameraMoves';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DARK_RING_LIGHTEN, FRAGMENT_SHADER } from './eventShaders';
 import { parseHex } from './icons';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { MAP_FONT_FAMILIES, undeclaredMapFonts } from './fonts';
 import { fontCss } from '../../scripts/fonts/subsetFonts.mjs';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { buildLayers, DATED_LAYERS, validOnFilter } from './layers';

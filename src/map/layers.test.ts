@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { createExpression } from '@maplibre/maplibre-gl-style-spec';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import type { MapLike } from './mapLike';
 import { dropPadding, NO_PADDING, type CameraPadding } from './padding';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { buildLayers } from './layers';
 import { PROJECTOR_SCALE, projectorProperties, scaleOutputs } from './projector';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { CARD_GAP_PX, cardPadding, topCover, withSpread } from './cardPadding';
 

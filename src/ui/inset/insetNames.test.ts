@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { clearOfFrame, countryAt, leader, nameBox, strays } from './insetNames';
 

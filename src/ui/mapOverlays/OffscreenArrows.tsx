@@ -107,7 +107,8 @@ export function OffscreenArrows({ groups, width, height, symbols, far = NONE, no
     }
   });
 
-  useEffect(() => {
+  // Tried after every render and once the map is still (a render may not follow the last marker's drawing).
+  const focusRevealed = () => {
     const p = pending.current;
     if (!p) return;
     if (performance.now() > p.until) { pending.current = null; return; }
@@ -116,16 +117,24 @@ export function OffscreenArrows({ groups, width, height, symbols, far = NONE, no
     if (active && active !== document.body && !active.classList.contains('offscreen-arrow')) { pending.current = null; return; }
     for (const id of p.ids) {
       const marker = p.within.querySelector<HTMLElement>(`[data-marker="${CSS.escape(id)}"]`);
-      if (marker) { marker.focus(); pending.current = null; return; }
+      marker?.focus();
+      // Done only once the focus is there (a marker being redrawn may refuse it): else the next try.
+      if (marker && document.activeElement === marker) { pending.current = null; return; }
     }
-  });
+  };
+  useEffect(focusRevealed);
 
   const follow = (g: OffscreenGroup, from: Element) => {
     const wait = pendingFocus(g, from);
     pending.current = wait;
     handle?.controller.follow(g.targets);
     // The deadline starts once the flight has ended (whenIdle, asked after the flight began).
-    if (wait) void handle?.whenIdle?.().then(() => { wait.until = performance.now() + FOCUS_WAIT_MS; });
+    if (wait) {
+      void handle?.whenIdle().then(() => {
+        wait.until = performance.now() + FOCUS_WAIT_MS;
+        requestAnimationFrame(focusRevealed);
+      });
+    }
     // A move the program made is not reported as the reader's (createMap's moveend): the link
     // carries the camera once the map settles there (session 8 review: Share lost it).
     keepCameraInLink();

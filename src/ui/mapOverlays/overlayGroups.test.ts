@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { VisiblePoint } from '../../map';
 import { CHIP, chipSpots, clearSpot, groupRings, offscreenGroups, pairGroups, pairOfBorder, SYMBOL_HALF, type Box } from './overlayGroups';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { languagePack } from '../../i18n/catalogues';
 import { formatMessage, type Translate } from '../../i18n/translate';

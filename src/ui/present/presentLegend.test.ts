@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { timeEvents } from '../../domain/timeline';
 import { DEFAULT_DISPLAY } from '../../domain/viewLimits';

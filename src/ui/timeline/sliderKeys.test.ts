@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { dayNumber as d } from '../../domain/dayNumber';
 import { addMonths, sliderKeyTarget } from './sliderKeys';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { EVENT_MARKER_PX, type MapHandle, type VisiblePoint } from '../../../map';
 import { GROUP_RING_GAP } from '../../mapOverlays/overlayGroups';
