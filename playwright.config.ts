@@ -11,6 +11,8 @@ const dist = process.env.PW_DIST ?? 'dist';
 // (TOOLCHAIN.md). The flags keep Chromium off the closed network.
 export default defineConfig({
   testDir: 'test/e2e',
+  // A session's scratch spec (*.tmp.spec.ts, git-ignored) never runs with the suite.
+  testIgnore: '**/*.tmp.spec.ts',
   // Two workers, one spec file each (session 12: one worker took about 80 minutes for the 369 tests
   // here, past CI's 90-minute limit with the rest of npm test; two took 20% less wall time on the same
   // specs, this machine's two cores drawing WebGL in software). Each test then runs up to twice as long

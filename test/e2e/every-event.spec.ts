@@ -56,8 +56,8 @@ for (const size of SIZES) {
 
     if (size.width >= 1280) {
       // On a desktop each event is chosen in the list, in one page (the camera brings it in): 26 page
-      // loads a size cost about 4 minutes of CI here, and a link's opening is tested at 390 px below
-      // and in camera-fixes.spec.
+      // loads a size cost about 4 minutes of CI here. A link's opening is tested at 390 px below, for
+      // one event of each kind, and in camera-fixes.spec.
       test('each event, chosen in the list, is drawn in its colour inside the visible map', async ({ page }) => {
         slowTest(300_000);
         const watch = watchPage(page);
@@ -79,8 +79,10 @@ for (const size of SIZES) {
     } else {
       test('an event of each kind of link, opened from a link, is drawn in its colour inside the visible map', async ({ page }) => {
         // The camera a link opens on depends on what the event links (places, provinces, districts, borders),
-        // its countries and whether it is planned: one event of each such kind (11 of 26), each a page load.
-        // Every event is opened at 1280 and 1440 above, in one page (session 19: 26 loads here cost 5 minutes of CI).
+        // its countries and whether it is planned: one event of each such kind (11 of 26), each a page load
+        // (session 19: 26 loads here cost 5 minutes of CI). Left to the desktop tests above, where every event
+        // is chosen from the list: each type's colour, and the other seven events placed on the Vietnam–Laos
+        // border without a named place (spread by date around the same point as the one opened here).
         slowTest(300_000);
         const watch = watchPage(page);
         const missing: string[] = [];

@@ -26,8 +26,6 @@ function mapObstacles(card: HTMLElement): Box[] {
   });
 }
 
-const OFF_MAP_KEYS = { north: 'caption.offNorth', east: 'caption.offEast', south: 'caption.offSouth', west: 'caption.offWest' } as const;
-
 interface Props {
   current: TimedEvent;
   /** Other events the same step brought in, placed by the timeline at the same day as this one: told by their count (the list names them). */
@@ -123,7 +121,7 @@ export default function StoryCaptionCard({ current, more = 0, onClose }: Props) 
             {(offEdge || more > 0) && <span className="story-caption-short" aria-hidden="true">{[offEdge ? EDGE_ARROWS[offEdge] : '', more > 0 ? `+${more}` : ''].filter(Boolean).join(' ')}</span>}
           </span>
           <span className="story-caption-title" lang={title.lang}>{title.text}</span>
-          {offEdge && <span className="story-caption-off" data-edge={offEdge}><span aria-hidden="true">{EDGE_ARROWS[offEdge]} </span>{t(OFF_MAP_KEYS[offEdge])}</span>}
+          {offEdge && <span className="story-caption-off" data-edge={offEdge}><span aria-hidden="true">{EDGE_ARROWS[offEdge]} </span>{t(`caption.off.${offEdge}`)}</span>}
           {more > 0 && <span className="story-caption-others">{t('caption.more', { count: more })}</span>}
           <span className="story-caption-more">{t('caption.open')}</span>
         </button>

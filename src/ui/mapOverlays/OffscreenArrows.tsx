@@ -131,6 +131,9 @@ export function OffscreenArrows({ groups, width, height, symbols, far = NONE, no
     // The deadline starts once the flight has ended (whenIdle, asked after the flight began).
     if (wait) {
       void handle?.whenIdle().then(() => {
+        // Not if another press took over (or the wait ended). Unmounted (Play started), its late try finds the
+        // focus on the Play button, not on the page, and gives up.
+        if (pending.current !== wait) return;
         wait.until = performance.now() + FOCUS_WAIT_MS;
         requestAnimationFrame(focusRevealed);
       });
