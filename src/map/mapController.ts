@@ -66,9 +66,8 @@ export interface MapController extends CameraMoves {
    * Where each visible event is drawn on screen (its first point), for the
    * focusable overlay that lets a keyboard reach events on the map; null
    * when more than `limit` are visible (a crowd is reached through the table).
-   * With `every`, each of an event's symbols (an event drawn at several places has several).
    */
-  visiblePoints(project: (lon: number, lat: number) => { x: number; y: number }, limit: number, every?: boolean): VisiblePoint[] | null;
+  visiblePoints(project: (lon: number, lat: number) => { x: number; y: number }, limit: number): VisiblePoint[] | null;
   destroy(): void;
 }
 
@@ -357,7 +356,7 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
       }
       return best;
     },
-    visiblePoints(project, limit, every = false) {
+    visiblePoints(project, limit) {
       if (!buffers || !layer) return [];
       // Stops counting as soon as there are too many: this runs on every step during playback.
       const visible = new Set<string>();
@@ -371,7 +370,7 @@ export function createMapController(map: MapLike, geo: Geography, layer: EventLa
       const seen = new Set<string>();
       for (let i = 0; i < buffers.count; i++) {
         const id = events[buffers.eventOf[i] ?? -1]?.event.id;
-        if (!id || !visible.has(id) || (!every && seen.has(id))) continue;
+        if (!id || !visible.has(id) || seen.has(id)) continue;
         seen.add(id);
         const p = project(buffers.lonLat[i * 2] ?? 0, buffers.lonLat[i * 2 + 1] ?? 0);
         const o = i * STRIDE;

@@ -65,12 +65,10 @@ export default function StoryCaptionCard({ current, more = 0, onClose }: Props) 
       const { width, height } = el.getBoundingClientRect();
       const top = parseFloat(getComputedStyle(el).getPropertyValue('--caption-top')) || undefined;
       const points = handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), 500) ?? [];
-      // Once the map is still (a flight to the event would show the line, then take it away), from every
-      // symbol of the event (one drawn at several places is off the map only if all of them are; review of session 18).
+      // Once the map is still (a flight to the event would show the line, then take it away). An event has
+      // one symbol, at its first place (eventBuffers.ts): the line says where it is when it is off the map.
       if (edges) {
-        const mine = (handle.controller.visiblePoints((lon, lat) => handle.project(lon, lat), 500, true) ?? []).filter((p) => p.id === current.event.id);
-        const inView = mine.some((p) => p.x >= 0 && p.y >= 0 && p.x <= size.width && p.y <= size.height);
-        const edge = mine.length > 0 && !inView ? offscreenGroups(mine, size.width, size.height, 0)[0]?.edge : undefined;
+        const edge = offscreenGroups(points.filter((p) => p.id === current.event.id), size.width, size.height, 0)[0]?.edge;
         setOffFor(edge ? { id: current.event.id, edge } : null);
       }
       const focus = projectBounds(FOCUS_PROVINCES_BOUNDS, (lon, lat) => handle.project(lon, lat));
