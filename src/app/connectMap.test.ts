@@ -85,7 +85,7 @@ describe('connectMap: the issue 13 review', () => {
     expect(open([]).framePair).not.toHaveBeenCalled();
   });
 
-  it('with no camera, event or border in the link, opens on the story: the focus provinces with the events shown (reader3)', () => {
+  it('with no camera, event or border in the link, opens on the story: the focus provinces, alone on a desktop (issue 13\'s two scales)', () => {
     const open = (selectedId?: string, pairs: ('VN-CN' | 'VN-LA')[] = []) => {
       const store = createViewerStore({ mode: 'explore', lang: 'en', filters: { types: [], pairs, query: '' }, ...(selectedId ? { selectedId } : {}) });
       store.getState().setEvents([makeEvent({ id: 'la', date: '2024-01-01', countries: ['VN', 'LA'] }), makeEvent({ id: 'cn', date: '2025-08-01', countries: ['VN', 'CN'] })]);
@@ -94,7 +94,7 @@ describe('connectMap: the issue 13 review', () => {
       connectMap(store, handle, { anchorsOf: () => [] }, () => 0);
       return controller;
     };
-    expect(open().frameOpening).toHaveBeenCalledWith(['la', 'cn']);
+    expect(open().frameOpening).toHaveBeenCalledWith(['la', 'cn'], { focus: true });
     expect(open('la').frameOpening).not.toHaveBeenCalled();
     expect(open(undefined, ['VN-CN']).frameOpening).not.toHaveBeenCalled();
   });

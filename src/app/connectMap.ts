@@ -48,7 +48,8 @@ export function connectMap(
     // The embed too, whole (issue 14, session 11 review: both borders, as a locator map).
     // Below the open legend (`legend=open`, issue 14): it would hide the story's north.
     else if (s0.mode === 'embed') c.frameOpening(c.visibleIds(), { coveredTop: openLegendCover(document), padding: openingTopRoom() });
-    else c.frameOpening(c.visibleIds());
+    // The explorer on a desktop: the focus provinces (issue 13), the inset showing both borders.
+    else c.frameOpening(c.visibleIds(), { focus: true });
   }
   // One subscription per thing the map follows, each naming what it reads (issue 17),
   // in the order the map needs them: data, filter, selection, then the time step.

@@ -8,6 +8,7 @@ import type { Problem } from '../data/problems';
 import type { ViewerStore } from '../store/viewerStore';
 import { resolveDataUrl } from './dataUrl';
 import { startLivePoller, type LivePoller, type LiveStatus } from './livePoller';
+import { errorText } from '../domain/errorText';
 
 /** A place's names: its local form, the English one the data carries, and the established name per language (see nameIn). */
 export type PlaceNames = Pick<GeoProperties, 'name' | 'name_en' | 'label_en' | 'label_fr' | 'label_vi'>;
@@ -122,7 +123,7 @@ export function loadRecord(store: ViewerStore, pageUrl: string, dataParam: strin
     try {
       return { ...geo, provinces: await geo.allProvinces() };
     } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
+      const reason = errorText(e);
       store.getState().addNotice({ id: `geo:${LATER_PROVINCES_FILE}:${reason}`, kind: 'geo-failed', file: LATER_PROVINCES_FILE, count: 1, details: [], reason });
       return geo;
     }

@@ -2,6 +2,7 @@ import { parseSceneScript } from '../data/sceneScript';
 import { sceneSteps, type PresentStep } from '../store/presentation';
 import type { ViewerStore } from '../store/viewerStore';
 import { resolveScriptUrl } from './dataUrl';
+import { errorText } from '../domain/errorText';
 
 /**
  * Loads a briefing script named by `script=` (issue 6), once the events are
@@ -23,7 +24,7 @@ export async function loadScript(store: ViewerStore, pageUrl: string, param: str
   try {
     text = await fetchText(target.url);
   } catch (e) {
-    store.getState().addNotice({ id: 'script', kind: 'script-failed', file, count: 1, details: [], reason: e instanceof Error ? e.message : String(e) });
+    store.getState().addNotice({ id: 'script', kind: 'script-failed', file, count: 1, details: [], reason: errorText(e) });
     return null;
   }
   const s = store.getState();

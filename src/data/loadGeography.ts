@@ -1,5 +1,6 @@
 import type { GeoCollection, GeoProperties, Geography } from '../domain/geography';
 import { decodeTopology } from './decodeTopology';
+import { errorText } from '../domain/errorText';
 
 export interface GeoProblem { file: string; reason: string }
 
@@ -79,7 +80,7 @@ export async function loadGeography(base: string, fetchFn: typeof fetch = fetch)
   try {
     topology = await fetchJson(FIRST_VIEW_FILE);
   } catch (e) {
-    problems.push({ file: FIRST_VIEW_FILE, reason: reasonOf(e) });
+    problems.push({ file: FIRST_VIEW_FILE, reason: errorText(e) });
   }
   if (topology !== undefined) {
     for (const layer of GEO_FILES) {
@@ -90,7 +91,7 @@ export async function loadGeography(base: string, fetchFn: typeof fetch = fetch)
         layers[layer] = { type: 'FeatureCollection', features: checked.value.features.filter((f) => f.geometry !== null) };
         loaded.push(layer);
       } catch (e) {
-        problems.push({ file: FIRST_VIEW_FILE, reason: `${layer}: ${reasonOf(e)}` });
+        problems.push({ file: FIRST_VIEW_FILE, reason: `${layer}: ${errorText(e)}` });
       }
     }
   }
@@ -104,7 +105,6 @@ export async function loadGeography(base: string, fetchFn: typeof fetch = fetch)
   return { value: { ...layers, allProvinces }, problems, loaded, known };
 }
 
-const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

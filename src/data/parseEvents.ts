@@ -6,6 +6,7 @@ import type { GeoIndex } from './geoIndex.ts';
 import { jsonArrayLines, lineOfError } from './jsonArrayLines.ts';
 import { type ParseResult, type Problem, problem } from './problems.ts';
 import { type RawEvent, type ReadIssue, validateEvents } from './validateEvents.ts';
+import { errorText } from '../domain/errorText';
 
 export type EventsFormat = 'json' | 'csv';
 
@@ -47,7 +48,7 @@ function parseJsonEvents(text: string, options: ParseEventsOptions): ParseResult
   try {
     data = JSON.parse(body);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     return { value: [], problems: [problem('json-syntax', { ...file, line: lineOfError(body, detail) }, 'file', { detail })] };
   }
   const top = { ...file, line: 1 };

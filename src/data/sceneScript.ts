@@ -6,6 +6,7 @@ import { FieldReader, type UnknownRecord, describeType, isRecord, joinPath } fro
 import { CAMERA_LIMITS, QUERY_MAX_LENGTH, WINDOW_MONTHS } from '../domain/viewLimits.ts';
 import { jsonArrayLines, lineOfError } from './jsonArrayLines.ts';
 import { type ParseResult, type Problem, type ProblemCode, type ProblemParams, problem } from './problems.ts';
+import { errorText } from '../domain/errorText';
 
 /**
  * A briefing script (issue 6): a small JSON file of scenes a presentation
@@ -107,7 +108,7 @@ function parseJson(body: string, ctx: SceneScriptContext): ParseResult<SceneScri
   try {
     data = JSON.parse(body);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     return { value: { scenes: [] }, problems: [problem('json-syntax', { ...file, line: lineOfError(body, detail) }, 'file', { detail })] };
   }
   if (!isRecord(data) || !Array.isArray(data.scenes)) {

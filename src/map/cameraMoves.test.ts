@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { GeoCollection } from '../domain/geography';
-import { addPadding, CONTEXT_PADDING_PX, COVERED_TOP_MAX, createCameraMoves, CREDITS_ROOM_PX, END_LABEL_PX, withEndLabels, FOLLOW_MS, FOLLOW_ROOM_PX, FRAME_MAX_ZOOM, REGION_BOUNDS } from './cameraMoves';
+import { addPadding, CONTEXT_PADDING_PX, COVERED_TOP_MAX, createCameraMoves, CREDITS_ROOM_PX, END_LABEL_PX, withEndLabels, FOLLOW_MS, FOCUS_BOUNDS, FOCUS_MIN_WIDTH_PX, FOLLOW_ROOM_PX, FRAME_MAX_ZOOM, REGION_BOUNDS } from './cameraMoves';
 import { createFakeMap } from './fakeMap';
 
 // The camera moves on their own (issue 17: split from mapController.ts), on a fake
@@ -242,6 +242,22 @@ describe('panPoint (issue 14: the embed card keeps its symbol in view)', () => {
     createCameraMoves(map, noBorders, at({})).panPoint({ x: Number.NaN, y: 300 }, { x: 400, y: 200 });
     expect(map.callsOf('flyTo')).toEqual([]);
     expect(map.callsOf('jumpTo').filter(([o]) => (o as { center?: unknown }).center)).toEqual([[{ center: [105, 17] }], [{ center: [104, 16] }]]);
+  });
+});
+
+describe('frameOpening with focus (issue 13: the explorer\'s two scales)', () => {
+  const points = at({ a: [[104.2, 19.2]], c: [[106.8, 22.9]] });
+  it('frames the focus provinces alone on a map FOCUS_MIN_WIDTH_PX wide or more, the whole story on a narrower one', () => {
+    const wide = screenMap(FOCUS_MIN_WIDTH_PX, 600);
+    createCameraMoves(wide, noBorders, points).frameOpening(['a', 'c'], { focus: true });
+    expect(fitOf(wide)[0]).toEqual([[FOCUS_BOUNDS[0], FOCUS_BOUNDS[1]], [FOCUS_BOUNDS[2], FOCUS_BOUNDS[3]]]);
+    const phone = screenMap(FOCUS_MIN_WIDTH_PX - 1, 600);
+    createCameraMoves(phone, noBorders, points).frameOpening(['a', 'c'], { focus: true });
+    expect(fitOf(phone)[0]).toEqual([[103.9, 14.95], [108.1, 22.9]]);
+    // Without `focus` (the embed, the inset's button), a wide map frames the whole story too.
+    const whole = screenMap(FOCUS_MIN_WIDTH_PX + 200, 600);
+    createCameraMoves(whole, noBorders, points).frameOpening(['a', 'c']);
+    expect(fitOf(whole)[0]).toEqual([[103.9, 14.95], [108.1, 22.9]]);
   });
 });
 

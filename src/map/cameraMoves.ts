@@ -21,6 +21,11 @@ export const REGION_BOUNDS: [number, number, number, number] = [100.6, 14.2, 109
  * is in the inset map; REGION_BOUNDS frames both borders (the presentation).
  */
 export const FOCUS_BOUNDS: [number, number, number, number] = [103.9, 14.95, 108.1, 18.4];
+/**
+ * The narrowest map the explorer opens on the focus provinces alone (issue 13: a third of a desktop
+ * map's width). A narrower one (a phone's) opens on the whole story, where the focus is a fifth.
+ */
+export const FOCUS_MIN_WIDTH_PX = 720;
 /** A view more than this many times the region (grown to its shape) has left the story: Play after Beijing is 2.7 times. */
 export const AWAY_SHAPED_FACTOR = 2;
 /** Camera moves that bring an event in last about a second (DESIGN.md). */
@@ -105,9 +110,11 @@ export interface CameraMoves {
    * `coveredTop`: CSS px of the map's top under a card (the embed's open legend, issue 14), whose
    * pills hide under it: the room at the top is FOLLOW_ROOM_PX below its edge, and the story is
    * framed whole (up to COVERED_TOP_MAX of the map's height; more is framed as if uncovered). `animate`: an ease
-   * (the legend opened or closed), not a jump.
+   * (the legend opened or closed), not a jump. `focus`: on a map at least FOCUS_MIN_WIDTH_PX wide, the
+   * focus provinces alone (the explorer's two-scale opening, issue 13: the story a third of the map's
+   * width; the inset and the edge pills carry the rest).
    */
-  frameOpening(ids: readonly string[], options?: { padding?: CameraPadding; coveredTop?: number; animate?: boolean }): void;
+  frameOpening(ids: readonly string[], options?: { padding?: CameraPadding; coveredTop?: number; animate?: boolean; focus?: boolean }): void;
   /** Whether any point of these events is on screen. */
   anyInView(ids: readonly string[]): boolean;
   /**
@@ -233,7 +240,7 @@ export function createCameraMoves(
       const top = below ? covered + FOLLOW_ROOM_PX : p.top + OPENING_PADDING_PX.top;
       const room = { top, right: p.right + OPENING_PADDING_PX.side, bottom: p.bottom + OPENING_PADDING_PX.side + CREDITS_ROOM_PX, left: p.left + OPENING_PADDING_PX.side };
       const fits = room.left + room.right < w - 40 && room.top + room.bottom < h - 40;
-      const bounds = openingFrame([...FOCUS_BOUNDS], [...REGION_BOUNDS], pointsOf(ids));
+      const bounds = opts.focus && w >= FOCUS_MIN_WIDTH_PX ? FOCUS_BOUNDS : openingFrame([...FOCUS_BOUNDS], [...REGION_BOUNDS], pointsOf(ids));
       const animate = opts.animate === true && !options.reducedMotion;
       map.fitBounds([[bounds[0], bounds[1]], [bounds[2], bounds[3]]], {
         padding: fits ? room : 16, maxZoom: FRAME_MAX_ZOOM, animate, ...(animate ? { duration: FOLLOW_MS, essential: false } : {}),

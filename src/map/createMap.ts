@@ -21,6 +21,7 @@ import type { MapLike } from './mapLike';
 import { KEEPOUT_FRAME_SOURCE, frameKeepouts, keepoutImage, keepoutImageSize } from './keepout';
 import { placedBoxes, type PlacedBox } from './placedBoxes';
 import { forwardWheel } from './forwardWheel';
+import { errorText } from '../domain/errorText';
 
 let workerSet = false;
 
@@ -315,7 +316,7 @@ export async function createMap(options: CreateMapOptions): Promise<MapHandle> {
   // The provinces the first view does not draw (issue 18), likewise in idle time; their validity dates count too.
   const provinces = idle.then(() => options.geography.allProvinces?.()).then(
     (all) => { if (all) controller.setAllProvinces(all); },
-    (e: unknown) => console.warn(`provinces beyond the first view not drawn: ${e instanceof Error ? e.message : String(e)}`),
+    (e: unknown) => console.warn(`provinces beyond the first view not drawn: ${errorText(e)}`),
   );
   const project = (lon: number, lat: number) => map.project([lon, lat]);
   // A finger needs a 44 px target (issue 13); a mouse a symbol's own size.
@@ -474,7 +475,7 @@ async function loadContextLayers(names: readonly (typeof CONTEXT_FILES)[number][
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       apply(name, checkCollection(await res.json()).value);
     } catch (e) {
-      console.warn(`data/${name}.geojson not drawn: ${e instanceof Error ? e.message : String(e)}`);
+      console.warn(`data/${name}.geojson not drawn: ${errorText(e)}`);
     }
   }));
 }

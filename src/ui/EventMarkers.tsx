@@ -57,7 +57,6 @@ export function EventMarkers() {
   const [overlay, setOverlay] = useState<Overlay>({ points: [], width: 0, height: 0, labels: [], toggle: null });
   // The explorer's selected symbol is panned clear of its panels and edges (the embed has its own rule, EmbedChrome).
   useKeepSelectedClear(mode === 'explore');
-  const withToggle = mode === 'embed';
 
   useEffect(() => {
     if (!handle) return;
@@ -74,9 +73,9 @@ export function EventMarkers() {
         ...(handle.labelBoxes?.() ?? []).map((b) => ({ x: Math.round(b.x), y: Math.round(b.y), w: Math.round(b.w), h: Math.round(b.h) })),
         ...boxesIn(rootRef.current?.closest('.map-area') ?? rootRef.current?.parentElement, rootRef.current, CARDS),
       ] : [];
-      // The legend's button over the map, for the north pill to keep clear of: the embed's only, so the
-      // explorer and the briefing read no layout for it on each frame (session 16 review).
-      const toggle = withToggle ? boxesIn(rootRef.current?.closest('.map-area'), rootRef.current, '.legend-toggle')[0] ?? null : null;
+      // The card the north pill keeps clear of: the embed's legend button, the explorer's opening line (issue 13:
+      // the focus frame leaves events north, under it); the briefing reads no layout for it (session 16 review).
+      const toggle = mode === 'present' ? null : boxesIn(rootRef.current?.closest('.map-area'), rootRef.current, mode === 'embed' ? '.legend-toggle' : '.opening-lede')[0] ?? null;
       const next = { points, width, height, labels, toggle };
       const nextKey = JSON.stringify(next);
       if (nextKey !== key) { key = nextKey; setOverlay(next); }
@@ -88,7 +87,7 @@ export function EventMarkers() {
     const offStore = store.subscribe((s) => [s.cursor, s.filtered, s.display, s.events] as const, schedule, { equalityFn: shallow });
     schedule();
     return () => { offMove(); offIdle?.(); offStore(); if (frame) cancelAnimationFrame(frame); };
-  }, [handle, store, withToggle]);
+  }, [handle, store, mode]);
 
   if (!handle) return null;
   const { points, width, height, labels, toggle } = overlay;

@@ -12,6 +12,7 @@ import { useViewer, useViewerStoreApi } from './StoreContext';
 import { useT } from './useT';
 import { afterPaint } from './afterPaint';
 import { useMap, useMapRegistration } from './MapHandleContext';
+import { errorText } from '../domain/errorText';
 
 type MapStatus = { state: 'loading' } | { state: 'ready' } | { state: 'no-webgl' } | { state: 'failed'; reason: string };
 
@@ -90,7 +91,7 @@ export function MapView({ geography, camera, onCameraChange }: Props) {
       })
       .catch((e: unknown) => {
         if (cancelled) return;
-        setStatus(isNoWebglError(e) ? { state: 'no-webgl' } : { state: 'failed', reason: e instanceof Error ? e.message : String(e) });
+        setStatus(isNoWebglError(e) ? { state: 'no-webgl' } : { state: 'failed', reason: errorText(e) });
       });
     return () => {
       cancelled = true;

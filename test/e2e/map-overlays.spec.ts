@@ -28,13 +28,17 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 800
     await page.setViewportSize(viewport);
     await page.goto('/?lang=en&date=2026-02-05');
     await waitForMapIdle(page);
+    // The whole story, from the locator inset (issue 13's second scale; the desktop opens on the focus provinces).
+    await page.getByRole('button', { name: 'Locator map: show both borders' }).press('Enter');
+    await page.waitForTimeout(1300); // the 1 s ease
+    await waitForMapIdle(page);
     const before = await inAndOut(page);
     expect(before.outside).toBeGreaterThan(0);
     const arrows = page.locator('.offscreen-arrow');
     // Every event outside the map is counted at one edge, once.
     const counts = await arrows.evaluateAll((els) => els.map((el) => Number(/\d+/.exec(el.textContent ?? '')?.[0] ?? 0)));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(before.outside);
-    // The opening frame shows the story (reader3): only the Beijing talks lie outside, to the north.
+    // The whole story (reader3): only the Beijing talks lie outside, to the north.
     // Beijing is far from the story (session 9): its pill opens a callout, whose own button moves the map.
     const north = page.getByRole('button', { name: /^1 event north, far from the border region: show it here, the map stays$/ });
     await expect(north).toBeVisible();

@@ -51,6 +51,7 @@ export const messages = {
   'legend.road': 'Main road (AH16 / Route 9, schematic)',
   'legend.relief': 'Higher ground (relief, approximate)',
   'inset.label': 'Locator map: the area shown (dark frame) and the two borders',
+  'inset.showAll': 'Locator map: show both borders',
   'notice.linkIgnored': "{count, plural, one {# part} other {# parts}} of the link could not be used and {count, plural, one {was} other {were}} ignored; the rest of the view is restored.",
   'notice.dataRefused': "The events file in the link ({file}) was not used: only a .json or .csv file on this site can be. The default events are shown.",
   'notice.dismiss': 'Dismiss',

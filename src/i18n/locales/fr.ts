@@ -51,6 +51,7 @@ export const messages: Catalogue = {
   'legend.road': 'Route principale (AH16 / route 9, schématique)',
   'legend.relief': 'Relief (zones plus élevées, approximatif)',
   'inset.label': 'Carte de situation : la zone affichée (cadre foncé) et les deux frontières',
+  'inset.showAll': 'Carte de situation : montrer les deux frontières',
   'notice.linkIgnored': "{count, plural, one {# élément} other {# éléments}} du lien {count, plural, one {était inutilisable et a été ignoré} other {étaient inutilisables et ont été ignorés}} ; le reste de la vue est rétabli.",
   'notice.dataRefused': "Le fichier d’événements indiqué dans le lien ({file}) n’a pas été utilisé : seul un fichier .json ou .csv de ce site peut l’être. Les événements par défaut sont affichés.",
   'notice.dismiss': 'Fermer',

@@ -51,6 +51,7 @@ export const messages: Catalogue = {
   'legend.road': 'Đường chính (AH16 / QL9, sơ đồ)',
   'legend.relief': 'Địa hình cao (gần đúng)',
   'inset.label': 'Bản đồ định vị: vùng đang hiển thị (khung đậm) và hai đường biên giới',
+  'inset.showAll': 'Bản đồ định vị: hiện cả hai đường biên giới',
   'notice.linkIgnored': "{count, plural, other {# phần}} của liên kết không dùng được và đã bị bỏ qua; phần còn lại của chế độ xem được khôi phục.",
   'notice.dataRefused': "Tệp sự kiện trong liên kết ({file}) không được dùng: chỉ có thể dùng tệp .json hoặc .csv trên trang này. Đang hiển thị các sự kiện mặc định.",
   'notice.dismiss': 'Đóng',

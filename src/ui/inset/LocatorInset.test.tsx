@@ -1,7 +1,7 @@
 import { act, cleanup, screen } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MapHandle } from '../../map';
 import { palette } from '../../map/palette';
 import { MapHandleContext } from '../MapHandleContext';
@@ -31,6 +31,9 @@ function fakeHandle(camera: { zoom: number; lat: number; lng: number }, size = {
     onMove(cb: () => void) { listeners.add(cb); return () => listeners.delete(cb); },
     move(next: { zoom: number; lat: number; lng: number }) { handle.cam = next; act(() => { for (const cb of listeners) cb(); }); },
     listeners,
+    controller: { frameOpening: vi.fn(), visibleIds: () => ['a', 'b'] },
+    idle: new Set<() => void>(),
+    onIdle(cb: () => void) { handle.idle.add(cb); return () => handle.idle.delete(cb); },
   };
   return handle;
 }
@@ -73,8 +76,25 @@ describe('LocatorInset', () => {
     expect(container.querySelector('path[data-border="border-vn-cn"]')?.getAttribute('stroke')).toBe(palette.borderVnCn);
     expect(container.querySelector('path[data-border="border-vn-cn"]')?.getAttribute('stroke-dasharray')).toBeTruthy();
     expect(container.querySelector('path[data-border="border-vn-la"]')?.getAttribute('stroke')).toBe(palette.borderVnLa);
-    // Not interactive: nothing in it takes focus.
-    expect(container.querySelectorAll('a, button, [tabindex]').length).toBe(0);
+    // One control: the inset itself, a button (its picture inside it).
+    expect(container.querySelectorAll('a, button, [tabindex]').length).toBe(1);
+  });
+
+  it('is a button in the explorer that shows the whole story, letting a link\'s camera go (issue 13\'s two scales); a picture in a briefing', async () => {
+    const handle = fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 });
+    const { store } = await renderInset(handle, { lang: 'en' });
+    store.setState({ cameraHeld: true });
+    const button = screen.getByRole('button', { name: 'Locator map: show both borders' });
+    act(() => button.click());
+    expect(handle.controller.frameOpening).toHaveBeenCalledWith(['a', 'b'], { animate: true });
+    expect(store.getState().cameraHeld).toBe(false);
+    // Once the map settles there, the link carries the camera.
+    act(() => { for (const cb of handle.idle) cb(); });
+    expect(store.getState().camera).toEqual({ zoom: 7, lat: 16.6, lng: 106.3 });
+    cleanup();
+    const { container } = await renderInset(fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 }), { lang: 'en', mode: 'present' });
+    expect(container.querySelectorAll('button').length).toBe(0);
+    expect(screen.getByRole('img', { name: /locator map/i })).toBeTruthy();
   });
 
   it('moves its frame with the main map and hides when the main map shows most of the region', async () => {

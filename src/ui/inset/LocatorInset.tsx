@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { palette, dash } from '../../map';
-import { useViewer } from '../StoreContext';
+import { useViewer, useViewerStoreApi } from '../StoreContext';
+import { keepCameraInLink } from '../keepCameraInLink';
 import { useT } from '../useT';
 import { useMap } from '../MapHandleContext';
 import { EXPLORER_INSET_BOX, insetProjection, parseInsetShapes, pathOf, viewBounds, viewCoversInset, viewFrame, type Box, type InsetShapes } from './insetGeometry';
@@ -67,8 +68,8 @@ const BORDER_STYLE: Record<string, { color: string; dash?: string }> = {
  * A small locator map (issue 13): mainland South-East Asia with the two
  * story borders, and a frame where the main map's view lies. Drawn from
  * shapes bundled with the app (build-geo), following the main map's camera.
- * Not interactive; one accessible name. Hidden when the main map already
- * shows most of what it would.
+ * In the explorer and the embed a button that shows the whole story; a briefing's is a picture.
+ * Hidden when the main map already shows most of what it would.
  */
 /** Points already in the picture's units (pathOf's projection for rings projected beforehand). */
 const asIs = (x: number, y: number): [number, number] => [x, y];
@@ -85,6 +86,7 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
   // A briefing keeps it on every step, in the same place (issue 15: at 1920 px it came and went between steps),
   // and shows the whole of the shapes' box; the explorer its middle.
   const presenting = useViewer((s) => s.mode === 'present');
+  const store = useViewerStoreApi();
   const drawn = useMemo(() => {
     if (!shapes) return null;
     const box = presenting ? shapes.box : EXPLORER_INSET_BOX;
@@ -148,8 +150,15 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
     const line = heart && strays(box, id, (px2, py2) => countryAt(projected, px2, py2)) ? leader(box, heart) : null;
     return { id, text, units, x, baseline, line };
   });
-  return (
-    <div className="locator-inset" data-inset-box={drawn.box.join(',')}>
+  // The explorer's inset is the second scale of its two-scale opening (issue 13): pressed, the map shows
+  // the whole story, both borders (the frame a phone opens on). A reader's act: a link's camera is let go.
+  const showAll = () => {
+    if (!handle) return;
+    store.setState({ cameraHeld: false });
+    handle.controller.frameOpening(handle.controller.visibleIds(), { animate: true });
+    keepCameraInLink(handle, store);
+  };
+  const picture = (
       <svg ref={svgRef} viewBox={`0 0 ${proj.width} ${Math.round(proj.height * 10) / 10}`} role="img" aria-label={t('inset.label')} data-testid="locator-inset">
         <rect width={proj.width} height={proj.height} fill={palette.sea} />
         {countries.map((c) => (
@@ -178,6 +187,10 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
             fill="rgba(154, 90, 20, 0.12)" stroke="#2b2a27" strokeWidth="1.4" />
         )}
       </svg>
-    </div>
+  );
+  return presenting ? <div className="locator-inset" data-inset-box={drawn.box.join(',')}>{picture}</div> : (
+    <button type="button" className="locator-inset" data-inset-box={drawn.box.join(',')} aria-label={t('inset.showAll')} onClick={showAll}>
+      {picture}
+    </button>
   );
 }

@@ -5,6 +5,7 @@ import { formatDateText } from '../../i18n/formatDate';
 import { EVENT_TYPE_KEYS } from '../events/eventLabels';
 import { localized } from '../events/localized';
 import { useViewer, useViewerStoreApi } from '../StoreContext';
+import { keepCameraInLink } from '../keepCameraInLink';
 import { clearSpot, EDGE_ARROWS, type Edge, type OffscreenGroup } from './overlayGroups';
 
 /** Space kept between two edge buttons stacked clear of each other. */
@@ -138,21 +139,7 @@ export function OffscreenArrows({ groups, width, height, symbols, far = NONE, no
         requestAnimationFrame(focusRevealed);
       });
     }
-    // A move the program made is not reported as the reader's (createMap's moveend): the link
-    // carries the camera once the map settles there (session 8 review: Share lost it).
-    keepCameraInLink();
-  };
-  const keepCameraInLink = () => {
-    if (!handle?.onIdle) return;
-    let off: (() => void) | null = null;
-    let done = false;
-    off = handle.onIdle(() => {
-      if (done) return;
-      done = true;
-      off?.();
-      store.getState().setCamera(handle.camera());
-    });
-    if (done) off();
+    keepCameraInLink(handle, store);
   };
   const open = groups.find((g) => g.edge === callout);
   // Where each pill is drawn along its edge (the callout goes beside its own).
@@ -167,7 +154,7 @@ export function OffscreenArrows({ groups, width, height, symbols, far = NONE, no
         // About 7.5 px a character at 14 px, with the arrow and the padding.
         const length = where.length * 7.5 + 40;
         const along = horizontal
-          ? clearSpot(g.edge, g.along, Math.min(length / 2 + (g.edge === 'north' ? northFrom : 8), width / 2), Math.max(length / 2 + 8, width - 60 - length / 2), length / 2, 44, symbols, width, height, g.edge === 'north' ? northTop : 8)
+          ? clearSpot(g.edge, g.along, Math.min(length / 2 + (g.edge === 'north' ? northFrom : 8), width - 60 - length / 2), Math.max(length / 2 + 8, width - 60 - length / 2), length / 2, 44, symbols, width, height, g.edge === 'north' ? northTop : 8)
           : clearSpot(g.edge, g.along, 70, Math.max(70, height - 90), 22, length, symbols, width, height);
         const style = horizontal ? { left: along } : { top: along };
         alongOf.set(g.edge, along);
