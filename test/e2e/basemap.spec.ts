@@ -24,8 +24,9 @@ test.describe('a basemap that orients', () => {
       }, { timeout: 20_000 * WORKERS }).toEqual(expect.arrayContaining(['river-mekong', 'relief-1']));
       const water = await renderedIds(page, ['water-label']);
       expect(water.length, 'a sea or gulf named').toBeGreaterThan(0);
-      // On a desktop, the sea the focus provinces border is named too, not only the Gulf of Tonkin.
-      if (size.width >= 1280) expect(water).toContain('sea-south-china-sea');
+      // On a desktop, the sea the focus provinces border is named (its label beside Quảng Trị in the
+      // focus frame a desktop opens on, issue 13), not only the Gulf of Tonkin.
+      if (size.width >= 1280) expect(water.filter((id) => id.startsWith('sea-south-china-sea')).length).toBeGreaterThan(0);
       // The country labels are text MapLibre placed inside the map: none is cut by its top edge.
       const names = await page.locator('.map-canvas').first().evaluate((el) => {
         const h = (el as HTMLElement & { mapHandle: { project(lon: number, lat: number): { x: number; y: number } } }).mapHandle;

@@ -119,3 +119,13 @@ export async function openExports(page: Page, name = 'Export'): Promise<void> {
   const menu = page.getByRole('button', { name, exact: true });
   if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
 }
+
+/**
+ * The whole story, both borders (issue 13's second scale): a desktop explorer opens on the focus
+ * provinces alone; pressing the locator inset frames every event of the story region, with an ease.
+ */
+export async function showWholeStory(page: Page): Promise<void> {
+  await page.locator('button.locator-inset').click();
+  await page.waitForTimeout(1300); // the 1 s ease
+  await waitForMapIdle(page);
+}

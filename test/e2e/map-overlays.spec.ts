@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { waitForMapIdle } from './helpers';
+import { waitForMapIdle, showWholeStory } from './helpers';
 
 // The map explains what it draws (issue 13 review): events beyond the map's edges are counted at
 // the edge by a button that brings them in; the ring of dashed symbols at a border's point (events
@@ -172,6 +172,8 @@ for (const [w, h, embed] of [[1440, 900, false], [1280, 800, false], [390, 844, 
       await page.setViewportSize({ width: w, height: h });
       await page.goto(`/?${embed ? 'mode=embed&' : ''}lang=${lang}&date=2026-02-05`);
       await waitForMapIdle(page);
+      // The rings are north of a desktop explorer's focus frame (issue 13): the whole story shows them.
+      if (!embed && w >= 720) await showWholeStory(page);
       await expect(page.locator('.pair-badge-button').first()).toBeVisible();
       await page.waitForTimeout(300);
       const found = await page.locator('.map-canvas').evaluate((el, layers) => {
@@ -215,6 +217,7 @@ test('1440: the map markers are one Tab stop, arrows move between them, Enter se
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/?lang=en&date=2026-02-05');
   await waitForMapIdle(page);
+  await showWholeStory(page);
   const group = page.getByRole('group', { name: 'Events on the map: arrow keys move between them, Enter selects' });
   const markers = group.locator('.event-marker');
   expect(await markers.count()).toBeGreaterThan(5);

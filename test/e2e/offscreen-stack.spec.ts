@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { WORKERS } from './workers';
+import { showWholeStory } from './helpers';
 
 // Reader review (issue 13): at 320–390 px "← 3 events west" covered "12 events north ↑" (the explorer
 // and the embed share the edge pills). The side pills now stack below the north one: no two overlap,
@@ -51,6 +52,7 @@ test('1280: a pill activated from the keyboard leaves focus on the event it brou
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/?lang=en');
   await ready(page);
+  await showWholeStory(page);
   // Beijing is far from the story (session 9): the pill opens a callout; its own button moves the map.
   const north = page.getByRole('button', { name: /^1 event north, far from the border region: show it here, the map stays$/ });
   await expect(north).toBeVisible();
