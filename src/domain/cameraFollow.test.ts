@@ -66,7 +66,9 @@ describe('eventsToFollow', () => {
     ['a step landing on the event', d(2024, 1, 1), d(2024, 6, 1), false, ['b1', 'b2']],
     ['scrubbing past an event (not on its day)', d(2024, 1, 1), d(2024, 6, 3), false, []],
     ['playing with no newer event', d(2024, 6, 2), d(2024, 6, 20), true, []],
-    ['going back', d(2025, 2, 1), d(2024, 6, 1), true, []],
+    ['going back while playing', d(2025, 2, 1), d(2024, 6, 1), true, []],
+    ['a step back landing on the event (session 20: from the focus frame it was left off the map)', d(2025, 1, 1), d(2024, 6, 1), false, ['b1', 'b2']],
+    ['scrubbing back (not on an event\'s day)', d(2025, 2, 1), d(2024, 6, 3), false, []],
     ['before any event', d(2023, 1, 1), d(2023, 6, 1), true, []],
   ])('%s', (_name, previous, cursor, playing, expected) => {
     expect(eventsToFollow(events, previous, cursor, all, playing)).toEqual(expected);

@@ -73,9 +73,12 @@ export function EventMarkers() {
         ...(handle.labelBoxes?.() ?? []).map((b) => ({ x: Math.round(b.x), y: Math.round(b.y), w: Math.round(b.w), h: Math.round(b.h) })),
         ...boxesIn(rootRef.current?.closest('.map-area') ?? rootRef.current?.parentElement, rootRef.current, CARDS),
       ] : [];
-      // The card the north pill keeps clear of: the embed's legend button, the explorer's opening line (issue 13:
-      // the focus frame leaves events north, under it); the briefing reads no layout for it (session 16 review).
-      const toggle = mode === 'present' ? null : boxesIn(rootRef.current?.closest('.map-area'), rootRef.current, mode === 'embed' ? '.legend-toggle' : '.opening-lede')[0] ?? null;
+      // The card the north pill keeps clear of: the embed's legend button, the explorer's opening line or story
+      // card at the map's top (issue 13: the focus frame leaves events north, under them), the one reaching
+      // farthest right; the briefing reads no layout for it (session 16 review).
+      const area = rootRef.current?.closest('.map-area');
+      const toggle = mode === 'present' ? null : mode === 'embed' ? boxesIn(area, rootRef.current, '.legend-toggle')[0] ?? null
+        : boxesIn(area, rootRef.current, '.opening-lede, .story-caption').filter((b) => b.y < 52).sort((a, b) => b.x + b.w - (a.x + a.w))[0] ?? null;
       const next = { points, width, height, labels, toggle };
       const nextKey = JSON.stringify(next);
       if (nextKey !== key) { key = nextKey; setOverlay(next); }

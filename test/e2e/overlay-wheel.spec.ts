@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { waitForMapIdle } from './helpers';
+import { waitForMapIdle, showWholeStory } from './helpers';
 
 /**
  * Session 11's journalist review (issue 14): a wheel over a ring's count chip did nothing, because
@@ -22,6 +22,8 @@ test('the explorer: a wheel over a count chip zooms the map', async ({ page }) =
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/?lang=en&date=2026-12-31');
   await waitForMapIdle(page);
+  // The chips' rings lie north of the focus frame a desktop opens on (issue 13): the whole story shows them.
+  await showWholeStory(page);
   await overChip(page);
   const before = await zoomOf(page);
   await page.mouse.wheel(0, -400);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { waitForMapIdle } from './helpers';
+import { waitForMapIdle, showWholeStory } from './helpers';
 
 // Issue 13, session 9: the reader's review of session 8 ("Still worse than the anchor").
 
@@ -38,6 +38,8 @@ test('1440 en: the far north pill (Beijing) opens a callout and the camera stays
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/?lang=en');
   await waitForMapIdle(page);
+  // From the whole story, only Beijing is beyond the map (a desktop opens on the focus provinces, issue 13).
+  await showWholeStory(page);
   const pill = page.locator('.offscreen-arrow[data-far]');
   await expect(pill).toHaveCount(1);
   await expect(pill).toHaveAttribute('aria-label', /far from the border region/);

@@ -2,7 +2,7 @@ import { act, cleanup, screen } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MapHandle } from '../../map';
+import type { MapHandle, VisiblePoint } from '../../map';
 import { palette } from '../../map/palette';
 import { MapHandleContext } from '../MapHandleContext';
 import { renderWithStore } from '../events/testing';
@@ -13,7 +13,7 @@ import { LocatorInset } from './LocatorInset';
 const INSET_SHAPES = parseInsetShapes(JSON.parse(readFileSync(join(process.cwd(), 'data', 'inset.json'), 'utf8'))) as InsetShapes;
 const loadShapes = () => Promise.resolve(INSET_SHAPES);
 /** Renders the inset and waits for its shapes. */
-async function renderInset(handle: ReturnType<typeof fakeHandle>, init?: { lang: string; mode?: 'present' }) {
+async function renderInset(handle: ReturnType<typeof fakeHandle>, init?: { lang: string; mode?: 'present' | 'embed' }) {
   const r = renderWithStore(<MapHandleContext value={handle as unknown as MapHandle}><LocatorInset loadShapes={loadShapes} /></MapHandleContext>, init ? { init } : {});
   await act(async () => { await Promise.resolve(); });
   return r;
@@ -31,7 +31,10 @@ function fakeHandle(camera: { zoom: number; lat: number; lng: number }, size = {
     onMove(cb: () => void) { listeners.add(cb); return () => listeners.delete(cb); },
     move(next: { zoom: number; lat: number; lng: number }) { handle.cam = next; act(() => { for (const cb of listeners) cb(); }); },
     listeners,
-    controller: { frameOpening: vi.fn(), visibleIds: () => ['a', 'b'] },
+    controller: {
+      frameOpening: vi.fn(), visibleIds: () => ['a', 'b'],
+      visiblePoints: (_project: (lon: number, lat: number) => { x: number; y: number }): VisiblePoint[] => [],
+    },
     idle: new Set<() => void>(),
     onIdle(cb: () => void) { handle.idle.add(cb); return () => handle.idle.delete(cb); },
   };
@@ -80,26 +83,54 @@ describe('LocatorInset', () => {
     expect(container.querySelectorAll('a, button, [tabindex]').length).toBe(1);
   });
 
-  it('is a button in the explorer that shows the whole story, letting a link\'s camera go (issue 13\'s two scales); a picture in a briefing', async () => {
+  it('is a button in the explorer that shows the whole story, then leads back to the provinces, letting a link\'s camera go (issue 13\'s two scales); a picture in a briefing', async () => {
     const handle = fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 });
     const { store } = await renderInset(handle, { lang: 'en' });
     store.setState({ cameraHeld: true });
-    const button = screen.getByRole('button', { name: 'Locator map: show both borders' });
+    // Its name says what it shows and what pressing it does (the words seen under the picture).
+    const button = screen.getByRole('button', { name: /^Show both borders\. Locator map: / });
+    expect(button.querySelector('.locator-inset-action')?.textContent).toBe('Show both borders');
     act(() => button.click());
-    expect(handle.controller.frameOpening).toHaveBeenCalledWith(['a', 'b'], { animate: true });
+    expect(handle.controller.frameOpening).toHaveBeenCalledWith(['a', 'b'], { animate: true, focus: false });
     expect(store.getState().cameraHeld).toBe(false);
     // Once the map settles there, the link carries the camera.
     act(() => { for (const cb of handle.idle) cb(); });
     expect(store.getState().camera).toEqual({ zoom: 7, lat: 16.6, lng: 106.3 });
+    // The whole story in the main map (about 18° wide): the inset stays, and leads back to the focus provinces.
+    handle.move({ zoom: 5.3, lat: 18, lng: 105 });
+    const back = screen.getByRole('button', { name: /^Back to the three provinces\. Locator map/ });
+    act(() => back.click());
+    expect(handle.controller.frameOpening).toHaveBeenLastCalledWith(['a', 'b'], { animate: true, focus: true });
+    // Zoomed out past its own box (the Beijing framing), it would only cover the map.
+    handle.move({ zoom: 2.5, lat: 25, lng: 105 });
+    expect(screen.queryByTestId('locator-inset')).toBeNull();
     cleanup();
     const { container } = await renderInset(fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 }), { lang: 'en', mode: 'present' });
     expect(container.querySelectorAll('button').length).toBe(0);
     expect(screen.getByRole('img', { name: /locator map/i })).toBeTruthy();
   });
 
-  it('moves its frame with the main map and hides when the main map shows most of the region', async () => {
+  it('draws a dot where the events shown lie, one a place sized by how many, none outside its box', async () => {
     const handle = fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 });
+    const spots: Array<[string, number, number]> = [['khe', 106.7, 16.6], ['khe', 106.7, 16.6], ['khe', 106.7, 16.6], ['khe', 106.7, 16.6], ['hanoi', 105.85, 21.03], ['beijing', 116.4, 39.9]];
+    handle.controller.visiblePoints = (project) => spots.map(([anchor, lon, lat], i) => {
+      const p = project(lon, lat);
+      return { id: `e${i}`, x: p.x + 3, y: p.y, anchor, ax: p.x, ay: p.y, approximate: false };
+    });
     const { container } = await renderInset(handle);
+    const dots = [...container.querySelectorAll('.locator-inset-dot')];
+    expect(dots.map((d) => d.getAttribute('data-anchor'))).toEqual(['khe', 'hanoi']);
+    const [kx, ky] = insetProjection(EXPLORER_INSET_BOX).project(106.7, 16.6);
+    expect(Number(dots[0]!.getAttribute('cx'))).toBeCloseTo(kx, 1);
+    expect(Number(dots[0]!.getAttribute('cy'))).toBeCloseTo(ky, 1);
+    // Four events at Khe Sanh: a bigger dot than Hà Nội's one.
+    expect(Number(dots[0]!.getAttribute('r'))).toBeCloseTo(3.6, 5);
+    expect(Number(dots[1]!.getAttribute('r'))).toBeCloseTo(2.6, 5);
+  });
+
+  it('moves its frame with the main map and, in the embed, hides when the main map shows most of the region', async () => {
+    const handle = fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 });
+    const { container } = await renderInset(handle, { lang: 'en', mode: 'embed' });
     const frameX = () => Number(container.querySelector('.locator-inset-frame')?.getAttribute('x'));
     const before = frameX();
     handle.move({ zoom: 7, lat: 21.5, lng: 104 });

@@ -68,8 +68,9 @@ const BORDER_STYLE: Record<string, { color: string; dash?: string }> = {
  * A small locator map (issue 13): mainland South-East Asia with the two
  * story borders, and a frame where the main map's view lies. Drawn from
  * shapes bundled with the app (build-geo), following the main map's camera.
- * In the explorer and the embed a button that shows the whole story; a briefing's is a picture.
- * Hidden when the main map already shows most of what it would.
+ * In the explorer and the embed a button that shows the whole story (the explorer's: or the focus
+ * provinces again), with dots where the events shown lie; a briefing's is a picture. Hidden when the
+ * main map already shows most of what it would, except in the explorer.
  */
 /** Points already in the picture's units (pathOf's projection for rings projected beforehand). */
 const asIs = (x: number, y: number): [number, number] => [x, y];
@@ -86,7 +87,12 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
   // A briefing keeps it on every step, in the same place (issue 15: at 1920 px it came and went between steps),
   // and shows the whole of the shapes' box; the explorer its middle.
   const presenting = useViewer((s) => s.mode === 'present');
+  const explorer = useViewer((s) => s.mode === 'explore');
   const store = useViewerStoreApi();
+  // What the map draws (the inset's dots follow it): read for their changes, the controller says where.
+  useViewer((s) => s.cursor);
+  useViewer((s) => s.filtered);
+  useViewer((s) => s.display);
   const drawn = useMemo(() => {
     if (!shapes) return null;
     const box = presenting ? shapes.box : EXPLORER_INSET_BOX;
@@ -106,7 +112,10 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
   // The picture's drawn width, so the briefing's names keep one size in px however wide the inset is drawn.
   const svgRef = useRef<SVGSVGElement>(null);
   const [drawnWidth, setDrawnWidth] = useState(0);
-  const visible = !!drawn && !!view && (presenting || !viewCoversInset(view, drawn.box));
+  // The explorer keeps its inset when the map shows the whole story: it then leads back to the provinces
+  // (zoomed out past the inset's own box, as at Beijing, it would only cover the map).
+  const wide = !!drawn && !!view && viewCoversInset(view, drawn.box);
+  const visible = !!drawn && !!view && (presenting || !wide || (explorer && view[2] - view[0] < drawn.box[2] - drawn.box[0]));
   useEffect(() => {
     const svg = svgRef.current;
     if (!visible || !svg || typeof ResizeObserver === 'undefined') return;
@@ -127,7 +136,7 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
     return handle.onMove(update);
   }, [handle]);
 
-  if (!drawn || !view || (!presenting && viewCoversInset(view, drawn.box))) return null;
+  if (!drawn || !view || !visible) return null;
   const { proj, countries, borders, projected } = drawn;
   const frame = viewFrame(view, proj);
   // Placed in turn, each clear of those before it where it can be (insetNames.ts).
@@ -152,12 +161,24 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
   });
   // The explorer's inset is the second scale of its two-scale opening (issue 13): pressed, the map shows
   // the whole story, both borders (the frame a phone opens on). A reader's act: a link's camera is let go.
-  const showAll = () => {
+  // The explorer's inset is the second scale of its two-scale opening (issue 13): pressed, the map shows
+  // the whole story, both borders; pressed again, the focus provinces. A reader's act: a link's camera is let go.
+  const toggle = () => {
     if (!handle) return;
     store.setState({ cameraHeld: false });
-    handle.controller.frameOpening(handle.controller.visibleIds(), { animate: true });
+    handle.controller.frameOpening(handle.controller.visibleIds(), { animate: true, focus: wide });
     keepCameraInLink(handle, store);
   };
+  // Where the events shown lie, a dot a place (sized by how many), so the inset says where the story is
+  // beyond the main map's frame (issue 13 review: 22 of 26 events north of the focus frame, nothing said where).
+  const dots = new Map<string, { x: number; y: number; n: number }>();
+  for (const p of presenting ? [] : handle?.controller.visiblePoints((lon, lat) => { const [x, y] = proj.project(lon, lat); return { x, y }; }, 200) ?? []) {
+    if (p.ax < 0 || p.ay < 0 || p.ax > proj.width || p.ay > proj.height) continue;
+    const d = dots.get(p.anchor) ?? { x: p.ax, y: p.ay, n: 0 };
+    d.n++;
+    dots.set(p.anchor, d);
+  }
+  const action = t(wide ? 'inset.focus' : 'inset.both');
   const picture = (
       <svg ref={svgRef} viewBox={`0 0 ${proj.width} ${Math.round(proj.height * 10) / 10}`} role="img" aria-label={t('inset.label')} data-testid="locator-inset">
         <rect width={proj.width} height={proj.height} fill={palette.sea} />
@@ -182,6 +203,10 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
             {text}
           </text>
         ))}
+        {[...dots].map(([anchor, d]) => (
+          <circle key={anchor} className="locator-inset-dot" data-anchor={anchor} cx={Math.round(d.x * 10) / 10} cy={Math.round(d.y * 10) / 10}
+            r={Math.round((1.6 + Math.sqrt(d.n)) * 10) / 10} fill="#2b2a27" stroke="#fff" strokeWidth="0.8" />
+        ))}
         {frame && (
           <rect className="locator-inset-frame" x={frame.x} y={frame.y} width={frame.width} height={frame.height}
             fill="rgba(154, 90, 20, 0.12)" stroke="#2b2a27" strokeWidth="1.4" />
@@ -189,8 +214,10 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
       </svg>
   );
   return presenting ? <div className="locator-inset" data-inset-box={drawn.box.join(',')}>{picture}</div> : (
-    <button type="button" className="locator-inset" data-inset-box={drawn.box.join(',')} aria-label={t('inset.showAll')} onClick={showAll}>
+    // Named by what pressing it does, the words seen under the picture first, then what the picture shows.
+    <button type="button" className="locator-inset" data-inset-box={drawn.box.join(',')} onClick={toggle} aria-label={`${action}. ${t('inset.label')}`}>
       {picture}
+      <span className="locator-inset-action" aria-hidden="true">{action}</span>
     </button>
   );
 }
