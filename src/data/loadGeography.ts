@@ -105,7 +105,6 @@ export async function loadGeography(base: string, fetchFn: typeof fetch = fetch)
   return { value: { ...layers, allProvinces }, problems, loaded, known };
 }
 
-
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -312,6 +312,7 @@ describe('cameraHeld (issue 17: a camera set explicitly is kept until the reader
     ['setPlaying(true)', (s) => s.setPlaying(true)],
     ['setFilters', (s) => s.setFilters({ query: 'x' })],
     ['setDisplay', (s) => s.setDisplay({ mode: 'cumulative' })],
+    ['releaseCamera', (s) => s.releaseCamera()],
   ];
   for (const [name, act] of actions) {
     it(`the reader's ${name} releases it`, () => {

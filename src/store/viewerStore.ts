@@ -86,6 +86,8 @@ export interface ViewerState {
   setCamera(camera: Camera | null): void;
   /** A camera set explicitly (a host page's view): kept by every follow until the reader acts (cameraHeld). */
   holdCamera(camera: Camera): void;
+  /** The reader moved the camera on purpose (the locator inset): a camera the link set is no longer kept. */
+  releaseCamera(): void;
   /**
    * Shows one step of a presentation (issue 6) in one change: its filters
    * (they decide what is drawn), display, date (clamped to the span) and
@@ -247,6 +249,7 @@ export function createViewerStore(init: ViewerInit): ViewerStore {
     setLoop: (loop) => set({ loop }),
     setCamera: (camera) => set({ camera }),
     holdCamera: (camera) => set({ camera, cameraHeld: true }),
+    releaseCamera: () => set(release),
     showStep(step, index) {
       const s = get();
       const filters = step.filters ? { ...s.filters, ...step.filters } : s.filters;

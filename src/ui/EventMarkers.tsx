@@ -14,6 +14,8 @@ import { FAR_DEGREES, FOCUS_PROVINCES_BOUNDS, projectBounds } from './caption/ca
 import { boxesMeet } from '../domain/boxes';
 
 
+/** The strip the north pill (44 px tall) may take along the map's top, from `top` down. */
+const northStrip = (top: number, width: number): Box => ({ x: 0, y: top, w: width, h: 44 });
 /** The narrow embed's north pill's top, in CSS px (embed.css: 0.6rem + 52px, under the Legend button). */
 const EMBED_NARROW_NORTH_TOP = 62;
 
@@ -78,7 +80,7 @@ export function EventMarkers() {
       // farthest right; the briefing reads no layout for it (session 16 review).
       const area = rootRef.current?.closest('.map-area');
       const toggle = mode === 'present' ? null : mode === 'embed' ? boxesIn(area, rootRef.current, '.legend-toggle')[0] ?? null
-        : boxesIn(area, rootRef.current, '.opening-lede, .story-caption').filter((b) => b.y < 52).sort((a, b) => b.x + b.w - (a.x + a.w))[0] ?? null;
+        : boxesIn(area, rootRef.current, '.opening-lede, .story-caption').filter((b) => boxesMeet(b, northStrip(8, width))).sort((a, b) => b.x + b.w - (a.x + a.w))[0] ?? null;
       const next = { points, width, height, labels, toggle };
       const nextKey = JSON.stringify(next);
       if (nextKey !== key) { key = nextKey; setOverlay(next); }
@@ -120,7 +122,7 @@ export function EventMarkers() {
   // its strip is that much deeper (issue 14, session 11 review: at 320 px it covered "13 events").
   const northTop = mode === 'embed' && width <= 560 ? EMBED_NARROW_NORTH_TOP : 8;
   // Beside the Legend button when they share a row (session 16: at 680 px in vi the pill went under it).
-  const northFrom = toggle && boxesMeet(toggle, { x: 0, y: northTop, w: width, h: 44 }) ? toggle.x + toggle.w + 8 : 8;
+  const northFrom = toggle && boxesMeet(toggle, northStrip(northTop, width)) ? toggle.x + toggle.w + 8 : 8;
   const strips: Box[] = explain && !playing ? offscreen.map((o) => (
     o.edge === 'north' ? { x: 0, y: 0, w: width, h: northTop + 44 } : o.edge === 'south' ? { x: 0, y: height - 74, w: width, h: 74 }
       : o.edge === 'east' ? { x: width - 60, y: 0, w: 60, h: height } : { x: 0, y: 0, w: 60, h: height })) : [];

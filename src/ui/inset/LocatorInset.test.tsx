@@ -7,7 +7,8 @@ import { palette } from '../../map/palette';
 import { MapHandleContext } from '../MapHandleContext';
 import { renderWithStore } from '../events/testing';
 import { EXPLORER_INSET_BOX, insetProjection, parseInsetShapes, viewBounds, viewCoversInset, viewFrame, type InsetShapes } from './insetGeometry';
-import { LocatorInset } from './LocatorInset';
+import { LocatorInset, NAME_UNITS } from './LocatorInset';
+import { nameBox } from './insetNames';
 
 // The shapes the app ships (data/inset.json, made by build-geo).
 const INSET_SHAPES = parseInsetShapes(JSON.parse(readFileSync(join(process.cwd(), 'data', 'inset.json'), 'utf8'))) as InsetShapes;
@@ -90,6 +91,9 @@ describe('LocatorInset', () => {
     // Its name says what it shows and what pressing it does (the words seen under the picture).
     const button = screen.getByRole('button', { name: /^Show both borders\. Locator map: / });
     expect(button.querySelector('.locator-inset-action')?.textContent).toBe('Show both borders');
+    // ...and what its dots are (session 20 review: nothing said so), in its name and as its tooltip.
+    expect(button.getAttribute('aria-label')).toMatch(/\. Dots: where the events shown lie, bigger for more$/);
+    expect(button.title).toBe('Dots: where the events shown lie, bigger for more');
     act(() => button.click());
     expect(handle.controller.frameOpening).toHaveBeenCalledWith(['a', 'b'], { animate: true, focus: false });
     expect(store.getState().cameraHeld).toBe(false);
@@ -128,6 +132,28 @@ describe('LocatorInset', () => {
     expect(Number(dots[1]!.getAttribute('r'))).toBeCloseTo(2.6, 5);
   });
 
+  it('works its dots out again on a time step, not on a camera move', async () => {
+    const handle = fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 });
+    let shown: Array<[string, number, number]> = [['khe', 106.7, 16.6]];
+    const asked = vi.fn((project: (lon: number, lat: number) => { x: number; y: number }): VisiblePoint[] => shown.map(([anchor, lon, lat], i) => {
+      const p = project(lon, lat);
+      return { id: `e${i}`, x: p.x, y: p.y, anchor, ax: p.x, ay: p.y, approximate: false };
+    }));
+    handle.controller.visiblePoints = asked;
+    const { container, store } = await renderInset(handle);
+    const anchors = () => [...container.querySelectorAll('.locator-inset-dot')].map((d) => d.getAttribute('data-anchor'));
+    expect(anchors()).toEqual(['khe']);
+    const calls = asked.mock.calls.length;
+    handle.move({ zoom: 7.2, lat: 16.7, lng: 106.4 });
+    expect(asked.mock.calls.length).toBe(calls);
+    // Another day draws an event at Hà Nội too: the inset shows it.
+    shown = [...shown, ['hanoi', 105.85, 21.03]];
+    const { cursor, span } = store.getState();
+    expect(span && span.start !== cursor).toBe(true);
+    act(() => { store.getState().setCursor(span!.start); });
+    expect(anchors()).toEqual(['khe', 'hanoi']);
+  });
+
   it('moves its frame with the main map and, in the embed, hides when the main map shows most of the region', async () => {
     const handle = fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 });
     const { container } = await renderInset(handle, { lang: 'en', mode: 'embed' });
@@ -144,17 +170,42 @@ describe('LocatorInset', () => {
     expect(screen.getByRole('img', { name: /bản đồ định vị/i })).toBeTruthy();
   });
 
-  it('names four countries in the reader\'s language, each on its own land', async () => {
+  it('names three countries in the reader\'s language, each on its own land', async () => {
     const { container } = await renderInset(fakeHandle({ zoom: 7, lat: 16.6, lng: 106.3 }), { lang: 'vi' });
     const names = [...container.querySelectorAll('text.locator-inset-name')];
-    expect(names.map((n) => n.textContent)).toEqual(['TRUNG QUỐC', 'LÀO', 'THÁI LAN', 'VIỆT NAM']);
-    expect(names.map((n) => n.getAttribute('data-country-name'))).toEqual(['CN', 'LA', 'TH', 'VN']);
+    expect(names.map((n) => n.textContent)).toEqual(['TRUNG QUỐC', 'LÀO', 'VIỆT NAM']);
+    expect(names.map((n) => n.getAttribute('data-country-name'))).toEqual(['CN', 'LA', 'VN']);
     // Whole inside the drawing, at 14 units (14 px at 166 px for 160 units; session 8 review: 12 was too small).
     for (const n of names) {
       const half = ((n.textContent ?? '').length * 14 * 0.68) / 2;
       expect(Number(n.getAttribute('x'))).toBeGreaterThanOrEqual(half);
       expect(Number(n.getAttribute('x'))).toBeLessThanOrEqual(160 - half);
       expect(Number(n.getAttribute('font-size'))).toBeGreaterThanOrEqual(14);
+    }
+  });
+
+  it('at the desktop opening, no country name lies on a dot or across the frame (session 20 review: LAOS on the biggest dot)', async () => {
+    for (const lang of ['en', 'fr', 'vi']) {
+      // The focus frame a 1440×900 explorer opens on, about; eight events at Vientiane and four at Hà Nội, the record's biggest dots.
+      const handle = fakeHandle({ zoom: 6.55, lat: 16.75, lng: 105.9 }, { width: 1080, height: 680 });
+      const spots: Array<[string, number, number, number]> = [['vientiane', 102.6, 17.97, 8], ['hanoi', 105.85, 21.03, 4], ['khe', 106.7, 16.6, 4]];
+      handle.controller.visiblePoints = (project) => spots.flatMap(([anchor, lon, lat, n]) => Array.from({ length: n }, (_, i) => {
+        const p = project(lon, lat);
+        return { id: `${anchor}${i}`, x: p.x, y: p.y, anchor, ax: p.x, ay: p.y, approximate: false };
+      }));
+      const { container } = await renderInset(handle, { lang });
+      const num = (el: Element, a: string) => Number(el.getAttribute(a));
+      const f = container.querySelector('.locator-inset-frame')!;
+      const frame = { x: num(f, 'x'), y: num(f, 'y'), width: num(f, 'width'), height: num(f, 'height') };
+      const dots = [...container.querySelectorAll('.locator-inset-dot')].map((d) => ({ x: num(d, 'cx'), y: num(d, 'cy'), r: num(d, 'r') }));
+      expect(dots.length).toBe(3);
+      for (const n of container.querySelectorAll('text.locator-inset-name')) {
+        const b = nameBox(num(n, 'x'), num(n, 'y'), n.textContent ?? '', NAME_UNITS);
+        const meets = (o: { x: number; y: number; width: number; height: number }) => b.x < o.x + o.width && b.x + b.width > o.x && b.y < o.y + o.height && b.y + b.height > o.y;
+        for (const d of dots) expect(meets({ x: d.x - d.r, y: d.y - d.r, width: 2 * d.r, height: 2 * d.r }), `${lang} ${n.textContent} on a dot`).toBe(false);
+        expect(meets(frame), `${lang} ${n.textContent} across the frame`).toBe(false);
+      }
+      cleanup();
     }
   });
 

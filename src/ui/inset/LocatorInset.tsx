@@ -8,7 +8,6 @@ import { EXPLORER_INSET_BOX, insetProjection, parseInsetShapes, pathOf, viewBoun
 import { clearOfFrame, countryAt, leader, nameBox, strays, type UnitBox } from './insetNames';
 import './inset.css';
 
-
 /** Fetches data/inset.json (made by build-geo) relative to the page; null if it cannot be had. */
 export async function fetchInsetShapes(): Promise<InsetShapes | null> {
   try {
@@ -24,13 +23,13 @@ export async function fetchInsetShapes(): Promise<InsetShapes | null> {
  * on land inside the inset's box (design review of issue 13: a frame with no names located
  * nothing). NAME_UNITS: 14 px at the inset's drawn width (166 px less its padding and border, for 160
  * units; session 8 journalist review: at 12 px they were hard to read beside a Datawrapper locator),
- * each kept whole inside the picture. THAILAND sits south of the default view's
- * frame, over Bangkok: beside it, the name touched the frame (issue 13 review).
+ * each kept whole inside the picture. LAOS sits in the country's north, clear of the dots at Vientiane and
+ * Hà Nội (session 20 review: it lay on the biggest). THAILAND is left to the main map, which names it at every
+ * opening: in the inset it ran across the desktop's focus frame, and south of it into VIETNAM (session 20 review).
  */
 const NAMES = [
   { id: 'CN', key: 'country.CN', at: [108, 26] },
-  { id: 'LA', key: 'country.LA', at: [102.4, 19.6] },
-  { id: 'TH', key: 'country.TH', at: [100.7, 13.2] },
+  { id: 'LA', key: 'country.LA', at: [101.4, 20.6] },
   { id: 'VN', key: 'country.VN', at: [107.4, 10.6] },
 ] as const;
 
@@ -90,9 +89,9 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
   const explorer = useViewer((s) => s.mode === 'explore');
   const store = useViewerStoreApi();
   // What the map draws (the inset's dots follow it): read for their changes, the controller says where.
-  useViewer((s) => s.cursor);
-  useViewer((s) => s.filtered);
-  useViewer((s) => s.display);
+  const cursor = useViewer((s) => s.cursor);
+  const filtered = useViewer((s) => s.filtered);
+  const display = useViewer((s) => s.display);
   const drawn = useMemo(() => {
     if (!shapes) return null;
     const box = presenting ? shapes.box : EXPLORER_INSET_BOX;
@@ -136,6 +135,22 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
     return handle.onMove(update);
   }, [handle]);
 
+  // Where the events shown lie, a dot a place (sized by how many), so the inset says where the story is
+  // beyond the main map's frame (issue 13 review: 22 of 26 events north of the focus frame, nothing said where).
+  // Worked out once per time step, filter or display change, not on every render the camera's moves cause.
+  const dots = useMemo(() => {
+    const at = new Map<string, { x: number; y: number; n: number }>();
+    if (!drawn || presenting || !handle) return at;
+    const { proj } = drawn;
+    for (const p of handle.controller.visiblePoints((lon, lat) => { const [x, y] = proj.project(lon, lat); return { x, y }; }, 200) ?? []) {
+      if (p.ax < 0 || p.ay < 0 || p.ax > proj.width || p.ay > proj.height) continue;
+      const d = at.get(p.anchor) ?? { x: p.ax, y: p.ay, n: 0 };
+      d.n++;
+      at.set(p.anchor, d);
+    }
+    return at;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- cursor, filtered and display are what the controller draws
+  }, [drawn, presenting, handle, cursor, filtered, display]);
   if (!drawn || !view || !visible) return null;
   const { proj, countries, borders, projected } = drawn;
   const frame = viewFrame(view, proj);
@@ -160,24 +175,13 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
     return { id, text, units, x, baseline, line };
   });
   // The explorer's inset is the second scale of its two-scale opening (issue 13): pressed, the map shows
-  // the whole story, both borders (the frame a phone opens on). A reader's act: a link's camera is let go.
-  // The explorer's inset is the second scale of its two-scale opening (issue 13): pressed, the map shows
   // the whole story, both borders; pressed again, the focus provinces. A reader's act: a link's camera is let go.
   const toggle = () => {
     if (!handle) return;
-    store.setState({ cameraHeld: false });
+    store.getState().releaseCamera();
     handle.controller.frameOpening(handle.controller.visibleIds(), { animate: true, focus: wide });
     keepCameraInLink(handle, store);
   };
-  // Where the events shown lie, a dot a place (sized by how many), so the inset says where the story is
-  // beyond the main map's frame (issue 13 review: 22 of 26 events north of the focus frame, nothing said where).
-  const dots = new Map<string, { x: number; y: number; n: number }>();
-  for (const p of presenting ? [] : handle?.controller.visiblePoints((lon, lat) => { const [x, y] = proj.project(lon, lat); return { x, y }; }, 200) ?? []) {
-    if (p.ax < 0 || p.ay < 0 || p.ax > proj.width || p.ay > proj.height) continue;
-    const d = dots.get(p.anchor) ?? { x: p.ax, y: p.ay, n: 0 };
-    d.n++;
-    dots.set(p.anchor, d);
-  }
   const action = t(wide ? 'inset.focus' : 'inset.both');
   const picture = (
       <svg ref={svgRef} viewBox={`0 0 ${proj.width} ${Math.round(proj.height * 10) / 10}`} role="img" aria-label={t('inset.label')} data-testid="locator-inset">
@@ -215,7 +219,8 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
   );
   return presenting ? <div className="locator-inset" data-inset-box={drawn.box.join(',')}>{picture}</div> : (
     // Named by what pressing it does, the words seen under the picture first, then what the picture shows.
-    <button type="button" className="locator-inset" data-inset-box={drawn.box.join(',')} onClick={toggle} aria-label={`${action}. ${t('inset.label')}`}>
+    <button type="button" className="locator-inset" data-inset-box={drawn.box.join(',')} onClick={toggle}
+      aria-label={`${action}. ${t('inset.label')}. ${t('inset.dots')}`} title={t('inset.dots')}>
       {picture}
       <span className="locator-inset-action" aria-hidden="true">{action}</span>
     </button>
