@@ -23,13 +23,13 @@ export async function fetchInsetShapes(): Promise<InsetShapes | null> {
  * on land inside the inset's box (design review of issue 13: a frame with no names located
  * nothing). NAME_UNITS: 14 px at the inset's drawn width (166 px less its padding and border, for 160
  * units; session 8 journalist review: at 12 px they were hard to read beside a Datawrapper locator),
- * each kept whole inside the picture. LAOS sits in the country's north, clear of the dots at Vientiane and
- * Hà Nội (session 20 review: it lay on the biggest). THAILAND is left to the main map, which names it at every
+ * each kept whole inside the picture. LAOS sits at the country's west, clear of the dots (session 20
+ * review: it lay on the biggest, the Vietnam–Laos border's own). THAILAND is left to the main map, which names it at every
  * opening: in the inset it ran across the desktop's focus frame, and south of it into VIETNAM (session 20 review).
  */
 const NAMES = [
   { id: 'CN', key: 'country.CN', at: [108, 26] },
-  { id: 'LA', key: 'country.LA', at: [101.4, 20.6] },
+  { id: 'LA', key: 'country.LA', at: [100.6, 20.35] },
   { id: 'VN', key: 'country.VN', at: [107.4, 10.6] },
 ] as const;
 
