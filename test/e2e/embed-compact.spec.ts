@@ -1,6 +1,6 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { WORKERS } from './workers';
-import { watchPage } from './helpers';
+import { slowTest, watchPage } from './helpers';
 import { embedFrame, frameMapIdle, serveExamples } from './hostPage';
 
 /**
@@ -330,103 +330,158 @@ async function rest(page: Page): Promise<void> {
   await canvas.evaluate((el) => (el as unknown as { mapHandle: Handle }).mapHandle.whenIdle());
 }
 
-test.describe('the selected symbol beside the card', () => {
-  for (const width of [680, 320]) {
-    test(`${width} px: a symbol clicked where the card opens ends on the map, not under the card`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 560 });
-      await page.goto('/?mode=embed&lang=en');
-      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
-      await rest(page);
-      let map = (await page.locator('.map-area').boundingBox())!;
-      // The camera of a link that draws the first symbol where the card will open.
-      const first = (await symbols(page))[0]!;
-      const spot = width > 480 ? { x: map.x + map.width * 0.78, y: map.y + map.height * 0.5 } : { x: map.x + map.width * 0.5, y: map.y + map.height * 0.78 };
-      const camera = await page.locator('.map-canvas').evaluate((el, [dx, dy]) => {
-        const h = (el as unknown as { mapHandle: Handle & { camera(): { zoom: number; lat: number; lng: number } } }).mapHandle;
-        const c = h.camera();
-        const o = h.project(c.lng, c.lat), e = h.project(c.lng + 0.1, c.lat), n = h.project(c.lng, c.lat + 0.1);
-        // Moving the centre by (−dx, −dy) px moves every symbol by (dx, dy).
-        return { zoom: c.zoom, lng: c.lng - (dx! * 0.1) / (e.x - o.x), lat: c.lat - (dy! * 0.1) / (n.y - o.y) };
-      }, [spot.x - first.x, spot.y - first.y]);
-      await page.goto(`/?mode=embed&lang=en#map=${camera.zoom.toFixed(2)}/${camera.lat.toFixed(4)}/${camera.lng.toFixed(4)}`);
-      await page.reload();
-      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
-      await rest(page);
-      map = (await page.locator('.map-area').boundingBox())!;
-      // Where the card opens: the right half at 680 px, the lower half in a narrow frame.
-      const inCardsPlace = (p: { x: number; y: number }) => width > 480
-        ? p.x > map.x + map.width * 0.6 && p.x < map.x + map.width - 60 && p.y > map.y + 60 && p.y < map.y + map.height - 40
-        : p.y > map.y + map.height * 0.6 && p.y < map.y + map.height - 30 && p.x > 30 && p.x < width - 30;
-      const tried = new Set<string>();
-      for (let round = 0; round < 3; round++) {
-        // The map's own button for a symbol drawn where the card opens (the keyboard's way to it).
-        let target: { id: string; button: ReturnType<Page['locator']> } | undefined;
-        const all = await symbols(page);
-        for (const button of await page.getByRole('button', { name: /: select this event$/ }).all()) {
-          const b = await button.boundingBox();
-          if (!b) continue;
-          const c = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-          const at = all.find((p) => Math.hypot(p.x - c.x, p.y - c.y) < 3 && !tried.has(p.id));
-          if (at && inCardsPlace(at)) { target = { id: at.id, button }; break; }
-        }
-        if (round === 0) expect(target, 'a symbol where the card opens').toBeDefined();
-        if (!target) break;
-        tried.add(target.id);
-        await target.button.focus();
-        await page.keyboard.press('Enter');
-        await expect(page).toHaveURL(new RegExp(`event=${target.id}`));
-        const card = page.locator('.embed-card');
-        await expect(card).toBeVisible();
-        await rest(page);
-        const point = (await symbols(page)).find((p) => p.id === target!.id)!;
-        const c = (await card.boundingBox())!;
-        const m = (await page.locator('.map-area').boundingBox())!;
-        const what = `${width} px, ${target!.id} at ${Math.round(point.x)},${Math.round(point.y)}; card ${Math.round(c.x)},${Math.round(c.y)} ${Math.round(c.width)}×${Math.round(c.height)}`;
-        expect(point.x > m.x && point.x < m.x + m.width && point.y > m.y && point.y < m.y + m.height, `${what}: on the map`).toBe(true);
-        const r = 8; // the symbol's half size
-        const under = point.x + r > c.x && point.x - r < c.x + c.width && point.y + r > c.y && point.y - r < c.y + c.height;
-        expect(under, `${what}: not under the card`).toBe(false);
-        await card.locator('.event-panel-close').click();
-        await expect(card).toBeHidden();
-        await rest(page);
-      }
-    });
+/** The camera of a link that draws the opening view's first symbol where the card will open. */
+async function cameraWithFirstSymbolUnderTheCard(page: Page, width: number): Promise<{ zoom: number; lat: number; lng: number }> {
+  const map = (await page.locator('.map-area').boundingBox())!;
+  const first = (await symbols(page))[0]!;
+  const spot = width > 480 ? { x: map.x + map.width * 0.78, y: map.y + map.height * 0.5 } : { x: map.x + map.width * 0.5, y: map.y + map.height * 0.78 };
+  return page.locator('.map-canvas').evaluate((el, [dx, dy]) => {
+    const h = (el as unknown as { mapHandle: Handle & { camera(): { zoom: number; lat: number; lng: number } } }).mapHandle;
+    const c = h.camera();
+    const o = h.project(c.lng, c.lat), e = h.project(c.lng + 0.1, c.lat), n = h.project(c.lng, c.lat + 0.1);
+    // Moving the centre by (−dx, −dy) px moves every symbol by (dx, dy).
+    return { zoom: c.zoom, lng: c.lng - (dx! * 0.1) / (e.x - o.x), lat: c.lat - (dy! * 0.1) / (n.y - o.y) };
+  }, [spot.x - first.x, spot.y - first.y]);
+}
+
+/** From that camera, symbols clicked where the card opens end on the map, not under the card. */
+async function symbolsClearOfTheCard(page: Page, width: number, camera: { zoom: number; lat: number; lng: number }): Promise<void> {
+  await page.goto(`/?mode=embed&lang=en#map=${camera.zoom.toFixed(2)}/${camera.lat.toFixed(4)}/${camera.lng.toFixed(4)}`);
+  await page.reload();
+  await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
+  await rest(page);
+  const map = (await page.locator('.map-area').boundingBox())!;
+  // Where the card opens: the right half at 680 px, the lower half in a narrow frame.
+  const inCardsPlace = (p: { x: number; y: number }) => width > 480
+    ? p.x > map.x + map.width * 0.6 && p.x < map.x + map.width - 60 && p.y > map.y + 60 && p.y < map.y + map.height - 40
+    : p.y > map.y + map.height * 0.6 && p.y < map.y + map.height - 30 && p.x > 30 && p.x < width - 30;
+  const tried = new Set<string>();
+  for (let round = 0; round < 3; round++) {
+    // The map's own button for a symbol drawn where the card opens (the keyboard's way to it).
+    let target: { id: string; button: ReturnType<Page['locator']> } | undefined;
+    const all = await symbols(page);
+    for (const button of await page.getByRole('button', { name: /: select this event$/ }).all()) {
+      const b = await button.boundingBox();
+      if (!b) continue;
+      const c = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      const at = all.find((p) => Math.hypot(p.x - c.x, p.y - c.y) < 3 && !tried.has(p.id));
+      if (at && inCardsPlace(at)) { target = { id: at.id, button }; break; }
+    }
+    if (round === 0) expect(target, 'a symbol where the card opens').toBeDefined();
+    if (!target) break;
+    tried.add(target.id);
+    await target.button.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`event=${target.id}`));
+    const card = page.locator('.embed-card');
+    await expect(card).toBeVisible();
+    await rest(page);
+    const point = (await symbols(page)).find((p) => p.id === target!.id)!;
+    const c = (await card.boundingBox())!;
+    const m = (await page.locator('.map-area').boundingBox())!;
+    const what = `${width} px, ${target!.id} at ${Math.round(point.x)},${Math.round(point.y)}; card ${Math.round(c.x)},${Math.round(c.y)} ${Math.round(c.width)}×${Math.round(c.height)}`;
+    expect(point.x > m.x && point.x < m.x + m.width && point.y > m.y && point.y < m.y + m.height, `${what}: on the map`).toBe(true);
+    const r = 8; // the symbol's half size
+    const under = point.x + r > c.x && point.x - r < c.x + c.width && point.y + r > c.y && point.y - r < c.y + c.height;
+    expect(under, `${what}: not under the card`).toBe(false);
+    await card.locator('.event-panel-close').click();
+    await expect(card).toBeHidden();
+    await rest(page);
   }
-});
+}
 
 // Issue 14 journalist review: at 350 px the sheet rose to y≈195 and the camera put Khe Sanh under the
 // "events to the north" arrow (or under the sheet); at 680 px the follow zoomed out from the focus
 // provinces (220 → 80 px). From the opening view, the event is in view: the camera keeps its zoom
 // and pans the symbol clear of the card and of the controls along the map's top.
-test.describe('an event in view, selected: same zoom, clear of the card and the top controls', () => {
-  for (const width of [320, 390, 680]) {
+const IN_VIEW_TITLE = 'an event in view, selected: same zoom, clear of the card and the top controls';
+
+/** From the opening view (the page at rest), Khe Sanh's regulation selected from its button. */
+async function eventInViewSelected(page: Page, width: number): Promise<void> {
+  const zoom = () => page.locator('.map-canvas').evaluate((el) => (el as unknown as { mapHandle: { camera(): { zoom: number } } }).mapHandle.camera().zoom);
+  const before = await zoom();
+  const id = '2026-01-15-khe-sanh-lao-districts-coordination-regulation';
+  const button = page.getByRole('button', { name: /Khe Sanh.*: select this event$/ }).first();
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`event=${id}`));
+  const card = page.locator('.embed-card');
+  await expect(card).toBeVisible();
+  await rest(page);
+  expect(await zoom(), 'the zoom is kept').toBeCloseTo(before, 2);
+  const point = (await symbols(page)).find((p) => p.id === id)!;
+  const m = (await page.locator('.map-area').boundingBox())!;
+  const r = 8;
+  const under = (b: { x: number; y: number; width: number; height: number } | null) =>
+    !!b && point.x + r > b.x && point.x - r < b.x + b.width && point.y + r > b.y && point.y - r < b.y + b.height;
+  const what = `${width} px: symbol at ${Math.round(point.x)},${Math.round(point.y)}`;
+  expect(point.x > m.x && point.x < m.x + m.width && point.y > m.y && point.y < m.y + m.height, `${what}: on the map`).toBe(true);
+  expect(under(await card.boundingBox()), `${what}: not under the card`).toBe(false);
+  for (const over of await page.locator('.offscreen-arrow, .legend-map .legend-head').all()) {
+    expect(under(await over.boundingBox()), `${what}: not under ${await over.textContent()}`).toBe(false);
+  }
+}
+
+// The embed's opening frame. Session 7: it opened on every event at zoom ~4, the focus provinces
+// 60 px wide. Session 8: on the focus provinces with the events near them while the provinces kept a
+// quarter of the width (17 of 26 events in frame at 680 × 560, 21 at 320). Session 11 (journalist
+// review): that left the Vietnam–China border and its ring behind "9 events north"; a Datawrapper
+// locator shows the whole story area. It now opens on both borders' events: 25 of 26 in frame (the
+// talks in Beijing behind their pill), the provinces 13% of a 680 px map's width.
+async function openingFrame(page: Page, width: number, atLeast: number): Promise<void> {
+  await page.locator('.map-canvas').evaluate((el) => (el as unknown as { mapHandle: Handle }).mapHandle.whenIdle());
+  const m = await page.locator('.map-canvas').evaluate((el) => {
+    const h = (el as unknown as { mapHandle: Handle & { camera(): { zoom: number } } }).mapHandle;
+    const w = (el as HTMLElement).clientWidth, ht = (el as HTMLElement).clientHeight;
+    const pts = h.controller.visiblePoints((lon: number, lat: number) => h.project(lon, lat), 10_000) ?? [];
+    const on = pts.filter((s) => s.x >= 0 && s.x <= w && s.y >= 0 && s.y <= ht);
+    const crowded = on.flatMap((a, i) => on.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < 18).map((b) => `${a.id} ${b.id}`));
+    return {
+      share: (h.project(107.41, 16.7).x - h.project(104.75, 16.7).x) / w, crowded,
+      events: new Set(pts.map((s) => s.id)).size, inFrame: new Set(on.map((s) => s.id)).size,
+    };
+  });
+  expect(m.share).toBeGreaterThanOrEqual(0.12);
+  expect(m.inFrame).toBeGreaterThanOrEqual(atLeast);
+  // A known defect at 320 (issue 14, session 11): the wider opening frame (zoom 4.04) draws the
+  // Tô Lâm visit, a member of the Vietnam–Laos "place not named" ring, 12 px from the Vientiane
+  // police ministers' meeting (measured: (108, 242) and (96, 239)). The ring's place is the review's
+  // first reader finding. Exactly that pair is allowed, so that any other crowding, or the fix, shows.
+  expect(m.crowded).toEqual(width === 320 ? ['2026-02-05-vn-la-police-ministers-working-session-vientiane 2026-02-to-lam-state-visit-to-laos'] : []);
+  // The rest of the record (the far north, Beijing): a pill says where.
+  expect(m.inFrame).toBeLessThan(m.events);
+  await expect(page.locator('.offscreen-north, [class*="offscreen"]').first()).toBeVisible();
+}
+
+// One page load of `/?mode=embed&lang=en` at each size serves three tests, as steps: the opening frame,
+// Khe Sanh selected from it, and (from the camera the opening view gives) symbols clicked where the card
+// opens. The opening frame and the camera are read before anything is selected.
+test.describe("the embed's opening view at 680 × 560 and 320 × 560", () => {
+  for (const [width, atLeast] of [[680, 25], [320, 25]] as const) {
+    test(`${width} × 560: at least ${atLeast} of the events in frame, the focus provinces readable; ${IN_VIEW_TITLE}; a symbol clicked where the card opens ends on the map, not under the card`, async ({ page }) => {
+      // Three tests' worth (each had the default 60 s alone), the last with a page load of its own.
+      slowTest(150_000);
+      await page.setViewportSize({ width, height: 560 });
+      await page.goto('/?mode=embed&lang=en');
+      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
+      await rest(page);
+      await test.step(`at least ${atLeast} of the events in frame, the focus provinces readable`, () => openingFrame(page, width, atLeast));
+      const camera = await cameraWithFirstSymbolUnderTheCard(page, width);
+      await test.step(IN_VIEW_TITLE, () => eventInViewSelected(page, width));
+      await test.step('a symbol clicked where the card opens ends on the map, not under the card', () => symbolsClearOfTheCard(page, width, camera));
+    });
+  }
+});
+
+test.describe(IN_VIEW_TITLE, () => {
+  // 680 and 320: in "the embed's opening view" above, on the opening frame's page.
+  for (const width of [390]) {
     test(`${width} × 560`, async ({ page }) => {
       await page.setViewportSize({ width, height: 560 });
       await page.goto('/?mode=embed&lang=en');
       await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
       await rest(page);
-      const zoom = () => page.locator('.map-canvas').evaluate((el) => (el as unknown as { mapHandle: { camera(): { zoom: number } } }).mapHandle.camera().zoom);
-      const before = await zoom();
-      const id = '2026-01-15-khe-sanh-lao-districts-coordination-regulation';
-      const button = page.getByRole('button', { name: /Khe Sanh.*: select this event$/ }).first();
-      await button.focus();
-      await page.keyboard.press('Enter');
-      await expect(page).toHaveURL(new RegExp(`event=${id}`));
-      const card = page.locator('.embed-card');
-      await expect(card).toBeVisible();
-      await rest(page);
-      expect(await zoom(), 'the zoom is kept').toBeCloseTo(before, 2);
-      const point = (await symbols(page)).find((p) => p.id === id)!;
-      const m = (await page.locator('.map-area').boundingBox())!;
-      const r = 8;
-      const under = (b: { x: number; y: number; width: number; height: number } | null) =>
-        !!b && point.x + r > b.x && point.x - r < b.x + b.width && point.y + r > b.y && point.y - r < b.y + b.height;
-      const what = `${width} px: symbol at ${Math.round(point.x)},${Math.round(point.y)}`;
-      expect(point.x > m.x && point.x < m.x + m.width && point.y > m.y && point.y < m.y + m.height, `${what}: on the map`).toBe(true);
-      expect(under(await card.boundingBox()), `${what}: not under the card`).toBe(false);
-      for (const over of await page.locator('.offscreen-arrow, .legend-map .legend-head').all()) {
-        expect(under(await over.boundingBox()), `${what}: not under ${await over.textContent()}`).toBe(false);
-      }
+      await eventInViewSelected(page, width);
     });
   }
 });
@@ -507,44 +562,6 @@ test.describe('the open legend holds its content whole at 680 × 560, over a sma
       expect((box.width * box.height) / (map.width * map.height)).toBeLessThanOrEqual(LEGEND_CEILING[lang]!);
       // Every type of event in the key, each entry on screen.
       await expect(panel.locator('.legend-group').first().locator('li')).toHaveCount(9);
-    });
-  }
-});
-
-// The embed's opening frame. Session 7: it opened on every event at zoom ~4, the focus provinces
-// 60 px wide. Session 8: on the focus provinces with the events near them while the provinces kept a
-// quarter of the width (17 of 26 events in frame at 680 × 560, 21 at 320). Session 11 (journalist
-// review): that left the Vietnam–China border and its ring behind "9 events north"; a Datawrapper
-// locator shows the whole story area. It now opens on both borders' events: 25 of 26 in frame (the
-// talks in Beijing behind their pill), the provinces 13% of a 680 px map's width.
-test.describe("the embed's opening frame", () => {
-  for (const [width, atLeast] of [[680, 25], [320, 25]] as const) {
-    test(`${width} × 560: at least ${atLeast} of the events in frame, the focus provinces readable`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 560 });
-      await page.goto('/?mode=embed&lang=en');
-      await expect(page.locator('.map-canvas')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 * WORKERS });
-      await page.locator('.map-canvas').evaluate((el) => (el as unknown as { mapHandle: Handle }).mapHandle.whenIdle());
-      const m = await page.locator('.map-canvas').evaluate((el) => {
-        const h = (el as unknown as { mapHandle: Handle & { camera(): { zoom: number } } }).mapHandle;
-        const w = (el as HTMLElement).clientWidth, ht = (el as HTMLElement).clientHeight;
-        const pts = h.controller.visiblePoints((lon: number, lat: number) => h.project(lon, lat), 10_000) ?? [];
-        const on = pts.filter((s) => s.x >= 0 && s.x <= w && s.y >= 0 && s.y <= ht);
-        const crowded = on.flatMap((a, i) => on.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < 18).map((b) => `${a.id} ${b.id}`));
-        return {
-          share: (h.project(107.41, 16.7).x - h.project(104.75, 16.7).x) / w, crowded,
-          events: new Set(pts.map((s) => s.id)).size, inFrame: new Set(on.map((s) => s.id)).size,
-        };
-      });
-      expect(m.share).toBeGreaterThanOrEqual(0.12);
-      expect(m.inFrame).toBeGreaterThanOrEqual(atLeast);
-      // A known defect at 320 (issue 14, session 11): the wider opening frame (zoom 4.04) draws the
-      // Tô Lâm visit, a member of the Vietnam–Laos "place not named" ring, 12 px from the Vientiane
-      // police ministers' meeting (measured: (108, 242) and (96, 239)). The ring's place is the review's
-      // first reader finding. Exactly that pair is allowed, so that any other crowding, or the fix, shows.
-      expect(m.crowded).toEqual(width === 320 ? ['2026-02-05-vn-la-police-ministers-working-session-vientiane 2026-02-to-lam-state-visit-to-laos'] : []);
-      // The rest of the record (the far north, Beijing): a pill says where.
-      expect(m.inFrame).toBeLessThan(m.events);
-      await expect(page.locator('.offscreen-north, [class*="offscreen"]').first()).toBeVisible();
     });
   }
 });
