@@ -51,7 +51,6 @@ export const messages = {
   'legend.road': 'Main road (AH16 / Route 9, schematic)',
   'legend.relief': 'Higher ground (relief, approximate)',
   'inset.label': 'Locator map: the area shown (dark frame) and the two borders',
-  'inset.dots': 'Dots: where the events shown lie, bigger for more',
   'inset.both': 'Show both borders',
   'inset.focus': 'Back to the three provinces',
   'notice.linkIgnored': "{count, plural, one {# part} other {# parts}} of the link could not be used and {count, plural, one {was} other {were}} ignored; the rest of the view is restored.",

@@ -51,7 +51,6 @@ export const messages: Catalogue = {
   'legend.road': 'Route principale (AH16 / route 9, schématique)',
   'legend.relief': 'Relief (zones plus élevées, approximatif)',
   'inset.label': 'Carte de situation : la zone affichée (cadre foncé) et les deux frontières',
-  'inset.dots': 'Points : où se trouvent les événements affichés, plus gros s’ils sont plus nombreux',
   'inset.both': 'Montrer les deux frontières',
   'inset.focus': 'Revenir aux trois provinces',
   'notice.linkIgnored': "{count, plural, one {# élément} other {# éléments}} du lien {count, plural, one {était inutilisable et a été ignoré} other {étaient inutilisables et ont été ignorés}} ; le reste de la vue est rétabli.",

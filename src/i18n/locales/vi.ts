@@ -51,7 +51,6 @@ export const messages: Catalogue = {
   'legend.road': 'Đường chính (AH16 / QL9, sơ đồ)',
   'legend.relief': 'Địa hình cao (gần đúng)',
   'inset.label': 'Bản đồ định vị: vùng đang hiển thị (khung đậm) và hai đường biên giới',
-  'inset.dots': 'Chấm: nơi diễn ra các sự kiện đang hiển thị, càng to càng nhiều sự kiện',
   'inset.both': 'Hiện cả hai đường biên giới',
   'inset.focus': 'Quay lại ba tỉnh',
   'notice.linkIgnored': "{count, plural, other {# phần}} của liên kết không dùng được và đã bị bỏ qua; phần còn lại của chế độ xem được khôi phục.",

@@ -91,9 +91,6 @@ describe('LocatorInset', () => {
     // Its name says what it shows and what pressing it does (the words seen under the picture).
     const button = screen.getByRole('button', { name: /^Show both borders\. Locator map: / });
     expect(button.querySelector('.locator-inset-action')?.textContent).toBe('Show both borders');
-    // ...and what its dots are (session 20 review: nothing said so), in its name and as its tooltip.
-    expect(button.getAttribute('aria-label')).toMatch(/\. Dots: where the events shown lie, bigger for more$/);
-    expect(button.title).toBe('Dots: where the events shown lie, bigger for more');
     act(() => button.click());
     expect(handle.controller.frameOpening).toHaveBeenCalledWith(['a', 'b'], { animate: true, focus: false });
     expect(store.getState().cameraHeld).toBe(false);

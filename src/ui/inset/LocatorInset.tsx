@@ -219,8 +219,7 @@ export function LocatorInset({ loadShapes = fetchInsetShapes }: { loadShapes?: (
   );
   return presenting ? <div className="locator-inset" data-inset-box={drawn.box.join(',')}>{picture}</div> : (
     // Named by what pressing it does, the words seen under the picture first, then what the picture shows.
-    <button type="button" className="locator-inset" data-inset-box={drawn.box.join(',')} onClick={toggle}
-      aria-label={`${action}. ${t('inset.label')}. ${t('inset.dots')}`} title={t('inset.dots')}>
+    <button type="button" className="locator-inset" data-inset-box={drawn.box.join(',')} onClick={toggle} aria-label={`${action}. ${t('inset.label')}`}>
       {picture}
       <span className="locator-inset-action" aria-hidden="true">{action}</span>
     </button>
