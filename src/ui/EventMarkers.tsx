@@ -13,7 +13,6 @@ import { useKeepSelectedClear } from './explorer/useKeepSelectedClear';
 import { FAR_DEGREES, FOCUS_PROVINCES_BOUNDS, projectBounds } from './caption/captionPlace';
 import { boxesMeet } from '../domain/boxes';
 
-
 /** The strip the north pill (44 px tall) may take along the map's top, from `top` down. */
 const northStrip = (top: number, width: number): Box => ({ x: 0, y: top, w: width, h: 44 });
 /** The narrow embed's north pill's top, in CSS px (embed.css: 0.6rem + 52px, under the Legend button). */

@@ -9,6 +9,7 @@ import { renderWithStore } from '../events/testing';
 import { EXPLORER_INSET_BOX, insetProjection, parseInsetShapes, viewBounds, viewCoversInset, viewFrame, type InsetShapes } from './insetGeometry';
 import { LocatorInset, NAME_UNITS } from './LocatorInset';
 import { nameBox } from './insetNames';
+import { boxesMeet } from '../../domain/boxes';
 
 // The shapes the app ships (data/inset.json, made by build-geo).
 const INSET_SHAPES = parseInsetShapes(JSON.parse(readFileSync(join(process.cwd(), 'data', 'inset.json'), 'utf8'))) as InsetShapes;
@@ -201,10 +202,9 @@ describe('LocatorInset', () => {
       for (const n of container.querySelectorAll('text.locator-inset-name')) {
         // The names are capitals (their accents above): nothing drawn below the baseline, unlike nameBox's box.
         const whole = nameBox(num(n, 'x'), num(n, 'y'), n.textContent ?? '', NAME_UNITS);
-        const b = { ...whole, height: num(n, 'y') + 0.1 * NAME_UNITS - whole.y };
-        const meets = (o: { x: number; y: number; width: number; height: number }) => b.x < o.x + o.width && b.x + b.width > o.x && b.y < o.y + o.height && b.y + b.height > o.y;
-        for (const d of dots) expect(meets({ x: d.x - d.r, y: d.y - d.r, width: 2 * d.r, height: 2 * d.r }), `${lang} ${n.textContent} on a dot`).toBe(false);
-        expect(meets(frame), `${lang} ${n.textContent} across the frame`).toBe(false);
+        const b = { x: whole.x, y: whole.y, w: whole.width, h: num(n, 'y') + 0.1 * NAME_UNITS - whole.y };
+        for (const d of dots) expect(boxesMeet(b, { x: d.x - d.r, y: d.y - d.r, w: 2 * d.r, h: 2 * d.r }), `${lang} ${n.textContent} on a dot`).toBe(false);
+        expect(boxesMeet(b, { x: frame.x, y: frame.y, w: frame.width, h: frame.height }), `${lang} ${n.textContent} across the frame`).toBe(false);
       }
       cleanup();
     }
