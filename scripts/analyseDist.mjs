@@ -37,6 +37,8 @@ export const ON_DEMAND_MODULES = [
   'src/app/embed/startEmbed.ts', 'src/ui/embed/EmbedChrome.tsx', // only in an embed (issue 14): page-weight.spec.ts measures that load
   'src/app/embed/mirrorState.ts', // only in an embed whose host asked for `mirror`
   'src/i18n/problems/problemWords.*.ts', // the validator's problems in words, only when a notice lists problems
+  'src/i18n/parts/present.*.ts', // present mode's words (issue 18), with present mode or the view's image
+  'src/i18n/parts/share.*.ts', // the Share dialog's words (issue 18), with the dialog
   'src/ui/caption/StoryCaptionCard.tsx', // the story caption's card (issue 13), on the first Play or Next/Previous
   'src/ui/data/eventFiles.ts', // "Get the data" (issue 14): the CSV/JSON writer, on the first click
   'src/ui/present/export/exportHandout.ts', 'src/ui/present/export/recordVideo.ts', // present mode's handout and video (issue 15), on their buttons

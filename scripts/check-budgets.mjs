@@ -40,9 +40,9 @@ export const BUNDLE_BUDGETS = {
    * script) in Chromium against the same figure. Issue 18 asks for 60: every
    * raise above it is named debt, with its measurement, in bench/BUDGETS.md.
    */
-  ownCodeKb: 96, // 95.04 kB measured in Chromium (mirrored embed, vi) after session 15's mends; debt: bench/BUDGETS.md
+  ownCodeKb: 95, // 94.45 kB measured in Chromium (mirrored embed, vi) in session 22, the catalogues split; debt: bench/BUDGETS.md
   /** All the app's own code: every chunk, every language, the events worker; catches growth of on-demand code. */
-  allOwnCodeKb: 165, // 164.38 kB measured in session 20 (the explorer's two-scale opening: the inset as a button, its dots) (packages such as the MP4 muxer are not counted); history and debts: bench/BUDGETS.md
+  allOwnCodeKb: 167, // 166.43 kB measured in session 22 (the catalogues in parts: six more chunks, each compressed alone) (packages such as the MP4 muxer are not counted); history and debts: bench/BUDGETS.md
   /** The embed loader, with whatever it imports statically, gzipped. */
   embedLoaderKb: 1,
 };
@@ -110,7 +110,7 @@ export function checkGeography(dist) {
  * The issue asks for 520 kB (FIRST_LOAD_TARGET_KB); the budget holds the
  * measured value plus a little, so growth still fails. History: bench/BUDGETS.md.
  */
-export const FIRST_LOAD_BROTLI_KB = 574;
+export const FIRST_LOAD_BROTLI_KB = 573;
 /** The issue's target for FIRST_LOAD_BROTLI_KB, printed beside the figure. */
 export const FIRST_LOAD_TARGET_KB = 520;
 /**
@@ -205,7 +205,7 @@ export const IDLE_DATA = [/^provinces\.topo\.json$/, /^(?:rivers|relief|roads|wa
  * What the explorer's opening frame waits for, brotli: the first load less
  * IDLE_DATA. History and debts: bench/BUDGETS.md.
  */
-export const FIRST_VIEW_BROTLI_KB = 537;
+export const FIRST_VIEW_BROTLI_KB = 536;
 
 /** The first-load budget lines: all of it, and the part the opening frame waits for. */
 export function checkFirstLoad(dist, a) {

@@ -1,12 +1,14 @@
 import type { Locale } from 'date-fns';
-import type { Catalogue } from './locales/en';
+import type { Catalogue, MessageKey } from './locales/en';
 import type { ProblemCatalogue } from './problems/problemWords.en';
+import { formatMessage, type Translate } from './translate';
 
 export interface LanguagePack {
   code: string;
   name: string;
   dateLocale: Locale;
-  messages: Catalogue;
+  /** The core catalogue, and the parts (./parts) loaded so far: see loadPart. */
+  messages: Catalogue & Partial<Record<MessageKey, string>>;
 }
 
 interface LocaleModule { messages: Catalogue; meta: { code: string; name: string; dateLocale: Locale } }
@@ -27,8 +29,15 @@ const pending = new Map<string, Promise<LanguagePack>>();
 
 export const DEFAULT_LANGUAGE = 'fr';
 
-/** Loads a language's catalogue and date locale (once); the default language for an unknown code. */
+/**
+ * Loads a language's catalogue and date locale (once), with every part in
+ * use (see loadPart); the default language for an unknown code.
+ */
 export function loadLanguage(code: string): Promise<LanguagePack> {
+  return loadCore(code).then((pack) => Promise.all([...partsInUse].map((part) => loadPartInto(pack, part))).then(() => pack));
+}
+
+function loadCore(code: string): Promise<LanguagePack> {
   const known = loaderByCode.has(code) ? code : DEFAULT_LANGUAGE;
   const loaded = languagePacks.get(known);
   if (loaded) return Promise.resolve(loaded);
@@ -37,7 +46,8 @@ export function loadLanguage(code: string): Promise<LanguagePack> {
     const load = loaderByCode.get(known);
     if (!load) return Promise.reject(new Error(`no language pack for ${known}`));
     p = load().then((m) => {
-      const pack = { ...m.meta, messages: m.messages };
+      // A copy: the parts are added to it as they load.
+      const pack: LanguagePack = { ...m.meta, messages: { ...m.messages } };
       (languagePacks as Map<string, LanguagePack>).set(known, pack);
       return pack;
     });
@@ -48,8 +58,44 @@ export function loadLanguage(code: string): Promise<LanguagePack> {
   return p;
 }
 
-/** Loads every language, with its problem messages (tests, and tools that check all of them). */
+// Parts of the catalogues that only some views need (issue 18): present mode's
+// words (its controls, exports and slides) and the Share dialog's are a third
+// of a language, and a page load shows none of them. Each part is a chunk per
+// language, named <part>.<code>.ts, fetched by the code that needs it before
+// it renders.
+export type CataloguePart = 'present' | 'share';
+const PARTS: readonly CataloguePart[] = ['present', 'share'];
+const partLoaders = new Map(Object.entries(import.meta.glob<{ words: Partial<Record<MessageKey, string>> }>('./parts/*.*.ts'))
+  .map(([path, load]) => [codeOf(path), load]));
+const partsInUse = new Set<CataloguePart>();
+const pendingParts = new Map<string, Promise<void>>();
+
+function loadPartInto(pack: LanguagePack, part: CataloguePart): Promise<void> {
+  const id = `${part}.${pack.code}`;
+  let p = pendingParts.get(id);
+  if (!p) {
+    const load = partLoaders.get(id);
+    if (!load) return Promise.reject(new Error(`no ${part} words for ${pack.code}`));
+    p = load().then((m) => { Object.assign(pack.messages, m.words); });
+    p.catch(() => pendingParts.delete(id));
+    pendingParts.set(id, p);
+  }
+  return p;
+}
+
+/**
+ * Makes a part's words available in every language loaded so far, and in
+ * every language loaded from now on (a switch waits for them as for the
+ * rest of its catalogue). Resolves once they are in the loaded packs.
+ */
+export function loadPart(part: CataloguePart): Promise<void> {
+  partsInUse.add(part);
+  return Promise.all([...languagePacks.values()].map((pack) => loadPartInto(pack, part))).then(() => undefined);
+}
+
+/** Loads every language, with its problem messages and every part (tests, and tools that check all of them). */
 export function loadAllLanguages(): Promise<LanguagePack[]> {
+  for (const part of PARTS) partsInUse.add(part);
   return Promise.all(LANGUAGES.map((code) => loadProblemMessages(code).then(() => loadLanguage(code))));
 }
 
@@ -111,4 +157,13 @@ export function languageName(code: string): string {
   } catch {
     return code;
   }
+}
+
+/**
+ * The translate function for a loaded language. A key of a part not loaded
+ * yet (see loadPart) shows as the key itself: a bug to see, never a crash.
+ */
+export function translator(lang: string): Translate {
+  const pack = languagePack(lang);
+  return (key, params) => formatMessage(pack.messages[key] ?? key, pack.code, params);
 }

@@ -2,7 +2,7 @@ import type { Locale } from 'date-fns';
 import { parseCalendarDate, type CalendarDate, type DatePrecision, type DateUnit, type IntervalEnd } from '../domain/calendarDate';
 import { civilDate, type DayNumber } from '../domain/dayNumber';
 import { languagePack } from './catalogues';
-import type { MessageKey } from './locales/en';
+import type { CoreKey, MessageKey } from './locales/en';
 import { formatMessage } from './translate';
 
 /**
@@ -97,7 +97,7 @@ function formatAs(day: DayNumber, pattern: Pattern, lang: string, style: DateSty
   return formatPattern(day, pack.messages[key], pack.dateLocale);
 }
 
-function message(key: MessageKey, lang: string, params: Record<string, string>): string {
+function message(key: CoreKey, lang: string, params: Record<string, string>): string {
   const pack = languagePack(lang);
   return formatMessage(pack.messages[key], pack.code, params);
 }

@@ -1,9 +1,14 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { languagePacks, pickLanguage } from './catalogues';
-import { messages as en } from './locales/en';
+import { messages as enCore } from './locales/en';
 import { messages as fr } from './locales/fr';
+import { words as enPresent } from './parts/present.en';
+import { words as enShare } from './parts/share.en';
 import { formatMessage } from './translate';
+
+// English whole, the reference: its core catalogue and its parts (loaded on demand, issue 18).
+const en = { ...enCore, ...enPresent, ...enShare };
 
 describe('catalogues', () => {
   const reference = Object.keys(en).sort();
@@ -18,7 +23,7 @@ describe('catalogues', () => {
     it(`${pack.code} uses the same placeholders as English`, () => {
       for (const key of reference) {
         const names = (s: string) => [...new Set(placeholders(s))].sort();
-        expect(names(pack.messages[key as keyof typeof en]), key).toEqual(names(en[key as keyof typeof en]));
+        expect(names(pack.messages[key as keyof typeof en] ?? ''), key).toEqual(names(en[key as keyof typeof en]));
       }
     });
   }
@@ -82,5 +87,28 @@ describe('loading languages', () => {
     const { loadLanguage, DEFAULT_LANGUAGE } = await import('./catalogues');
     expect((await loadLanguage('xx')).code).toBe(DEFAULT_LANGUAGE);
     expect(await loadLanguage('vi')).toBe(await loadLanguage('vi'));
+  });
+
+  it('fetches a part of the catalogue only when asked, then has it in every language loaded before or after (issue 18)', async () => {
+    vi.resetModules();
+    const fresh = await import('./catalogues');
+    const en = await fresh.loadLanguage('en');
+    // A page load has the core catalogue only: present mode's and the Share dialog's words are not in it.
+    expect(en.messages['app.title']).toBe(enCore['app.title']);
+    expect(en.messages['present.next']).toBeUndefined();
+    expect(en.messages['share.copyLink']).toBeUndefined();
+    expect(fresh.translator('en')('present.next')).toBe('present.next');
+    const t = fresh.translator('en');
+    await fresh.loadPart('present');
+    // A translate function made before the part arrived reads it too (the download's `t`).
+    expect(t('present.next')).toBe(enPresent['present.next']);
+    expect(en.messages['share.copyLink']).toBeUndefined();
+    // A language loaded later (a switch while presenting) comes with the parts in use.
+    const fr = await fresh.loadLanguage('fr');
+    expect(fr.messages['present.next']).toBe('Suivant');
+    expect(fr.messages['share.copyLink']).toBeUndefined();
+    await fresh.loadPart('share');
+    expect(Object.keys(fr.messages).sort()).toEqual(Object.keys(en.messages).sort());
+    expect(fresh.translator('fr')('share.copyLink')).not.toBe('share.copyLink');
   });
 });

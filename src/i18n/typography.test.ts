@@ -1,8 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { messages as en } from './locales/en';
-import { messages as fr } from './locales/fr';
-import { messages as vi } from './locales/vi';
+import { messages as enCore } from './locales/en';
+import { messages as frCore } from './locales/fr';
+import { messages as viCore } from './locales/vi';
+import { words as enPresent } from './parts/present.en';
+import { words as frPresent } from './parts/present.fr';
+import { words as viPresent } from './parts/present.vi';
+import { words as enShare } from './parts/share.en';
+import { words as frShare } from './parts/share.fr';
+import { words as viShare } from './parts/share.vi';
 import { problemMessages as frProblems } from './problems/problemWords.fr';
 import { problemMessages as viProblems } from './problems/problemWords.vi';
 
@@ -13,6 +19,11 @@ import { problemMessages as viProblems } from './problems/problemWords.vi';
  * quotes with “ ”, never « » or straight quotes. date-fns format patterns
  * (`date.format.*`, `date.short.*`) are not text and are left out.
  */
+// Each language whole: its core catalogue and its parts (loaded on demand, issue 18).
+const en = { ...enCore, ...enPresent, ...enShare };
+const fr = { ...frCore, ...frPresent, ...frShare };
+const vi = { ...viCore, ...viPresent, ...viShare };
+
 const isText = (key: string) => !/^date\.(format|short)\./.test(key);
 
 function frenchFaults(catalogue: Readonly<Record<string, string>>): string[] {

@@ -1,6 +1,7 @@
 import { lazy, Suspense, use, useCallback, useMemo, useRef } from 'react';
 import { PlaceNameProvider, type PlaceNameLookup } from './GeographyContext';
 import type { Geography } from '../domain/geography';
+import { loadPart } from '../i18n/catalogues';
 import { placeNameLookup, type PlaceNameRecord } from './placeNameLookup';
 import type { MapHandle } from '../map';
 import { MapView } from './MapView';
@@ -42,8 +43,8 @@ function usePlaceNameLookup(names: Props['names']): PlaceNameLookup {
   return useMemo(() => placeNameLookup(map), [map]);
 }
 
-// The presentation (and turf, and the slide export) load only when a presentation starts.
-const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ default: m.Presentation })));
+// The presentation (and turf, and the slide export, and present mode's words: issue 18) load only when a presentation starts.
+const Presentation = lazy(() => Promise.all([import('./present/Presentation'), loadPart('present')]).then(([m]) => ({ default: m.Presentation })));
 
 /**
  * The explorer's panels (ExplorerChrome.tsx): given at start, or fetched when

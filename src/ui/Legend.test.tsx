@@ -1,9 +1,12 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { translator } from '../i18n/catalogues';
 import { messages } from '../i18n/locales/en';
 import { renderWithStore } from './events/testing';
 import { Legend, LEGEND_GROUPS } from './Legend';
+
+const en = translator('en');
 
 afterEach(cleanup);
 
@@ -18,8 +21,8 @@ describe('Legend', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const body = document.getElementById(toggle.getAttribute('aria-controls')!)!;
     const rows = within(body).getAllByRole('listitem').map((li) => li.textContent);
-    expect(rows).toEqual(LEGEND_GROUPS.flatMap((g) => g.rows.map((r) => messages[r.key])));
-    expect(within(body).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(LEGEND_GROUPS.map((g) => messages[g.title]));
+    expect(rows).toEqual(LEGEND_GROUPS.flatMap((g) => g.rows.map((r) => en(r.key))));
+    expect(within(body).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(LEGEND_GROUPS.map((g) => en(g.title)));
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(body).not.toBeVisible();

@@ -1,5 +1,7 @@
 import { enGB } from 'date-fns/locale/en-GB';
 import type { Locale } from 'date-fns';
+import type { PresentKey } from '../parts/present.en';
+import type { ShareKey } from '../parts/share.en';
 // The reference catalogue: every other language must provide exactly these keys
 // (the type check and i18n.test.ts fail on a missing or extra key).
 export const messages = {
@@ -249,23 +251,6 @@ export const messages = {
   'panel.sourceWording': "source wording, {language}",
   'place.border': "{a}–{b} border",
   'share.button': "Share",
-  'share.title': "Share this view",
-  'share.intro': "The link and the embed code restore this date, the selected event, the filters and the position of the map.",
-  'share.link': "Link to this view",
-  'share.copyLink': "Copy link",
-  // Share dialog: the link first, the embed after its own heading (issue 13, session 8)
-  'share.embedHeading': "Embed this map",
-  'share.embed': "Embed code",
-  'share.embedHint': "Paste it into the HTML of a page. Its script keeps the frame as tall as the map needs; without the script the frame stays {height} pixels tall.",
-  // AMP snippet in the Share dialog (issue 14 review, embed2)
-  'share.amp': "Code for an AMP page (the fallback image shows until the map loads)",
-  // AMP code behind a disclosure, after the iframe code (issue 14, session 9)
-  'share.ampShow': "Code for an AMP page",
-  'share.copyEmbed': "Copy embed code",
-  'share.mirror': "Let the article’s address follow this map, so that readers who share the article share this moment (the page must include the script)",
-  'share.linkCopied': "Link copied.",
-  'share.codeCopied': "Embed code copied.",
-  'share.copyFailed': "Could not copy automatically: the text is selected, press Ctrl+C (⌘C on a Mac) to copy it.",
   'share.close': "Close",
   'embed.openFull': "Open the full map",
   // Embed fixes (issue 14, journalist review): the link's short form in a narrow frame
@@ -305,110 +290,22 @@ export const messages = {
   'embed.sourceQuotes': "Quotes from this article, by event",
   'embed.title.VN-CN': "Border cooperation: Vietnam–China",
   'embed.title.VN-LA': "Border cooperation: Vietnam–Laos",
-  'share.previewWidth': "Preview width",
-  'share.previewPhone': "Phone, 320 px",
-  'share.previewColumn': "Article, 680 px",
   // Compact embed, its options and Share in an embed (issue 14)
   'embed.moreShort': "Filters and list",
   // The embed's compact event card opens whole (issue 14, session 10)
   'embed.readMore': "Read more",
-  'share.introEmbed': "The link opens the full map at this date, with the selected event, the filters and the position of the map.",
-  'share.builder': "Customise the embed",
-  'share.preview': "Preview of the embed",
-  'share.height': "Height",
-  'share.heightAuto': "Automatic",
-  'share.heightPx': "{height} px",
-  'share.controls': "Controls",
-  'share.controls.compact': "Compact: play, timeline, date",
-  'share.controls.full': "Full: every option",
-  'share.controls.none': "None: the map alone, for a page that drives it",
-  'share.theme': "Theme",
-  'share.theme.light': "Light",
-  'share.theme.dark': "Dark",
-  'share.theme.auto': "As the reader’s system",
-  'share.transparent': "Transparent background",
-  'share.legendOpen': "Legend open at first",
-  'share.language': "Language",
-  'share.languageReader': "The reader’s",
   // Presentation (issue 6)
   'notice.scriptRefused': "The briefing script in the link ({file}) was not used: only a .json file on this site can be. The presentation steps through the events instead.",
   'notice.scriptFailed': "The briefing script {file} could not be loaded ({reason}). The presentation steps through the events instead.",
   'notice.scriptProblems': "{count, plural, one {# problem} other {# problems}} in the briefing script {file}: the scenes concerned were skipped, every valid scene is shown.",
   'present.start': "Present",
   'present.startHint': "Fullscreen presentation: arrows or a clicker step through the events, B blacks out, Esc leaves",
-  'present.controls': "Presentation controls",
-  'present.previous': "Previous",
-  'present.next': "Next",
-  'present.autoplay': "Autoplay",
-  'present.interval': "Every",
-  'present.seconds': "{count} s",
-  'present.blackout': "Black screen",
-  'present.blackoutNote': "The screen is blacked out. Press B to bring it back.",
-  'present.fullscreen': "Fullscreen",
-  'present.export': "Export slide (PNG)",
-  'present.exporting': "Exporting…",
-  'present.exportFailed': "The slide could not be exported. Try again, or take a screenshot.",
-  'present.exit': "Leave the presentation",
-  // Present control bar in one row (issue 15): the three exports behind one button
-  'present.exportMenu': "Export",
-  'present.empty': "No event to present: the filters leave none.",
-  'present.source': "— {publisher}, {date}",
-  // The quote's language beside it where it is not the briefing's (issue 15, session 11 review); never in its own
-  // Present mode without a named publisher (issue 15): date and headline instead
-  // Present mode's one-line credits at 1024 px (issue 15); the full credits are in the handout and on the slide
-  'present.credits': "Map: Natural Earth · © GeoNames (CC BY 4.0) · countries-states-cities (ODbL) · SRTM30/KDE Marble · GSHHG (LGPL)",
-  'present.sourceNoPublisher': "— “{headline}”, {date}",
-  'slide.sourceShortNoPublisher': "« {headline} », {date}",
-  'slide.sourceLineNoPublisher': "{date}: « {headline} »",
-  'present.progressLabel': "Progress through the presentation",
-  'present.progress': "Step {index} of {count}",
-  // Briefing legend card (issue 15, present3): events the frame leaves out
-  // The briefing's legend card names the border glow (issue 15, session 7 review)
-  'present.litBorder': "Glow: a border linked to this step’s event",
-  'present.offFrame': "+{count} in {place} {arrow}",
-  'present.offFrameBorder': "{border}: +{count} {arrow}",
-  'slide.sources': "Sources",
-  'slide.sourceLine': "{publisher}, {date}: « {headline} »",
-  'slide.eventCount': "{count, plural, one {# event shown} other {# events shown}}",
-  // Briefing slides (issue 15, brief): the slide's own source, the others as a footnote
-  'slide.source': "Source",
-  'slide.sourceShort': "{publisher}, {date}",
-  'slide.otherSources': "Other sources on the map: {list}",
-  // Handout and video export (issue 15)
-  'present.exportHandout': "Export handout (PDF)",
-  'present.exportVideo': "Export video",
-  'export.handoutHeading': "Handout",
-  'export.videoHeading': "Video of the presentation",
-  'export.step': "Step {index} of {count}",
-  'export.stepCount': "{count, plural, one {# step} other {# steps}}",
-  'export.exportedOn': "Exported on {date}",
-  'export.credits': "Credits",
-  'export.source': "Source: {line}",
-  // Briefing fixes (issue 15, session 8): the cover names every article's publisher, or says the article names none
-  'export.coverSourceNoPublisher': "Publisher not named in the article, {date}: « {headline} »",
-  'export.page': "Page {index} of {count}",
-  'export.time': "{elapsed} of {total}",
-  'export.progressLabel': "Export progress",
-  'export.format': "Format",
-  'export.formatMp4': "MP4 (H.264)",
-  'export.formatWebm': "WebM",
-  // Video shape (issue 15, present3): a 4:3 projector's film
-  'export.aspect': "Shape",
-  'export.aspect169': "16:9 widescreen (1920 × 1080)",
-  'export.aspect43': "4:3 projector (1440 × 1080)",
-  // Video crop preview (issue 15, session 9)
-  'export.cropNote': "Inside the dashed frame: what the video shows",
-  'export.length': "{count, plural, one {# step} other {# steps}}, {duration} in real time. The presentation plays while it records.",
-  'export.record': "Record",
-  'export.cancel': "Cancel",
-  'export.saved': "Saved: {file}",
-  'export.cancelled': "Export cancelled.",
-  'export.failed': "The export failed. Try again.",
-  'export.noVideo': "This browser cannot record video.",
-  'export.dismiss': "Dismiss this message",
 } as const;
 
-export type MessageKey = keyof typeof messages;
-export type Catalogue = Record<MessageKey, string>;
+/** The keys every page load has: this catalogue's. */
+export type CoreKey = keyof typeof messages;
+export type Catalogue = Record<CoreKey, string>;
+/** Every key a translate function takes: the core catalogue's and its parts' (../parts), loaded on demand. */
+export type MessageKey = CoreKey | PresentKey | ShareKey;
 
 export const meta = { code: 'en', name: 'English', dateLocale: enGB as Locale };

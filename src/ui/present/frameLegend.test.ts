@@ -1,12 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { languagePack } from '../../i18n/catalogues';
-import { formatMessage, type Translate } from '../../i18n/translate';
+import { translator } from '../../i18n/catalogues';
+import type { Translate } from '../../i18n/translate';
 import type { MapHandle } from '../../map';
 import { frameLegend, legendItems } from './frameLegend';
 
-const pack = languagePack('en');
-const t: Translate = (key, params) => formatMessage(pack.messages[key], 'en', params);
+const t: Translate = translator('en');
 
 /** A map 800×600 drawing these symbols, with or without a lit story border. */
 const handle = (points: Array<{ id: string; x: number; y: number; approximate: boolean }> | null, lit: boolean) => ({

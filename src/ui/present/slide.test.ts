@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../../test/unit/makeEvent';
 import { dayNumber } from '../../domain/dayNumber';
-import { languagePack } from '../../i18n/catalogues';
-import { formatMessage, type Translate } from '../../i18n/translate';
+import { translator } from '../../i18n/catalogues';
+import type { Translate } from '../../i18n/translate';
 import { createViewerStore } from '../../store/viewerStore';
 import { viewLink } from '../../store/viewLink';
 import { slideContent, slidePadding } from './exportSlide';
@@ -81,8 +81,7 @@ describe('the link and the column on the slide (issue 15)', () => {
 });
 
 describe('what the slide says', () => {
-  const pack = languagePack('en');
-  const t: Translate = (key, params) => formatMessage(pack.messages[key], 'en', params);
+  const t: Translate = translator('en');
   const store = createViewerStore({ mode: 'present', lang: 'en' });
   store.getState().setEvents([
     makeEvent({ id: 'patrol', date: '2024-01-10', type: 'joint-patrol', source: { article: 'a1', publisher: 'VNA', headline: 'Patrouille', date: '2024-01-11', language: 'fr', quote: 'q' } }),

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useRef, useState } from 'react';
+import { loadPart } from '../../i18n/catalogues';
 import { useViewerStoreApi } from '../StoreContext';
 import { useT } from '../useT';
 
-// The dialog (and its embed code builder) is fetched on the first click, not with the page.
-const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
+// The dialog (and its embed code builder, and its words: issue 18) is fetched on the first click, not with the page.
+const ShareDialog = lazy(() => Promise.all([import('./ShareDialog'), loadPart('share')]).then(([m]) => ({ default: m.ShareDialog })));
 
 /** The header's Share action (issue 5); the dialog exists only while open. */
 export function ShareButton() {

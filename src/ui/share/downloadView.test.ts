@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../../test/unit/makeEvent';
 import { dayNumber } from '../../domain/dayNumber';
-import { languagePack } from '../../i18n/catalogues';
-import { formatMessage, type Translate } from '../../i18n/translate';
+import { translator } from '../../i18n/catalogues';
+import type { Translate } from '../../i18n/translate';
 import { createViewerStore } from '../../store/viewerStore';
 import type { MapHandle, VisiblePoint } from '../../map';
 import { eventsInImage, uniqueLabels, viewImageContent } from './downloadView';
 
-const pack = languagePack('en');
-const t: Translate = (key, params) => formatMessage(pack.messages[key], 'en', params);
+const t: Translate = translator('en');
 
 const state = () => {
   const store = createViewerStore({ mode: 'explore', lang: 'en', cursor: dayNumber(2025, 1, 1) });

@@ -1,5 +1,6 @@
 import { dayToIso } from '../../domain/dayNumber';
 import { isVisible } from '../../domain/timeline';
+import { loadPart } from '../../i18n/catalogues';
 import { formatDateText } from '../../i18n/formatDate';
 import type { Translate } from '../../i18n/translate';
 import type { MapHandle } from '../../map';
@@ -171,8 +172,10 @@ export function eventsInImage(handle: Pick<MapHandle, 'controller' | 'project' |
 
 /** The view as a PNG: the map at the image's size, with the text drawn over it. */
 export async function renderViewImage({ handle, state, t, width = VIEW_IMAGE_WIDTH, height = VIEW_IMAGE_HEIGHT }: ViewImageOptions): Promise<Blob> {
+  // The image's words are the slide's (present mode's part of the catalogue, issue 18), fetched
+  // with the fonts; `t` reads the loaded language, so it has them once this resolves.
   // Canvas text uses the page's fonts only once they are loaded.
-  await Promise.all(['400 16px "Noto Sans"', '700 30px "Noto Sans"'].map((f) => document.fonts?.load(f, 'Quảng Trị').catch(() => []) ?? []));
+  await Promise.all([loadPart('present'), ...['400 16px "Noto Sans"', '700 30px "Noto Sans"'].map((f) => document.fonts?.load(f, 'Quảng Trị').catch(() => []) ?? [])]);
   const map = handle ? await handle.snapshot(width, height) : null;
   const canvas = document.createElement('canvas');
   canvas.width = width;

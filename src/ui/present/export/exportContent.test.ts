@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../../../test/unit/makeEvent';
 import { timeEvents } from '../../../domain/timeline';
-import { languagePack } from '../../../i18n/catalogues';
-import { formatMessage, type Translate } from '../../../i18n/translate';
+import { translator } from '../../../i18n/catalogues';
+import type { Translate } from '../../../i18n/translate';
 import { eventSteps } from '../../../store/presentation';
 import { exportContent } from './exportContent';
 
@@ -16,8 +16,7 @@ const events = timeEvents([
 describe('the handout cover (issue 15 review)', () => {
   for (const lang of ['en', 'fr', 'vi'] as const) {
     it(`names every article's publisher, or says the article names none (${lang})`, () => {
-      const pack = languagePack(lang);
-      const t: Translate = (key, params) => formatMessage(pack.messages[key], lang, params);
+      const t: Translate = translator(lang);
       const { cover } = exportContent({ steps: eventSteps(events), byId: new Map(events.map((e) => [e.event.id, e])), lang, t, today: 0 });
       expect(cover.sources).toHaveLength(3);
       const [first, second, third] = cover.sources;
@@ -44,8 +43,7 @@ describe('a step page says each thing once (issue 15 review: title, caption and 
     vi: 'Ngày 4 tháng 12 năm 2023 tại Bắc Kinh, Bộ đội Biên phòng Việt Nam và Cục Quản lý Xuất nhập cảnh Trung Quốc ký biên bản hội đàm.',
   };
   const content = (lang: 'en' | 'fr' | 'vi', words: typeof caption) => {
-    const pack = languagePack(lang);
-    const t: Translate = (key, params) => formatMessage(pack.messages[key], lang, params);
+    const t: Translate = translator(lang);
     const steps = eventSteps(beijing).map((s) => ({ ...s, caption: words }));
     return exportContent({ steps, byId: new Map(beijing.map((e) => [e.event.id, e])), lang, t, today: 0 });
   };
