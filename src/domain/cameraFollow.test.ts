@@ -66,7 +66,8 @@ describe('eventsToFollow', () => {
     ['a step landing on the event', d(2024, 1, 1), d(2024, 6, 1), false, ['b1', 'b2']],
     ['scrubbing past an event (not on its day)', d(2024, 1, 1), d(2024, 6, 3), false, []],
     ['playing with no newer event', d(2024, 6, 2), d(2024, 6, 20), true, []],
-    ['going back while playing', d(2025, 2, 1), d(2024, 6, 1), true, []],
+    ['Play starting again from the beginning, on an event\'s day (session 22 review: the first event was left off the map)', d(2025, 2, 1), d(2024, 6, 1), true, ['b1', 'b2']],
+    ['going back while playing, off an event\'s day', d(2025, 2, 1), d(2024, 6, 3), true, []],
     ['a step back landing on the event (session 20: from the focus frame it was left off the map)', d(2025, 1, 1), d(2024, 6, 1), false, ['b1', 'b2']],
     ['scrubbing back (not on an event\'s day)', d(2025, 2, 1), d(2024, 6, 3), false, []],
     ['before any event', d(2023, 1, 1), d(2023, 6, 1), true, []],
@@ -150,11 +151,12 @@ describe('eventsToFollow at its edges', () => {
     expect(eventsToFollow(one, d(2024, 1, 1), d(2024, 6, 1), { mode: 'cumulative', windowMonths: 6 }, false)).toEqual(['only']);
   });
 
-  it('going back never follows, even to an event the window had dropped', () => {
+  it('going back follows only onto an event\'s day, even one the window had dropped', () => {
     const one = timeEvents([makeEvent({ id: 'old', date: '2024-06-01' })]);
     const window = { mode: 'window' as const, windowMonths: 6 };
-    // At 2026 the window shows nothing; back on the event's day it shows it: still a move back.
-    expect(eventsToFollow(one, d(2026, 1, 1), d(2024, 6, 1), window, true)).toEqual([]);
+    // At 2026 the window shows nothing; back on the event's day it shows it: Play's restart lands there.
+    expect(eventsToFollow(one, d(2026, 1, 1), d(2024, 6, 1), window, true)).toEqual(['old']);
+    expect(eventsToFollow(one, d(2026, 1, 1), d(2024, 6, 2), window, true)).toEqual([]);
   });
 
   it('names only the events of the newest day that the display shows', () => {

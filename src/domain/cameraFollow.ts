@@ -58,18 +58,22 @@ export function followCamera(view: Bounds, points: ReadonlyArray<readonly [numbe
  * Which events the camera should bring in after the cursor moved from
  * `previous` to `cursor` (issue 13): while playing, or after a step either way (the
  * cursor lands on an event's start), the newest visible events when they
- * are newer than before (or the step went back); nothing when the reader scrubs, Play
- * goes back, or the newest events did not change (so the camera never fights their panning).
+ * are newer than before (or the step went back); nothing when the reader scrubs (off an
+ * event's day), or the newest events did not change (so the camera never fights their panning).
  */
 export function eventsToFollow(
   filtered: readonly TimedEvent[], previous: DayNumber, cursor: DayNumber, display: DisplaySettings, playing: boolean,
 ): string[] {
-  if (cursor === previous || (playing && cursor < previous)) return [];
+  if (cursor === previous) return [];
+  const back = cursor < previous;
   const newest = newestStart(filtered, cursor, display);
-  if (newest === null || (!playing && newest !== cursor)) return [];
+  // Forward, Play follows whatever became newest; a step, and any move back, only when it lands on
+  // an event's day. Play moves back once: starting again from the beginning (playback.ts), which
+  // lands on the first event (session 22 review: its card said "off the map", the camera stayed).
+  if (newest === null || ((!playing || back) && newest !== cursor)) return [];
   // A step back lands on its event: the camera brings it in too (session 20 review: from the focus
   // frame a desktop opens on, "Previous" left the step's event off the map, its card saying so).
-  const before = cursor < previous ? null : newestStart(filtered, previous, display);
+  const before = back ? null : newestStart(filtered, previous, display);
   if (before !== null && before >= newest) return [];
   const ids: string[] = [];
   for (let i = lastStartingBy(filtered, cursor); i >= 0; i--) {

@@ -157,6 +157,9 @@ export function toAspect([w, s, e, n]: Bounds, aspect: number): Bounds {
   return [w - dx, s - dy, e + dx, n + dy];
 }
 
+/** West, south, east, north: the story region, the Vietnam–China border down to southern Laos (both borders). */
+export const REGION_BOUNDS: [number, number, number, number] = [100.6, 14.2, 109.6, 23.7];
+
 /** Whether every point lies in the story region (within `reach` degrees): what the opening frame would take in. */
 export function inStoryRegion(points: ReadonlyArray<readonly [number, number]>, region: Bounds, reach = OPENING_REACH_DEG): boolean {
   const [w, s, e, n] = region;

@@ -84,6 +84,24 @@ describe('follow', () => {
     expect(fitOf(reduced)[1]).toEqual({ padding: { top: 0, right: 0, bottom: 0, left: 0 }, animate: false });
   });
 
+  it('all (an edge pill): every point comes in with room round it, however far it zooms out', () => {
+    // 15° N to 45° N: more than 1.5 zoom levels out of this screen's 14–20° N.
+    const spread = { spread: [[101, 15], [104, 45]] as Array<[number, number]> };
+    const merc = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+    /** The room left north of the northern point (the side it pushed out), as a share of the framed height. */
+    const room = (map: ReturnType<typeof screenMap>) => {
+      const [[, s], [, n]] = fitOf(map)[0] as [[number, number], [number, number]];
+      return (merc(n) - merc(45)) / (merc(n) - merc(s));
+    };
+    // Without it: the same scale as before, centred; the margin is the old view's, a sliver of the new one.
+    const panned = screenMap();
+    expect(createCameraMoves(panned, noBorders, at(spread)).follow(['spread'])).toBe(true);
+    expect(room(panned)).toBeLessThan(0.05);
+    const all = screenMap();
+    expect(createCameraMoves(all, noBorders, at(spread)).follow(['spread'], { all: true })).toBe(true);
+    expect(room(all)).toBeGreaterThan(0.1);
+  });
+
   it('storyOnly (Play): a place far beyond the story region is not followed; one in it still is', () => {
     const beijing = { beijing: [[116.4, 39.9]] as Array<[number, number]>, both: [[116.4, 39.9], [105.8, 23.2]] as Array<[number, number]> };
     const map = screenMap();

@@ -1,7 +1,7 @@
 import type { Bounds } from '../domain/eventBounds';
 import { followCamera } from '../domain/cameraFollow';
 import type { Geography } from '../domain/geography';
-import { awayFromStory, contextFrame, inStoryRegion, nearBorder, openingFrame, pairBorderBounds, toAspect, unionBounds } from '../domain/storyFraming';
+import { awayFromStory, contextFrame, inStoryRegion, nearBorder, openingFrame, pairBorderBounds, REGION_BOUNDS, toAspect, unionBounds } from '../domain/storyFraming';
 import type { CountryPair } from '../domain/timeline';
 import type { MapLike } from './mapLike';
 import { dropPadding, NO_PADDING, type CameraPadding } from './padding';
@@ -10,8 +10,8 @@ import { dropPadding, NO_PADDING, type CameraPadding } from './padding';
 // framing the region, a border or a scene's bounds, and bringing events into
 // view. Each starts from a camera without padding (padding.ts).
 
-/** West, south, east, north: frames the VN–CN border down to southern Laos. */
-export const REGION_BOUNDS: [number, number, number, number] = [100.6, 14.2, 109.6, 23.7];
+// The story region (both borders) is the domain's: the map's overlays judge what is far by it too.
+export { REGION_BOUNDS };
 /**
  * The default view (issue 13): the three focus provinces (Quảng Trị as merged
  * in 2025, Savannakhet, Salavan: 104.75–107.41° E, 15.29–18.07° N) and the
@@ -87,8 +87,10 @@ export interface CameraMoves {
    * `chosen` (the reader's selection): the opening frame of the region, whatever the map's shape,
    * is on the story, so an event already in it stays where the reader saw it (session 15 review:
    * choosing the Vientiane meeting in the opening view zoomed to Quảng Trị with the star in a corner).
+   * `all` (an edge pill: "22 events north"): every point comes in, zooming out as far as it takes,
+   * never a pan at the same scale that leaves some beyond the edge (session 22 review).
    */
-  follow(ids: readonly string[], options?: { animate?: boolean; padding?: CameraPadding; storyOnly?: boolean; chosen?: boolean }): boolean;
+  follow(ids: readonly string[], options?: { animate?: boolean; padding?: CameraPadding; storyOnly?: boolean; chosen?: boolean; all?: boolean }): boolean;
   /**
    * Pans at the same zoom so that what is drawn at `from` (CSS px in the map) ends at `to`
    * (issue 14: the embed's card; a symbol spread on a border stands apart from the points
@@ -195,7 +197,7 @@ export function createCameraMoves(
         map.fitBounds([[ow, os], [oe, on]], { padding: addPadding(pad, FOLLOW_ROOM_PX, w, h), maxZoom: FRAME_MAX_ZOOM, animate, ...timing });
         return true;
       }
-      const move = followCamera(view, points);
+      const move = followCamera(view, points, opts.all ? { maxZoomOut: Infinity } : {});
       if (move.kind === 'stay') return false;
       // One place: framed with the story border nearest to it, never closer than zoom 6 (storyFraming).
       const lone = points.every(([x, y]) => x === points[0]?.[0] && y === points[0]?.[1]);

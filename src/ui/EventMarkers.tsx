@@ -10,7 +10,8 @@ import { chipSpots, chipWidth, groupRings, OVERLAY_MARKER_LIMIT, offscreenGroups
 import { PairBadge } from './mapOverlays/PairBadge';
 import { OffscreenArrows } from './mapOverlays/OffscreenArrows';
 import { useKeepSelectedClear } from './explorer/useKeepSelectedClear';
-import { FAR_DEGREES, FOCUS_PROVINCES_BOUNDS, projectBounds } from './caption/captionPlace';
+import { projectBounds } from './caption/captionPlace';
+import { OPENING_REACH_DEG, REGION_BOUNDS } from '../domain/storyFraming';
 import { boxesMeet } from '../domain/boxes';
 
 /** The strip the north pill (44 px tall) may take along the map's top, from `top` down. */
@@ -166,13 +167,15 @@ export function EventMarkers() {
 }
 
 /**
- * The events drawn more than FAR_DEGREES (of latitude or longitude) beyond the focus provinces
- * (session 9: Beijing's "1 event north" zoomed out to all of China): their edge pill opens a
- * callout instead of moving the camera off the story. Mercator keeps a box a box, so a symbol
- * outside the projected widened box is that far.
+ * The events drawn outside the story region (both borders, within OPENING_REACH_DEG: what Play
+ * follows too): their edge pill opens a callout instead of moving the camera off the story
+ * (session 9: Beijing's "1 event north" zoomed out to all of China). The Vietnam–China border's
+ * events are the story's, brought in by their pill (session 22 review). Mercator keeps a box a
+ * box, so a symbol outside the projected widened box is outside.
  */
 function farIds(points: readonly VisiblePoint[], handle: { project: (lon: number, lat: number) => { x: number; y: number } }): ReadonlySet<string> {
-  const [w, s, e, n] = FOCUS_PROVINCES_BOUNDS;
-  const near = projectBounds([w - FAR_DEGREES, s - FAR_DEGREES, e + FAR_DEGREES, n + FAR_DEGREES], (lon, lat) => handle.project(lon, lat));
+  const [w, s, e, n] = REGION_BOUNDS;
+  const r = OPENING_REACH_DEG;
+  const near = projectBounds([w - r, s - r, e + r, n + r], (lon, lat) => handle.project(lon, lat));
   return new Set(points.filter((p) => p.ax < near.x || p.ax > near.x + near.w || p.ay < near.y || p.ay > near.y + near.h).map((p) => p.id));
 }

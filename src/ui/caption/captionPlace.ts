@@ -19,9 +19,6 @@ export type { Box } from '../../domain/boxes';
  */
 export const FOCUS_PROVINCES_BOUNDS: readonly [number, number, number, number] = [104.75, 15.29, 107.41, 18.07];
 
-/** How far beyond the focus provinces, in degrees, an event is far from the story (session 9: its edge pill opens a callout, the camera stays). */
-export const FAR_DEGREES = 5;
-
 /** The screen box of a lon/lat box, through a projection. */
 export function projectBounds([w, s, e, n]: readonly [number, number, number, number], project: (lon: number, lat: number) => { x: number; y: number }): Box {
   const a = project(w, n), b = project(e, s);

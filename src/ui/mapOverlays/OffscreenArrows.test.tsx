@@ -53,7 +53,7 @@ describe('OffscreenArrows: a pill pressed leaves focus on the event it brought i
     const user = userEvent.setup();
     renderWithStore(<Overlay handle={map.handle} initial={[]} />);
     await user.click(pill());
-    expect(map.follow).toHaveBeenCalledWith(['far-event']);
+    expect(map.follow).toHaveBeenCalledWith(['far-event'], { all: true });
     // A flight and its redraw that take a minute on a loaded machine; the marker comes with the last frame.
     now.mockReturnValue(61_000);
     draw(['far-event']);
@@ -91,5 +91,31 @@ describe('OffscreenArrows: a pill pressed leaves focus on the event it brought i
     screen.getByRole('button', { name: 'Elsewhere' }).focus();
     draw(['far-event']);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Elsewhere' }));
+  });
+});
+
+describe('OffscreenArrows: what a pill brings in (session 22 review: "22 events north" brought in a few)', () => {
+  const pressed = async (group: OffscreenGroup, far: ReadonlySet<string>) => {
+    const map = flyingMap();
+    const user = userEvent.setup();
+    renderWithStore(
+      <MapHandleContext value={map.handle}>
+        <div className="event-markers"><OffscreenArrows groups={[group]} width={1000} height={700} symbols={[]} far={far} /></div>
+      </MapHandleContext>,
+    );
+    await user.click(screen.getByRole('button', { name: new RegExp(`^${group.ids.length} events? north`) }));
+    return map.follow;
+  };
+
+  it('every event beyond the edge but those far from the story, not only the nearest', async () => {
+    const follow = await pressed({ edge: 'north', ids: ['near', 'border-1', 'border-2', 'beijing'], targets: ['near'], along: 500 }, new Set(['beijing']));
+    expect(follow).toHaveBeenCalledWith(['near', 'border-1', 'border-2'], { all: true });
+  });
+
+  it('an edge with only far events opens its callout; its own button takes them', async () => {
+    const follow = await pressed({ edge: 'north', ids: ['beijing'], targets: ['beijing'], along: 500 }, new Set(['beijing']));
+    expect(follow).not.toHaveBeenCalled();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Move the map there' }));
+    expect(follow).toHaveBeenCalledWith(['beijing'], { all: true });
   });
 });

@@ -61,7 +61,7 @@ export function OffscreenArrows({ groups, width, height, symbols, far = NONE, no
   groups: readonly OffscreenGroup[]; width: number; height: number;
   /** Symbols in view: an arrow moves along its edge rather than cover one. */
   symbols: ReadonlyArray<{ x: number; y: number }>;
-  /** Events far from the story (FAR_DEGREES beyond the focus provinces): shown in a callout, not flown to. */
+  /** Events outside the story region (both borders; EventMarkers' farIds): shown in a callout, not flown to. */
   far?: ReadonlySet<string>;
   /** The north pill's top, in CSS px (8; lower in a narrow embed, under its Legend button). */
   northTop?: number;
@@ -128,7 +128,11 @@ export function OffscreenArrows({ groups, width, height, symbols, far = NONE, no
   const follow = (g: OffscreenGroup, from: Element) => {
     const wait = pendingFocus(g, from);
     pending.current = wait;
-    handle?.controller.follow(g.targets);
+    // Every event beyond that edge comes in at once (session 22 review: "22 events north" brought in
+    // the nearest few and still said "6 events north"), but for those far from the story, which keep
+    // their callout: a far group's own button (the callout's) takes only them.
+    const near = g.ids.filter((id) => !far.has(id));
+    handle?.controller.follow(near.length > 0 && !g.targets.every((id) => far.has(id)) ? near : g.targets, { all: true });
     // The deadline starts once the flight has ended (whenIdle, asked after the flight began).
     if (wait) {
       void handle?.whenIdle().then(() => {

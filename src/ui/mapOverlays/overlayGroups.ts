@@ -61,10 +61,10 @@ export interface OffscreenGroup {
   readonly edge: Edge;
   readonly ids: readonly string[];
   /**
-   * The ones the camera brings in first: the nearest, and those within
-   * `reach` of the map's size beyond it. Taking all in at once could mean a
-   * continent (Beijing is ~1,500 km north of the border's point); the count
-   * drops as the reader goes on.
+   * The nearest, and those within `reach` of the map's size beyond it: the
+   * marker the keyboard lands on once the pill brought its events in, and
+   * whether the edge is far from the story (Beijing is ~1,500 km north of
+   * the border's point: the pill then opens a callout listing these).
    */
   readonly targets: readonly string[];
   /** Where along that edge they lie (x for north and south, y for east and west), clamped into [lo, hi]. */
