@@ -1,6 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dayToIso } from '../../domain/dayNumber';
 import { renderWithStore } from '../events/testing';
 import { ShareButton } from './ShareButton';
 
@@ -11,6 +12,17 @@ const stubClipboard = (writeText: (text: string) => Promise<void>) =>
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
 
 describe('ShareButton', () => {
+  it('writes the day shown into the link and the embed code when the address has no date (session 22 review)', async () => {
+    window.history.replaceState(null, '', '/?lang=en');
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<ShareButton />);
+    const day = dayToIso(store.getState().cursor);
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Share this view' }, { timeout: 5000 });
+    expect(within(dialog).getByRole('textbox', { name: 'Link to this view' })).toHaveValue(`${window.location.origin}/?lang=en&date=${day}`);
+    expect((within(dialog).getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement).value).toContain(`/?lang=en&amp;date=${day}&amp;mode=embed`);
+  });
+
   it('opens a dialog with the link to this view and the embed code, as text', async () => {
     const user = userEvent.setup();
     renderWithStore(<ShareButton />);

@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { dayToIso } from '../../domain/dayNumber';
 import type { MessageKey } from '../../i18n/locales/en';
 import type { EmbedOptions } from '../../store/urlState';
 import { trapTab } from '../focusTrap';
@@ -8,7 +9,7 @@ import { copyText } from './copyText';
 import { ampEmbedCode, DEFAULT_EMBED_HEIGHT, embedCode } from './embedCode';
 import { EmbedBuilder, EmbedPreview, EMBED_AUTO_HEIGHT, type PreviewWidth } from './EmbedBuilder';
 import { OpenFullMapLink } from './OpenFullMapLink';
-import { embedUrl, fullMapUrl, newEmbedId } from './shareLinks';
+import { embedUrl, fullMapUrl, newEmbedId, withDate } from './shareLinks';
 import { useAddress } from './AddressContext';
 import { DownloadViewButton } from './DownloadViewButton';
 import { useFallbackImage } from './useFallbackImage';
@@ -37,7 +38,8 @@ export function ShareDialog({ onClose }: Props) {
   // Each copy says so beside its own button (session 8 review: "Link copied." appeared ~600 px away, by the code's button).
   const [linkStatus, setLinkStatus] = useState<MessageKey | null>(null);
   const [codeStatus, setCodeStatus] = useState<MessageKey | null>(null);
-  const href = useAddress();
+  const day = useViewer((s) => (s.span ? dayToIso(s.cursor) : null));
+  const href = withDate(useAddress(), day);
   const link = fullMapUrl(href);
   const inEmbed = useViewer((s) => s.mode) === 'embed';
   const [mirror, setMirror] = useState(false);

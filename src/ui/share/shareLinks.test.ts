@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { embedUrl, fullMapUrl } from './shareLinks';
+import { embedUrl, fullMapUrl, withDate } from './shareLinks';
 
 const BASE = 'https://news.example/maps/border/';
 
@@ -14,6 +14,17 @@ describe('fullMapUrl', () => {
     [`${BASE}?embed=1&date=2026-01-20&dark`, `${BASE}?date=2026-01-20`],
   ])('%s → %s', (href, expected) => {
     expect(fullMapUrl(href)).toBe(expected);
+  });
+});
+
+describe('withDate (session 22 review: a link without a date opens on another day once the record grows)', () => {
+  it('writes the moment shown into an address that has none', () => {
+    expect(withDate('https://x.test/map/?lang=en#map=7/16.6/106.7', '2026-02-05')).toBe('https://x.test/map/?lang=en&date=2026-02-05#map=7/16.6/106.7');
+  });
+  it('keeps a date the address has, a live page, and an address with no record loaded as they are', () => {
+    expect(withDate('https://x.test/?date=2024-01-01', '2026-02-05')).toBe('https://x.test/?date=2024-01-01');
+    expect(withDate('https://x.test/?live=60', '2026-02-05')).toBe('https://x.test/?live=60');
+    expect(withDate('https://x.test/?lang=fr', null)).toBe('https://x.test/?lang=fr');
   });
 });
 

@@ -14,6 +14,18 @@ function withoutEmbedding(href: string): URL {
   return url;
 }
 
+/**
+ * The address with the moment it shows written in (session 22 review): a page opened without
+ * `date` shows the latest event, and writes no `date` until the reader moves; its link would open
+ * on another day once the record grows. A live page (`live`) keeps following the newest.
+ */
+export function withDate(href: string, isoDay: string | null): string {
+  const url = new URL(href);
+  if (isoDay === null || url.searchParams.has('date') || url.searchParams.has('live')) return href;
+  url.searchParams.set('date', isoDay);
+  return url.href;
+}
+
 /** The full map at the same moment: the current address without what made it an embed (issue 5). */
 export function fullMapUrl(href: string): string {
   return withoutEmbedding(href).href;
