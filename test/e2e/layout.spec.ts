@@ -217,6 +217,15 @@ test('choosing a row of the table shows the event\'s heading in the panel', asyn
   await other.getByRole('button').click();
   await expect(side.getByRole('heading', { level: 2, name: otherTitle })).toBeInViewport({ ratio: 1 });
   expect((await documentSize(page)).scrollY).toBe(0);
+  // The panel's top (its Previous / Next bar) at the column's top, wherever the event was chosen
+  // from: a row, or a link that names it (session 22 review: the link's panel opened 130 px lower,
+  // under the legend and "Get the data").
+  const panelOffset = () => side.evaluate((el) => Math.round(el.querySelector('.event-panel')!.getBoundingClientRect().top - el.getBoundingClientRect().top));
+  await expect.poll(panelOffset).toBeLessThanOrEqual(1);
+  await page.goto('/?lang=en&date=2026-01-15&event=2026-01-15-khe-sanh-lao-districts-coordination-regulation');
+  await waitForMapIdle(page);
+  await expect(side.getByRole('heading', { level: 2, name: /^Coordination regulation signed/ })).toBeVisible();
+  await expect.poll(panelOffset).toBeLessThanOrEqual(1);
 });
 
 test.describe('on a phone', () => {

@@ -96,14 +96,13 @@ function PanelBody({ e, previous, next, onGo, onClose }: BodyProps) {
     : source.date;
 
   const panelRef = useRef<HTMLElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
 
   // A new event's heading comes into view in the panel's scrolling column (issue 13): the
   // panel opens above the table, and the browser's scroll anchoring (or the table bringing
   // its row into view) would otherwise leave the column scrolled past the title. After the
   // table's own effect, hence the frame.
   useEffect(() => {
-    const frame = requestAnimationFrame(() => revealHeading(panelRef.current, headingRef.current));
+    const frame = requestAnimationFrame(() => revealPanel(panelRef.current));
     return () => cancelAnimationFrame(frame);
   }, [event.id]);
 
@@ -128,7 +127,7 @@ function PanelBody({ e, previous, next, onGo, onClose }: BodyProps) {
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <h2 ref={headingRef} id={headingId} className="event-panel-title" lang={mark(title.lang)}>{title.text}</h2>
+      <h2 id={headingId} className="event-panel-title" lang={mark(title.lang)}>{title.text}</h2>
       <p className="event-panel-summary" lang={mark(summary.lang)}>{summary.text}</p>
 
       <dl className="event-facts">
@@ -214,11 +213,11 @@ function SourceWording({ language }: { language: Language }) {
 
 /**
  * Scrolls the nearest scrolling box around the panel (the side column, a
- * sheet's body) so that the heading shows, with the panel's top. Never the
+ * sheet's body) so that the panel's top is the box's top. Never the
  * document: in an embed that would scroll the host's article.
  */
-function revealHeading(panel: HTMLElement | null, heading: HTMLElement | null): void {
-  if (!panel || !heading) return;
+function revealPanel(panel: HTMLElement | null): void {
+  if (!panel) return;
   let box = panel.parentElement;
   while (box && box !== document.body && box !== document.documentElement) {
     const { overflowY } = getComputedStyle(box);
@@ -226,8 +225,8 @@ function revealHeading(panel: HTMLElement | null, heading: HTMLElement | null): 
     box = box.parentElement;
   }
   if (!box || box === document.body || box === document.documentElement) return;
-  const view = box.getBoundingClientRect();
-  const h = heading.getBoundingClientRect();
-  if (h.top >= view.top && h.bottom <= view.bottom) return;
-  box.scrollTop += panel.getBoundingClientRect().top - view.top;
+  // The panel's top at the box's top, whether the heading showed already or not: an event opened
+  // from a link, a marker or a row reads the same (session 22 review: a link's panel sat under the
+  // legend and "Get the data", a row's at the top).
+  box.scrollTop += panel.getBoundingClientRect().top - box.getBoundingClientRect().top;
 }
